@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { useErrorCodes } from './error-codes-plugin.ts';
+import { useIdentity } from './identity-plugin.ts';
+import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
+
+export interface GatewayOptions {
+  /** Subgraph GraphQL URLs; each defaults to `<NAME>_URL` or the local default port. */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  env?: NodeJS.ProcessEnv;
+  verifyToken?: TokenVerifier;
+  /** Hive Gateway log level; 'error' keeps tests quiet. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+}
+
+const graphqlPath = '/graphql';
+
+export function resolveSubgraphUrls(options: GatewayOptions): Record<SubgraphName, string> {
+  const env = options.env ?? process.env;
+  return Object.fromEntries(
+    subgraphs.map((s) => [s.name, options.subgraphUrls?.[s.name] ?? env[subgraphUrlEnv(s.name)] ?? defaultSubgraphUrl(s.port)]),
+  ) as Record<SubgraphName, string>;
+}
+
+/** Readiness of the graph: every subgraph's /readyz must answer 200 within two seconds. */
+async function subgraphReadiness(urls: Record<SubgraphName, string>) {
+  const checks = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) });
+        return { name, ready: response.ok };
+      } catch {
+        return { name, ready: false };
+      }
+    }),
+  );
+  return { ready: checks.every((c) => c.ready), subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.ready ? 'ready' : 'not ready'])) };
+}
+
+/**
+ * The Hive Gateway runtime serving the checked-in supergraph. The caller's token is verified here and
+ * forwarded to every subgraph, which verifies it again (identity cannot be forged by a direct caller).
+ */
+export function createGateway(options: GatewayOptions = {}) {
+  const env = options.env ?? process.env;
+  const production = env['NODE_ENV'] === 'production';
+  const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
+  const urls = resolveSubgraphUrls(options);
+  const runtime = createGatewayRuntime({
+    supergraph: readFileSync(supergraphPath, 'utf8'),
+    transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({
+        authorization: request.headers.get('authorization') ?? '',
+        'x-request-id': request.headers.get('x-request-id') ?? '',
+      }),
+    },
+    graphqlEndpoint: graphqlPath,
+    // GraphiQL is served from the package's own bundle: it works with no internet access.
+    graphiql: production ? false : { title: 'Regional employment services graph' },
+    renderGraphiQL,
+    landingPage: false,
+    disableIntrospection: production ? { disableIf: () => true } : undefined,
+    logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
+    upstreamTimeout: 10_000,
+    plugins: () => [useIdentity(verifyToken, graphqlPath), useErrorCodes()],
+  });
+
+  async function listen(port = 4000, host = '127.0.0.1') {
+    const server: Server = createServer((req, res) => {
+      if (req.url === '/readyz') {
+        void subgraphReadiness(urls).then((state) => {
+          res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: state.ready ? 'ready' : 'not ready', ...state }));
+        });
+        return;
+      }
+      if (req.url === '/healthz') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: 'ok', service: 'gateway' }));
+        return;
+      }
+      void runtime(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    const address = server.address() as AddressInfo;
+    return {
+      url: `http://${host}:${address.port}${graphqlPath}`,
+      port: address.port,
+      close: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await runtime.dispose();
+      },
+    };
+  }
+
+  return { runtime, listen, urls };
+}

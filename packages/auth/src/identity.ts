@@ -1,0 +1,20 @@
+/** The kinds of organisation a caller acts for (DESIGN.md, "Identity and access"). */
+export const orgKinds = ['cpi', 'accredited', 'region', 'employer', 'citizen', 'service'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+
+/** A verified caller. Built only from a verified token, never from request fields a client controls. */
+export interface Identity {
+  readonly subject: string;
+  /** Provider id (CPI or accredited body), employer id, or the person id for a citizen. */
+  readonly organisation: string | null;
+  readonly orgKind: OrgKind;
+  /** Province code (sigla) of a CPI operator; null otherwise. */
+  readonly province: string | null;
+  readonly scopes: ReadonlySet<string>;
+  /** The raw bearer token, kept so a subgraph can call another one on the caller's behalf. */
+  readonly token: string;
+}
+
+export function hasScope(identity: Identity, scope: string): boolean {
+  return identity.scopes.has(scope);
+}

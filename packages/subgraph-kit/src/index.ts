@@ -1,0 +1,7 @@
+export * from './logger.ts';
+export * from './request-scope.ts';
+export * from './subgraph-server.ts';
+export * from './service-client.ts';
+export * from './guards.ts';
+export * from './scalars.ts';
+export * from './service-runtime.ts';

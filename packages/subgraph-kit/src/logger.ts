@@ -1,0 +1,18 @@
+import { pino, type Logger } from 'pino';
+import { requestScope } from './request-scope.ts';
+
+export type { Logger };
+
+/** Structured JSON logs; every line of a request carries its request id. Tokens and bodies are never logged. */
+export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?? (process.env['NODE_ENV'] === 'test' ? 'silent' : 'info')): Logger {
+  return pino({
+    name: service,
+    level,
+    base: { service },
+    redact: { paths: ['req.headers.authorization', 'headers.authorization', 'token'], censor: '[redacted]' },
+    mixin: () => {
+      const scope = requestScope.getStore();
+      return scope ? { requestId: scope.requestId } : {};
+    },
+  });
+}

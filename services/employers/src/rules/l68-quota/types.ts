@@ -1,0 +1,94 @@
+/**
+ * Plain TypeScript mirror of the published GraphQL contract for the L. 68/1999 quota calculator.
+ * The names are part of the contract: the GraphQL layer maps its inputs and outputs 1:1 onto these.
+ * Optional input fields accept both `undefined` (field omitted) and `null` (explicit GraphQL null);
+ * defaults then apply as in the SDL (count = 1, fullTimeWeeklyHours = 40, psychicOrIntellectual = false, ...).
+ */
+
+export type ContractKind =
+  | 'PERMANENT'
+  | 'FIXED_TERM'
+  | 'APPRENTICE'
+  | 'EXECUTIVE'
+  | 'AGENCY'
+  | 'COOPERATIVE_MEMBER'
+  | 'HOMEWORKER'
+  | 'ABROAD'
+  | 'LSU'
+  | 'INSERTION';
+
+export type ProtectedCategory = 'DISABLED' | 'ART18';
+
+/** L. 68/1999 art. 5 c.2: staff that sector rules take out of the base. */
+export type SectorExclusion = 'TRAVELLING_TRANSPORT' | 'CONSTRUCTION_SITE' | 'CABLEWAY';
+
+export interface WorkforceInput {
+  /** Two-letter upper-case province code (e.g. 'MI'); receives the fixed units of the quotas. */
+  readonly registeredOfficeProvince?: string | null;
+  readonly workers: readonly WorkerInput[];
+}
+
+export interface WorkerInput {
+  /** Identical workers described by this row; default 1. */
+  readonly count?: number | null;
+  readonly contract: ContractKind;
+  /** FIXED_TERM only: length of the contract in months. */
+  readonly termMonths?: number | null;
+  /** null = full time. */
+  readonly weeklyHours?: number | null;
+  /** Default 40. */
+  readonly fullTimeWeeklyHours?: number | null;
+  /** null = province of the registered office. */
+  readonly province?: string | null;
+  /** null = not in a protected category. */
+  readonly protected?: ProtectedStatusInput | null;
+  /** (extension) null, or staff excluded from the base by sector rules. */
+  readonly sectorExclusion?: SectorExclusion | null;
+}
+
+export interface ProtectedStatusInput {
+  readonly category: ProtectedCategory;
+  readonly hiredUnderL68: boolean;
+  readonly capacityReductionPercent?: number | null;
+  /** Default false. */
+  readonly psychicOrIntellectual?: boolean | null;
+  /** Default false. */
+  readonly disabledDuringEmployment?: boolean | null;
+  /**
+   * (extension) Default false. L. 68/1999 art. 4 c.4 requires the breach to be ascertained by a court
+   * ("accertato in sede giurisdizionale"): set it only on a judgment, not on an allegation.
+   */
+  readonly employerSafetyBreach?: boolean | null;
+}
+
+export interface L68Obligation {
+  readonly computationBase: number;
+  readonly disabledQuota: number;
+  readonly art18Quota: number;
+  readonly disabledCovered: number;
+  readonly art18Covered: number;
+  readonly disabledUncovered: number;
+  readonly art18Uncovered: number;
+  readonly excluded: readonly ExcludedWorkers[];
+  readonly byProvince: readonly ProvinceObligation[];
+  readonly explanation: readonly string[];
+}
+
+export interface ExcludedWorkers {
+  /** Stable id, e.g. 'L68_ART4_C1_FIXED_TERM_6_MONTHS'. */
+  readonly rule: string;
+  readonly article: string;
+  /** Heads (not full-time equivalents). */
+  readonly count: number;
+}
+
+export interface ProvinceObligation {
+  readonly province: string;
+  readonly computationBase: number;
+  readonly disabledQuota: number;
+  readonly art18Quota: number;
+  readonly disabledCovered: number;
+  readonly art18Covered: number;
+  readonly disabledUncovered: number;
+  readonly art18Uncovered: number;
+}

@@ -1,0 +1,199 @@
+import type {
+  ContractKind,
+  ProtectedCategory,
+  ProtectedStatusInput,
+  SectorExclusion,
+  WorkerInput,
+  WorkforceInput,
+} from './types.ts';
+import { WorkforceInputError } from './workforce-input-error.ts';
+
+/** SDL default of WorkerInput.fullTimeWeeklyHours; the collective agreement's full time usually differs. */
+export const DEFAULT_FULL_TIME_WEEKLY_HOURS = 40;
+
+const CONTRACT_KINDS: ReadonlySet<string> = new Set<ContractKind>([
+  'PERMANENT',
+  'FIXED_TERM',
+  'APPRENTICE',
+  'EXECUTIVE',
+  'AGENCY',
+  'COOPERATIVE_MEMBER',
+  'HOMEWORKER',
+  'ABROAD',
+  'LSU',
+  'INSERTION',
+]);
+const PROTECTED_CATEGORIES: ReadonlySet<string> = new Set<ProtectedCategory>(['DISABLED', 'ART18']);
+const SECTOR_EXCLUSIONS: ReadonlySet<string> = new Set<SectorExclusion>([
+  'TRAVELLING_TRANSPORT',
+  'CONSTRUCTION_SITE',
+  'CABLEWAY',
+]);
+
+// Italian province codes (sigle automobilistiche) are two capital letters; the list itself changes with
+// reforms (e.g. Sardinia 2016, 2025), so only the shape is checked here.
+const PROVINCE_CODE = /^[A-Z]{2}$/;
+
+export interface NormalizedProtectedStatus {
+  readonly category: ProtectedCategory;
+  readonly hiredUnderL68: boolean;
+  readonly capacityReductionPercent: number | undefined;
+  readonly psychicOrIntellectual: boolean;
+  readonly disabledDuringEmployment: boolean;
+  readonly employerSafetyBreach: boolean;
+}
+
+/** A worker row with defaults applied and the province resolved; everything downstream trusts it. */
+export interface NormalizedWorker {
+  /** Position in `workers`, for error paths and traceability. */
+  readonly index: number;
+  readonly count: number;
+  readonly contract: ContractKind;
+  readonly termMonths: number | undefined;
+  /** Share of full time in (0, 1]; 1 for full-timers. */
+  readonly hoursShare: number;
+  readonly weeklyHours: number;
+  readonly fullTimeWeeklyHours: number;
+  readonly isPartTime: boolean;
+  readonly province: string;
+  readonly protected: NormalizedProtectedStatus | undefined;
+  readonly sectorExclusion: SectorExclusion | undefined;
+}
+
+export interface NormalizedWorkforce {
+  readonly registeredOfficeProvince: string | undefined;
+  readonly workers: readonly NormalizedWorker[];
+}
+
+const isAbsent = (value: unknown): value is null | undefined => value === null || value === undefined;
+
+function checkProvince(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !PROVINCE_CODE.test(value)) {
+    throw new WorkforceInputError(field, `${field} must be a 2-letter upper-case province code (e.g. 'MI'), got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function checkPositiveInteger(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new WorkforceInputError(field, `${field} must be a positive integer, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function checkPositiveFinite(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new WorkforceInputError(field, `${field} must be a number above 0, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function optionalBoolean(value: unknown, field: string): boolean {
+  if (isAbsent(value)) return false;
+  if (typeof value !== 'boolean') throw new WorkforceInputError(field, `${field} must be a boolean, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function normalizeProtected(status: ProtectedStatusInput, path: string): NormalizedProtectedStatus {
+  if (!PROTECTED_CATEGORIES.has(status.category)) {
+    throw new WorkforceInputError(`${path}.category`, `${path}.category must be DISABLED or ART18, got ${JSON.stringify(status.category)}`);
+  }
+  if (typeof status.hiredUnderL68 !== 'boolean') {
+    throw new WorkforceInputError(`${path}.hiredUnderL68`, `${path}.hiredUnderL68 is required and must be a boolean`);
+  }
+  let capacityReductionPercent: number | undefined;
+  if (!isAbsent(status.capacityReductionPercent)) {
+    const value: unknown = status.capacityReductionPercent;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
+      throw new WorkforceInputError(
+        `${path}.capacityReductionPercent`,
+        `${path}.capacityReductionPercent must be an integer between 0 and 100, got ${JSON.stringify(value)}`,
+      );
+    }
+    capacityReductionPercent = value;
+  }
+  return {
+    category: status.category,
+    hiredUnderL68: status.hiredUnderL68,
+    capacityReductionPercent,
+    psychicOrIntellectual: optionalBoolean(status.psychicOrIntellectual, `${path}.psychicOrIntellectual`),
+    disabledDuringEmployment: optionalBoolean(status.disabledDuringEmployment, `${path}.disabledDuringEmployment`),
+    employerSafetyBreach: optionalBoolean(status.employerSafetyBreach, `${path}.employerSafetyBreach`),
+  };
+}
+
+function normalizeWorker(worker: WorkerInput, index: number, registeredOfficeProvince: string | undefined): NormalizedWorker {
+  const path = `workers[${index}]`;
+  if (!CONTRACT_KINDS.has(worker.contract)) {
+    throw new WorkforceInputError(`${path}.contract`, `${path}.contract is not a known contract kind: ${JSON.stringify(worker.contract)}`);
+  }
+  // GraphQL passes an explicit null past the SDL default, so null means "use the default" here too.
+  const count = isAbsent(worker.count) ? 1 : checkPositiveInteger(worker.count, `${path}.count`);
+
+  let termMonths: number | undefined;
+  if (worker.contract === 'FIXED_TERM') {
+    if (isAbsent(worker.termMonths)) {
+      throw new WorkforceInputError(`${path}.termMonths`, `${path}.termMonths is required for FIXED_TERM contracts (the 6-month exclusion depends on it)`);
+    }
+    termMonths = checkPositiveInteger(worker.termMonths, `${path}.termMonths`);
+  } else if (!isAbsent(worker.termMonths)) {
+    throw new WorkforceInputError(`${path}.termMonths`, `${path}.termMonths applies to FIXED_TERM contracts only, not ${worker.contract}`);
+  }
+
+  const fullTimeWeeklyHours = isAbsent(worker.fullTimeWeeklyHours)
+    ? DEFAULT_FULL_TIME_WEEKLY_HOURS
+    : checkPositiveFinite(worker.fullTimeWeeklyHours, `${path}.fullTimeWeeklyHours`);
+  let weeklyHours = fullTimeWeeklyHours;
+  if (!isAbsent(worker.weeklyHours)) {
+    weeklyHours = checkPositiveFinite(worker.weeklyHours, `${path}.weeklyHours`);
+    if (weeklyHours > fullTimeWeeklyHours) {
+      throw new WorkforceInputError(
+        `${path}.weeklyHours`,
+        `${path}.weeklyHours (${weeklyHours}) cannot exceed fullTimeWeeklyHours (${fullTimeWeeklyHours})`,
+      );
+    }
+  }
+
+  let province: string;
+  if (!isAbsent(worker.province)) {
+    province = checkProvince(worker.province, `${path}.province`);
+  } else if (registeredOfficeProvince !== undefined) {
+    province = registeredOfficeProvince;
+  } else {
+    throw new WorkforceInputError(`${path}.province`, `${path}.province is required when registeredOfficeProvince is not given`);
+  }
+
+  let sectorExclusion: SectorExclusion | undefined;
+  if (!isAbsent(worker.sectorExclusion)) {
+    if (!SECTOR_EXCLUSIONS.has(worker.sectorExclusion)) {
+      throw new WorkforceInputError(`${path}.sectorExclusion`, `${path}.sectorExclusion is not a known sector exclusion: ${JSON.stringify(worker.sectorExclusion)}`);
+    }
+    sectorExclusion = worker.sectorExclusion;
+  }
+
+  return {
+    index,
+    count,
+    contract: worker.contract,
+    termMonths,
+    hoursShare: weeklyHours / fullTimeWeeklyHours,
+    weeklyHours,
+    fullTimeWeeklyHours,
+    isPartTime: weeklyHours < fullTimeWeeklyHours,
+    province,
+    protected: isAbsent(worker.protected) ? undefined : normalizeProtected(worker.protected, `${path}.protected`),
+    sectorExclusion,
+  };
+}
+
+/** Checks the input and applies the SDL defaults; throws WorkforceInputError on the first bad field. */
+export function validateWorkforceInput(input: WorkforceInput): NormalizedWorkforce {
+  const registeredOfficeProvince = isAbsent(input.registeredOfficeProvince)
+    ? undefined
+    : checkProvince(input.registeredOfficeProvince, 'registeredOfficeProvince');
+  if (!Array.isArray(input.workers)) {
+    throw new WorkforceInputError('workers', 'workers must be a list');
+  }
+  const workers = input.workers.map((worker, index) => normalizeWorker(worker, index, registeredOfficeProvince));
+  return { registeredOfficeProvince, workers };
+}

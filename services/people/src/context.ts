@@ -1,0 +1,1 @@
+export type { BaseSubgraphContext as Context } from '@reg/subgraph-kit';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
@@ -105,7 +105,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskFormattedError(formatted),
-    plugins: [ApolloServerPluginLandingPageDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>],
   });
   let started: Promise<void> | undefined;
   const ensureStarted = () => (started ??= apollo.start());

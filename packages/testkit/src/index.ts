@@ -1,0 +1,3 @@
+export * from './test-database.ts';
+export * from './tokens.ts';
+export * from './graphql-client.ts';

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
+import { buildCatalogue } from './server.ts';
+
+let database: TestDatabase;
+let service: Awaited<ReturnType<typeof buildCatalogue>>;
+let url: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  service = await buildCatalogue({ location: database.location });
+  const running = await service.server.listen(0);
+  url = running.url;
+  close = running.close;
+});
+
+afterAll(async () => {
+  await close();
+  await service.database.close();
+  await database.drop();
+});
+
+const standardQuery = /* GraphQL */ `
+  query ($code: String!, $on: Date) {
+    serviceStandard(code: $code, on: $on) {
+      code title area targetGroup
+      modalities { code kind minMinutes maxMinutes minutesScope minSessions maxSessions maxSpanDays }
+      outputs { code optional }
+      catalogueVersion { id validFrom }
+    }
+  }`;
+
+describe('catalogue subgraph', () => {
+  it('answers every code 1A-4E (seed 003)', async () => {
+    const { data } = await gql(url, await callers.region(), '{ serviceStandards { code area } }');
+    expect(data!['serviceStandards'].map((s: { code: string }) => s.code)).toEqual([
+      '1A', '2A', '2Ba', '2Bb', '2Ca', '2Cb', '2Cc', '2Cd', '2Ce', '2D', '3A', '3Ba', '3Bb', '3Bc', '3Bd', '3Be', '4A', '4B', '4C', '4D', '4E',
+    ]);
+  });
+
+  it('3A: individual sessions of 45-60 minutes, 3 to 4 of them (seed 003)', async () => {
+    const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '3A' });
+    const individual = data!['serviceStandard'].modalities.find((m: { kind: string }) => m.kind === 'INDIVIDUAL');
+    expect(individual).toMatchObject({ minMinutes: 45, maxMinutes: 60, minutesScope: 'SESSION', minSessions: 3, maxSessions: 4 });
+    expect(data!['serviceStandard'].targetGroup).toBe('DISABLED_OR_DISADVANTAGED');
+  });
+
+  it('2Bb: 15-18 hours within at most two months (seed 003)', async () => {
+    const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '2Bb' });
+    expect(data!['serviceStandard'].modalities[0]).toMatchObject({ minMinutes: 900, maxMinutes: 1080, minutesScope: 'PATH', maxSpanDays: 60 });
+  });
+
+  it('3Bc: at most 50 hours, no minimum (seed 003)', async () => {
+    const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '3Bc' });
+    expect(data!['serviceStandard'].modalities[0]).toMatchObject({ minMinutes: null, maxMinutes: 3000 });
+  });
+
+  it('versioned: no standard before the catalogue was issued (24 May 2013)', async () => {
+    const before = await gql(url, await callers.cpi('MI'), standardQuery, { code: '1A', on: '2013-05-23' });
+    expect(before.data!['serviceStandard']).toBeNull();
+    const on = await gql(url, await callers.cpi('MI'), standardQuery, { code: '1A', on: '2013-05-24' });
+    expect(on.data!['serviceStandard'].catalogueVersion.validFrom).toBe('2013-05-24');
+  });
+
+  it('unknown code answers null', async () => {
+    const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '9Z' });
+    expect(data!['serviceStandard']).toBeNull();
+  });
+
+  it('refuses a request without a token with 401', async () => {
+    const response = await gql(url, null, '{ serviceStandards { code } }');
+    expect(response.status).toBe(401);
+    expect(errorCode(response)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a malformed date with BAD_USER_INPUT', async () => {
+    const response = await gql(url, await callers.region(), standardQuery, { code: '1A', on: '2024-02-30' });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+  });
+
+  describe('registerProvider', () => {
+    const register = /* GraphQL */ `
+      mutation ($input: RegisterProviderInput!) {
+        registerProvider(input: $input) { id name kind province accreditedServices(on: "2024-01-01") { code } isAccreditedFor(code: "3A", on: "2024-01-01") }
+      }`;
+    const input = { name: 'Cooperativa Lavoro Insieme', kind: 'ACCREDITED', province: 'MI', municipality: 'F205', serviceCodes: ['3A', '3Bb'], accreditedFrom: '2023-01-01' };
+
+    it('the Region registers an accredited body with its scope', async () => {
+      const { data, errors } = await gql(url, await callers.region(), register, { input });
+      expect(errors).toBeUndefined();
+      expect(data!['registerProvider']).toMatchObject({ kind: 'ACCREDITED', province: 'MI', isAccreditedFor: true });
+      expect(data!['registerProvider'].accreditedServices.map((s: { code: string }) => s.code)).toEqual(['3A', '3Bb']);
+    });
+
+    it('a CPI operator may not register providers', async () => {
+      expect(errorCode(await gql(url, await callers.cpi('MI'), register, { input }))).toBe('FORBIDDEN');
+    });
+
+    it('an unknown service code or province is BAD_USER_INPUT and writes nothing', async () => {
+      const region = await callers.region();
+      const before = (await gql(url, region, '{ providers { id } }')).data!['providers'].length;
+      const badCode = await gql(url, region, register, { input: { ...input, name: 'Ente X', serviceCodes: ['3A', '9Z'] } });
+      expect(errorCode(badCode)).toBe('BAD_USER_INPUT');
+      expect(badCode.errors![0]!.extensions!['field']).toBe('input.serviceCodes');
+      const badProvince = await gql(url, region, register, { input: { ...input, name: 'Ente Y', province: 'XX' } });
+      expect(errorCode(badProvince)).toBe('BAD_USER_INPUT');
+      expect((await gql(url, region, '{ providers { id } }')).data!['providers'].length).toBe(before);
+    });
+  });
+});

@@ -1,2 +1,3 @@
 export * from './open-database.ts';
 export * from './statement-counter.ts';
+export * from './constraint-errors.ts';

@@ -29,6 +29,31 @@ function uncoveredSentence(article: string, scope: string, quota: QuotaName, req
   return `${article}: ${scope}${quota} quota ${required} - covered ${formatUnits(covered)} = ${formatUnits(shortfall)} -> ${uncovered} uncovered${rounded}`;
 }
 
+/** Quota, covered and uncovered of one province for one quota. */
+type ProvinceFigures = (province: ProvinceObligation) => readonly [required: number, covered: number, uncovered: number];
+
+/** Uncovered sentences: one per province that has something to say, then the national offset (several provinces only). */
+function explainUncovered(
+  quota: QuotaName,
+  byProvince: readonly ProvinceObligation[],
+  required: number,
+  covered: number,
+  uncovered: number,
+  figures: ProvinceFigures,
+): string[] {
+  if (required === 0 && covered === 0) return [];
+  const article = QUOTA_ARTICLE[quota];
+  if (byProvince.length <= 1) return [uncoveredSentence(article, '', quota, required, covered, uncovered)];
+  const lines: string[] = [];
+  for (const province of byProvince) {
+    const [pRequired, pCovered, pUncovered] = figures(province);
+    if (pRequired === 0 && pCovered === 0) continue;
+    lines.push(uncoveredSentence(article, `province ${province.province} `, quota, pRequired, pCovered, pUncovered));
+  }
+  lines.push(uncoveredSentence('L. 68/1999 art. 5 c.8', 'nationally, surpluses offsetting shortfalls across provinces: ', quota, required, covered, uncovered));
+  return lines;
+}
+
 /**
  * The employer's obligation under L. 68/1999 arts. 3, 4, 5 and 18 for a snapshot of its workforce.
  * Pure: the same input always gives the same output, explanation included. Throws WorkforceInputError on bad input.
@@ -72,26 +97,10 @@ export function computeL68Obligation(input: WorkforceInput): L68Obligation {
   const disabledUncovered = ceilWholePositions(disabled.total - coverage.total.disabled);
   const art18Uncovered = ceilWholePositions(art18.total - coverage.total.art18);
 
-  const severalProvinces = byProvince.length > 1;
-  const quotas: readonly [QuotaName, number, number, number, (p: ProvinceObligation) => readonly [number, number, number]][] = [
-    ['disability', disabled.total, coverage.total.disabled, disabledUncovered, (p) => [p.disabledQuota, p.disabledCovered, p.disabledUncovered]],
-    ['art. 18', art18.total, coverage.total.art18, art18Uncovered, (p) => [p.art18Quota, p.art18Covered, p.art18Uncovered]],
-  ];
-  for (const [name, required, covered, uncovered, pick] of quotas) {
-    if (required === 0 && covered === 0) continue;
-    if (!severalProvinces) {
-      explanation.push(uncoveredSentence(QUOTA_ARTICLE[name], '', name, required, covered, uncovered));
-      continue;
-    }
-    for (const province of byProvince) {
-      const [pRequired, pCovered, pUncovered] = pick(province);
-      if (pRequired === 0 && pCovered === 0) continue;
-      explanation.push(uncoveredSentence(QUOTA_ARTICLE[name], `province ${province.province} `, name, pRequired, pCovered, pUncovered));
-    }
-    explanation.push(
-      uncoveredSentence('L. 68/1999 art. 5 c.8', 'nationally, surpluses offsetting shortfalls across provinces: ', name, required, covered, uncovered),
-    );
-  }
+  explanation.push(
+    ...explainUncovered('disability', byProvince, disabled.total, coverage.total.disabled, disabledUncovered, (p) => [p.disabledQuota, p.disabledCovered, p.disabledUncovered]),
+    ...explainUncovered('art. 18', byProvince, art18.total, coverage.total.art18, art18Uncovered, (p) => [p.art18Quota, p.art18Covered, p.art18Uncovered]),
+  );
 
   return {
     computationBase: nationalBase,

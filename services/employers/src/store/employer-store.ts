@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@reg/db';
+import type { EmployerCursor } from './employer-cursor.ts';
+import { employers, employerSites, type EmployerKind, type tables } from './tables.ts';
+
+export type EmployersDb = Database<typeof tables>;
+export type EmployerRecord = typeof employers.$inferSelect;
+export type EmployerSiteRecord = typeof employerSites.$inferSelect;
+
+export interface NewEmployer {
+  name: string;
+  fiscalCode: string;
+  kind: EmployerKind;
+  atecoCode: string;
+  province: string;
+  sites: ReadonlyArray<{ name: string; province: string; municipality: string; address: string | null }>;
+  createdBy: string;
+}
+
+export interface EmployerPageQuery {
+  province?: string | null;
+  /** Only this employer (an employer caller lists itself). */
+  onlyId?: string | null;
+  first: number;
+  after?: EmployerCursor | null;
+}
+
+export function createEmployerStore(db: EmployersDb) {
+  return {
+    async byIds(ids: readonly string[]): Promise<EmployerRecord[]> {
+      return db.select().from(employers).where(inArray(employers.id, [...ids]));
+    },
+
+    async sitesOf(employerIds: readonly string[]): Promise<EmployerSiteRecord[]> {
+      return db.select().from(employerSites).where(inArray(employerSites.employerId, [...employerIds])).orderBy(asc(employerSites.name), asc(employerSites.id));
+    },
+
+    /**
+     * One page in (name, id) order, keyset-paginated: one row more than asked tells whether another page follows,
+     * and the row comparison walks the (name, id) index instead of counting past an offset.
+     */
+    async page(query: EmployerPageQuery): Promise<{ items: EmployerRecord[]; hasMore: boolean }> {
+      const conditions: SQL[] = [];
+      if (query.province) conditions.push(eq(employers.province, query.province));
+      if (query.onlyId) conditions.push(eq(employers.id, query.onlyId));
+      if (query.after) conditions.push(sql`(${employers.name}, ${employers.id}) > (${query.after.name}, ${query.after.id})`);
+      const rows = await db
+        .select()
+        .from(employers)
+        .where(and(...conditions))
+        .orderBy(asc(employers.name), asc(employers.id))
+        .limit(query.first + 1);
+      return { items: rows.slice(0, query.first), hasMore: rows.length > query.first };
+    },
+
+    /**
+     * Creates the employer and its sites in one transaction. Answers null when the fiscal code is already
+     * registered: the unique constraint decides, so two concurrent registrations cannot both pass a pre-check.
+     */
+    async register(input: NewEmployer): Promise<EmployerRecord | null> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(employers)
+          .values({ id: randomUUID(), name: input.name, fiscalCode: input.fiscalCode, kind: input.kind, atecoCode: input.atecoCode, province: input.province, createdBy: input.createdBy })
+          .onConflictDoNothing({ target: employers.fiscalCode })
+          .returning();
+        if (!row) return null;
+        if (input.sites.length > 0) {
+          await tx.insert(employerSites).values(input.sites.map((site) => ({ id: randomUUID(), employerId: row.id, ...site })));
+        }
+        return row;
+      });
+    },
+  };
+}
+
+export type EmployerStore = ReturnType<typeof createEmployerStore>;

@@ -1,0 +1,93 @@
+import { isUniqueViolation } from '@reg/db';
+import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
+import { todayInRome } from '@reg/subgraph-kit';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { canManageListsOf, canTakeInCharge } from '../rules/access.ts';
+import { checkEnrolmentTransition } from '../rules/enrolment-transitions.ts';
+import { personRegistrationProblems } from '../rules/person-registration.ts';
+import { visiblePerson } from './visibility.ts';
+
+const actorOf = (identity: { subject: string; organisation: string | null }) => ({ subject: identity.subject, organisation: identity.organisation });
+
+export const Mutation: MutationResolvers = {
+  registerPerson: async (_, { input }, { identity, stores, logger }) => {
+    if (!canManageListsOf(identity, input.residenceProvince)) throw forbidden('Only a CPI operator of the province of residence may register a person');
+    const normalised = { ...input, fiscalCode: input.fiscalCode.trim().toUpperCase(), givenName: input.givenName.trim(), familyName: input.familyName.trim() };
+    const [problem] = personRegistrationProblems(normalised, todayInRome());
+    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    try {
+      const person = await stores.persons.insert({
+        ...normalised,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        createdBy: identity.subject,
+        createdByOrg: identity.organisation,
+      });
+      logger.info({ personId: person.id }, 'person registered');
+      return person;
+    } catch (error) {
+      if (isUniqueViolation(error, 'person_fiscal_code_uq')) throw conflict('A person with this fiscal code is already registered', { field: 'input.fiscalCode' });
+      throw error;
+    }
+  },
+
+  submitEnrolment: async (_, { input }, ctx) => {
+    const person = await visiblePerson(ctx, input.personId);
+    if (!person) throw notFound('Person', input.personId);
+    // The list is kept by the CPI of the province of residence (L. 68/1999 art. 8 c.1).
+    if (!canManageListsOf(ctx.identity, person.residenceProvince)) throw forbidden('Only the CPI of the province of residence keeps the person\'s list');
+    if (input.submittedOn > todayInRome()) throw badInput('input.submittedOn', 'An application cannot be dated in the future');
+    try {
+      return await ctx.stores.enrolments.submit({ personId: person.id, list: input.list, province: person.residenceProvince, submittedOn: input.submittedOn }, actorOf(ctx.identity));
+    } catch (error) {
+      if (isUniqueViolation(error, 'enrolment_open_uq')) throw conflict(`The person already has an open application or enrolment in the ${input.list} list`);
+      throw error;
+    }
+  },
+
+  changeEnrolmentStatus: async (_, { input }, ctx) => {
+    const enrolment = await ctx.loaders.enrolmentById.load(input.enrolmentId);
+    if (!enrolment || !(await visiblePerson(ctx, enrolment.personId))) throw notFound('Enrolment', input.enrolmentId);
+    if (!canManageListsOf(ctx.identity, enrolment.province)) throw forbidden('Only the CPI that keeps the list may decide on it');
+    const check = checkEnrolmentTransition(enrolment.status, input.to, input.reason, input.on, enrolment.submittedOn);
+    if (!check.ok) throw ruleViolation(check.rule, check.message, { from: enrolment.status, to: input.to });
+    const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, check.decides ? input.on : null, input.reason?.trim() || null, actorOf(ctx.identity));
+    if (!updated) throw conflict('The enrolment changed meanwhile: reload it and try again');
+    return updated;
+  },
+
+  takeInCharge: async (_, { input }, ctx) => {
+    const { identity } = ctx;
+    const providerId = input.providerId ?? identity.organisation;
+    if (!providerId) throw badInput('input.providerId', 'No provider given and the caller has no organisation');
+    const person = await ctx.loaders.personById.load(input.personId);
+    // An accredited body proves the person came to it with the fiscal code; otherwise ids could be probed.
+    const provesPresence = identity.orgKind !== 'accredited' || (person !== null && input.fiscalCode?.trim().toUpperCase() === person.fiscalCode);
+    if (!person || !provesPresence || (identity.orgKind === 'cpi' && !(await visiblePerson(ctx, person.id)))) throw notFound('Person', input.personId);
+    if (!canTakeInCharge(identity, providerId, person)) throw forbidden('This caller may not take this person in charge for that provider');
+    if (!input.programme.trim()) throw badInput('input.programme', 'A programme is required');
+    if (input.startedOn > todayInRome()) throw badInput('input.startedOn', 'A take-in-charge cannot start in the future');
+    const provider = await ctx.providers.find(identity, providerId);
+    if (!provider) throw notFound('Provider', providerId);
+    try {
+      const row = await ctx.stores.takeInCharges.insert({ personId: person.id, providerId, programme: input.programme.trim(), startedOn: input.startedOn, createdBy: identity.subject });
+      ctx.logger.info({ takeInChargeId: row.id, providerId }, 'person taken in charge');
+      return row;
+    } catch (error) {
+      if (isUniqueViolation(error, 'take_in_charge_active_uq')) throw conflict(`The person is already in charge within programme ${input.programme}`);
+      throw error;
+    }
+  },
+
+  endTakeInCharge: async (_, { input }, ctx) => {
+    const row = await ctx.loaders.takeInChargeById.load(input.takeInChargeId);
+    if (!row || !(await visiblePerson(ctx, row.personId))) throw notFound('TakeInCharge', input.takeInChargeId);
+    const own = ctx.identity.organisation === row.providerId;
+    if (!own && ctx.identity.orgKind !== 'cpi') throw forbidden('Only the provider or the CPI may end a take-in-charge');
+    if (!input.reason.trim()) throw badInput('input.reason', 'A reason is required');
+    if (input.endedOn < row.startedOn || input.endedOn > todayInRome()) throw badInput('input.endedOn', 'The end date must be between the start date and today');
+    const ended = await ctx.stores.takeInCharges.end(row.id, input.endedOn, input.reason.trim());
+    if (!ended) throw conflict('The take-in-charge has already ended');
+    return ended;
+  },
+};

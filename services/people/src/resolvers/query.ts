@@ -1,0 +1,37 @@
+import { badInput, forbidden } from '@reg/errors';
+import type { QueryResolvers } from '../generated/graphql.ts';
+import { decodeCursor, encodeCursor } from '../store/pagination.ts';
+import { isVisible, visiblePerson } from './visibility.ts';
+
+const maxPage = 100;
+
+export const Query: QueryResolvers = {
+  person: (_, { id }, ctx) => visiblePerson(ctx, id),
+
+  personByFiscalCode: async (_, { fiscalCode }, ctx) => {
+    const person = await ctx.stores.persons.byFiscalCode(fiscalCode.trim().toUpperCase());
+    return person && (await isVisible(ctx, person)) ? person : null;
+  },
+
+  people: async (_, { province, first, after }, ctx) => {
+    const size = first ?? 50;
+    if (!Number.isInteger(size) || size < 1 || size > maxPage) throw badInput('first', `first must be between 1 and ${maxPage}`);
+    const cursor = after ? decodeCursor(after, 3) : null;
+    if (after && !cursor) throw badInput('after', 'Malformed cursor');
+    const { identity, stores } = ctx;
+    // The filter is the row rule itself, applied in SQL: a page never holds someone the caller may not see.
+    let filter;
+    if (identity.orgKind === 'cpi') {
+      if (province && province !== identity.province) return { items: [], nextCursor: null };
+      filter = { province: identity.province };
+    } else if (identity.orgKind === 'accredited' && identity.organisation) {
+      filter = { province, inChargeOf: identity.organisation };
+    } else {
+      throw forbidden('Lists of named people are not available to this caller');
+    }
+    const rows = await stores.persons.page(filter, size + 1, cursor);
+    const items = rows.slice(0, size);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > size && last ? encodeCursor([last.familyName, last.givenName, last.id]) : null };
+  },
+};

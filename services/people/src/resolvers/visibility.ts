@@ -1,0 +1,18 @@
+import type { Context } from '../context.ts';
+import { canSeePerson } from '../rules/access.ts';
+import type { PersonRecord } from '../store/person-store.ts';
+
+/** Loads a person and applies the row rule; an unseen person and a missing one look the same (null). */
+export async function visiblePerson(ctx: Context, id: string): Promise<PersonRecord | null> {
+  const person = await ctx.loaders.personById.load(id);
+  if (!person) return null;
+  return (await isVisible(ctx, person)) ? person : null;
+}
+
+export async function isVisible(ctx: Context, person: PersonRecord): Promise<boolean> {
+  // Only an accredited caller's rule depends on take-in-charges: do not load them for the others.
+  const active = ctx.identity.orgKind === 'accredited'
+    ? (await ctx.loaders.takeInChargesByPerson.load(person.id)).filter((t) => t.endedOn === null).map((t) => t.providerId)
+    : [];
+  return canSeePerson(ctx.identity, person, active);
+}

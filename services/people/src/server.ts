@@ -1,0 +1,39 @@
+import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { openDatabase } from '@reg/db';
+import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, type Logger } from '@reg/subgraph-kit';
+import type { Context } from './context.ts';
+import { createLoaders, type PeopleStores } from './loaders.ts';
+import { createProviderDirectory } from './provider-directory.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createEnrolmentStore } from './store/enrolment-store.ts';
+import { createPersonStore } from './store/person-store.ts';
+import { tables } from './store/tables.ts';
+import { createTakeInChargeStore } from './store/take-in-charge-store.ts';
+
+export interface PeopleOptions {
+  location?: string;
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  verifyToken?: TokenVerifier;
+  /** The catalogue subgraph's GraphQL URL (providers live there); CATALOGUE_URL by default. */
+  catalogueUrl?: string;
+}
+
+export async function buildPeople(options: PeopleOptions = {}) {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger('people');
+  const database = await openDatabase({ service: 'people', pgSchema: 'people', migrationsFolder: migrationsFolder('people'), tables, location: options.location, env });
+  const db = database.db;
+  const stores: PeopleStores = { persons: createPersonStore(db), enrolments: createEnrolmentStore(db), takeInCharges: createTakeInChargeStore(db) };
+  const providers = createProviderDirectory(createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'));
+  const server = createSubgraphServer<Context>({
+    name: 'people',
+    typeDefs: subgraphSchema('people'),
+    resolvers,
+    createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), providers }),
+    ready: database.ping,
+    verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
+    logger,
+  });
+  return { server, database, stores, logger };
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@reg/db';
+import { persons, takeInCharges, type tables } from './tables.ts';
+
+export type PeopleDb = Database<typeof tables>;
+export type PersonRecord = typeof persons.$inferSelect;
+export type NewPerson = Omit<typeof persons.$inferInsert, 'id' | 'createdAt'>;
+
+export function createPersonStore(db: PeopleDb) {
+  return {
+    async byIds(ids: readonly string[]): Promise<PersonRecord[]> {
+      return db.select().from(persons).where(inArray(persons.id, [...ids]));
+    },
+
+    async byFiscalCode(fiscalCode: string): Promise<PersonRecord | null> {
+      const [row] = await db.select().from(persons).where(eq(persons.fiscalCode, fiscalCode));
+      return row ?? null;
+    },
+
+    /** A page ordered by family name, given name, id; `after` is the key of the previous page's last row. */
+    async page(filter: { province?: string | null; inChargeOf?: string | null }, first: number, after: readonly string[] | null): Promise<PersonRecord[]> {
+      const conditions: SQL[] = [];
+      if (filter.province) conditions.push(eq(persons.residenceProvince, filter.province));
+      if (filter.inChargeOf) {
+        const active = db.select({ id: takeInCharges.personId }).from(takeInCharges).where(and(eq(takeInCharges.providerId, filter.inChargeOf), isNull(takeInCharges.endedOn)));
+        conditions.push(inArray(persons.id, active));
+      }
+      if (after) conditions.push(sql`(${persons.familyName}, ${persons.givenName}, ${persons.id}) > (${after[0]}, ${after[1]}, ${after[2]})`);
+      return db
+        .select()
+        .from(persons)
+        .where(conditions.length ? and(...conditions) : undefined)
+        .orderBy(asc(persons.familyName), asc(persons.givenName), asc(persons.id))
+        .limit(first);
+    },
+
+    async insert(person: NewPerson): Promise<PersonRecord> {
+      const [row] = await db.insert(persons).values({ ...person, id: randomUUID() }).returning();
+      return row!;
+    },
+  };
+}
+
+export type PersonStore = ReturnType<typeof createPersonStore>;

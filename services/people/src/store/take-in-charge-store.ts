@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { PeopleDb } from './person-store.ts';
+import { persons, takeInCharges } from './tables.ts';
+
+export type TakeInChargeRecord = typeof takeInCharges.$inferSelect;
+
+export function createTakeInChargeStore(db: PeopleDb) {
+  return {
+    async byIds(ids: readonly string[]): Promise<TakeInChargeRecord[]> {
+      return db.select().from(takeInCharges).where(inArray(takeInCharges.id, [...ids]));
+    },
+
+    async byPersons(personIds: readonly string[]): Promise<TakeInChargeRecord[]> {
+      return db.select().from(takeInCharges).where(inArray(takeInCharges.personId, [...personIds])).orderBy(asc(takeInCharges.startedOn));
+    },
+
+    /** Take-in-charges of many providers, with the province of each person (a CPI sees only its province's). */
+    async byProviders(providerIds: readonly string[]): Promise<Array<TakeInChargeRecord & { personProvince: string }>> {
+      const rows = await db
+        .select({ tic: takeInCharges, personProvince: persons.residenceProvince })
+        .from(takeInCharges)
+        .innerJoin(persons, eq(persons.id, takeInCharges.personId))
+        .where(inArray(takeInCharges.providerId, [...providerIds]))
+        .orderBy(asc(takeInCharges.startedOn), asc(takeInCharges.id));
+      return rows.map((r) => ({ ...r.tic, personProvince: r.personProvince }));
+    },
+
+    async insert(input: { personId: string; providerId: string; programme: string; startedOn: string; createdBy: string }): Promise<TakeInChargeRecord> {
+      const [row] = await db.insert(takeInCharges).values({ id: randomUUID(), ...input }).returning();
+      return row!;
+    },
+
+    /** Ends an active take-in-charge; null when it was already ended (or ended concurrently). */
+    async end(id: string, endedOn: string, reason: string): Promise<TakeInChargeRecord | null> {
+      const [row] = await db
+        .update(takeInCharges)
+        .set({ endedOn, endReason: reason })
+        .where(and(eq(takeInCharges.id, id), isNull(takeInCharges.endedOn)))
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+
+export type TakeInChargeStore = ReturnType<typeof createTakeInChargeStore>;

@@ -1,1 +1,9 @@
-export type { BaseSubgraphContext as Context } from '@reg/subgraph-kit';
+import type { BaseSubgraphContext } from '@reg/subgraph-kit';
+import type { Loaders } from './loaders.ts';
+import type { EmployerStore } from './store/employer-store.ts';
+import type { VacancyStore } from './store/vacancy-store.ts';
+
+export interface Context extends BaseSubgraphContext {
+  stores: { employers: EmployerStore; vacancies: VacancyStore };
+  loaders: Loaders;
+}

@@ -1,1 +1,9 @@
-export type { BaseSubgraphContext as Context } from '@reg/subgraph-kit';
+import type { BaseSubgraphContext } from '@reg/subgraph-kit';
+import type { Loaders, OutcomesStores } from './loaders.ts';
+import type { RemoteFacts } from './remote-facts.ts';
+
+export interface Context extends BaseSubgraphContext {
+  stores: OutcomesStores;
+  loaders: Loaders;
+  remote: RemoteFacts;
+}

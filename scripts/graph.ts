@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { buildCatalogue } from '@reg/catalogue';
+import { buildEmployers } from '@reg/employers';
+import { createGateway } from '@reg/gateway';
+import { buildOutcomes } from '@reg/outcomes';
+import { buildPeople } from '@reg/people';
+
+export interface GraphOptions {
+  /**
+   * Where the data lives: a postgres:// URL (all four subgraphs in one database, each in its own
+   * schema), a folder (one PGlite database per subgraph under it), or 'memory://'. From the
+   * environment when absent (DATABASE_URL, per-service URLs, DATA_DIR).
+   */
+  location?: string;
+  /** Port of the gateway (0 = any free port); subgraphs take free ports unless subgraphPorts is given. */
+  port?: number;
+  subgraphPorts?: { people: number; catalogue: number; employers: number; outcomes: number };
+  host?: string;
+  quiet?: boolean;
+}
+
+export interface RunningGraph {
+  gatewayUrl: string;
+  subgraphUrls: { people: string; catalogue: string; employers: string; outcomes: string };
+  close(): Promise<void>;
+}
+
+function locationFor(service: string, location: string | undefined): string | undefined {
+  if (!location || location === 'memory://' || /^postgres(ql)?:\/\//.test(location)) return location;
+  return join(location, service);
+}
+
+/**
+ * Runs the whole graph in one process: four subgraphs, each with its own HTTP server and its own
+ * database, and the gateway in front. The start command and the end-to-end tests use it; in
+ * production each subgraph runs on its own (services/<name>/src/index.ts).
+ */
+export async function startGraph(options: GraphOptions = {}): Promise<RunningGraph> {
+  const host = options.host ?? '127.0.0.1';
+  const ports = options.subgraphPorts ?? { people: 0, catalogue: 0, employers: 0, outcomes: 0 };
+  const closers: Array<() => Promise<void>> = [];
+  const logger = options.quiet ? { logger: (await import('@reg/subgraph-kit')).createLogger('graph', 'silent') } : {};
+  try {
+    const catalogue = await buildCatalogue({ location: locationFor('catalogue', options.location), ...logger });
+    closers.push(catalogue.database.close);
+    const catalogueRun = await catalogue.server.listen(ports.catalogue, host);
+    closers.push(catalogueRun.close);
+    const employers = await buildEmployers({ location: locationFor('employers', options.location), ...logger });
+    closers.push(employers.database.close);
+    const employersRun = await employers.server.listen(ports.employers, host);
+    closers.push(employersRun.close);
+    const people = await buildPeople({ location: locationFor('people', options.location), catalogueUrl: catalogueRun.url, ...logger });
+    closers.push(people.database.close);
+    const peopleRun = await people.server.listen(ports.people, host);
+    closers.push(peopleRun.close);
+    const outcomes = await buildOutcomes({
+      location: locationFor('outcomes', options.location),
+      peopleUrl: peopleRun.url,
+      catalogueUrl: catalogueRun.url,
+      employersUrl: employersRun.url,
+      ...logger,
+    });
+    closers.push(outcomes.database.close);
+    const outcomesRun = await outcomes.server.listen(ports.outcomes, host);
+    closers.push(outcomesRun.close);
+    const subgraphUrls = { people: peopleRun.url, catalogue: catalogueRun.url, employers: employersRun.url, outcomes: outcomesRun.url };
+    const gateway = createGateway({ subgraphUrls, ...(options.quiet ? { logLevel: 'error' as const } : {}) });
+    const gatewayRun = await gateway.listen(options.port ?? 0, host);
+    closers.push(gatewayRun.close);
+    return {
+      gatewayUrl: gatewayRun.url,
+      subgraphUrls,
+      close: async () => {
+        for (const close of closers.reverse()) await close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers.reverse()) await close().catch(() => {});
+    throw error;
+  }
+}

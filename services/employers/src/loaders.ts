@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
+import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
+
+function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+function groupedBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/** One statement per entity type per request, whatever the page size (DESIGN.md, batching). */
+export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore }) {
+  return {
+    employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => {
+      const found = byKey(await stores.employers.byIds(ids), (r) => r.id);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    sitesByEmployer: new DataLoader<string, EmployerSiteRecord[]>(async (employerIds) => {
+      const groups = groupedBy(await stores.employers.sitesOf(employerIds), (r) => r.employerId);
+      return employerIds.map((id) => groups.get(id) ?? []);
+    }),
+    vacanciesByEmployer: new DataLoader<string, VacancyRecord[]>(async (employerIds) => {
+      const groups = groupedBy(await stores.vacancies.ofEmployers(employerIds), (r) => r.employerId);
+      return employerIds.map((id) => groups.get(id) ?? []);
+    }),
+    vacancyById: new DataLoader<string, VacancyRecord | null>(async (ids) => {
+      const found = byKey(await stores.vacancies.byIds(ids), (r) => r.id);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,15 @@
+import { badInput } from '@reg/errors';
+import { computeL68Obligation as compute, WorkforceInputError, type L68Obligation, type WorkforceInput } from '../rules/l68-quota/index.ts';
+
+/**
+ * The quota calculator over GraphQL: a public tool for employers' consultants, so any authenticated caller may
+ * use it; it reads and stores nothing. Its input errors carry the same `field` path as every other BAD_USER_INPUT.
+ */
+export function computeL68Obligation(input: WorkforceInput): L68Obligation {
+  try {
+    return compute(input);
+  } catch (error) {
+    if (error instanceof WorkforceInputError) throw badInput(`input.${error.field}`, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { requireOrgKind } from '@reg/subgraph-kit';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { canManageVacanciesOf, employerRegistrars } from '../rules/access.ts';
+import { employerRegistrationProblems, normaliseRegistration } from '../rules/employer-registration.ts';
+import { vacancyClosingRefusal } from '../rules/vacancy-closing.ts';
+import { normaliseOccupation, vacancyOpeningProblems } from '../rules/vacancy-opening.ts';
+import { visibleVacancy } from './visibility.ts';
+
+export const Mutation: MutationResolvers = {
+  registerEmployer: async (_, { input }, { identity, stores, logger }) => {
+    requireOrgKind(identity, employerRegistrars);
+    const [problem] = employerRegistrationProblems(input);
+    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    const employer = await stores.employers.register({ ...normaliseRegistration(input), createdBy: identity.subject });
+    if (!employer) throw conflict('An employer with this fiscal code is already registered', { field: 'input.fiscalCode' });
+    logger.info({ employerId: employer.id }, 'employer registered');
+    return employer;
+  },
+
+  openVacancy: async (_, { input }, { identity, stores, loaders, logger }) => {
+    if (!canManageVacanciesOf(identity, input.employerId)) throw forbidden('Only a CPI operator or the employer itself may open its vacancies');
+    const employer = await loaders.employerById.load(input.employerId);
+    if (!employer) throw notFound('Employer', input.employerId);
+    const [problem] = vacancyOpeningProblems(input);
+    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    const vacancy = await stores.vacancies.open({
+      employerId: employer.id,
+      title: input.title.trim(),
+      ...normaliseOccupation(input),
+      province: input.province,
+      positions: input.positions,
+      reservedFor: input.reservedFor ?? null,
+      openedOn: input.openedOn,
+      createdBy: identity.subject,
+    });
+    logger.info({ vacancyId: vacancy.id, employerId: employer.id }, 'vacancy opened');
+    return vacancy;
+  },
+
+  closeVacancy: async (_, { id, on }, ctx) => {
+    const vacancy = await visibleVacancy(ctx, id);
+    if (!vacancy) throw notFound('Vacancy', id);
+    if (!canManageVacanciesOf(ctx.identity, vacancy.employerId)) throw forbidden('Only a CPI operator or the employer itself may close its vacancies');
+    const refusal = vacancyClosingRefusal(vacancy, on);
+    if (refusal?.kind === 'ALREADY_CLOSED') throw conflict(refusal.message);
+    if (refusal) throw badInput('on', refusal.message);
+    const closed = await ctx.stores.vacancies.close(vacancy.id, on);
+    // Read open, found closed on write: another request closed it in between.
+    if (!closed) throw conflict('The vacancy was closed meanwhile');
+    ctx.logger.info({ vacancyId: closed.id }, 'vacancy closed');
+    return closed;
+  },
+};

@@ -1,0 +1,56 @@
+import type {
+  EmployerResolvers, PersonResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
+} from '../generated/graphql.ts';
+import type { Context } from '../context.ts';
+import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
+import type { DeliveryRecord } from '../store/delivery-store.ts';
+import type { PlacementRecord } from '../store/placement-store.ts';
+
+const visibleDeliveries = (ctx: Context, rows: DeliveryRecord[]) => rows.filter((r) => canSeeDelivery(ctx.identity, r));
+const visiblePlacements = (ctx: Context, rows: PlacementRecord[]) => rows.filter((r) => canSeePlacement(ctx.identity, r));
+
+export const ServiceDelivery: ServiceDeliveryResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const row = await ctx.loaders.deliveryById.load(ref.id);
+    return row && canSeeDelivery(ctx.identity, row) ? row : null;
+  },
+  person: (row) => ({ id: row.personId }),
+  provider: (row) => ({ id: row.providerId }),
+  serviceStandard: (row) => ({ code: row.serviceCode }),
+};
+
+export const Placement: PlacementResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const row = await ctx.loaders.placementById.load(ref.id);
+    return row && canSeePlacement(ctx.identity, row) ? row : null;
+  },
+  person: (row) => ({ id: row.personId }),
+  employer: (row) => ({ id: row.employerId }),
+  vacancy: (row) => (row.vacancyId ? { id: row.vacancyId } : null),
+};
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  deliveries: async (person, _, ctx) => visibleDeliveries(ctx, await ctx.loaders.deliveriesByPerson.load(person.id)),
+  placements: async (person, _, ctx) => visiblePlacements(ctx, await ctx.loaders.placementsByPerson.load(person.id)),
+};
+
+export const Provider: ProviderResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  deliveries: async (provider, { from, to }, ctx) =>
+    visibleDeliveries(ctx, await ctx.loaders.deliveriesByProvider.load(JSON.stringify([provider.id, from ?? null, to ?? null]))),
+};
+
+export const Employer: EmployerResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  placements: async (employer, _, ctx) => visiblePlacements(ctx, await ctx.loaders.placementsByEmployer.load(employer.id)),
+};
+
+export const Vacancy: VacancyResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  placements: async (vacancy, _, ctx) => visiblePlacements(ctx, await ctx.loaders.placementsByVacancy.load(vacancy.id)),
+};
+
+export const ServiceStandard: ServiceStandardResolvers = {
+  __resolveReference: (ref) => ({ code: ref.code }),
+};

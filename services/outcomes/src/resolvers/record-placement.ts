@@ -1,0 +1,40 @@
+import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { todayInRome } from '@reg/subgraph-kit';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { payloadHash } from '../payload-hash.ts';
+import { canReport } from '../rules/access.ts';
+import { placementProblems } from '../rules/placement-check.ts';
+
+export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, { input }, ctx) => {
+  const { identity, stores, remote } = ctx;
+  if (!canReport(identity)) throw forbidden('Only a CPI office or an accredited body records placements');
+  const org = identity.organisation!;
+  const key = input.idempotencyKey.trim();
+  if (key.length < 1 || key.length > 200) throw badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters');
+  const { idempotencyKey: _key, ...content } = input;
+  const hash = payloadHash(content);
+  const [problem] = placementProblems(input, todayInRome());
+  if (problem) throw badInput(`input.${problem.field}`, problem.message);
+  const person = await remote.person(identity, input.personId);
+  if (!person) throw notFound('Person', input.personId);
+  const { employer, vacancy } = await remote.employerAndVacancy(identity, input.employerId, input.vacancyId ?? null);
+  if (!employer) throw notFound('Employer', input.employerId);
+  if (input.vacancyId && (!vacancy || vacancy.employer.id !== employer.id)) throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
+  const { row, created } = await stores.placements.insertOnce({
+    reportedByOrg: org,
+    idempotencyKey: key,
+    payloadHash: hash,
+    personId: person.id,
+    personProvince: person.residenceProvince,
+    employerId: employer.id,
+    vacancyId: input.vacancyId ?? null,
+    contract: input.contract,
+    termMonths: input.termMonths ?? null,
+    weeklyHours: input.weeklyHours ?? null,
+    startedOn: input.startedOn,
+    countsTowardQuota: input.countsTowardQuota,
+    createdBy: identity.subject,
+  });
+  if (!created && row.payloadHash !== hash) throw conflict('This idempotency key was already used for a different placement', { field: 'input.idempotencyKey' });
+  return row;
+};

@@ -1,0 +1,37 @@
+import type { Identity } from '@reg/auth';
+
+/**
+ * Row rules for the outcomes records (DESIGN.md): a provider sees its own reports; a CPI those about
+ * people of its province; a person their own; an employer its own hires. The Region reads indicators,
+ * not named records.
+ */
+export function canSeeDelivery(identity: Identity, row: { providerId: string; personProvince: string; personId: string }): boolean {
+  switch (identity.orgKind) {
+    case 'accredited':
+      return identity.organisation === row.providerId;
+    case 'cpi':
+      return identity.organisation === row.providerId || identity.province === row.personProvince;
+    case 'citizen':
+      return identity.organisation === row.personId;
+    default:
+      return false;
+  }
+}
+
+export function canSeePlacement(identity: Identity, row: { reportedByOrg: string; personProvince: string; personId: string; employerId: string }): boolean {
+  switch (identity.orgKind) {
+    case 'accredited':
+      return identity.organisation === row.reportedByOrg;
+    case 'cpi':
+      return identity.province === row.personProvince;
+    case 'employer':
+      return identity.organisation === row.employerId;
+    case 'citizen':
+      return identity.organisation === row.personId;
+    default:
+      return false;
+  }
+}
+
+/** Reports come from providers: a CPI office or an accredited body, as itself. */
+export const canReport = (identity: Identity) => (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation !== null;

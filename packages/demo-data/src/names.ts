@@ -28,10 +28,10 @@ export const familyNames: readonly string[] = [
 
 /** Cores of the names of accredited bodies: the words third-sector bodies in Lombardy like to use. */
 export const bodyNameCores: readonly string[] = [
-  'Il Ponte', 'Lavoro e Inclusione', 'La Bussola', 'Il Sentiero', 'Nuovi Orizzonti', 'Mestieri', 'Il Seme',
+  'Il Ponte', 'Lavoro e Inclusione', 'La Bussola', 'Il Sentiero', 'Nuovi Orizzonti', 'Orizzonte Lavoro', 'Il Seme',
   'Arcobaleno', 'La Rete', 'Percorsi', 'Il Solco', 'Progetto Persona', 'Spazio Lavoro', 'Il Quadrifoglio',
   'La Fonte', 'Oltre il Confine', 'Il Gabbiano', 'Insieme', 'Lavoro Possibile', 'La Strada', 'Il Faro',
-  'Sol.Co', 'Articolo Uno', 'Il Mosaico',
+  'Il Girasole', 'Terra Nuova', 'Il Mosaico',
 ];
 
 /** The legal forms of accredited bodies, each with how it joins a name core. */

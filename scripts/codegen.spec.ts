@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { generate } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import { codegenConfig } from './codegen.ts';
+
+describe('generated resolver types', () => {
+  it.each(['people', 'catalogue', 'employers', 'outcomes'] as const)('%s: src/generated/graphql.ts is up to date with its SDL (run `pnpm codegen`)', async (service) => {
+    const outputs = (await generate(codegenConfig(service), false)) as Array<{ filename: string; content: string }>;
+    for (const output of outputs) expect(readFileSync(output.filename, 'utf8')).toBe(output.content);
+  });
+});

@@ -39,7 +39,7 @@ describe('data survives', () => {
 
   it('kill -9 of a subgraph process loses no committed transaction', async () => {
     const database = await createTestDatabase();
-    const env = database.driver === 'postgres' ? { DATABASE_URL: database.location } : { DATA_DIR: tempFolder() };
+    const env: Record<string, string> = database.driver === 'postgres' ? { DATABASE_URL: database.location } : { DATA_DIR: tempFolder() };
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const entry = join(import.meta.dirname, '..', 'services', 'catalogue', 'src', 'index.ts');

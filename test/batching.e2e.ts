@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsIssued } from '@reg/db';
+import { encodePersonFiscalCode } from '@reg/identifiers';
+import { createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
+import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { seedJourney } from './support/fixtures.ts';
+
+let database: TestDatabase;
+let graph: RunningGraph;
+let world: Awaited<ReturnType<typeof seedJourney>>;
+
+const familyNames = ['Rossi', 'Ferrari', 'Russo', 'Bianchi', 'Romano', 'Gallo', 'Costa', 'Fontana', 'Conti', 'Esposito', 'Ricci', 'Bruno'];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  graph = await startGraph({ location: database.location, quiet: true });
+  world = await seedJourney(graph.gatewayUrl);
+  for (const [i, familyName] of familyNames.entries()) {
+    const birthDate = `19${70 + i}-03-1${i % 9}`;
+    const input = { fiscalCode: encodePersonFiscalCode({ givenName: 'Paolo', familyName, birthDate, sex: 'M', birthPlaceCode: 'F205' }), givenName: 'Paolo', familyName, birthDate, sex: 'M', residenceProvince: 'MI', residenceMunicipality: 'F205' };
+    const { registerPerson } = await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', { input });
+    await world.must(world.cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', { input: { personId: registerPerson.id, list: 'DISABILITY', submittedOn: '2024-12-01' } });
+    await world.must(world.cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId: registerPerson.id, providerId: world.accreditedId, programme: 'GOL', startedOn: '2025-01-01' } });
+    await world.must(world.accredited, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
+      input: { idempotencyKey: `batch-${i}`, personId: registerPerson.id, serviceCode: '3A', deliveredOn: '2025-02-01', minutes: 50, modality: 'INDIVIDUAL_INTERVIEW' },
+    });
+  }
+});
+
+afterAll(async () => {
+  await graph?.close();
+  await database?.drop();
+});
+
+const list = `query ($first: Int!) { people(first: $first) { items { familyName takeInCharges { provider { name } } deliveries { minutes serviceStandard { code title } provider { name } } } } }`;
+
+async function statementsFor(first: number): Promise<{ statements: number; rows: number }> {
+  const before = statementsIssued();
+  const { data, errors } = await gql(graph.gatewayUrl, world.cpi, list, { first });
+  expect(errors).toBeUndefined();
+  return { statements: statementsIssued() - before, rows: data!['people'].items.length };
+}
+
+describe('DESIGN.md: one SQL statement per entity type per request, whatever the page size', () => {
+  it('a list across four subgraphs costs the same number of statements for 2 rows and for 13', async () => {
+    const small = await statementsFor(2);
+    const large = await statementsFor(13);
+    expect(small.rows).toBe(2);
+    expect(large.rows).toBe(13);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(8);
+  });
+});

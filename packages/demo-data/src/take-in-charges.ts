@@ -1,4 +1,5 @@
 import { addDays, minDate } from './dates.ts';
+import { groupBy } from './group-by.ts';
 import type { Random } from './random.ts';
 import type { DemoEnrolment, DemoProvider, DemoTakeInCharge, EnrolmentList } from './types.ts';
 
@@ -24,8 +25,7 @@ const ACCREDITED_SHARE = 0.55;
 /** Every accepted person is taken in charge by the CPI of the province or by an accredited body of the same province. */
 export function generateTakeInCharges(random: Random, enrolments: readonly DemoEnrolment[], providers: readonly DemoProvider[], today: string): DemoTakeInCharge[] {
   const cpiOf = new Map(providers.filter((p) => p.kind === 'CPI').map((p) => [p.province, p]));
-  const bodiesOf = new Map<string, DemoProvider[]>();
-  for (const p of providers) if (p.kind === 'ACCREDITED') bodiesOf.set(p.province, [...(bodiesOf.get(p.province) ?? []), p]);
+  const bodiesOf = groupBy(providers.filter((p) => p.kind === 'ACCREDITED'), (p) => p.province);
 
   const result: DemoTakeInCharge[] = [];
   for (const enrolment of enrolments) {

@@ -114,6 +114,14 @@ describe('the federated graph through the gateway', () => {
     });
   });
 
+  it('GraphiQL is served from the gateway itself: no script or stylesheet from another host', async () => {
+    const response = await fetch(graph.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('graphiql');
+    expect(html.match(/<(script|link)[^>]+(src|href)="https?:[^"]+"/g) ?? []).toEqual([]);
+  });
+
   it('/readyz answers 200 when every subgraph answers', async () => {
     const response = await fetch(graph.gatewayUrl.replace('/graphql', '/readyz'));
     expect(response.status).toBe(200);

@@ -76,9 +76,9 @@ export function generatePaths(random: Random, inputs: PathInputs, today: string,
     if (startedOn > today) continue;
     placements.push(drawPlacement(random, market, person, list, startedOn, `PLA-${String(placements.length + 1).padStart(6, '0')}`, seed));
 
-    const support = placementSupport(servicesFor(provider, list, startedOn));
+    const deliveredOn = minDate(addDays(startedOn, random.int(30, 180)), today);
+    const support = placementSupport(servicesFor(provider, list, deliveredOn));
     if (support.length > 0 && random.chance(0.8)) {
-      const deliveredOn = minDate(addDays(startedOn, random.int(30, 180)), today);
       deliveries.push(drawDelivery(random, { takeInCharge, provider, standard: random.pick(support), deliveredOn, operator }, state, nextDeliveryKey(), seed));
     }
   }

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalCodeMatches, isValidVatNumber, lombardyCapitals, parsePersonFiscalCode } from '@reg/identifiers';
+import { catalogueVersions } from '../../../services/catalogue/src/reference/index.ts';
+import type { ModalityStandard } from '../../../services/catalogue/src/reference/index.ts';
+import { generateRegion } from './generate.ts';
+import type { RegionDataset } from './types.ts';
+
+const catalogue = catalogueVersions[0]!;
+const standards = new Map(catalogue.standards.map((s) => [s.code, s]));
+const capitalOf = new Map(lombardyCapitals.map((c) => [c.provinceCode, c.belfioreCode]));
+
+function age(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m * 100 + d < bm * 100 + bd ? 1 : 0);
+}
+
+/** Only the total is reported, so per-session bounds hold exactly when the total lies between sessions x min and sessions x max. */
+function withinModalityBounds(m: ModalityStandard, minutes: number, sessions: number): boolean {
+  if (!Number.isInteger(minutes) || !Number.isInteger(sessions) || minutes < 1 || sessions < 1) return false;
+  if (m.minSessions !== null && sessions < m.minSessions) return false;
+  if (m.maxSessions !== null && sessions > m.maxSessions) return false;
+  if (m.minutesScope === 'SESSION') {
+    if (m.minMinutes !== null && minutes < m.minMinutes * sessions) return false;
+    if (m.maxMinutes !== null && minutes > m.maxMinutes * sessions) return false;
+    if (m.pathMinMinutes != null && minutes < m.pathMinMinutes) return false;
+    if (m.pathMaxMinutes != null && minutes > m.pathMaxMinutes) return false;
+    return true;
+  }
+  return (m.minMinutes === null || minutes >= m.minMinutes) && (m.maxMinutes === null || minutes <= m.maxMinutes);
+}
+
+const small = generateRegion({ seed: 42, size: 'small' });
+const medium = generateRegion({ seed: 7, size: 'medium' });
+
+describe('generateRegion: determinism and sizes', () => {
+  it('the same seed and size give a deep-equal dataset', () => {
+    expect(generateRegion({ seed: 42, size: 'small' })).toEqual(small);
+  });
+
+  it('another seed gives another region', () => {
+    const other = generateRegion({ seed: 43, size: 'small' });
+    expect(other.people.map((p) => p.fiscalCode)).not.toEqual(small.people.map((p) => p.fiscalCode));
+  });
+
+  it('the reference date is a parameter, never the clock', () => {
+    expect(small.today).toBe('2026-11-01');
+    const earlier = generateRegion({ seed: 42, size: 'small', today: '2025-06-30' });
+    expect(earlier.today).toBe('2025-06-30');
+    const dates = [...earlier.deliveries.map((d) => d.deliveredOn), ...earlier.placements.map((p) => p.startedOn), ...earlier.takeInCharges.map((t) => t.startedOn)];
+    expect(dates.every((d) => d <= '2025-06-30')).toBe(true);
+  });
+
+  it('small: 120 people, 40 employers, 8 accredited bodies and one CPI per province', () => {
+    expect(small.people).toHaveLength(120);
+    expect(small.employers).toHaveLength(40);
+    expect(small.providers.filter((p) => p.kind === 'ACCREDITED')).toHaveLength(8);
+    expect(small.providers.filter((p) => p.kind === 'CPI')).toHaveLength(12);
+  });
+
+  it('medium: 2,000 people with the rest scaled', () => {
+    expect(medium.counts).toEqual({ people: 2000, employers: 667, accreditedBodies: 33 });
+    expect(medium.people).toHaveLength(2000);
+    expect(medium.employers).toHaveLength(667);
+  });
+
+  it('a number is that many people with proportional employers', () => {
+    const region = generateRegion({ seed: 1, size: 500 });
+    expect(region.people).toHaveLength(500);
+    expect(region.employers).toHaveLength(167);
+    expect(region.providers.filter((p) => p.kind === 'ACCREDITED')).toHaveLength(16);
+  });
+
+  it('large: 20,000 people', () => {
+    const large = generateRegion({ seed: 3, size: 'large' });
+    expect(large.counts).toEqual({ people: 20_000, employers: 6667, accreditedBodies: 103 });
+    expect(large.people).toHaveLength(20_000);
+    expect(new Set(large.people.map((p) => p.fiscalCode)).size).toBe(20_000);
+    expect(new Set(large.employers.map((e) => e.fiscalCode)).size).toBe(6667);
+  });
+
+  it('refuses a size that is not a positive whole number', () => {
+    expect(() => generateRegion({ seed: 1, size: 0 })).toThrow(RangeError);
+    expect(() => generateRegion({ seed: 1, size: 2.5 })).toThrow(RangeError);
+  });
+});
+
+describe.each([
+  ['small, seed 42', small],
+  ['medium, seed 7', medium],
+] as const)('generateRegion (%s): the data respects the rules', (_, region: RegionDataset) => {
+  const people = new Map(region.people.map((p) => [p.key, p]));
+  const providers = new Map(region.providers.map((p) => [p.key, p]));
+  const employers = new Map(region.employers.map((e) => [e.key, e]));
+  const vacancies = new Map(region.vacancies.map((v) => [v.key, v]));
+  const enrolmentOf = new Map(region.enrolments.map((e) => [e.personKey, e]));
+  const takeInCharges = new Map(region.takeInCharges.map((t) => [t.key, t]));
+
+  it('providers: one CPI per province of Lombardy, accredited for every service 1A-4E', () => {
+    const cpis = region.providers.filter((p) => p.kind === 'CPI');
+    expect(cpis.map((p) => p.province).sort()).toEqual([...capitalOf.keys()].sort());
+    for (const cpi of cpis) {
+      expect(cpi.serviceCodes).toEqual(catalogue.standards.map((s) => s.code));
+      expect(cpi.municipality).toBe(capitalOf.get(cpi.province));
+    }
+  });
+
+  it('accredited bodies: unique names, known codes, always some area-3 services', () => {
+    const bodies = region.providers.filter((p) => p.kind === 'ACCREDITED');
+    expect(new Set(bodies.map((b) => b.name)).size).toBe(bodies.length);
+    for (const body of bodies) {
+      expect(body.serviceCodes.every((c) => standards.has(c))).toBe(true);
+      expect(body.serviceCodes.some((c) => standards.get(c)!.area === 3)).toBe(true);
+      expect(body.accreditedFrom >= catalogue.validFrom).toBe(true);
+    }
+    expect(new Set(bodies.map((b) => b.province)).size).toBe(Math.min(12, bodies.length));
+  });
+
+  it('people: every fiscal code valid (D.M. 23/12/1976), matching the person, and unique', () => {
+    for (const p of region.people) {
+      expect(parsePersonFiscalCode(p.fiscalCode, region.today).ok, p.fiscalCode).toBe(true);
+      expect(fiscalCodeMatches(p.fiscalCode, p), p.fiscalCode).toBe(true);
+    }
+    expect(new Set(region.people.map((p) => p.fiscalCode)).size).toBe(region.people.length);
+  });
+
+  it('people: working age 18-66 on the reference date (L. 68/1999 art. 8 c.1), living in a capital of Lombardy', () => {
+    for (const p of region.people) {
+      expect(age(p.birthDate, region.today)).toBeGreaterThanOrEqual(18);
+      expect(age(p.birthDate, region.today)).toBeLessThanOrEqual(66);
+      expect(p.residenceMunicipality).toBe(capitalOf.get(p.residenceProvince));
+      if (p.email !== null) expect(p.email).toMatch(/^[^\s@]+@example\.(org|com|net)$/);
+      if (p.phone !== null) expect(p.phone).toMatch(/^\+39 3\d{2} \d{7}$/);
+    }
+  });
+
+  it('people: Milano is the most populated province', () => {
+    const byProvince = new Map<string, number>();
+    for (const p of region.people) byProvince.set(p.residenceProvince, (byProvince.get(p.residenceProvince) ?? 0) + 1);
+    const [first] = [...byProvince.entries()].sort((a, b) => b[1] - a[1]);
+    expect(first?.[0]).toBe('MI');
+  });
+
+  it('enrolments: one per person, on the DISABILITY or ART18 list, along the allowed transitions with reasons', () => {
+    const allowed: Record<string, string[]> = { SUBMITTED: ['ACCEPTED', 'PRE_REJECTED'], PRE_REJECTED: ['ACCEPTED', 'REJECTED'], ACCEPTED: ['CANCELLED'] };
+    expect(region.enrolments).toHaveLength(region.people.length);
+    for (const e of region.enrolments) {
+      expect(e.province).toBe(people.get(e.personKey)!.residenceProvince);
+      let status = 'SUBMITTED';
+      let on = e.submittedOn;
+      for (const t of e.transitions) {
+        expect(allowed[status]).toContain(t.to);
+        expect(t.on >= on && t.on <= region.today).toBe(true);
+        if (t.to === 'PRE_REJECTED' || t.to === 'REJECTED') expect(t.reason).toBeTruthy();
+        status = t.to;
+        on = t.on;
+      }
+      expect(e.status).toBe(status);
+      expect(age(people.get(e.personKey)!.birthDate, e.submittedOn)).toBeGreaterThanOrEqual(18);
+    }
+    const lists = new Set(region.enrolments.map((e) => e.list));
+    expect(lists).toEqual(new Set(['DISABILITY', 'ART18']));
+    expect(region.enrolments.filter((e) => e.list === 'DISABILITY').length).toBeGreaterThan(region.enrolments.length / 2);
+  });
+
+  it('L. 241/1990 art. 10-bis: a final decision after a pre-rejection comes after the 10 days for observations', () => {
+    for (const e of region.enrolments) {
+      const [notice, final] = e.transitions;
+      if (notice?.to === 'PRE_REJECTED' && final) expect(Date.parse(final.on) - Date.parse(notice.on)).toBeGreaterThan(10 * 86_400_000);
+    }
+    expect(region.enrolments.some((e) => e.transitions[0]?.to === 'PRE_REJECTED')).toBe(true);
+  });
+
+  it('take-in-charges: every accepted person, by the CPI or an accredited body of the person\'s province, after acceptance', () => {
+    const accepted = region.enrolments.filter((e) => e.status === 'ACCEPTED');
+    expect(region.takeInCharges.map((t) => t.personKey).sort()).toEqual(accepted.map((e) => e.personKey).sort());
+    for (const t of region.takeInCharges) {
+      const provider = providers.get(t.providerKey)!;
+      expect(provider.province).toBe(people.get(t.personKey)!.residenceProvince);
+      const acceptedOn = enrolmentOf.get(t.personKey)!.transitions.find((x) => x.to === 'ACCEPTED')!.on;
+      expect(t.startedOn >= acceptedOn && t.startedOn <= region.today).toBe(true);
+      expect(t.programme).toMatch(/^[A-Z_]+$/);
+    }
+    expect(region.takeInCharges.some((t) => providers.get(t.providerKey)!.kind === 'ACCREDITED')).toBe(true);
+  });
+
+  it('employers: valid 11-digit fiscal codes (Luhn, office 001-100), unique, every size class, some public', () => {
+    for (const e of region.employers) {
+      expect(isValidVatNumber(e.fiscalCode), e.fiscalCode).toBe(true);
+      const office = Number(e.fiscalCode.slice(7, 10));
+      expect(office >= 1 && office <= 100).toBe(true);
+      expect(e.atecoCode).toMatch(/^\d{2}\.\d{2}$/);
+      const siteProvinces = e.sites.map((s) => s.province);
+      expect(new Set(siteProvinces).size).toBe(siteProvinces.length);
+      expect(siteProvinces.length >= 1 && siteProvinces.length <= 3).toBe(true);
+      expect(siteProvinces[0]).toBe(e.province);
+      for (const s of e.sites) expect(s.municipality).toBe(capitalOf.get(s.province));
+    }
+    expect(new Set(region.employers.map((e) => e.fiscalCode)).size).toBe(region.employers.length);
+    const sizes = region.employers.map((e) => e.employees);
+    expect(sizes.some((n) => n < 15)).toBe(true);
+    expect(sizes.some((n) => n >= 15 && n <= 35)).toBe(true);
+    expect(sizes.some((n) => n >= 36 && n <= 50)).toBe(true);
+    expect(sizes.some((n) => n >= 51 && n <= 150)).toBe(true);
+    expect(sizes.some((n) => n > 150)).toBe(true);
+    expect(region.employers.some((e) => e.kind === 'PUBLIC')).toBe(true);
+  });
+
+  it('vacancies: in a province of the employer, some reserved, never in the future', () => {
+    for (const v of region.vacancies) {
+      const employer = employers.get(v.employerKey)!;
+      expect(employer.sites.map((s) => s.province)).toContain(v.province);
+      expect(v.openedOn <= region.today).toBe(true);
+      expect(v.positions).toBeGreaterThanOrEqual(1);
+      expect(v.occupationCode === null).toBe(v.occupationCodeSystem === null);
+      if (v.reservedFor === 'DISABLED') expect(employer.employees).toBeGreaterThanOrEqual(15);
+      if (v.reservedFor === 'ART18') expect(employer.employees).toBeGreaterThan(50);
+    }
+    expect(region.vacancies.some((v) => v.reservedFor === 'DISABLED')).toBe(true);
+  });
+
+  it('deliveries: by the provider in charge, for a service it is accredited for and whose target group fits (seed 003)', () => {
+    for (const d of region.deliveries) {
+      const takeInCharge = takeInCharges.get(d.takeInChargeKey)!;
+      const provider = providers.get(d.providerKey)!;
+      const standard = standards.get(d.serviceCode)!;
+      const list = enrolmentOf.get(d.personKey)!.list;
+      expect(takeInCharge.personKey).toBe(d.personKey);
+      expect(takeInCharge.providerKey).toBe(d.providerKey);
+      expect(provider.serviceCodes).toContain(d.serviceCode);
+      expect(provider.accreditedFrom <= d.deliveredOn).toBe(true);
+      expect(standard.area).not.toBe(4);
+      expect(d.serviceCode).not.toBe('2Cb');
+      expect(['EVERYONE', 'JOB_SEEKERS', 'DISABLED_OR_DISADVANTAGED']).toContain(standard.targetGroup);
+      expect(['DISABILITY', 'ART18']).toContain(list);
+      expect(d.deliveredOn >= takeInCharge.startedOn && d.deliveredOn <= region.today).toBe(true);
+    }
+    expect(new Set(region.deliveries.map((d) => d.idempotencyKey)).size).toBe(region.deliveries.length);
+    expect(region.deliveries.some((d) => standards.get(d.serviceCode)!.area === 3)).toBe(true);
+  });
+
+  it('deliveries: a modality of the service, minutes and sessions within its bounds (seed 003)', () => {
+    for (const d of region.deliveries) {
+      const modality = standards.get(d.serviceCode)!.modalities.find((m) => m.code === d.modality);
+      expect(modality, `${d.serviceCode} ${d.modality}`).toBeDefined();
+      expect(withinModalityBounds(modality!, d.minutes, d.sessions), `${d.key} ${d.serviceCode} ${d.modality} ${d.minutes}/${d.sessions}`).toBe(true);
+    }
+  });
+
+  it('3A individual interviews: 3 to 4 sessions of 45-60 minutes (seed 003)', () => {
+    for (const d of region.deliveries.filter((x) => x.serviceCode === '3A' && x.modality === 'INDIVIDUAL_INTERVIEW')) {
+      expect(d.sessions >= 3 && d.sessions <= 4).toBe(true);
+      expect(d.minutes >= 45 * d.sessions && d.minutes <= 60 * d.sessions).toBe(true);
+    }
+  });
+
+  it('deliveries: every required output, optional ones only from the service, a PAI update only after a PAI', () => {
+    const hasPai = new Set<string>();
+    const inOrder = [...region.deliveries].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn) || a.key.localeCompare(b.key));
+    for (const d of inOrder) {
+      const outputs = standards.get(d.serviceCode)!.outputs;
+      for (const required of outputs.filter((o) => !o.optional)) expect(d.outputs).toContain(required.code);
+      for (const code of d.outputs) expect(outputs.map((o) => o.code)).toContain(code);
+      if (d.outputs.includes('PAI_UPDATE')) expect(hasPai.has(d.personKey)).toBe(true);
+      if (d.outputs.includes('PAI')) hasPai.add(d.personKey);
+    }
+  });
+
+  it('placements: after the person\'s first delivery, never in the future, with consistent terms', () => {
+    const firstDelivery = new Map<string, string>();
+    for (const d of region.deliveries) {
+      const seen = firstDelivery.get(d.personKey);
+      if (!seen || d.deliveredOn < seen) firstDelivery.set(d.personKey, d.deliveredOn);
+    }
+    expect(region.placements.length).toBeGreaterThan(0);
+    for (const p of region.placements) {
+      const first = firstDelivery.get(p.personKey);
+      expect(first, p.personKey).toBeDefined();
+      expect(p.startedOn > first! && p.startedOn <= region.today).toBe(true);
+      expect(p.termMonths !== null).toBe(p.contract === 'FIXED_TERM');
+      expect(p.weeklyHours > 0 && p.weeklyHours <= 40).toBe(true);
+      if (p.contract === 'APPRENTICESHIP') expect(age(people.get(p.personKey)!.birthDate, p.startedOn)).toBeLessThanOrEqual(29);
+      if (p.vacancyKey !== null) {
+        const vacancy = vacancies.get(p.vacancyKey)!;
+        expect(vacancy.employerKey).toBe(p.employerKey);
+        expect(vacancy.openedOn <= p.startedOn).toBe(true);
+        const category = enrolmentOf.get(p.personKey)!.list === 'DISABILITY' ? 'DISABLED' : 'ART18';
+        expect([null, category]).toContain(vacancy.reservedFor);
+      }
+    }
+    expect(new Set(region.placements.map((p) => p.personKey)).size).toBe(region.placements.length);
+  });
+
+  it('L. 68/1999 art. 3 and 18: a hire counts toward the quota for the disability list at 15+ employees, art. 18 above 50', () => {
+    for (const p of region.placements) {
+      const list = enrolmentOf.get(p.personKey)!.list;
+      const employees = employers.get(p.employerKey)!.employees;
+      const expected = p.contract !== 'AGENCY' && (list === 'DISABILITY' ? employees >= 15 : employees > 50);
+      expect(p.countsTowardQuota, p.key).toBe(expected);
+    }
+    expect(region.placements.some((p) => p.countsTowardQuota)).toBe(true);
+  });
+
+  it('keys are unique within each kind of entity', () => {
+    for (const list of [region.providers, region.people, region.enrolments, region.takeInCharges, region.employers, region.vacancies, region.deliveries, region.placements]) {
+      expect(new Set(list.map((x) => x.key)).size).toBe(list.length);
+    }
+  });
+});

@@ -9,9 +9,9 @@ import { startGraph } from '../scripts/graph.ts';
  * `pnpm bench`: the cross-subgraph Person query and a 100-row list through the gateway, with autocannon,
  * against a single-subgraph baseline run in the same process. Prints requests/s, p50, p99, the ratio to
  * the baseline, and SQL statements per request (which must not grow with the page size).
- * BENCH_SIZE (demo region size, default medium), BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
+ * BENCH_SIZE (demo region size, default small: loading goes through the gateway's mutations), BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
  */
-const size = (process.env['BENCH_SIZE'] ?? 'medium') as 'medium';
+const size = (process.env['BENCH_SIZE'] ?? 'small') as 'small';
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 

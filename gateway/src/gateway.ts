@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,10 @@ export interface GatewayOptions {
 }
 
 const graphqlPath = '/graphql';
+
+// One client request fans out to many subgraph fetches that all listen to its abort signal; more than
+// Node's default of 10 is normal here, not a leak.
+setMaxListeners(64);
 
 export function resolveSubgraphUrls(options: GatewayOptions): Record<SubgraphName, string> {
   const env = options.env ?? process.env;

@@ -1,15 +1,43 @@
-/** Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so no time zone or clock ever enters the data. */
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD) as plain integers, so no time zone or clock ever enters the data. */
 
-const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Days since 1970-01-01 from a civil date and back (H. Hinnant, "chrono-compatible low-level date algorithms"):
+// plain integer arithmetic, several times faster than Date objects over a large region's millions of steps.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Whether the text is a real calendar date in YYYY-MM-DD form (2026-02-30 is not). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  return m !== null && fromDays(daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]))) === text;
+}
 
 export function toDays(iso: string): number {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms)) throw new RangeError(`invalid ISO date: "${iso}"`);
-  return ms / DAY_MS;
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError(`invalid ISO date: "${iso}"`);
+  return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 export function fromDays(days: number): string {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
 export function addDays(iso: string, days: number): string {
@@ -20,13 +48,13 @@ export function daysBetween(from: string, to: string): number {
   return toDays(to) - toDays(from);
 }
 
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** The same day `years` earlier or later; 29 February becomes 28 February in a common year. */
 export function addYears(iso: string, years: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y + years, m - 1, d));
-  // Date.UTC rolls 29 Feb into 1 Mar in a common year: step back to the last day of February.
-  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
+  const year = y + years;
+  return `${pad(year, 4)}-${pad(m, 2)}-${pad(m === 2 && d === 29 && !isLeap(year) ? 28 : d, 2)}`;
 }
 
 export const minDate = (a: string, b: string) => (a < b ? a : b);

@@ -47,7 +47,8 @@ function publicBodies(): PublicBody[] {
 
 /**
  * An 11-digit numeric fiscal code: a 7-digit serial, the office code of the province (digits 8-10), the Luhn
- * check digit. Bodies that are not companies (public bodies) have serials starting with 8, as real ones do.
+ * check digit. Public bodies get serials starting with 80, as the codes of non-commercial bodies without a VAT
+ * number (most municipalities, schools) do.
  */
 function numericFiscalCode(random: Random, province: DemoProvince, isPublic: boolean, used: Set<string>): string {
   for (;;) {

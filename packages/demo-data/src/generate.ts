@@ -1,4 +1,5 @@
 import { catalogueOn } from './catalogue.ts';
+import { isIsoDate } from './dates.ts';
 import { generateEmployers } from './employers.ts';
 import { generateEnrolments } from './enrolments.ts';
 import { generatePaths } from './paths.ts';
@@ -28,7 +29,7 @@ export interface GenerateRegionOptions {
 export function generateRegion(options: GenerateRegionOptions): RegionDataset {
   const { seed, size } = options;
   const today = options.today ?? DEFAULT_TODAY;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new RangeError(`today must be an ISO date, got ${today}`);
+  if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date, got ${today}`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const counts = countsFor(size);
 

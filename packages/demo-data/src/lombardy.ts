@@ -5,7 +5,7 @@ export interface DemoProvince {
   capitalName: string;
   /** Belfiore code of the capital: every demo address is in a capital. */
   capital: string;
-  /** Residents in thousands (ISTAT, 1 January 2024, rounded): the weight of the province in the demo. */
+  /** Residents in thousands (ISTAT, 2024, approximate): the weight of the province in the demo. */
   population: number;
   /** Office code (digits 8-10) of the VAT numbers issued there. */
   vatOfficeCode: string;
@@ -16,9 +16,10 @@ const populationThousands: Record<string, number> = {
 };
 
 /**
- * The office code of an Italian VAT number is the ISTAT code of the province of the issuing office, which runs
- * 001-100 (Milano 015, Lecco 097). Monza e Brianza (ISTAT 108) is outside that range, so its firms carry Milano's
- * code, as those registered before the province existed do.
+ * The office code of an Italian VAT number (digits 8-10) is the ISTAT code of the province of the issuing office
+ * (Milano 015, Lecco 097). Monza e Brianza (ISTAT 108) is outside the range the Agenzia's checker accepts
+ * (001-100, see vat-number.ts), so the demo gives its firms Milano's code, the office they were registered with
+ * before the province existed.
  */
 function vatOfficeCode(istatMunicipalityCode: string): string {
   const provinceCode = Number(istatMunicipalityCode.slice(0, 3));

@@ -1,7 +1,7 @@
 /**
- * Common Italian names, small on purpose: enough variety for a believable list, few enough that some fiscal
- * codes collide and the generator's omocodia-avoidance is exercised. A few spellings with an apostrophe,
- * an accent or a space test the fiscal-code triplets the way real registries do.
+ * Common Italian names, a few dozen of each: enough variety for a believable list without a faker library. In a
+ * large region two people may then share name triplets, birth date and place, which people.ts resolves. A few
+ * spellings with an apostrophe, an accent or a space exercise the fiscal-code triplets as real registries do.
  */
 export const femaleGivenNames: readonly string[] = [
   'Giulia', 'Francesca', 'Chiara', 'Sara', 'Martina', 'Valentina', 'Alessandra', 'Silvia', 'Elena', 'Federica',
@@ -34,7 +34,7 @@ export const bodyNameCores: readonly string[] = [
   'Il Girasole', 'Terra Nuova', 'Il Mosaico',
 ];
 
-/** The legal forms of accredited bodies, each with how it joins a name core. */
+/** The legal forms accredited bodies take. */
 export const bodyNameForms: readonly string[] = [
   'Cooperativa Sociale', 'Fondazione', 'Consorzio', 'Associazione', 'Ente di Formazione', 'Impresa Sociale',
 ];

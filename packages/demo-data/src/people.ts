@@ -9,7 +9,7 @@ import type { DemoPerson } from './types.ts';
 export const MIN_AGE = 18;
 export const MAX_AGE = 66;
 
-// People on the L. 68 lists are older than job seekers at large (INAPP reports: most are over 45).
+// People on the L. 68 lists skew older than job seekers at large: acquired disability grows with age.
 const ageBrackets: readonly { min: number; max: number; weight: number }[] = [
   { min: 18, max: 29, weight: 18 },
   { min: 30, max: 44, weight: 30 },
@@ -29,9 +29,7 @@ const emailDomains = ['example.org', 'example.com', 'example.net'] as const;
  * place would get the same code; the Agenzia then issues an omocode, which only it may do, so the demo instead
  * moves the later person's birth date one day at a time, staying within working age.
  */
-function uniqueIdentity(draft: Omit<DemoPerson, 'fiscalCode' | 'key' | 'email' | 'phone' | 'residenceProvince' | 'residenceMunicipality'>, used: Set<string>, today: string) {
-  const latest = addYears(today, -MIN_AGE);
-  const earliest = addDays(addYears(today, -(MAX_AGE + 1)), 1);
+function uniqueIdentity(draft: Omit<DemoPerson, 'fiscalCode' | 'key' | 'email' | 'phone' | 'residenceProvince' | 'residenceMunicipality'>, used: Set<string>, { earliest, latest }: { earliest: string; latest: string }) {
   for (const step of [1, -1]) {
     for (let birthDate = draft.birthDate; birthDate >= earliest && birthDate <= latest; birthDate = addDays(birthDate, step)) {
       const fiscalCode = encodePersonFiscalCode({ ...draft, birthDate });
@@ -44,22 +42,25 @@ function uniqueIdentity(draft: Omit<DemoPerson, 'fiscalCode' | 'key' | 'email' |
 export function generatePeople(random: Random, count: number, today: string): DemoPerson[] {
   const used = new Set<string>();
   const people: DemoPerson[] = [];
+  const workingAge = { earliest: addDays(addYears(today, -(MAX_AGE + 1)), 1), latest: addYears(today, -MIN_AGE) };
+  const brackets = ageBrackets.map((b) => {
+    const youngest = addYears(today, -b.min);
+    const oldest = addDays(addYears(today, -(b.max + 1)), 1);
+    return { ...b, oldest, span: daysBetween(oldest, youngest) };
+  });
   for (let i = 0; i < count; i++) {
-    // Slightly more men than women are on the lists (INAPP, XI report to Parliament on L. 68/1999).
+    // Slightly more men than women: the lists of the INAPP reports to Parliament on L. 68/1999 lean that way.
     const sex = random.chance(0.54) ? 'M' : 'F';
     const givenName = random.pick(sex === 'F' ? femaleGivenNames : maleGivenNames);
     const familyName = random.pick(familyNames);
-    const bracket = random.weighted(ageBrackets, (b) => b.weight);
-    const youngest = addYears(today, -bracket.min);
-    const oldest = addDays(addYears(today, -(bracket.max + 1)), 1);
-    const span = daysBetween(oldest, youngest);
+    const bracket = random.weighted(brackets, (b) => b.weight);
     const residence = random.weighted(lombardy, (p) => p.population);
     const birthPlace = random.chance(0.75)
       ? residence.capital
       : random.chance(0.4)
         ? random.pick(lombardy).capital
         : random.pick(otherBirthPlaces).code;
-    const { birthDate, fiscalCode } = uniqueIdentity({ givenName, familyName, sex, birthDate: addDays(oldest, random.int(0, span)), birthPlaceCode: birthPlace }, used, today);
+    const { birthDate, fiscalCode } = uniqueIdentity({ givenName, familyName, sex, birthDate: addDays(bracket.oldest, random.int(0, bracket.span)), birthPlaceCode: birthPlace }, used, workingAge);
     used.add(fiscalCode);
     const local = `${asciiLower(givenName)}.${asciiLower(familyName)}${random.chance(0.5) ? birthDate.slice(2, 4) : ''}`;
     people.push({

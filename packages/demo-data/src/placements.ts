@@ -1,7 +1,7 @@
 import { ageOn } from './dates.ts';
 import { groupBy } from './group-by.ts';
 import { countsTowardQuota } from './placement-quota.ts';
-import type { Random } from './random.ts';
+import { weightedPicker, type Random } from './random.ts';
 import type { DemoEmployer, DemoPerson, DemoPlacement, DemoVacancy, EnrolmentList, PlacementContract } from './types.ts';
 
 /** Apprenticeship is open to people up to 29 (D.Lgs. 81/2015 art. 44; art. 47 c.4 lifts it for the unemployed, rarely used). */
@@ -10,15 +10,29 @@ const termsInMonths = [3, 6, 6, 12, 12, 12, 18, 24] as const;
 const partTimeHours = [18, 20, 24, 25, 30, 32] as const;
 
 export interface PlacementMarket {
-  employersByProvince: Map<string, DemoEmployer[]>;
-  employers: readonly DemoEmployer[];
+  /** An employer near the person, those with a quota for the person's list favoured. */
+  employerFor(random: Random, province: string, list: EnrolmentList): DemoEmployer;
   vacanciesByEmployer: Map<string, DemoVacancy[]>;
 }
 
+/**
+ * Hires happen near home: an employer with a site in the person's province (any employer if none), bigger ones
+ * more often, and three times as often one with a quota the person's list can fill.
+ */
 export function placementMarket(employers: readonly DemoEmployer[], vacancies: readonly DemoVacancy[]): PlacementMarket {
+  const byProvince = groupBy(employers, (e) => e.sites.map((s) => s.province));
+  const pickers = new Map<string, (random: Random) => DemoEmployer>();
   return {
-    employersByProvince: groupBy(employers, (e) => e.sites.map((s) => s.province)),
-    employers,
+    employerFor(random, province, list) {
+      const id = `${province}|${list}`;
+      let picker = pickers.get(id);
+      if (!picker) {
+        const nearby = byProvince.get(province) ?? [];
+        picker = weightedPicker(nearby.length > 0 ? nearby : employers, (e) => Math.log(e.employees + 1) * (countsTowardQuota(list, e.employees, 'PERMANENT') ? 3 : 1));
+        pickers.set(id, picker);
+      }
+      return picker(random);
+    },
     vacanciesByEmployer: groupBy(vacancies, (v) => v.employerKey),
   };
 }
@@ -35,14 +49,9 @@ function contractFor(random: Random, employer: DemoEmployer, person: DemoPerson,
   return random.weighted(contracts, (c) => c.weight).contract;
 }
 
-/**
- * A hire near home: an employer with a site in the person's province (any employer if none), those with a quota
- * to fill favoured for people on the lists; through one of its open vacancies that fits the person when there is one.
- */
+/** A hire with an employer of the market, through one of its vacancies that fits the person when there is one. */
 export function drawPlacement(random: Random, market: PlacementMarket, person: DemoPerson, list: EnrolmentList, startedOn: string, key: string, seed: number): DemoPlacement {
-  const nearby = market.employersByProvince.get(person.residenceProvince) ?? [];
-  const candidates = nearby.length > 0 ? nearby : market.employers;
-  const employer = random.weighted(candidates, (e) => Math.log(e.employees + 1) * (countsTowardQuota(list, e.employees, 'PERMANENT') ? 3 : 1));
+  const employer = market.employerFor(random, person.residenceProvince, list);
   const category = list === 'DISABILITY' ? 'DISABLED' : 'ART18';
   const fitting = (market.vacanciesByEmployer.get(employer.key) ?? []).filter(
     (v) => v.openedOn <= startedOn && (v.reservedFor === null || v.reservedFor === category),

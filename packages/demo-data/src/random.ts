@@ -82,3 +82,28 @@ export function createRandom(seed: number): Random {
 export function streamFor(seed: number, label: string): Random {
   return createRandom((hash32(label) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0);
 }
+
+/**
+ * Weighted draws from a fixed list, the weights summed once: for drawing many times from a long list (employers
+ * of a province) where recomputing every weight per draw would dominate the generation time.
+ */
+export function weightedPicker<T>(items: readonly T[], weight: (item: T) => number): (random: Random) => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const item of items) {
+    total += Math.max(0, weight(item));
+    cumulative.push(total);
+  }
+  return (random) => {
+    if (!(total > 0)) return random.pick(items);
+    const r = random.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return items[lo] as T;
+  };
+}

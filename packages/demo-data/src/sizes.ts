@@ -4,8 +4,8 @@ const SMALL = { people: 120, employers: 40, accreditedBodies: 8 } as const;
 
 /**
  * How many of each entity a size gives. Employers grow with the people (one per three, as in 'small'); the
- * accredited bodies with the square root, because a real network grows by bigger bodies with more branches
- * rather than by thousands of bodies (Lombardy has some hundreds of accredited operators, not tens of thousands).
+ * accredited bodies with the square root, because a real network grows by bodies with more branches and more
+ * people each rather than by thousands of new bodies (a linear rule would give 'large' over 1,300 of them).
  */
 export function countsFor(size: RegionSize): RegionCounts {
   const people = size === 'small' ? SMALL.people : size === 'medium' ? 2_000 : size === 'large' ? 20_000 : size;

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, gql, tokenFor, type TestDatabase } from '@reg/testkit';
+import { startGraph, type RunningGraph } from '../../../scripts/graph.ts';
+import { DemoLoadError } from './gateway-client.ts';
+import { generateRegion } from './generate.ts';
+import { isRegionLoaded, loadRegion, type LoadSummary } from './load.ts';
+
+// Forty people: every phase and every kind of caller, in a few seconds on the embedded database.
+const dataset = generateRegion({ seed: 11, size: 40 });
+
+let database: TestDatabase;
+let graph: RunningGraph;
+let loadedBefore: boolean;
+let summary: LoadSummary;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  graph = await startGraph({ location: database.location, quiet: true });
+  loadedBefore = await isRegionLoaded(graph.gatewayUrl);
+  summary = await loadRegion(dataset, { gatewayUrl: graph.gatewayUrl });
+}, 120_000);
+
+afterAll(async () => {
+  await graph?.close();
+  await database?.drop();
+});
+
+describe('loadRegion through the gateway', () => {
+  it('isRegionLoaded: false on an empty graph, true once the region is in', async () => {
+    expect(loadedBefore).toBe(false);
+    expect(await isRegionLoaded(graph.gatewayUrl)).toBe(true);
+  });
+
+  it('every entity of the dataset got a server id', () => {
+    const { ids } = summary;
+    expect(Object.keys(ids.providers)).toHaveLength(dataset.providers.length);
+    expect(Object.keys(ids.people)).toHaveLength(dataset.people.length);
+    expect(Object.keys(ids.enrolments)).toHaveLength(dataset.enrolments.length);
+    expect(Object.keys(ids.takeInCharges)).toHaveLength(dataset.takeInCharges.length);
+    expect(Object.keys(ids.employers)).toHaveLength(dataset.employers.length);
+    expect(Object.keys(ids.vacancies)).toHaveLength(dataset.vacancies.length);
+    expect(Object.keys(ids.deliveries)).toHaveLength(dataset.deliveries.length);
+    expect(Object.keys(ids.placements)).toHaveLength(dataset.placements.length);
+    expect(summary.counts.enrolmentDecisions).toBe(dataset.enrolments.reduce((n, e) => n + e.transitions.length, 0));
+    expect(Object.keys(summary.cpiByProvince).sort()).toEqual(['BG', 'BS', 'CO', 'CR', 'LC', 'LO', 'MB', 'MI', 'MN', 'PV', 'SO', 'VA']);
+  });
+
+  it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {
+    const sample = summary.samplePerson!;
+    expect(sample).not.toBeNull();
+    const token = await tokenFor({ sub: 'test@cpi', org: summary.cpiByProvince[sample.province]!, org_kind: 'cpi', province: sample.province, scope: 'people:read' });
+    const { data, errors } = await gql(graph.gatewayUrl, token, `query ($id: ID!) {
+      person(id: $id) { fiscalCode enrolments { status } takeInCharges { provider { id kind } } deliveries { minutes modality serviceStandard { code } } placements { contract employer { id } } }
+    }`, { id: sample.id });
+    expect(errors).toBeUndefined();
+    const person = data!['person'];
+    const generated = dataset.people.find((p) => p.key === sample.key)!;
+    expect(person.fiscalCode).toBe(generated.fiscalCode);
+    expect(person.enrolments.map((e: { status: string }) => e.status)).toEqual(['ACCEPTED']);
+    expect(person.takeInCharges.map((t: { provider: { id: string } }) => t.provider.id)).toEqual([sample.providerId]);
+    const expected = dataset.deliveries.filter((d) => d.personKey === sample.key);
+    expect(person.deliveries.map((d: { serviceStandard: { code: string } }) => d.serviceStandard.code).sort()).toEqual(expected.map((d) => d.serviceCode).sort());
+    expect(person.placements).toHaveLength(1);
+    expect(person.placements[0].employer.id).toBe(summary.ids.employers[dataset.placements.find((p) => p.personKey === sample.key)!.employerKey]);
+  });
+
+  it('the provider in charge sees its own deliveries to the sample person', async () => {
+    const sample = summary.samplePerson!;
+    const token =
+      sample.providerKind === 'ACCREDITED'
+        ? await tokenFor({ sub: 'test@body', org: sample.providerId, org_kind: 'accredited', scope: 'people:read' })
+        : await tokenFor({ sub: 'test@cpi', org: sample.providerId, org_kind: 'cpi', province: sample.province, scope: 'people:read' });
+    const { data, errors } = await gql(graph.gatewayUrl, token, 'query ($id: ID!) { provider(id: $id) { deliveries { id } } }', { id: sample.providerId });
+    expect(errors).toBeUndefined();
+    const own = dataset.deliveries.filter((d) => summary.ids.providers[d.providerKey] === sample.providerId).map((d) => summary.ids.deliveries[d.key]);
+    expect(data!['provider'].deliveries.map((d: { id: string }) => d.id).sort()).toEqual(own.sort());
+  });
+
+  it('stops at the first refused request and says which one (a wrong fiscal code is BAD_USER_INPUT)', async () => {
+    const broken = generateRegion({ seed: 12, size: 3 });
+    const first = broken.people[0]!;
+    first.fiscalCode = first.fiscalCode.slice(0, 15) + (first.fiscalCode.endsWith('A') ? 'B' : 'A');
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const failure = await loadRegion(broken, { gatewayUrl: graph.gatewayUrl, concurrency: 1 }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(DemoLoadError);
+      expect(failure).toMatchObject({ operation: 'registerPerson', entityKey: first.key, errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+      expect(printed).toHaveBeenCalledOnce();
+      // Nothing after the failed person was attempted: the second person was never registered.
+      const cpi = broken.providers.find((p) => p.kind === 'CPI' && p.province === broken.people[1]!.residenceProvince)!;
+      const token = await tokenFor({ sub: 'test@cpi', org: 'any', org_kind: 'cpi', province: cpi.province, scope: 'people:read' });
+      const { data } = await gql(graph.gatewayUrl, token, 'query ($f: String!) { personByFiscalCode(fiscalCode: $f) { id } }', { f: broken.people[1]!.fiscalCode });
+      expect(data!['personByFiscalCode']).toBeNull();
+    } finally {
+      printed.mockRestore();
+    }
+  });
+});

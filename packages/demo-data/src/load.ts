@@ -1,0 +1,232 @@
+import { demoCallers } from './callers.ts';
+import { DemoLoadError, gatewayClient } from './gateway-client.ts';
+import { groupBy } from './group-by.ts';
+import { operations } from './operations.ts';
+import { runPool } from './promise-pool.ts';
+import type { DemoProvider, RegionDataset } from './types.ts';
+
+export interface LoadRegionOptions {
+  gatewayUrl: string;
+  /** Progress lines (one per phase); silent when absent. Errors are always printed to stderr. */
+  log?: (line: string) => void;
+  /** Requests in flight at once (default 8). */
+  concurrency?: number;
+  /** Where the token settings come from (AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE); process.env by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export type KeyToId = Record<string, string>;
+
+export interface LoadSummary {
+  counts: {
+    providers: number;
+    people: number;
+    enrolments: number;
+    enrolmentDecisions: number;
+    takeInCharges: number;
+    employers: number;
+    vacancies: number;
+    deliveries: number;
+    placements: number;
+  };
+  /** The CPI provider id of each province (sigla -> id). */
+  cpiByProvince: Record<string, string>;
+  /** An accredited body: the one that has the sample person in charge when it is one, else one in Milano. */
+  accreditedProviderId: string | null;
+  /** A person with deliveries and a placement, resident in Milano when possible (a CPI MI token can read them). */
+  samplePersonId: string | null;
+  samplePerson: { key: string; id: string; province: string; providerId: string; providerKind: DemoProvider['kind'] } | null;
+  /** An employer with a placement. */
+  sampleEmployerId: string | null;
+  /** Server ids by demo key, per kind of entity. */
+  ids: { providers: KeyToId; people: KeyToId; enrolments: KeyToId; takeInCharges: KeyToId; employers: KeyToId; vacancies: KeyToId; deliveries: KeyToId; placements: KeyToId };
+  elapsedMs: number;
+}
+
+const need = (map: KeyToId, key: string, what: string): string => {
+  const id = map[key];
+  if (id === undefined) throw new Error(`demo load: ${what} ${key} has no id (was it loaded?)`);
+  return id;
+};
+
+/**
+ * Writes a generated region through the gateway with the public mutations, acting each time as the caller the
+ * access rules expect, so the demo exercises the same checks as real use. Phases in dependency order (providers,
+ * employers and vacancies, each person's story from registration to deliveries, placements), at most
+ * `concurrency` requests in flight; the first GraphQL error is printed and stops the load.
+ */
+export async function loadRegion(dataset: RegionDataset, options: LoadRegionOptions): Promise<LoadSummary> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const concurrency = options.concurrency ?? 8;
+  const request = gatewayClient(options.gatewayUrl);
+  const callers = demoCallers(options.env);
+  const ids: LoadSummary['ids'] = { providers: {}, people: {}, enrolments: {}, takeInCharges: {}, employers: {}, vacancies: {}, deliveries: {}, placements: {} };
+  let enrolmentDecisions = 0;
+
+  const providers = new Map(dataset.providers.map((p) => [p.key, p]));
+  const people = new Map(dataset.people.map((p) => [p.key, p]));
+  const cpiOf = new Map(dataset.providers.filter((p) => p.kind === 'CPI').map((p) => [p.province, p]));
+  const cpiCaller = (province: string) => {
+    const cpi = cpiOf.get(province);
+    if (!cpi) throw new Error(`demo load: no CPI in the dataset for province ${province}`);
+    return callers.cpi(province, need(ids.providers, cpi.key, 'provider'));
+  };
+
+  const phase = async <T>(name: string, items: readonly T[], task: (item: T) => Promise<void>) => {
+    const t = performance.now();
+    await runPool(items, concurrency, task);
+    log(`demo load: ${name}: ${items.length} in ${Math.round(performance.now() - t)} ms`);
+  };
+
+  try {
+    await phase('providers', dataset.providers, async (p) => {
+      const input = { name: p.name, kind: p.kind, province: p.province, municipality: p.municipality, serviceCodes: p.serviceCodes, accreditedFrom: p.accreditedFrom };
+      const data = await request<{ registerProvider: { id: string } }>(await callers.region(), 'registerProvider', p.key, operations.registerProvider, { input });
+      ids.providers[p.key] = data.registerProvider.id;
+    });
+
+    const vacanciesOf = groupBy(dataset.vacancies, (v) => v.employerKey);
+    await phase('employers and vacancies', dataset.employers, async (e) => {
+      // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
+      const token = await cpiCaller(e.province);
+      const input = { name: e.name, fiscalCode: e.fiscalCode, kind: e.kind, atecoCode: e.atecoCode, province: e.province, sites: e.sites };
+      const data = await request<{ registerEmployer: { id: string } }>(token, 'registerEmployer', e.key, operations.registerEmployer, { input });
+      const employerId = data.registerEmployer.id;
+      ids.employers[e.key] = employerId;
+      for (const v of vacanciesOf.get(e.key) ?? []) {
+        const vacancy = {
+          employerId, title: v.title, occupationCode: v.occupationCode, occupationCodeSystem: v.occupationCodeSystem,
+          province: v.province, positions: v.positions, reservedFor: v.reservedFor, openedOn: v.openedOn,
+        };
+        const opened = await request<{ openVacancy: { id: string } }>(token, 'openVacancy', v.key, operations.openVacancy, { input: vacancy });
+        ids.vacancies[v.key] = opened.openVacancy.id;
+      }
+    });
+
+    const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
+    const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
+    const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
+    await phase('people with their enrolments, take-in-charges and deliveries', dataset.people, async (p) => {
+      // Each person's story in order: the next step needs the ids of the previous ones.
+      const cpi = await cpiCaller(p.residenceProvince);
+      const input = {
+        fiscalCode: p.fiscalCode, givenName: p.givenName, familyName: p.familyName, birthDate: p.birthDate, sex: p.sex,
+        residenceProvince: p.residenceProvince, residenceMunicipality: p.residenceMunicipality, email: p.email, phone: p.phone,
+      };
+      const personId = (await request<{ registerPerson: { id: string } }>(cpi, 'registerPerson', p.key, operations.registerPerson, { input })).registerPerson.id;
+      ids.people[p.key] = personId;
+
+      const enrolment = enrolmentOf.get(p.key);
+      if (enrolment) {
+        const submitted = await request<{ submitEnrolment: { id: string } }>(cpi, 'submitEnrolment', enrolment.key, operations.submitEnrolment, {
+          input: { personId, list: enrolment.list, submittedOn: enrolment.submittedOn },
+        });
+        const enrolmentId = submitted.submitEnrolment.id;
+        ids.enrolments[enrolment.key] = enrolmentId;
+        for (const t of enrolment.transitions) {
+          await request(cpi, 'changeEnrolmentStatus', enrolment.key, operations.changeEnrolmentStatus, { input: { enrolmentId, to: t.to, on: t.on, reason: t.reason } });
+          enrolmentDecisions++;
+        }
+      }
+
+      for (const t of takeInChargesOf.get(p.key) ?? []) {
+        const input = { personId, providerId: need(ids.providers, t.providerKey, 'provider'), programme: t.programme, startedOn: t.startedOn };
+        const data = await request<{ takeInCharge: { id: string } }>(cpi, 'takeInCharge', t.key, operations.takeInCharge, { input });
+        ids.takeInCharges[t.key] = data.takeInCharge.id;
+      }
+
+      const deliveries = [...(deliveriesOf.get(p.key) ?? [])].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+      for (const d of deliveries) {
+        const provider = providers.get(d.providerKey);
+        if (!provider) throw new Error(`demo load: delivery ${d.key} names unknown provider ${d.providerKey}`);
+        const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
+        const input = {
+          idempotencyKey: d.idempotencyKey, personId, serviceCode: d.serviceCode, deliveredOn: d.deliveredOn,
+          minutes: d.minutes, sessions: d.sessions, modality: d.modality, outputs: d.outputs, operator: d.operator,
+        };
+        const data = await request<{ reportServiceDelivery: { id: string } }>(token, 'reportServiceDelivery', d.key, operations.reportServiceDelivery, { input });
+        ids.deliveries[d.key] = data.reportServiceDelivery.id;
+      }
+    });
+
+    await phase('placements', dataset.placements, async (pl) => {
+      const person = people.get(pl.personKey);
+      if (!person) throw new Error(`demo load: placement ${pl.key} names unknown person ${pl.personKey}`);
+      const input = {
+        idempotencyKey: pl.idempotencyKey,
+        personId: need(ids.people, pl.personKey, 'person'),
+        employerId: need(ids.employers, pl.employerKey, 'employer'),
+        vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
+        contract: pl.contract, termMonths: pl.termMonths, weeklyHours: pl.weeklyHours, startedOn: pl.startedOn, countsTowardQuota: pl.countsTowardQuota,
+      };
+      const data = await request<{ recordPlacement: { id: string } }>(await cpiCaller(person.residenceProvince), 'recordPlacement', pl.key, operations.recordPlacement, { input });
+      ids.placements[pl.key] = data.recordPlacement.id;
+    });
+  } catch (error) {
+    // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
+    if (error instanceof DemoLoadError) {
+      console.error(`demo load stopped: ${error.message}\n${JSON.stringify({ operation: error.operation, key: error.entityKey, status: error.status, errors: error.errors }, null, 2)}`);
+    } else {
+      console.error('demo load stopped:', error);
+    }
+    throw error;
+  }
+
+  const sample = pickSample(dataset);
+  const samplePersonId = sample ? need(ids.people, sample.personKey, 'person') : null;
+  const sampleProvider = sample ? providers.get(sample.providerKey) : undefined;
+  const accredited =
+    (sampleProvider?.kind === 'ACCREDITED' ? sampleProvider : undefined) ??
+    dataset.providers.find((p) => p.kind === 'ACCREDITED' && p.province === 'MI') ??
+    dataset.providers.find((p) => p.kind === 'ACCREDITED');
+  return {
+    counts: {
+      providers: dataset.providers.length,
+      people: dataset.people.length,
+      enrolments: dataset.enrolments.length,
+      enrolmentDecisions,
+      takeInCharges: dataset.takeInCharges.length,
+      employers: dataset.employers.length,
+      vacancies: dataset.vacancies.length,
+      deliveries: dataset.deliveries.length,
+      placements: dataset.placements.length,
+    },
+    cpiByProvince: Object.fromEntries([...cpiOf.values()].map((p) => [p.province, need(ids.providers, p.key, 'provider')])),
+    accreditedProviderId: accredited ? need(ids.providers, accredited.key, 'provider') : null,
+    samplePersonId,
+    samplePerson:
+      sample && samplePersonId && sampleProvider
+        ? { key: sample.personKey, id: samplePersonId, province: sample.province, providerId: need(ids.providers, sampleProvider.key, 'provider'), providerKind: sampleProvider.kind }
+        : null,
+    sampleEmployerId: sample ? need(ids.employers, sample.employerKey, 'employer') : null,
+    ids,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * The person the README and the end-to-end tests show: placed, with the most deliveries, in Milano if anyone
+ * there qualifies, taken in charge by an accredited body if possible (so both a CPI and a body can read them).
+ */
+function pickSample(dataset: RegionDataset) {
+  const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
+  const people = new Map(dataset.people.map((p) => [p.key, p]));
+  const providers = new Map(dataset.providers.map((p) => [p.key, p]));
+  const candidates = dataset.placements.flatMap((placement) => {
+    const deliveries = deliveriesOf.get(placement.personKey) ?? [];
+    const person = people.get(placement.personKey);
+    const providerKey = deliveries[0]?.providerKey;
+    if (!person || !providerKey || deliveries.length === 0) return [];
+    const score = (person.residenceProvince === 'MI' ? 1000 : 0) + (providers.get(providerKey)?.kind === 'ACCREDITED' ? 100 : 0) + deliveries.length;
+    return [{ personKey: person.key, province: person.residenceProvince, providerKey, employerKey: placement.employerKey, score }];
+  });
+  return candidates.sort((a, b) => b.score - a.score || a.personKey.localeCompare(b.personKey))[0] ?? null;
+}
+
+/** Whether the graph already holds a region (any CPI registered): the start script loads the demo only into an empty one. */
+export async function isRegionLoaded(gatewayUrl: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<boolean> {
+  const request = gatewayClient(gatewayUrl);
+  const data = await request<{ providers: { id: string }[] }>(await demoCallers(options.env).region(), 'providers', 'CPI', operations.cpiProviders);
+  return data.providers.length > 0;
+}

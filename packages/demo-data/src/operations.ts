@@ -1,0 +1,13 @@
+/** The public operations the loader uses: exactly what any client of the graph may send. */
+export const operations = {
+  registerProvider: 'mutation RegisterProvider($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }',
+  registerPerson: 'mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+  submitEnrolment: 'mutation SubmitEnrolment($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status } }',
+  changeEnrolmentStatus: 'mutation ChangeEnrolmentStatus($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status } }',
+  takeInCharge: 'mutation TakeInCharge($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }',
+  registerEmployer: 'mutation RegisterEmployer($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
+  openVacancy: 'mutation OpenVacancy($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }',
+  reportServiceDelivery: 'mutation ReportServiceDelivery($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+  recordPlacement: 'mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+  cpiProviders: 'query DemoCpiProviders { providers(kind: CPI) { id } }',
+} as const;

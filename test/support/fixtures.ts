@@ -26,7 +26,7 @@ export async function seedJourney(gatewayUrl: string) {
     return response.data!;
   };
   const personId = (await must(cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', { input: personInput }))['registerPerson'].id as string;
-  const enrolmentId = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', { input: { personId, list: 'DISABILITY', submittedOn: '2025-01-15' } }))['submitEnrolment'].id;
+  const enrolmentId = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', { input: { personId, list: 'DISABILITY', submittedOn: '2025-01-15', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67 } }))['submitEnrolment'].id;
   await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', { input: { enrolmentId, to: 'ACCEPTED', on: '2025-02-01' } });
   await must(cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: accreditedId, programme: 'DOTE_LAVORO_DISABILITA', startedOn: '2025-02-10' } });
   const employerId = (await must(cpi, 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {

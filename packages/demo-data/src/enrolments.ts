@@ -43,6 +43,21 @@ function decisions(random: Random, list: EnrolmentList, submittedOn: string, tod
     : [notice, { to: 'REJECTED', on: finalOn, reason: random.pick(rejectionReasons) }];
 }
 
+/**
+ * The assessment behind an application, derived from its position (no extra random draws, so the rest
+ * of the region stays as it was): applications that end rejected are below the L. 68/1999 art. 1
+ * threshold, every other one meets it, so the loaded region passes the eligibility rule.
+ */
+function assessment(i: number, list: EnrolmentList, rejected: boolean): Pick<DemoEnrolment, 'category' | 'invalidityPercent' | 'pensionCategory'> {
+  if (list === 'ART18') return { category: i % 2 === 0 ? 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' : 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', invalidityPercent: null, pensionCategory: null };
+  if (rejected) return { category: 'CIVIL_INVALID', invalidityPercent: 35 + (i % 11), pensionCategory: null };
+  const slot = i % 10;
+  if (slot < 6) return { category: 'CIVIL_INVALID', invalidityPercent: 46 + ((i * 7) % 55), pensionCategory: null };
+  if (slot < 8) return { category: 'WORK_INVALID', invalidityPercent: 34 + ((i * 5) % 67), pensionCategory: null };
+  if (slot === 8) return { category: i % 20 === 8 ? 'BLIND' : 'DEAF', invalidityPercent: null, pensionCategory: null };
+  return { category: 'SERVICE_INVALID', invalidityPercent: null, pensionCategory: 1 + (i % 8) };
+}
+
 /** One application per person: most to the disability list, some to the art. 18 list; most accepted. */
 export function generateEnrolments(random: Random, people: readonly DemoPerson[], today: string): DemoEnrolment[] {
   return people.map((person, i) => {
@@ -60,6 +75,7 @@ export function generateEnrolments(random: Random, people: readonly DemoPerson[]
       submittedOn,
       transitions,
       status: transitions.at(-1)?.to ?? 'SUBMITTED',
+      ...assessment(i, list, transitions.at(-1)?.to === 'REJECTED'),
     };
   });
 }

@@ -120,7 +120,16 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       const enrolment = enrolmentOf.get(p.key);
       if (enrolment) {
         const submitted = await request<{ submitEnrolment: { id: string } }>(cpi, 'submitEnrolment', enrolment.key, operations.submitEnrolment, {
-          input: { personId, list: enrolment.list, submittedOn: enrolment.submittedOn },
+          input: {
+            personId,
+            list: enrolment.list,
+            submittedOn: enrolment.submittedOn,
+            unemployed: true,
+            category: enrolment.category,
+            invalidityPercent: enrolment.invalidityPercent,
+            pensionCategory: enrolment.pensionCategory,
+            documents: [{ kind: 'APPLICATION_FORM', reference: `DEMO-${enrolment.key}`, presentedOn: enrolment.submittedOn }],
+          },
         });
         const enrolmentId = submitted.submitEnrolment.id;
         ids.enrolments[enrolment.key] = enrolmentId;

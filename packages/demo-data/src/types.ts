@@ -56,6 +56,10 @@ export interface DemoEnrolment {
   /** The decisions after the application, in order; the last one is the current status. */
   transitions: DemoEnrolmentTransition[];
   status: EnrolmentStatus;
+  /** The assessment presented with the application (L. 68/1999 art. 1 or art. 18 c.2 category). */
+  category: string;
+  invalidityPercent: number | null;
+  pensionCategory: number | null;
 }
 
 export interface DemoTakeInCharge {

@@ -8,3 +8,8 @@ export function requireOrgKind(identity: Identity, allowed: readonly OrgKind[]):
     throw forbidden(`This operation is not available to ${identity.orgKind} callers`);
   }
 }
+
+/** Field-level rule (the SDL's @requiresScopes, enforced here whatever router serves the supergraph). */
+export function requireScope(identity: Identity, scope: string): void {
+  if (!identity.scopes.has(scope)) throw forbidden(`This field needs scope ${scope}`);
+}

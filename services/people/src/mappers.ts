@@ -1,10 +1,20 @@
-import type { EnrolmentRecord, EnrolmentTransitionRecord } from './store/enrolment-store.ts';
+import type { EligibilityRecord, EnrolmentRecord, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
 import type { PersonRecord } from './store/person-store.ts';
+import type { ActionPlanRecord, PactCheckRecord, ServicePactRecord } from './store/plan-store.ts';
+import type { DisabilityProfileRecord, FunctionalProfileRecord } from './store/profile-store.ts';
 import type { TakeInChargeRecord } from './store/take-in-charge-store.ts';
 
 export type PersonRow = PersonRecord;
 export type EnrolmentRow = EnrolmentRecord;
 export type EnrolmentTransitionRow = EnrolmentTransitionRecord;
+export type EnrolmentObservationRow = ObservationRecord;
+export type EligibilityRow = EligibilityRecord;
 export type TakeInChargeRow = TakeInChargeRecord;
+export type DisabilityProfileRow = DisabilityProfileRecord;
+export type FunctionalProfileRow = FunctionalProfileRecord;
+export type ServicePactRow = ServicePactRecord;
+export type PactCheckRow = PactCheckRecord;
+export type ActionPlanRow = ActionPlanRecord;
+export type PlannedServiceRow = ActionPlanRecord['services'][number];
 /** Provider is owned by the catalogue: here only its key. */
 export type ProviderRow = { id: string };

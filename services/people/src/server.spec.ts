@@ -99,7 +99,7 @@ describe('people subgraph', () => {
       const cpi = await callers.cpi('MI');
       const { data } = await register(person('Elena', 'Ricci', '1988-06-15'));
       const personId = data!['registerPerson'].id;
-      const submitted = await gql(url, cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-03-01' } });
+      const submitted = await gql(url, cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-03-01', unemployed: true, category: 'WORK_INVALID', invalidityPercent: 40 } });
       const enrolmentId = submitted.data!['submitEnrolment'].id;
       expect(submitted.data!['submitEnrolment']).toMatchObject({ status: 'SUBMITTED', province: 'MI' });
 
@@ -115,11 +115,11 @@ describe('people subgraph', () => {
 
       const back = await gql(url, cpi, change, { input: { enrolmentId, to: 'SUBMITTED', on: '2025-04-01' } });
       expect(back.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_TRANSITION' });
-      expect(errorCode(await gql(url, cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01' } }))).toBe('CONFLICT');
+      expect(errorCode(await gql(url, cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', unemployed: true, category: 'WORK_INVALID', invalidityPercent: 40 } }))).toBe('CONFLICT');
     });
 
     it('an unknown person is NOT_FOUND', async () => {
-      expect(errorCode(await gql(url, await callers.cpi('MI'), submit, { input: { personId: 'no-such-person', list: 'ART18', submittedOn: '2025-03-01' } }))).toBe('NOT_FOUND');
+      expect(errorCode(await gql(url, await callers.cpi('MI'), submit, { input: { personId: 'no-such-person', list: 'ART18', submittedOn: '2025-03-01', unemployed: true, category: 'REPATRIATED_REFUGEE' } }))).toBe('NOT_FOUND');
     });
   });
 

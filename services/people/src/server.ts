@@ -7,6 +7,8 @@ import { createProviderDirectory } from './provider-directory.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createEnrolmentStore } from './store/enrolment-store.ts';
 import { createPersonStore } from './store/person-store.ts';
+import { createPlanStore } from './store/plan-store.ts';
+import { createProfileStore } from './store/profile-store.ts';
 import { tables } from './store/tables.ts';
 import { createTakeInChargeStore } from './store/take-in-charge-store.ts';
 
@@ -24,7 +26,13 @@ export async function buildPeople(options: PeopleOptions = {}) {
   const logger = options.logger ?? createLogger('people');
   const database = await openDatabase({ service: 'people', pgSchema: 'people', migrationsFolder: migrationsFolder('people'), tables, location: options.location, env });
   const db = database.db;
-  const stores: PeopleStores = { persons: createPersonStore(db), enrolments: createEnrolmentStore(db), takeInCharges: createTakeInChargeStore(db) };
+  const stores: PeopleStores = {
+    persons: createPersonStore(db),
+    enrolments: createEnrolmentStore(db),
+    takeInCharges: createTakeInChargeStore(db),
+    profiles: createProfileStore(db),
+    plans: createPlanStore(db),
+  };
   const providers = createProviderDirectory(createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'));
   const server = createSubgraphServer<Context>({
     name: 'people',

@@ -1,7 +1,22 @@
 import { DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
+import { ActionPlan, EnrolmentJourney, PersonJourney, PlannedService, ServicePact, TakeInChargeJourney } from './journey.ts';
+import { journeyMutations } from './journey-mutations.ts';
 import { Mutation } from './mutation.ts';
 import { Enrolment, EnrolmentTransition, Person, Provider, TakeInCharge } from './person.ts';
 import { Query } from './query.ts';
 
-export const resolvers: Resolvers = { Date: DateScalar, DateTime: DateTimeScalar, Query, Mutation, Person, Enrolment, EnrolmentTransition, TakeInCharge, Provider };
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation: { ...Mutation, ...journeyMutations },
+  Person: { ...Person, ...PersonJourney },
+  Enrolment: { ...Enrolment, ...EnrolmentJourney },
+  EnrolmentTransition,
+  TakeInCharge: { ...TakeInCharge, ...TakeInChargeJourney },
+  Provider,
+  ServicePact,
+  ActionPlan,
+  PlannedService,
+};

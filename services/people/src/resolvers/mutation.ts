@@ -3,9 +3,13 @@ import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/err
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf, canTakeInCharge } from '../rules/access.ts';
+import { afterPreRejection, decisionDueOn } from '../rules/enrolment-deadlines.ts';
+import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
 import { checkEnrolmentTransition } from '../rules/enrolment-transitions.ts';
 import { personRegistrationProblems } from '../rules/person-registration.ts';
 import { visiblePerson } from './visibility.ts';
+
+export const euroToCents = (euro: number | null | undefined) => (euro == null ? null : Math.round(euro * 100));
 
 const actorOf = (identity: { subject: string; organisation: string | null }) => ({ subject: identity.subject, organisation: identity.organisation });
 
@@ -37,8 +41,36 @@ export const Mutation: MutationResolvers = {
     // The list is kept by the CPI of the province of residence (L. 68/1999 art. 8 c.1).
     if (!canManageListsOf(ctx.identity, person.residenceProvince)) throw forbidden('Only the CPI of the province of residence keeps the person\'s list');
     if (input.submittedOn > todayInRome()) throw badInput('input.submittedOn', 'An application cannot be dated in the future');
+    if (input.invalidityPercent != null && (!Number.isInteger(input.invalidityPercent) || input.invalidityPercent < 0 || input.invalidityPercent > 100)) {
+      throw badInput('input.invalidityPercent', 'The invalidity percentage is a whole number from 0 to 100');
+    }
+    const documents = (input.documents ?? []).map((d) => ({ kind: d.kind, reference: d.reference.trim(), presentedOn: d.presentedOn }));
+    const blank = documents.findIndex((d) => d.reference === '');
+    if (blank >= 0) throw badInput(`input.documents[${blank}].reference`, 'A document needs its reference');
+    // The application is received whatever its merits (seed 001: receipt first); the check is kept with it.
+    const eligibility = checkEnrolmentEligibility({ ...input, birthDate: person.birthDate, on: input.submittedOn });
     try {
-      return await ctx.stores.enrolments.submit({ personId: person.id, list: input.list, province: person.residenceProvince, submittedOn: input.submittedOn }, actorOf(ctx.identity));
+      return await ctx.stores.enrolments.submit(
+        {
+          personId: person.id,
+          list: input.list,
+          province: person.residenceProvince,
+          submittedOn: input.submittedOn,
+          unemployed: input.unemployed,
+          documents,
+          decisionDueOn: decisionDueOn(input.submittedOn),
+          assessment: {
+            category: input.category,
+            invalidityPercent: input.invalidityPercent ?? null,
+            pensionCategory: input.pensionCategory ?? null,
+            psychicOrIntellectual: input.psychicOrIntellectual ?? false,
+            commissionReportDate: input.commissionReportDate ?? null,
+            commissionReportRef: input.commissionReportRef ?? null,
+          },
+          eligibility: { ...eligibility, checkedOn: input.submittedOn },
+        },
+        actorOf(ctx.identity),
+      );
     } catch (error) {
       if (isUniqueViolation(error, 'enrolment_open_uq')) throw conflict(`The person already has an open application or enrolment in the ${input.list} list`);
       throw error;
@@ -51,7 +83,21 @@ export const Mutation: MutationResolvers = {
     if (!canManageListsOf(ctx.identity, enrolment.province)) throw forbidden('Only the CPI that keeps the list may decide on it');
     const check = checkEnrolmentTransition(enrolment.status, input.to, input.reason, input.on, enrolment.submittedOn);
     if (!check.ok) throw ruleViolation(check.rule, check.message, { from: enrolment.status, to: input.to });
-    const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, check.decides ? input.on : null, input.reason?.trim() || null, actorOf(ctx.identity));
+    if (input.to === 'ACCEPTED') {
+      // Acceptance requires the requirements of the law, checked when the application was received.
+      const eligibility = await ctx.loaders.eligibilityByEnrolment.load(enrolment.id);
+      if (eligibility && !eligibility.eligible) {
+        throw ruleViolation('ENROLMENT_NOT_ELIGIBLE', 'The application does not meet the requirements of L. 68/1999: send a pre-rejection notice instead', { failures: eligibility.failures.map((f) => f.rule) });
+      }
+    }
+    if (input.to === 'REJECTED' && enrolment.observationsDueOn && input.on <= enrolment.observationsDueOn) {
+      const observations = await ctx.loaders.observationsByEnrolment.load(enrolment.id);
+      if (observations.length === 0) {
+        throw ruleViolation('ENROLMENT_OBSERVATION_WINDOW_OPEN', `The person has until ${enrolment.observationsDueOn} to send observations (L. 241/1990 art. 10-bis)`);
+      }
+    }
+    const deadlines = input.to === 'PRE_REJECTED' && enrolment.decisionDueOn ? afterPreRejection(input.on, enrolment.decisionDueOn) : {};
+    const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, check.decides ? input.on : null, input.reason?.trim() || null, actorOf(ctx.identity), deadlines);
     if (!updated) throw conflict('The enrolment changed meanwhile: reload it and try again');
     return updated;
   },
@@ -67,10 +113,11 @@ export const Mutation: MutationResolvers = {
     if (!canTakeInCharge(identity, providerId, person)) throw forbidden('This caller may not take this person in charge for that provider');
     if (!input.programme.trim()) throw badInput('input.programme', 'A programme is required');
     if (input.startedOn > todayInRome()) throw badInput('input.startedOn', 'A take-in-charge cannot start in the future');
+    if (input.budget != null && !(input.budget >= 0)) throw badInput('input.budget', 'A budget is zero or more euro');
     const provider = await ctx.providers.find(identity, providerId);
     if (!provider) throw notFound('Provider', providerId);
     try {
-      const row = await ctx.stores.takeInCharges.insert({ personId: person.id, providerId, programme: input.programme.trim(), startedOn: input.startedOn, createdBy: identity.subject });
+      const row = await ctx.stores.takeInCharges.insert({ personId: person.id, providerId, programme: input.programme.trim(), startedOn: input.startedOn, createdBy: identity.subject, budgetCents: euroToCents(input.budget) });
       ctx.logger.info({ takeInChargeId: row.id, providerId }, 'person taken in charge');
       return row;
     } catch (error) {

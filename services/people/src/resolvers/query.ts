@@ -1,11 +1,20 @@
 import { badInput, forbidden } from '@reg/errors';
+import { todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
+import { rankingList } from './ranking-list.ts';
 import { decodeCursor, encodeCursor } from '../store/pagination.ts';
 import { isVisible, visiblePerson } from './visibility.ts';
 
 const maxPage = 100;
 
 export const Query: QueryResolvers = {
+  rankingList,
+
+  lateEnrolments: async (_, __, { identity, stores }) => {
+    if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The list of late applications is for the CPI of the province');
+    return stores.enrolments.late(identity.province, todayInRome());
+  },
+
   person: (_, { id }, ctx) => visiblePerson(ctx, id),
 
   personByFiscalCode: async (_, { fiscalCode }, ctx) => {

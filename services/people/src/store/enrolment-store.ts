@@ -1,10 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { PeopleDb } from './person-store.ts';
-import { enrolments, enrolmentTransitions, type EnrolmentList, type EnrolmentStatus } from './tables.ts';
+import { disabilityProfiles, enrolmentEligibility, enrolmentObservations, enrolments, enrolmentTransitions, type EnrolmentList, type EnrolmentStatus } from './tables.ts';
 
 export type EnrolmentRecord = typeof enrolments.$inferSelect;
 export type EnrolmentTransitionRecord = typeof enrolmentTransitions.$inferSelect;
+export type EligibilityRecord = typeof enrolmentEligibility.$inferSelect;
+export type ObservationRecord = typeof enrolmentObservations.$inferSelect;
+export type DisabilityAssessment = Omit<typeof disabilityProfiles.$inferInsert, 'personId' | 'updatedAt' | 'updatedBy' | 'functionalDiagnosis' | 'clinicalNotes'>;
+
+export interface NewApplication {
+  personId: string;
+  list: EnrolmentList;
+  province: string;
+  submittedOn: string;
+  unemployed: boolean;
+  documents: Array<{ kind: string; reference: string; presentedOn: string }>;
+  decisionDueOn: string;
+  assessment: DisabilityAssessment;
+  eligibility: { eligible: boolean; failures: Array<{ rule: string; message: string }>; checkedOn: string };
+}
 
 export interface Actor { subject: string; organisation: string | null }
 
@@ -22,24 +37,57 @@ export function createEnrolmentStore(db: PeopleDb) {
       return db.select().from(enrolmentTransitions).where(inArray(enrolmentTransitions.enrolmentId, [...enrolmentIds])).orderBy(asc(enrolmentTransitions.id));
     },
 
-    /** The application and its first transition (to SUBMITTED) in one transaction. */
-    async submit(input: { personId: string; list: EnrolmentList; province: string; submittedOn: string }, actor: Actor): Promise<EnrolmentRecord> {
+    /**
+     * The application, its receipt (first transition), the assessment in the health table and the
+     * eligibility check, in one transaction.
+     */
+    async submit(input: NewApplication, actor: Actor): Promise<EnrolmentRecord> {
       return db.transaction(async (tx) => {
-        const [row] = await tx.insert(enrolments).values({ id: randomUUID(), ...input, status: 'SUBMITTED' }).returning();
+        const { assessment, eligibility, ...application } = input;
+        const [row] = await tx.insert(enrolments).values({ id: randomUUID(), ...application, status: 'SUBMITTED' }).returning();
         await tx.insert(enrolmentTransitions).values({ enrolmentId: row!.id, fromStatus: null, toStatus: 'SUBMITTED', bySubject: actor.subject, byOrganisation: actor.organisation, reason: null });
+        await tx.insert(enrolmentEligibility).values({ enrolmentId: row!.id, ...eligibility });
+        const profile = { ...assessment, updatedBy: actor.subject, updatedAt: sql`now()` };
+        await tx.insert(disabilityProfiles).values({ personId: input.personId, ...profile }).onConflictDoUpdate({ target: disabilityProfiles.personId, set: profile });
         return row!;
       });
+    },
+
+    async eligibilityOf(enrolmentIds: readonly string[]): Promise<EligibilityRecord[]> {
+      return db.select().from(enrolmentEligibility).where(inArray(enrolmentEligibility.enrolmentId, [...enrolmentIds]));
+    },
+
+    async observationsOf(enrolmentIds: readonly string[]): Promise<ObservationRecord[]> {
+      return db.select().from(enrolmentObservations).where(inArray(enrolmentObservations.enrolmentId, [...enrolmentIds])).orderBy(asc(enrolmentObservations.id));
+    },
+
+    async addObservation(input: { enrolmentId: string; receivedOn: string; text: string; recordedBy: string }): Promise<void> {
+      await db.insert(enrolmentObservations).values(input);
+    },
+
+    /** Undecided applications of a province whose decision is overdue on `today`. */
+    async late(province: string, today: string): Promise<EnrolmentRecord[]> {
+      return db
+        .select()
+        .from(enrolments)
+        .where(and(eq(enrolments.province, province), or(eq(enrolments.status, 'SUBMITTED'), eq(enrolments.status, 'PRE_REJECTED')), isNotNull(enrolments.decisionDueOn), lt(enrolments.decisionDueOn, today)))
+        .orderBy(asc(enrolments.decisionDueOn), asc(enrolments.id));
+    },
+
+    /** Accepted enrolments of a province and list, with their transitions, for the ranking list. */
+    async acceptedIn(province: string, list: EnrolmentList): Promise<EnrolmentRecord[]> {
+      return db.select().from(enrolments).where(and(eq(enrolments.province, province), eq(enrolments.list, list), or(eq(enrolments.status, 'ACCEPTED'), eq(enrolments.status, 'CANCELLED'))));
     },
 
     /**
      * Moves the status only if it is still `from` (a concurrent change makes this return null), and
      * records the transition in the same transaction.
      */
-    async transition(id: string, from: EnrolmentStatus, to: EnrolmentStatus, decidedOn: string | null, reason: string | null, actor: Actor): Promise<EnrolmentRecord | null> {
+    async transition(id: string, from: EnrolmentStatus, to: EnrolmentStatus, decidedOn: string | null, reason: string | null, actor: Actor, deadlines: { decisionDueOn?: string; observationsDueOn?: string } = {}): Promise<EnrolmentRecord | null> {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .update(enrolments)
-          .set({ status: to, ...(decidedOn ? { decidedOn } : {}) })
+          .set({ status: to, ...(decidedOn ? { decidedOn } : {}), ...deadlines })
           .where(and(eq(enrolments.id, id), eq(enrolments.status, from)))
           .returning();
         if (!row) return null;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, pgSchema, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const people = pgSchema('people');
 
@@ -42,6 +42,10 @@ export const enrolments = people.table(
     submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
     decidedOn: date('decided_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    unemployed: boolean('unemployed').notNull().default(true),
+    documents: jsonb('documents').$type<Array<{ kind: string; reference: string; presentedOn: string }>>().notNull().default([]),
+    decisionDueOn: date('decision_due_on', { mode: 'string' }),
+    observationsDueOn: date('observations_due_on', { mode: 'string' }),
   },
   (t) => [
     index('enrolment_person_idx').on(t.personId),
@@ -74,6 +78,8 @@ export const takeInCharges = people.table(
     personId: text('person_id').notNull().references(() => persons.id),
     providerId: text('provider_id').notNull(),
     programme: text('programme').notNull(),
+    budgetCents: bigint('budget_cents', { mode: 'number' }),
+    handedOverFrom: text('handed_over_from'),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     endedOn: date('ended_on', { mode: 'string' }),
     endReason: text('end_reason'),
@@ -87,4 +93,125 @@ export const takeInCharges = people.table(
   ],
 );
 
-export const tables = { persons, enrolments, enrolmentTransitions, takeInCharges };
+/**
+ * Health data (GDPR art. 9), kept apart from the rest so it can be protected field by field: the
+ * assessment behind an enrolment and the clinical details. One row per person, the latest.
+ */
+export const disabilityProfiles = people.table('disability_profile', {
+  personId: text('person_id').primaryKey().references(() => persons.id),
+  category: text('category').notNull(),
+  invalidityPercent: integer('invalidity_percent'),
+  pensionCategory: integer('pension_category'),
+  psychicOrIntellectual: boolean('psychic_or_intellectual').notNull().default(false),
+  commissionReportDate: date('commission_report_date', { mode: 'string' }),
+  commissionReportRef: text('commission_report_ref'),
+  functionalDiagnosis: text('functional_diagnosis'),
+  clinicalNotes: text('clinical_notes'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  updatedBy: text('updated_by').notNull(),
+});
+
+/** The eligibility check made when an application was received (health data: it names thresholds). */
+export const enrolmentEligibility = people.table('enrolment_eligibility', {
+  enrolmentId: text('enrolment_id').primaryKey().references(() => enrolments.id),
+  eligible: boolean('eligible').notNull(),
+  failures: jsonb('failures').$type<Array<{ rule: string; message: string }>>().notNull(),
+  checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+});
+
+export const enrolmentObservations = people.table(
+  'enrolment_observation',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    enrolmentId: text('enrolment_id').notNull().references(() => enrolments.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('enrolment_observation_enrolment_idx').on(t.enrolmentId)],
+);
+
+/** Versioned: a new row per update, never overwritten. */
+export const functionalProfiles = people.table(
+  'functional_profile',
+  {
+    personId: text('person_id').notNull().references(() => persons.id),
+    version: integer('version').notNull(),
+    residualCapacities: jsonb('residual_capacities').$type<string[]>().notNull(),
+    tasksToAvoid: jsonb('tasks_to_avoid').$type<string[]>().notNull(),
+    compatibleTasks: jsonb('compatible_tasks').$type<string[]>().notNull(),
+    workplaceAdjustments: jsonb('workplace_adjustments').$type<string[]>().notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.version] })],
+);
+
+/** Patto di servizio personalizzato: one row per version. */
+export const servicePacts = people.table(
+  'service_pact',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull().references(() => persons.id),
+    version: integer('version').notNull(),
+    status: text('status').$type<'DRAFT' | 'SIGNED'>().notNull(),
+    responsibleOperator: text('responsible_operator'),
+    employabilityProfile: text('employability_profile'),
+    searchActs: jsonb('search_acts').$type<Array<{ act: string; timing: string }>>().notNull(),
+    contactFrequency: text('contact_frequency'),
+    searchProof: text('search_proof'),
+    availableForWorkshops: boolean('available_for_workshops').notNull(),
+    availableForTraining: boolean('available_for_training').notNull(),
+    availableForSuitableOffers: boolean('available_for_suitable_offers').notNull(),
+    signedOn: date('signed_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [uniqueIndex('service_pact_version_uq').on(t.personId, t.version)],
+);
+
+export const pactChecks = people.table(
+  'pact_check',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pactId: text('pact_id').notNull().references(() => servicePacts.id),
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    progress: text('progress').notNull(),
+    correctiveActions: jsonb('corrective_actions').$type<string[]>().notNull(),
+    by: text('by').notNull(),
+  },
+  (t) => [index('pact_check_pact_idx').on(t.pactId)],
+);
+
+/** Piano di azione individuale: one row per version. */
+export const actionPlans = people.table(
+  'action_plan',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull().references(() => persons.id),
+    version: integer('version').notNull(),
+    goals: jsonb('goals').$type<string[]>().notNull(),
+    services: jsonb('services').$type<Array<{ serviceCode: string; providerId: string; plannedFrom: string; plannedTo: string | null }>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [uniqueIndex('action_plan_version_uq').on(t.personId, t.version)],
+);
+
+/** What the ranking criteria need besides the enrolment: declared income and dependants, dated. */
+export const rankingFacts = people.table(
+  'ranking_facts',
+  {
+    personId: text('person_id').notNull().references(() => persons.id),
+    declaredOn: date('declared_on', { mode: 'string' }).notNull(),
+    annualIncomeCents: bigint('annual_income_cents', { mode: 'number' }).notNull(),
+    dependants: integer('dependants').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.declaredOn] })],
+);
+
+export const tables = {
+  persons, enrolments, enrolmentTransitions, takeInCharges, disabilityProfiles, enrolmentEligibility, enrolmentObservations,
+  functionalProfiles, servicePacts, pactChecks, actionPlans, rankingFacts,
+};

@@ -1,0 +1,34 @@
+/**
+ * The services a PAI plans must exist in the catalogue valid on their start date and fit the person
+ * (seed 003): area 3 services only for people with a certified disability or disadvantage, 2Cb only for
+ * the others, area 4 services are for employers.
+ */
+export interface PlannedServiceFacts {
+  index: number;
+  serviceCode: string;
+  plannedFrom: string;
+  plannedTo?: string | null;
+  /** Null when the catalogue has no such service on plannedFrom. */
+  targetGroup: string | null;
+  providerAccredited: boolean;
+}
+
+export interface PlanProblem { field: string; rule?: string; message: string }
+
+export function actionPlanProblems(goals: readonly string[], services: readonly PlannedServiceFacts[], protectedCategory: boolean): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  if (goals.length === 0 || goals.some((g) => g.trim() === '')) problems.push({ field: 'goals', message: 'A PAI states at least one goal, none blank' });
+  for (const s of services) {
+    const field = `services[${s.index}]`;
+    if (s.targetGroup === null) {
+      problems.push({ field: `${field}.serviceCode`, message: `No service ${s.serviceCode} in the catalogue valid on ${s.plannedFrom}` });
+      continue;
+    }
+    if (s.plannedTo && s.plannedTo < s.plannedFrom) problems.push({ field: `${field}.plannedTo`, message: 'A planned service cannot end before it starts' });
+    if (s.targetGroup === 'EMPLOYERS') problems.push({ field: `${field}.serviceCode`, rule: 'TARGET_GROUP', message: `${s.serviceCode} is a service to employers (seed 003, area 4)` });
+    if (s.targetGroup === 'DISABLED_OR_DISADVANTAGED' && !protectedCategory) problems.push({ field: `${field}.serviceCode`, rule: 'TARGET_GROUP', message: `${s.serviceCode} is only for people with a certified disability or disadvantage (seed 003, area 3)` });
+    if (s.targetGroup === 'JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED' && protectedCategory) problems.push({ field: `${field}.serviceCode`, rule: 'TARGET_GROUP', message: `${s.serviceCode} is for people not in the protected categories (seed 003, 2Cb)` });
+    if (!s.providerAccredited) problems.push({ field: `${field}.providerId`, rule: 'PROVIDER_NOT_ACCREDITED', message: `The provider is not accredited for ${s.serviceCode} on ${s.plannedFrom}` });
+  }
+  return problems;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { PeopleDb } from './person-store.ts';
+import { actionPlans, pactChecks, servicePacts } from './tables.ts';
+
+export type ServicePactRecord = typeof servicePacts.$inferSelect;
+export type PactCheckRecord = typeof pactChecks.$inferSelect;
+export type ActionPlanRecord = typeof actionPlans.$inferSelect;
+
+/** Pacts and PAIs: every update is a new version; a version is never rewritten, except its signature. */
+export function createPlanStore(db: PeopleDb) {
+  return {
+    async pactsOf(personIds: readonly string[]): Promise<ServicePactRecord[]> {
+      return db.select().from(servicePacts).where(inArray(servicePacts.personId, [...personIds])).orderBy(asc(servicePacts.version));
+    },
+    async pactsById(ids: readonly string[]): Promise<ServicePactRecord[]> {
+      return db.select().from(servicePacts).where(inArray(servicePacts.id, [...ids]));
+    },
+    async addPactVersion(input: Omit<typeof servicePacts.$inferInsert, 'id' | 'version' | 'status' | 'createdAt' | 'signedOn'>): Promise<ServicePactRecord> {
+      return db.transaction(async (tx) => {
+        const [latest] = await tx.select({ version: servicePacts.version }).from(servicePacts).where(eq(servicePacts.personId, input.personId)).orderBy(desc(servicePacts.version)).limit(1);
+        const [row] = await tx.insert(servicePacts).values({ ...input, id: randomUUID(), version: (latest?.version ?? 0) + 1, status: 'DRAFT' }).returning();
+        return row!;
+      });
+    },
+    async sign(id: string, signedOn: string): Promise<ServicePactRecord | null> {
+      const [row] = await db.update(servicePacts).set({ status: 'SIGNED', signedOn }).where(eq(servicePacts.id, id)).returning();
+      return row ?? null;
+    },
+    async checksOf(pactIds: readonly string[]): Promise<PactCheckRecord[]> {
+      return db.select().from(pactChecks).where(inArray(pactChecks.pactId, [...pactIds])).orderBy(asc(pactChecks.id));
+    },
+    async addCheck(input: typeof pactChecks.$inferInsert): Promise<void> {
+      await db.insert(pactChecks).values(input);
+    },
+    async plansOf(personIds: readonly string[]): Promise<ActionPlanRecord[]> {
+      return db.select().from(actionPlans).where(inArray(actionPlans.personId, [...personIds])).orderBy(asc(actionPlans.version));
+    },
+    async plansById(ids: readonly string[]): Promise<ActionPlanRecord[]> {
+      return db.select().from(actionPlans).where(inArray(actionPlans.id, [...ids]));
+    },
+    async addPlanVersion(input: Omit<typeof actionPlans.$inferInsert, 'id' | 'version' | 'createdAt'>): Promise<ActionPlanRecord> {
+      return db.transaction(async (tx) => {
+        const [latest] = await tx.select({ version: actionPlans.version }).from(actionPlans).where(eq(actionPlans.personId, input.personId)).orderBy(desc(actionPlans.version)).limit(1);
+        const [row] = await tx.insert(actionPlans).values({ ...input, id: randomUUID(), version: (latest?.version ?? 0) + 1 }).returning();
+        return row!;
+      });
+    },
+  };
+}
+
+export type PlanStore = ReturnType<typeof createPlanStore>;

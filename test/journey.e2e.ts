@@ -116,6 +116,28 @@ describe('the person\'s journey through the gateway (issue 3)', () => {
     expect(handed['handOverTakeInCharge']).toMatchObject({ active: true, budget: 3500, provider: { name: 'Fondazione Lavoro e Inclusione' }, handedOverFrom: { active: false, endReason: 'Handed over: Percorso di tutorato' } });
   });
 
+  it('profiling (quantitative with its inputs, qualitative) and the professional record are versioned', async () => {
+    const inputs = { age: 37, sex: 'F', citizenship: 'IT', educationLevel: 'Diploma', province: 'MI', monthsSearching: 14, monthsEmployedLastFiveYears: 20, householdSize: 2 };
+    const bad = await gql(graph.gatewayUrl, world.cpi, 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }', { input: { personId: world.personId, score: 1.2, computedOn: '2025-02-05', inputs } });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.score' });
+    for (const score of [0.62, 0.55]) {
+      await world.must(world.cpi, 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }', { input: { personId: world.personId, score, computedOn: '2025-02-05', inputs } });
+    }
+    await world.must(world.cpi, 'mutation ($input: QualitativeProfilingInput!) { recordQualitativeProfiling(input: $input) { version } }', { input: { personId: world.personId, assessedOn: '2025-02-06', needs: ['Riqualificazione digitale'], barriers: ['Mobilità ridotta'] } });
+    await world.must(world.cpi, 'mutation ($input: ProfessionalRecordInput!) { saveProfessionalRecord(input: $input) { version } }', { input: {
+      personId: world.personId, education: [{ eqfLevel: 4, title: 'Diploma di ragioneria', year: 2006 }],
+      skills: [{ codeSystem: 'ESCO', code: 'S1.0.1', label: 'contabilità' }], languages: [{ language: 'en', level: 'B1' }], drivingLicences: ['B'],
+      availability: { weeklyHours: 30, maxDistanceKm: 25, shifts: ['DAY'] },
+    } });
+    const { data } = await gql(graph.gatewayUrl, world.cpi, 'query ($id: ID!) { person(id: $id) { profiling { version score inputs { monthsSearching } } profilingHistory { score } qualitativeProfiling { needs barriers } professionalRecord { version education { eqfLevel title } languages { level } availability { weeklyHours shifts } } } }', { id: world.personId });
+    expect(data!['person']).toMatchObject({
+      profiling: { version: 2, score: 0.55, inputs: { monthsSearching: 14 } },
+      profilingHistory: [{ score: 0.62 }, { score: 0.55 }],
+      qualitativeProfiling: { needs: ['Riqualificazione digitale'], barriers: ['Mobilità ridotta'] },
+      professionalRecord: { version: 1, education: [{ eqfLevel: 4 }], languages: [{ level: 'B1' }], availability: { weeklyHours: 30, shifts: ['DAY'] } },
+    });
+  });
+
   it('the ranking list for a reference date is reproducible and each position explains itself', async () => {
     await world.must(world.cpi, 'mutation ($input: RankingFactsInput!) { recordRankingFacts(input: $input) { id } }', { input: { personId: world.personId, declaredOn: '2025-01-10', annualIncome: 8200, dependants: 1 } });
     const query = 'query ($on: Date!) { rankingList(list: DISABILITY, referenceDate: $on) { criteriaVersion entries { position score person { familyName } criteria { name points explanation } } } }';

@@ -82,6 +82,35 @@ export type DocumentKind =
   /** DID: dichiarazione di immediata disponibilità (D.Lgs. 150/2015 art. 19). */
   | 'UNEMPLOYMENT_DECLARATION';
 
+export type DocumentReference = {
+  __typename?: 'DocumentReference';
+  reference: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  uploadedOn: Scalars['Date']['output'];
+};
+
+export type DocumentReferenceInput = {
+  reference: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  uploadedOn: Scalars['Date']['input'];
+};
+
+export type Education = {
+  __typename?: 'Education';
+  /** EQF level 1-8. */
+  eqfLevel: Scalars['Int']['output'];
+  institution: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type EducationInput = {
+  eqfLevel: Scalars['Int']['input'];
+  institution?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Eligibility = {
   __typename?: 'Eligibility';
   checkedOn: Scalars['Date']['output'];
@@ -230,6 +259,19 @@ export type HandOverInput = {
   toProviderId: Scalars['ID']['input'];
 };
 
+export type LanguageSkill = {
+  __typename?: 'LanguageSkill';
+  /** ISO 639-1 code. */
+  language: Scalars['String']['output'];
+  /** CEFR level A1-C2. */
+  level: Scalars['String']['output'];
+};
+
+export type LanguageSkillInput = {
+  language: Scalars['String']['input'];
+  level: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changeEnrolmentStatus: Enrolment;
@@ -241,10 +283,15 @@ export type Mutation = {
   recordEnrolmentObservation: Enrolment;
   recordFunctionalProfile: FunctionalProfile;
   recordPactCheck: ServicePact;
+  recordQualitativeProfiling: QualitativeProfiling;
+  /** Records a score computed by the national profiling model, with its inputs (a new version). */
+  recordQuantitativeProfiling: QuantitativeProfiling;
   recordRankingFacts: Person;
   registerPerson: Person;
   /** Saves a new version of the PAI; every planned service is checked against the catalogue. */
   saveActionPlan: ActionPlan;
+  /** Saves a new version of the professional record. */
+  saveProfessionalRecord: ProfessionalRecord;
   /** Saves a new version of the person's pact, as a draft. */
   saveServicePact: ServicePact;
   /** Signs a pact version; refused (RULE_VIOLATION) naming each mandatory element it lacks. */
@@ -289,6 +336,16 @@ export type MutationRecordPactCheckArgs = {
 };
 
 
+export type MutationRecordQualitativeProfilingArgs = {
+  input: QualitativeProfilingInput;
+};
+
+
+export type MutationRecordQuantitativeProfilingArgs = {
+  input: QuantitativeProfilingInput;
+};
+
+
 export type MutationRecordRankingFactsArgs = {
   input: RankingFactsInput;
 };
@@ -301,6 +358,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationSaveActionPlanArgs = {
   input: ActionPlanInput;
+};
+
+
+export type MutationSaveProfessionalRecordArgs = {
+  input: ProfessionalRecordInput;
 };
 
 
@@ -372,6 +434,15 @@ export type Person = {
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   phone: Maybe<Scalars['String']['output']>;
+  /** Scheda anagrafica professionale: the latest version. */
+  professionalRecord: Maybe<ProfessionalRecord>;
+  professionalRecordVersions: Array<ProfessionalRecord>;
+  /** The latest national quantitative profiling (a probability in [0,1] of not being employed; higher = further from the labour market). */
+  profiling: Maybe<QuantitativeProfiling>;
+  profilingHistory: Array<QuantitativeProfiling>;
+  /** The latest qualitative profiling from basic orientation (seeds 001, 004). */
+  qualitativeProfiling: Maybe<QualitativeProfiling>;
+  qualitativeProfilingHistory: Array<QualitativeProfiling>;
   /** Municipality of residence (Belfiore cadastral code, e.g. F205). */
   residenceMunicipality: Scalars['String']['output'];
   /** Province of residence (sigla, e.g. MI). */
@@ -412,6 +483,58 @@ export type PlannedServiceInput = {
   serviceCode: Scalars['String']['input'];
 };
 
+export type ProfessionalRecord = {
+  __typename?: 'ProfessionalRecord';
+  availability: WorkAvailability;
+  cvDocuments: Array<DocumentReference>;
+  /** Italian driving licence categories (e.g. B, C). */
+  drivingLicences: Array<Scalars['String']['output']>;
+  education: Array<Education>;
+  experiences: Array<WorkExperience>;
+  languages: Array<LanguageSkill>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  skills: Array<Skill>;
+  training: Array<Training>;
+  version: Scalars['Int']['output'];
+};
+
+export type ProfessionalRecordInput = {
+  availability: WorkAvailabilityInput;
+  cvDocuments?: InputMaybe<Array<DocumentReferenceInput>>;
+  drivingLicences?: InputMaybe<Array<Scalars['String']['input']>>;
+  education?: InputMaybe<Array<EducationInput>>;
+  experiences?: InputMaybe<Array<WorkExperienceInput>>;
+  languages?: InputMaybe<Array<LanguageSkillInput>>;
+  personId: Scalars['ID']['input'];
+  skills?: InputMaybe<Array<SkillInput>>;
+  training?: InputMaybe<Array<TrainingInput>>;
+};
+
+/** The inputs of the national profiling model (DOMAIN.md: age, sex, citizenship, education, province, employment history, months searching, household). */
+export type ProfilingInputs = {
+  __typename?: 'ProfilingInputs';
+  age: Scalars['Int']['output'];
+  citizenship: Scalars['String']['output'];
+  educationLevel: Scalars['String']['output'];
+  householdSize: Scalars['Int']['output'];
+  monthsEmployedLastFiveYears: Scalars['Int']['output'];
+  monthsSearching: Scalars['Int']['output'];
+  province: Scalars['String']['output'];
+  sex: Sex;
+};
+
+export type ProfilingInputsInput = {
+  age: Scalars['Int']['input'];
+  citizenship: Scalars['String']['input'];
+  educationLevel: Scalars['String']['input'];
+  householdSize: Scalars['Int']['input'];
+  monthsEmployedLastFiveYears: Scalars['Int']['input'];
+  monthsSearching: Scalars['Int']['input'];
+  province: Scalars['String']['input'];
+  sex: Sex;
+};
+
 /** A CPI office or accredited body (owned by the catalogue); here: the people it has in charge. */
 export type Provider = {
   __typename?: 'Provider';
@@ -423,6 +546,42 @@ export type Provider = {
 /** A CPI office or accredited body (owned by the catalogue); here: the people it has in charge. */
 export type ProviderPeopleInChargeArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QualitativeProfiling = {
+  __typename?: 'QualitativeProfiling';
+  assessedBy: Scalars['String']['output'];
+  assessedOn: Scalars['Date']['output'];
+  barriers: Array<Scalars['String']['output']>;
+  needs: Array<Scalars['String']['output']>;
+  notes: Maybe<Scalars['String']['output']>;
+  strengths: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type QualitativeProfilingInput = {
+  assessedOn: Scalars['Date']['input'];
+  barriers?: InputMaybe<Array<Scalars['String']['input']>>;
+  needs: Array<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  strengths?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type QuantitativeProfiling = {
+  __typename?: 'QuantitativeProfiling';
+  computedOn: Scalars['Date']['output'];
+  inputs: ProfilingInputs;
+  recordedBy: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QuantitativeProfilingInput = {
+  computedOn: Scalars['Date']['input'];
+  inputs: ProfilingInputsInput;
+  personId: Scalars['ID']['input'];
+  score: Scalars['Float']['input'];
 };
 
 export type Query = {
@@ -573,6 +732,29 @@ export type Sex =
   | 'F'
   | 'M';
 
+export type Shift =
+  | 'DAY'
+  | 'NIGHT'
+  | 'WEEKEND';
+
+export type Skill = {
+  __typename?: 'Skill';
+  code: Maybe<Scalars['String']['output']>;
+  codeSystem: SkillCodeSystem;
+  label: Scalars['String']['output'];
+};
+
+export type SkillCodeSystem =
+  | 'ESCO'
+  | 'FREE_TEXT'
+  | 'ISTAT_CP2011';
+
+export type SkillInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  codeSystem: SkillCodeSystem;
+  label: Scalars['String']['input'];
+};
+
 export type SubmitEnrolmentInput = {
   category: EnrolmentCategory;
   commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
@@ -615,6 +797,55 @@ export type TakeInChargeInput = {
   /** Defaults to the caller's own organisation; a CPI may assign a person to another provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
   startedOn: Scalars['Date']['input'];
+};
+
+export type Training = {
+  __typename?: 'Training';
+  certified: Scalars['Boolean']['output'];
+  hours: Maybe<Scalars['Int']['output']>;
+  provider: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type TrainingInput = {
+  certified?: InputMaybe<Scalars['Boolean']['input']>;
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkAvailability = {
+  __typename?: 'WorkAvailability';
+  maxDistanceKm: Maybe<Scalars['Int']['output']>;
+  shifts: Array<Shift>;
+  weeklyHours: Maybe<Scalars['Int']['output']>;
+};
+
+export type WorkAvailabilityInput = {
+  maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
+  shifts?: InputMaybe<Array<Shift>>;
+  weeklyHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkExperience = {
+  __typename?: 'WorkExperience';
+  description: Maybe<Scalars['String']['output']>;
+  employer: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  occupationCode: Maybe<Scalars['String']['output']>;
+  occupationCodeSystem: Maybe<SkillCodeSystem>;
+  to: Maybe<Scalars['Date']['output']>;
+};
+
+export type WorkExperienceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  employer: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  occupationCodeSystem?: InputMaybe<SkillCodeSystem>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -742,6 +973,10 @@ export type ResolversTypes = {
   DisabilityProfile: ResolverTypeWrapper<DisabilityProfileRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DocumentKind: DocumentKind;
+  DocumentReference: ResolverTypeWrapper<DocumentReference>;
+  DocumentReferenceInput: DocumentReferenceInput;
+  Education: ResolverTypeWrapper<Education>;
+  EducationInput: EducationInput;
   Eligibility: ResolverTypeWrapper<EligibilityRow>;
   EligibilityFailure: ResolverTypeWrapper<EligibilityFailure>;
   EndTakeInChargeInput: EndTakeInChargeInput;
@@ -757,6 +992,8 @@ export type ResolversTypes = {
   FunctionalProfileInput: FunctionalProfileInput;
   HandOverInput: HandOverInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
+  LanguageSkillInput: LanguageSkillInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PactAvailability: ResolverTypeWrapper<PactAvailability>;
   PactCheck: ResolverTypeWrapper<PactCheckRow>;
@@ -766,7 +1003,15 @@ export type ResolversTypes = {
   PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
   PlannedService: ResolverTypeWrapper<PlannedServiceRow>;
   PlannedServiceInput: PlannedServiceInput;
+  ProfessionalRecord: ResolverTypeWrapper<ProfessionalRecord>;
+  ProfessionalRecordInput: ProfessionalRecordInput;
+  ProfilingInputs: ResolverTypeWrapper<ProfilingInputs>;
+  ProfilingInputsInput: ProfilingInputsInput;
   Provider: ResolverTypeWrapper<ProviderRow>;
+  QualitativeProfiling: ResolverTypeWrapper<QualitativeProfiling>;
+  QualitativeProfilingInput: QualitativeProfilingInput;
+  QuantitativeProfiling: ResolverTypeWrapper<QuantitativeProfiling>;
+  QuantitativeProfilingInput: QuantitativeProfilingInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankingCriterion: ResolverTypeWrapper<RankingCriterion>;
   RankingEntry: ResolverTypeWrapper<Omit<RankingEntry, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
@@ -780,9 +1025,19 @@ export type ResolversTypes = {
   ServicePactInput: ServicePactInput;
   ServiceStandard: ResolverTypeWrapper<ServiceStandard>;
   Sex: Sex;
+  Shift: Shift;
+  Skill: ResolverTypeWrapper<Skill>;
+  SkillCodeSystem: SkillCodeSystem;
+  SkillInput: SkillInput;
   SubmitEnrolmentInput: SubmitEnrolmentInput;
   TakeInCharge: ResolverTypeWrapper<TakeInChargeRow>;
   TakeInChargeInput: TakeInChargeInput;
+  Training: ResolverTypeWrapper<Training>;
+  TrainingInput: TrainingInput;
+  WorkAvailability: ResolverTypeWrapper<WorkAvailability>;
+  WorkAvailabilityInput: WorkAvailabilityInput;
+  WorkExperience: ResolverTypeWrapper<WorkExperience>;
+  WorkExperienceInput: WorkExperienceInput;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -801,6 +1056,10 @@ export type ResolversParentTypes = {
   DisabilityDetailsInput: DisabilityDetailsInput;
   DisabilityProfile: DisabilityProfileRow;
   Boolean: Scalars['Boolean']['output'];
+  DocumentReference: DocumentReference;
+  DocumentReferenceInput: DocumentReferenceInput;
+  Education: Education;
+  EducationInput: EducationInput;
   Eligibility: EligibilityRow;
   EligibilityFailure: EligibilityFailure;
   EndTakeInChargeInput: EndTakeInChargeInput;
@@ -813,6 +1072,8 @@ export type ResolversParentTypes = {
   FunctionalProfileInput: FunctionalProfileInput;
   HandOverInput: HandOverInput;
   Float: Scalars['Float']['output'];
+  LanguageSkill: LanguageSkill;
+  LanguageSkillInput: LanguageSkillInput;
   Mutation: Record<PropertyKey, never>;
   PactAvailability: PactAvailability;
   PactCheck: PactCheckRow;
@@ -821,7 +1082,15 @@ export type ResolversParentTypes = {
   PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
   PlannedService: PlannedServiceRow;
   PlannedServiceInput: PlannedServiceInput;
+  ProfessionalRecord: ProfessionalRecord;
+  ProfessionalRecordInput: ProfessionalRecordInput;
+  ProfilingInputs: ProfilingInputs;
+  ProfilingInputsInput: ProfilingInputsInput;
   Provider: ProviderRow;
+  QualitativeProfiling: QualitativeProfiling;
+  QualitativeProfilingInput: QualitativeProfilingInput;
+  QuantitativeProfiling: QuantitativeProfiling;
+  QuantitativeProfilingInput: QuantitativeProfilingInput;
   Query: Record<PropertyKey, never>;
   RankingCriterion: RankingCriterion;
   RankingEntry: Omit<RankingEntry, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
@@ -834,9 +1103,17 @@ export type ResolversParentTypes = {
   ServicePact: ServicePactRow;
   ServicePactInput: ServicePactInput;
   ServiceStandard: ServiceStandard;
+  Skill: Skill;
+  SkillInput: SkillInput;
   SubmitEnrolmentInput: SubmitEnrolmentInput;
   TakeInCharge: TakeInChargeRow;
   TakeInChargeInput: TakeInChargeInput;
+  Training: Training;
+  TrainingInput: TrainingInput;
+  WorkAvailability: WorkAvailability;
+  WorkAvailabilityInput: WorkAvailabilityInput;
+  WorkExperience: WorkExperience;
+  WorkExperienceInput: WorkExperienceInput;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -906,6 +1183,19 @@ export type DisabilityProfileResolvers<ContextType = Context, ParentType extends
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DocumentReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentReference'] = ResolversParentTypes['DocumentReference']> = {
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EducationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
+  eqfLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type EligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
   checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -968,6 +1258,11 @@ export type FunctionalProfileResolvers<ContextType = Context, ParentType extends
   workplaceAdjustments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LanguageSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LanguageSkill'] = ResolversParentTypes['LanguageSkill']> = {
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeEnrolmentStatus?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationChangeEnrolmentStatusArgs, 'input'>>;
   endTakeInCharge?: Resolver<ResolversTypes['TakeInCharge'], ParentType, ContextType, RequireFields<MutationEndTakeInChargeArgs, 'input'>>;
@@ -976,9 +1271,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordEnrolmentObservation?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationRecordEnrolmentObservationArgs, 'input'>>;
   recordFunctionalProfile?: Resolver<ResolversTypes['FunctionalProfile'], ParentType, ContextType, RequireFields<MutationRecordFunctionalProfileArgs, 'input'>>;
   recordPactCheck?: Resolver<ResolversTypes['ServicePact'], ParentType, ContextType, RequireFields<MutationRecordPactCheckArgs, 'input'>>;
+  recordQualitativeProfiling?: Resolver<ResolversTypes['QualitativeProfiling'], ParentType, ContextType, RequireFields<MutationRecordQualitativeProfilingArgs, 'input'>>;
+  recordQuantitativeProfiling?: Resolver<ResolversTypes['QuantitativeProfiling'], ParentType, ContextType, RequireFields<MutationRecordQuantitativeProfilingArgs, 'input'>>;
   recordRankingFacts?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordRankingFactsArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   saveActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationSaveActionPlanArgs, 'input'>>;
+  saveProfessionalRecord?: Resolver<ResolversTypes['ProfessionalRecord'], ParentType, ContextType, RequireFields<MutationSaveProfessionalRecordArgs, 'input'>>;
   saveServicePact?: Resolver<ResolversTypes['ServicePact'], ParentType, ContextType, RequireFields<MutationSaveServicePactArgs, 'input'>>;
   signServicePact?: Resolver<ResolversTypes['ServicePact'], ParentType, ContextType, RequireFields<MutationSignServicePactArgs, 'pactId' | 'signedOn'>>;
   submitEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationSubmitEnrolmentArgs, 'input'>>;
@@ -1014,6 +1312,12 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  professionalRecord?: Resolver<Maybe<ResolversTypes['ProfessionalRecord']>, ParentType, ContextType>;
+  professionalRecordVersions?: Resolver<Array<ResolversTypes['ProfessionalRecord']>, ParentType, ContextType>;
+  profiling?: Resolver<Maybe<ResolversTypes['QuantitativeProfiling']>, ParentType, ContextType>;
+  profilingHistory?: Resolver<Array<ResolversTypes['QuantitativeProfiling']>, ParentType, ContextType>;
+  qualitativeProfiling?: Resolver<Maybe<ResolversTypes['QualitativeProfiling']>, ParentType, ContextType>;
+  qualitativeProfilingHistory?: Resolver<Array<ResolversTypes['QualitativeProfiling']>, ParentType, ContextType>;
   residenceMunicipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   residenceProvince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   servicePact?: Resolver<Maybe<ResolversTypes['ServicePact']>, ParentType, ContextType>;
@@ -1034,10 +1338,53 @@ export type PlannedServiceResolvers<ContextType = Context, ParentType extends Re
   serviceStandard?: Resolver<ResolversTypes['ServiceStandard'], ParentType, ContextType>;
 };
 
+export type ProfessionalRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProfessionalRecord'] = ResolversParentTypes['ProfessionalRecord']> = {
+  availability?: Resolver<ResolversTypes['WorkAvailability'], ParentType, ContextType>;
+  cvDocuments?: Resolver<Array<ResolversTypes['DocumentReference']>, ParentType, ContextType>;
+  drivingLicences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  education?: Resolver<Array<ResolversTypes['Education']>, ParentType, ContextType>;
+  experiences?: Resolver<Array<ResolversTypes['WorkExperience']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['LanguageSkill']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  training?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProfilingInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProfilingInputs'] = ResolversParentTypes['ProfilingInputs']> = {
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citizenship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  educationLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthsEmployedLastFiveYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthsSearching?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+};
+
 export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   peopleInCharge?: Resolver<Array<ResolversTypes['TakeInCharge']>, ParentType, ContextType, RequireFields<ProviderPeopleInChargeArgs, 'all'>>;
+};
+
+export type QualitativeProfilingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeProfiling'] = ResolversParentTypes['QualitativeProfiling']> = {
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  barriers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  strengths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuantitativeProfilingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantitativeProfiling'] = ResolversParentTypes['QuantitativeProfiling']> = {
+  computedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inputs?: Resolver<ResolversTypes['ProfilingInputs'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1098,6 +1445,12 @@ export type ServiceStandardResolvers<ContextType = Context, ParentType extends R
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codeSystem?: Resolver<ResolversTypes['SkillCodeSystem'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TakeInChargeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TakeInCharge'] = ResolversParentTypes['TakeInCharge'], FederationReferenceType extends FederationReferenceTypes['TakeInCharge'] = FederationReferenceTypes['TakeInCharge']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TakeInCharge']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1110,6 +1463,29 @@ export type TakeInChargeResolvers<ContextType = Context, ParentType extends Reso
   programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = {
+  certified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WorkAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkAvailability'] = ResolversParentTypes['WorkAvailability']> = {
+  maxDistanceKm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WorkExperienceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkExperience'] = ResolversParentTypes['WorkExperience']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  occupationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occupationCodeSystem?: Resolver<Maybe<ResolversTypes['SkillCodeSystem']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
@@ -1129,6 +1505,8 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisabilityProfile?: DisabilityProfileResolvers<ContextType>;
+  DocumentReference?: DocumentReferenceResolvers<ContextType>;
+  Education?: EducationResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   EligibilityFailure?: EligibilityFailureResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -1136,13 +1514,18 @@ export type Resolvers<ContextType = Context> = {
   EnrolmentObservation?: EnrolmentObservationResolvers<ContextType>;
   EnrolmentTransition?: EnrolmentTransitionResolvers<ContextType>;
   FunctionalProfile?: FunctionalProfileResolvers<ContextType>;
+  LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PactAvailability?: PactAvailabilityResolvers<ContextType>;
   PactCheck?: PactCheckResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonPage?: PersonPageResolvers<ContextType>;
   PlannedService?: PlannedServiceResolvers<ContextType>;
+  ProfessionalRecord?: ProfessionalRecordResolvers<ContextType>;
+  ProfilingInputs?: ProfilingInputsResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
+  QualitativeProfiling?: QualitativeProfilingResolvers<ContextType>;
+  QuantitativeProfiling?: QuantitativeProfilingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankingCriterion?: RankingCriterionResolvers<ContextType>;
   RankingEntry?: RankingEntryResolvers<ContextType>;
@@ -1150,7 +1533,11 @@ export type Resolvers<ContextType = Context> = {
   SearchAct?: SearchActResolvers<ContextType>;
   ServicePact?: ServicePactResolvers<ContextType>;
   ServiceStandard?: ServiceStandardResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
   TakeInCharge?: TakeInChargeResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
+  WorkAvailability?: WorkAvailabilityResolvers<ContextType>;
+  WorkExperience?: WorkExperienceResolvers<ContextType>;
   federation__Policy?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

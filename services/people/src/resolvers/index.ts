@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { ActionPlan, EnrolmentJourney, PersonJourney, PlannedService, ServicePact, TakeInChargeJourney } from './journey.ts';
 import { journeyMutations } from './journey-mutations.ts';
 import { Mutation } from './mutation.ts';
+import { PersonProfiling, profilingMutations } from './profiling.ts';
 import { Enrolment, EnrolmentTransition, Person, Provider, TakeInCharge } from './person.ts';
 import { Query } from './query.ts';
 
@@ -10,8 +11,8 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { ...Mutation, ...journeyMutations },
-  Person: { ...Person, ...PersonJourney },
+  Mutation: { ...Mutation, ...journeyMutations, ...profilingMutations },
+  Person: { ...Person, ...PersonJourney, ...PersonProfiling },
   Enrolment: { ...Enrolment, ...EnrolmentJourney },
   EnrolmentTransition,
   TakeInCharge: { ...TakeInCharge, ...TakeInChargeJourney },

@@ -10,7 +10,7 @@ import { euroToCents } from './mutation.ts';
 import { visiblePerson } from './visibility.ts';
 
 /** The person's CPI (the one of the province of residence) runs the journey: pact, PAI, health records. */
-async function personManagedByCaller(ctx: Context, personId: string) {
+export async function personManagedByCaller(ctx: Context, personId: string) {
   const person = await visiblePerson(ctx, personId);
   if (!person) throw notFound('Person', personId);
   if (!canManageListsOf(ctx.identity, person.residenceProvince)) throw forbidden('Only the CPI of the person\'s province may do this');

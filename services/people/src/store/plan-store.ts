@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { nextVersion } from './next-version.ts';
 import type { PeopleDb } from './person-store.ts';
 import { actionPlans, pactChecks, servicePacts } from './tables.ts';
 
@@ -18,8 +19,8 @@ export function createPlanStore(db: PeopleDb) {
     },
     async addPactVersion(input: Omit<typeof servicePacts.$inferInsert, 'id' | 'version' | 'status' | 'createdAt' | 'signedOn'>): Promise<ServicePactRecord> {
       return db.transaction(async (tx) => {
-        const [latest] = await tx.select({ version: servicePacts.version }).from(servicePacts).where(eq(servicePacts.personId, input.personId)).orderBy(desc(servicePacts.version)).limit(1);
-        const [row] = await tx.insert(servicePacts).values({ ...input, id: randomUUID(), version: (latest?.version ?? 0) + 1, status: 'DRAFT' }).returning();
+        const version = await nextVersion(tx, servicePacts, servicePacts.version, eq(servicePacts.personId, input.personId));
+        const [row] = await tx.insert(servicePacts).values({ ...input, id: randomUUID(), version, status: 'DRAFT' }).returning();
         return row!;
       });
     },
@@ -41,8 +42,8 @@ export function createPlanStore(db: PeopleDb) {
     },
     async addPlanVersion(input: Omit<typeof actionPlans.$inferInsert, 'id' | 'version' | 'createdAt'>): Promise<ActionPlanRecord> {
       return db.transaction(async (tx) => {
-        const [latest] = await tx.select({ version: actionPlans.version }).from(actionPlans).where(eq(actionPlans.personId, input.personId)).orderBy(desc(actionPlans.version)).limit(1);
-        const [row] = await tx.insert(actionPlans).values({ ...input, id: randomUUID(), version: (latest?.version ?? 0) + 1 }).returning();
+        const version = await nextVersion(tx, actionPlans, actionPlans.version, eq(actionPlans.personId, input.personId));
+        const [row] = await tx.insert(actionPlans).values({ ...input, id: randomUUID(), version }).returning();
         return row!;
       });
     },

@@ -1,10 +1,13 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { nextVersion } from './next-version.ts';
 import type { PeopleDb } from './person-store.ts';
-import { disabilityProfiles, functionalProfiles, rankingFacts } from './tables.ts';
+import { disabilityProfiles, functionalProfiles, professionalRecords, profilings, rankingFacts } from './tables.ts';
 
 export type DisabilityProfileRecord = typeof disabilityProfiles.$inferSelect;
 export type FunctionalProfileRecord = typeof functionalProfiles.$inferSelect;
 export type RankingFactsRecord = typeof rankingFacts.$inferSelect;
+export type ProfilingRecord = typeof profilings.$inferSelect;
+export type ProfessionalRecordRecord = typeof professionalRecords.$inferSelect;
 
 /** Health data and what is derived from it; kept in their own tables and their own store. */
 export function createProfileStore(db: PeopleDb) {
@@ -26,8 +29,32 @@ export function createProfileStore(db: PeopleDb) {
     /** A new version, numbered after the latest in the same transaction (the primary key refuses a race). */
     async addFunctionalProfile(input: Omit<typeof functionalProfiles.$inferInsert, 'version' | 'recordedAt'>): Promise<FunctionalProfileRecord> {
       return db.transaction(async (tx) => {
-        const [latest] = await tx.select({ version: functionalProfiles.version }).from(functionalProfiles).where(eq(functionalProfiles.personId, input.personId)).orderBy(desc(functionalProfiles.version)).limit(1);
-        const [row] = await tx.insert(functionalProfiles).values({ ...input, version: (latest?.version ?? 0) + 1 }).returning();
+        const version = await nextVersion(tx, functionalProfiles, functionalProfiles.version, eq(functionalProfiles.personId, input.personId));
+        const [row] = await tx.insert(functionalProfiles).values({ ...input, version }).returning();
+        return row!;
+      });
+    },
+
+    async profilingsOf(personIds: readonly string[]): Promise<ProfilingRecord[]> {
+      return db.select().from(profilings).where(inArray(profilings.personId, [...personIds])).orderBy(asc(profilings.version));
+    },
+
+    async addProfiling(input: Omit<typeof profilings.$inferInsert, 'version' | 'recordedAt'>): Promise<ProfilingRecord> {
+      return db.transaction(async (tx) => {
+        const version = await nextVersion(tx, profilings, profilings.version, and(eq(profilings.personId, input.personId), eq(profilings.kind, input.kind))!);
+        const [row] = await tx.insert(profilings).values({ ...input, version }).returning();
+        return row!;
+      });
+    },
+
+    async professionalRecordsOf(personIds: readonly string[]): Promise<ProfessionalRecordRecord[]> {
+      return db.select().from(professionalRecords).where(inArray(professionalRecords.personId, [...personIds])).orderBy(asc(professionalRecords.version));
+    },
+
+    async addProfessionalRecord(input: Omit<typeof professionalRecords.$inferInsert, 'version' | 'recordedAt'>): Promise<ProfessionalRecordRecord> {
+      return db.transaction(async (tx) => {
+        const version = await nextVersion(tx, professionalRecords, professionalRecords.version, eq(professionalRecords.personId, input.personId));
+        const [row] = await tx.insert(professionalRecords).values({ ...input, version }).returning();
         return row!;
       });
     },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const people = pgSchema('people');
 
@@ -211,7 +211,37 @@ export const rankingFacts = people.table(
   (t) => [primaryKey({ columns: [t.personId, t.declaredOn] })],
 );
 
+/** Quantitative and qualitative profiling, one row per version of each kind. */
+export const profilings = people.table(
+  'profiling',
+  {
+    personId: text('person_id').notNull().references(() => persons.id),
+    kind: text('kind').$type<'QUANTITATIVE' | 'QUALITATIVE'>().notNull(),
+    version: integer('version').notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    score: doublePrecision('score'),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.kind, t.version] })],
+);
+
+/** Scheda anagrafica professionale: one document per version (its parts are read and replaced together). */
+export const professionalRecords = people.table(
+  'professional_record',
+  {
+    personId: text('person_id').notNull().references(() => persons.id),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.version] })],
+);
+
 export const tables = {
+  profilings, professionalRecords,
   persons, enrolments, enrolmentTransitions, takeInCharges, disabilityProfiles, enrolmentEligibility, enrolmentObservations,
   functionalProfiles, servicePacts, pactChecks, actionPlans, rankingFacts,
 };

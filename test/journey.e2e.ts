@@ -36,6 +36,16 @@ describe('the person\'s journey through the gateway (issue 3)', () => {
     expect(accepted['changeEnrolmentStatus']).toMatchObject({ status: 'ACCEPTED', decidedOn: '2025-04-20' });
   });
 
+  it('an undecided application past its 30 days is listed as late, with negative days left (L. 241/1990 art. 2)', async () => {
+    const personId = await newPerson('Rita', 'Pellegrini', '1975-12-01');
+    const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', unemployed: true, category: 'BLIND' } });
+    const { data } = await gql(graph.gatewayUrl, world.cpi, '{ lateEnrolments { id late daysLeftToDecide decisionDueOn } }');
+    const late = data!['lateEnrolments'].find((e: { id: string }) => e.id === submitted['submitEnrolment'].id);
+    expect(late).toMatchObject({ late: true, decisionDueOn: '2025-05-31' });
+    expect(late.daysLeftToDecide).toBeLessThan(0);
+    expect(errorCode(await gql(graph.gatewayUrl, world.accredited, '{ lateEnrolments { id } }'))).toBe('FORBIDDEN');
+  });
+
   it('pre-rejection, observations, rejection; an ineligible application cannot be accepted (L. 68/1999 art. 1; L. 241/1990 art. 10-bis)', async () => {
     const personId = await newPerson('Ilaria', 'Santoro', '1979-08-30');
     const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-04-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 45 } });

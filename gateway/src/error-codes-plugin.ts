@@ -3,8 +3,10 @@ import { maskFormattedError } from '@reg/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Every error a client sees carries `extensions.code` and nothing internal (DESIGN.md): the gateway's own
- * validation errors get BAD_USER_INPUT, and anything without a known code is masked.
+ * Every error a client sees carries `extensions.code` and nothing internal (DESIGN.md). An error with
+ * neither a code nor a path was raised before execution (validation, query limits): the request was
+ * at fault, so it becomes GRAPHQL_VALIDATION_FAILED (shown as BAD_USER_INPUT); anything else without a
+ * known code is masked.
  */
 export function useErrorCodes(): GatewayPlugin {
   return {
@@ -12,7 +14,12 @@ export function useErrorCodes(): GatewayPlugin {
       if (!result || Symbol.asyncIterator in result) return;
       const errors = result.errors;
       if (!errors?.length) return;
-      setResult({ ...result, errors: errors.map((e) => maskFormattedError(('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError)) as never });
+      setResult({ ...result, errors: errors.map((e) => maskFormattedError(withRequestCode(('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError))) as never });
     },
   };
+}
+
+function withRequestCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  if (error.extensions?.['code'] || error.path) return error;
+  return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
 }

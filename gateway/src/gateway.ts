@@ -7,6 +7,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { useIdentity } from './identity-plugin.ts';
+import { queryLimitPlugins, queryLimits } from './query-limits.ts';
+import { createOrganisationLimiter } from './rate-limit.ts';
+import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
 
 export interface GatewayOptions {
@@ -16,6 +19,10 @@ export interface GatewayOptions {
   verifyToken?: TokenVerifier;
   /** Hive Gateway log level; 'error' keeps tests quiet. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** Requests per minute per organisation (RATE_LIMIT_PER_MINUTE, default 6000). */
+  rateLimitPerMinute?: number;
+  /** A JSON file { "<hash>": "<document>" }: when set, only those operations run (TRUSTED_DOCUMENTS_FILE). */
+  trustedDocumentsFile?: string;
 }
 
 const graphqlPath = '/graphql';
@@ -55,6 +62,9 @@ export function createGateway(options: GatewayOptions = {}) {
   const production = env['NODE_ENV'] === 'production';
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
   const urls = resolveSubgraphUrls(options);
+  const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000));
+  const trustedFile = options.trustedDocumentsFile ?? env['TRUSTED_DOCUMENTS_FILE'];
+  const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
@@ -72,7 +82,8 @@ export function createGateway(options: GatewayOptions = {}) {
     disableIntrospection: production ? { disableIf: () => true } : undefined,
     logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
     upstreamTimeout: 10_000,
-    plugins: () => [useIdentity(verifyToken, graphqlPath), useErrorCodes()],
+    ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
+    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {
@@ -87,6 +98,13 @@ export function createGateway(options: GatewayOptions = {}) {
       if (req.url === '/healthz') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ status: 'ok', service: 'gateway' }));
+        return;
+      }
+      // Refused before reading: a body larger than any legitimate operation.
+      if (Number(req.headers['content-length'] ?? 0) > queryLimits.maxBodyBytes) {
+        res.writeHead(413, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] }));
+        req.resume();
         return;
       }
       void runtime(req, res);

@@ -1,10 +1,11 @@
 import { bearerToken, InvalidTokenError, type TokenVerifier } from '@reg/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { OrganisationLimiter } from './rate-limit.ts';
 
-const refusal = (status: number, message: string) =>
-  new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
+const refusal = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 
 /** A GET without a query is the GraphiQL page, which anyone may load; every operation needs a verified token. */
@@ -16,19 +17,25 @@ function isOperation(request: Request): boolean {
 /**
  * Verifies `Authorization: Bearer <JWT>` at the edge, before parsing: a request without a valid token
  * is refused with 401 and never reaches a subgraph. Subgraphs verify the same token again, so a direct
- * call that skips the gateway gains nothing.
+ * call that skips the gateway gains nothing. Verified callers are then rate-limited per organisation.
  */
-export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string): GatewayPlugin {
+export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, limit: OrganisationLimiter): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== graphqlPath || !isOperation(request)) return;
       const token = bearerToken(request.headers.get('authorization'));
-      if (!token) return endResponse(refusal(401, 'Authentication required'));
+      if (!token) return endResponse(refusal(401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }));
+      let organisation: string;
       try {
-        await verifyToken(token);
+        const identity = await verifyToken(token);
+        organisation = `${identity.orgKind}:${identity.organisation ?? identity.subject}`;
       } catch (error) {
-        if (error instanceof InvalidTokenError) return endResponse(refusal(401, error.message));
+        if (error instanceof InvalidTokenError) return endResponse(refusal(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' }));
         throw error;
+      }
+      const decision = await limit(organisation);
+      if (!decision.allowed) {
+        return endResponse(refusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) }));
       }
     },
   };

@@ -1,3 +1,4 @@
 export * from './open-database.ts';
 export * from './statement-counter.ts';
 export * from './constraint-errors.ts';
+export * from './audit-table.ts';

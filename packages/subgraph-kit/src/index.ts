@@ -5,3 +5,4 @@ export * from './service-client.ts';
 export * from './guards.ts';
 export * from './scalars.ts';
 export * from './service-runtime.ts';
+export * from './audit.ts';

@@ -7,6 +7,7 @@ import type { DocumentNode } from 'graphql';
 import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
 import { ErrorCode, maskFormattedError } from '@reg/errors';
 import type { Logger } from './logger.ts';
+import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink } from './audit.ts';
 import { requestIdFrom, requestScope } from './request-scope.ts';
 
 /** What every resolver of every subgraph gets; each service extends it with its loaders and stores. */
@@ -14,6 +15,7 @@ export interface BaseSubgraphContext {
   identity: Identity;
   requestId: string;
   logger: Logger;
+  audit: AuditRecorder;
 }
 
 export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
@@ -28,6 +30,8 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   logger: Logger;
   /** Largest accepted request body; larger ones get 413 before parsing. */
   maxBodyBytes?: number;
+  /** Where audit events go: the service's append-only audit table; without one, the JSON log. */
+  auditSink?: AuditSink;
 }
 
 export interface RunningSubgraph {
@@ -105,7 +109,10 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskFormattedError(formatted),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>],
+  });
+  const auditSink: AuditSink = def.auditSink ?? (async (events) => {
+    for (const event of events) def.logger.info({ audit: event }, 'audit');
   });
   let started: Promise<void> | undefined;
   const ensureStarted = () => (started ??= apollo.start());
@@ -133,7 +140,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => def.createContext({ identity, requestId, logger }),
+      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId) }),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -1,3 +1,4 @@
+import type { AuditEventRecord } from './store/audit-store.ts';
 import type { EligibilityRecord, EnrolmentRecord, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
 import type { PersonRecord } from './store/person-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, ServicePactRecord } from './store/plan-store.ts';
@@ -18,3 +19,4 @@ export type ActionPlanRow = ActionPlanRecord;
 export type PlannedServiceRow = ActionPlanRecord['services'][number];
 /** Provider is owned by the catalogue: here only its key. */
 export type ProviderRow = { id: string };
+export type AuditEventRow = AuditEventRecord;

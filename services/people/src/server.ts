@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { createLoaders, type PeopleStores } from './loaders.ts';
 import { createProviderDirectory } from './provider-directory.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createAuditStore } from './store/audit-store.ts';
 import { createEnrolmentStore } from './store/enrolment-store.ts';
 import { createPersonStore } from './store/person-store.ts';
 import { createPlanStore } from './store/plan-store.ts';
@@ -32,6 +33,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     takeInCharges: createTakeInChargeStore(db),
     profiles: createProfileStore(db),
     plans: createPlanStore(db),
+    audit: createAuditStore(db),
   };
   const providers = createProviderDirectory(createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'));
   const server = createSubgraphServer<Context>({
@@ -40,6 +42,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), providers }),
     ready: database.ping,
+    auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });

@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
+import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { ActionPlan, EnrolmentJourney, PersonJourney, PlannedService, ServicePact, TakeInChargeJourney } from './journey.ts';
 import { journeyMutations } from './journey-mutations.ts';
@@ -11,7 +11,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { ...Mutation, ...journeyMutations, ...profilingMutations },
+  Mutation: auditedMutations({ ...Mutation, ...journeyMutations, ...profilingMutations }),
   Person: { ...Person, ...PersonJourney, ...PersonProfiling },
   Enrolment: { ...Enrolment, ...EnrolmentJourney },
   EnrolmentTransition,

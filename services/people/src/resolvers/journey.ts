@@ -2,14 +2,16 @@ import { requireScope, todayInRome } from '@reg/subgraph-kit';
 import type { ActionPlanResolvers, EnrolmentResolvers, PersonResolvers, PlannedServiceResolvers, ServicePactResolvers, TakeInChargeResolvers } from '../generated/graphql.ts';
 import { daysLeft } from '../rules/enrolment-deadlines.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
+import { selectedFields } from './selected-fields.ts';
 import { visiblePerson } from './visibility.ts';
 
 const undecided = new Set(['SUBMITTED', 'PRE_REJECTED']);
 const latest = <T>(rows: T[]): T | null => rows.at(-1) ?? null;
 
 export const EnrolmentJourney: EnrolmentResolvers = {
-  eligibility: async (enrolment, _, { identity, loaders }) => {
+  eligibility: async (enrolment, _, { identity, loaders, audit }) => {
     requireScope(identity, 'health:read');
+    audit.read('Enrolment', enrolment.id, ['eligibility'], enrolment.personId);
     return loaders.eligibilityByEnrolment.load(enrolment.id);
   },
   daysLeftToDecide: (enrolment) => (undecided.has(enrolment.status) ? daysLeft(enrolment.decisionDueOn, todayInRome()) : null),
@@ -19,8 +21,9 @@ export const EnrolmentJourney: EnrolmentResolvers = {
 };
 
 export const PersonJourney: PersonResolvers = {
-  disability: async (person, _, { identity, loaders }) => {
+  disability: async (person, _, { identity, loaders, audit }, info) => {
     requireScope(identity, 'health:read');
+    audit.read('Person', person.id, ['disability', ...selectedFields(info)], person.id);
     return loaders.disabilityByPerson.load(person.id);
   },
   functionalProfile: async (person, _, { loaders }) => latest(await loaders.functionalProfilesByPerson.load(person.id)),

@@ -8,7 +8,7 @@ import { rankCandidates, weightsOn, type RankingCandidate } from '../rules/ranki
  * recorded history (accepted on or before the date, not removed by then), so a past list is
  * reproducible; it names people with health-related data, hence CPI only with health:read.
  */
-export const rankingList: QueryResolvers['rankingList'] = async (_, { list, referenceDate }, { identity, stores }) => {
+export const rankingList: QueryResolvers['rankingList'] = async (_, { list, referenceDate }, { identity, stores, audit }) => {
   requireScope(identity, 'health:read');
   if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The ranking list is kept by the CPI of the province');
   const province = identity.province;
@@ -30,6 +30,7 @@ export const rankingList: QueryResolvers['rankingList'] = async (_, { list, refe
     invalidityPercent: disabilityById.get(e.personId)?.invalidityPercent ?? null,
   }));
   const weights = weightsOn(referenceDate);
+  for (const candidate of candidates) audit.read('RankingList', `${province}/${list}/${referenceDate}`, ['invalidityPercent', 'annualIncome', 'dependants'], candidate.personId);
   return {
     province,
     list,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { auditTable } from '@reg/db';
 import { bigint, bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const people = pgSchema('people');
@@ -240,8 +241,11 @@ export const professionalRecords = people.table(
   (t) => [primaryKey({ columns: [t.personId, t.version] })],
 );
 
+/** Append-only audit of health reads and of every write (GDPR art. 9 and 30). */
+export const auditEvents = auditTable(people);
+
 export const tables = {
-  profilings, professionalRecords,
+  auditEvents, profilings, professionalRecords,
   persons, enrolments, enrolmentTransitions, takeInCharges, disabilityProfiles, enrolmentEligibility, enrolmentObservations,
   functionalProfiles, servicePacts, pactChecks, actionPlans, rankingFacts,
 };

@@ -1,0 +1,26 @@
+import { bigserial, index, jsonb, text, timestamp, type PgSchema } from 'drizzle-orm/pg-core';
+
+/**
+ * The append-only audit table every subgraph keeps in its own schema (same shape everywhere). No API
+ * updates or deletes it, and a trigger in each service's migration refuses UPDATE, DELETE and TRUNCATE.
+ */
+export function auditTable(schema: PgSchema) {
+  return schema.table(
+    'audit_event',
+    {
+      id: bigserial('id', { mode: 'number' }).primaryKey(),
+      at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+      action: text('action').$type<'READ' | 'WRITE'>().notNull(),
+      entity: text('entity').notNull(),
+      entityId: text('entity_id'),
+      fields: jsonb('fields').$type<string[]>().notNull(),
+      personId: text('person_id'),
+      subject: text('subject').notNull(),
+      organisation: text('organisation'),
+      orgKind: text('org_kind').notNull(),
+      operationName: text('operation_name'),
+      requestId: text('request_id').notNull(),
+    },
+    (t) => [index(`${schema.schemaName}_audit_person_idx`).on(t.personId, t.at), index(`${schema.schemaName}_audit_at_idx`).on(t.at)],
+  );
+}

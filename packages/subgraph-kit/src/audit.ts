@@ -1,0 +1,92 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Identity } from '@reg/auth';
+import type { GraphQLResolveInfo } from 'graphql';
+
+/** One audit row: who (subject, organisation), what (entity, id, fields), when, under which operation. */
+export interface AuditEvent {
+  action: 'READ' | 'WRITE';
+  entity: string;
+  entityId: string | null;
+  fields: string[];
+  /** The person the data is about, so a DPO can ask "who touched this person's data". */
+  personId: string | null;
+  subject: string;
+  organisation: string | null;
+  orgKind: string;
+  operationName: string | null;
+  requestId: string;
+  at: Date;
+}
+
+export type AuditSink = (events: readonly AuditEvent[]) => Promise<void>;
+
+export interface AuditRecorder {
+  read(entity: string, entityId: string, fields: string[], personId?: string | null): void;
+  write(entity: string, entityId: string | null, fields: string[], personId?: string | null): void;
+  /** Written once per request, in one statement; nothing is recorded for a request without events. */
+  flush(operationName: string | null): Promise<void>;
+}
+
+/**
+ * Per-request audit recorder. Health reads are recorded by the resolvers that serve them (one event per
+ * entity and field set, deduplicated within the request); writes are recorded for every mutation root
+ * field by the plugin below, so no write path can forget it.
+ */
+export function createAuditRecorder(sink: AuditSink, identity: Identity, requestId: string): AuditRecorder {
+  const pending = new Map<string, Omit<AuditEvent, 'operationName'>>();
+  const add = (action: AuditEvent['action'], entity: string, entityId: string | null, fields: string[], personId: string | null | undefined) => {
+    const key = `${action}|${entity}|${entityId}|${fields.join(',')}`;
+    if (pending.has(key)) return;
+    pending.set(key, { action, entity, entityId, fields, personId: personId ?? null, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, at: new Date() });
+  };
+  return {
+    read: (entity, entityId, fields, personId) => add('READ', entity, entityId, fields, personId),
+    write: (entity, entityId, fields, personId) => add('WRITE', entity, entityId, fields, personId),
+    async flush(operationName) {
+      if (pending.size === 0) return;
+      const events = [...pending.values()].map((e) => ({ ...e, operationName }));
+      pending.clear();
+      await sink(events);
+    },
+  };
+}
+
+interface AuditedContext { audit: AuditRecorder }
+
+/** Flushes the request's audit events before the response leaves. */
+export function auditPlugin(): ApolloServerPlugin<AuditedContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operationName }) {
+          // A failed audit write fails the response: an unrecorded access must not look like a success.
+          await contextValue.audit.flush(operationName ?? null);
+        },
+      };
+    },
+  };
+}
+
+type Resolver = (parent: unknown, args: Record<string, unknown>, context: AuditedContext, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * Wraps every mutation of a subgraph so each successful write is audited: the mutation, the id of what
+ * it returned, the input fields it set, and the person concerned. Applied to the whole Mutation map,
+ * so no write path can forget it.
+ */
+export function auditedMutations<T extends object>(mutations: T): T {
+  const wrapped: Record<string, Resolver> = {};
+  for (const [name, resolve] of Object.entries(mutations as Record<string, Resolver>)) {
+    wrapped[name] = async (parent, args, context, info) => {
+      const result = await resolve(parent, args, context, info);
+      const input = (args['input'] ?? args) as Record<string, unknown>;
+      const row = (result ?? {}) as Record<string, unknown>;
+      // By name, not instanceof: test runners may load a second copy of graphql-js.
+      const returnsPerson = String(info.returnType).replace(/[[\]!]/g, '') === 'Person';
+      const personId = (input['personId'] ?? row['personId'] ?? (returnsPerson ? row['id'] : null)) as string | null;
+      context.audit.write(name, row['id'] == null ? null : String(row['id']), Object.keys(input), personId);
+      return result;
+    };
+  }
+  return wrapped as T;
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
+import { buildPeople } from '@reg/people';
+import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { seedJourney } from './support/fixtures.ts';
+
+let database: TestDatabase;
+let graph: RunningGraph;
+let world: Awaited<ReturnType<typeof seedJourney>>;
+const since = new Date(Date.now() - 60_000).toISOString();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  graph = await startGraph({ location: database.location, quiet: true });
+  world = await seedJourney(graph.gatewayUrl);
+});
+
+afterAll(async () => {
+  await graph?.close();
+  await database?.drop();
+});
+
+const audit = `query ($personId: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $personId, from: $from, to: $to) { action entity entityId fields personId subject organisation operationName requestId } }`;
+const until = () => new Date(Date.now() + 60_000).toISOString();
+
+describe('audit (GDPR art. 9 and 30)', () => {
+  it('every read of a health field is recorded with who, what, when and the operation name', async () => {
+    const read = await gql(graph.gatewayUrl, world.cpi, 'query ReadDisability($id: ID!) { person(id: $id) { disability { invalidityPercent category } } }', { id: world.personId }, { 'x-request-id': 'audit-test-request-0001' });
+    expect(read.errors).toBeUndefined();
+    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), audit, { personId: world.personId, from: since, to: until() });
+    const reads = data!['auditEvents'].filter((e: { action: string }) => e.action === 'READ');
+    expect(reads).toContainEqual(expect.objectContaining({
+      entity: 'Person', entityId: world.personId, fields: ['disability', 'category', 'invalidityPercent'], personId: world.personId,
+      subject: `operator@${world.cpiId}`, organisation: world.cpiId, operationName: 'ReadDisability', requestId: 'audit-test-request-0001',
+    }));
+  });
+
+  it('every write is recorded with the person concerned', async () => {
+    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), audit, { personId: world.personId, from: since, to: until() });
+    const writes = data!['auditEvents'].filter((e: { action: string }) => e.action === 'WRITE').map((e: { entity: string }) => e.entity);
+    expect(writes).toEqual(expect.arrayContaining(['registerPerson', 'submitEnrolment', 'changeEnrolmentStatus', 'takeInCharge']));
+  });
+
+  it('only the DPO scope reads the audit log', async () => {
+    expect(errorCode(await gql(graph.gatewayUrl, world.cpi, audit, { from: since, to: until() }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(graph.gatewayUrl, await callers.region(), audit, { from: since, to: until() }))).toBe('FORBIDDEN');
+  });
+
+  it('the audit table is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
+    const people = await buildPeople({ location: database.driver === 'postgres' ? database.location : 'memory://', logger: (await import('@reg/subgraph-kit')).createLogger('t', 'silent') });
+    try {
+      const { db } = people.database;
+      await db.execute(sql`insert into people.audit_event (at, action, entity, fields, subject, org_kind, request_id) values (now(), 'READ', 'Person', '[]', 's', 'cpi', 'r')`);
+      await expect(db.execute(sql`update people.audit_event set subject = 'someone else'`)).rejects.toThrow();
+      await expect(db.execute(sql`delete from people.audit_event`)).rejects.toThrow();
+      await expect(db.execute(sql`truncate people.audit_event`)).rejects.toThrow();
+    } finally {
+      await people.database.close();
+    }
+  });
+});

@@ -87,6 +87,16 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
       expect(data!['employer'].workforceReports.map((r: { version: number; obligation: { disabledQuota: number } }) => [r.version, r.obligation.disabledQuota])).toEqual([[1, 4], [2, 6]]);
     });
 
+    it('concurrent corrections never share a version number: each is stored or refused with CONFLICT', async () => {
+      const cpi = await callers.cpi('MI');
+      const input = { employerId: other, year: 2023, submittedOn: '2024-01-10', workforce };
+      const answers = await Promise.all([1, 2, 3].map(() => gql(url, cpi, submit, { input })));
+      const versions = answers.flatMap((a) => (a.errors ? [] : [a.data!['submitWorkforceReport'].version as number]));
+      for (const a of answers) if (a.errors) expect(errorCode(a)).toBe('CONFLICT');
+      expect(new Set(versions).size).toBe(versions.length);
+      expect(versions.length).toBeGreaterThan(0);
+    });
+
     it('bad input is BAD_USER_INPUT with its field, and writes no version', async () => {
       const employer = await callers.employer(acme);
       const bad = await gql(url, employer, submit, { input: { employerId: acme, year: 2025, workforce: { workers: [{ count: -1, contract: 'PERMANENT' }] } } });
@@ -177,11 +187,12 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
       expect(asked).toEqual([[acme]]);
     });
 
-    it('ranking by urgency: only CPIs of the province and the Region; employers with nothing uncovered are left out', async () => {
+    it('ranking by urgency: the largest accrued sanction first; only CPIs of the province and the Region', async () => {
       const query = 'query ($p: String!) { obligationRanking(province: $p, on: "2026-03-06") { employer { id } uncovered accruedSanction } }';
       const { data, errors } = await gql(url, await callers.region(), query, { p: 'MI' });
       expect(errors).toBeUndefined();
-      expect(data!['obligationRanking'].map((s: { employer: { id: string } }) => s.employer.id)).toEqual([acme]);
+      // Beta's 2023 report left 4 positions uncovered since 31 Dec 2023: two years of sanction rank it first.
+      expect(data!['obligationRanking'].map((s: { employer: { id: string } }) => s.employer.id)).toEqual([other, acme]);
       expect(errorCode(await gql(url, await callers.cpi('BG'), query, { p: 'MI' }))).toBe('FORBIDDEN');
       expect(errorCode(await gql(url, await callers.employer(acme), query, { p: 'MI' }))).toBe('FORBIDDEN');
     });

@@ -160,6 +160,16 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
       expect(after.data!['obligationStatus']).toMatchObject({ uncovered: 5, exemptedPositions: 3, sanctionablePositions: 2 });
     });
 
+    it('concurrent authorisations of overlapping exemptions: one is stored, the others are CONFLICT', async () => {
+      const cpi = await callers.cpi('MI');
+      const input = { employerId: other, province: 'MI', percentage: 50, validFrom: '2025-01-01', validTo: '2025-06-30' };
+      const answers = await Promise.all([1, 2, 3].map(() => gql(url, cpi, exempt, { input })));
+      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+      expect(answers.filter((a) => a.errors).map(errorCode)).toEqual(['CONFLICT', 'CONFLICT']);
+      const { data } = await gql(url, cpi, 'query ($id: ID!) { employer(id: $id) { exemptions { positions } } }', { id: other });
+      expect(data!['employer'].exemptions).toEqual([{ positions: 2 }]);
+    });
+
     it('L.68 art. 11 and art. 3 c.5: a kept agreement and a suspension stop the sanction', async () => {
       const cpi = await callers.cpi('MI');
       const sign = await gql(url, cpi, 'mutation ($input: SignAgreementInput!) { signAgreement(input: $input) { id endsOn stateOn(on: "2026-03-06") { kept hiredByNow remaining } } }', {

@@ -61,9 +61,7 @@ export const obligationMutations: Resolvers = {
     const { quota } = reportedProvince(report, input.province);
     const positions = exemptedPositions(quota, input.percentage);
     if (positions === 0) throw ruleViolation('L68_ART5_C3_NOTHING_TO_EXEMPT', `${input.percentage}% of a disability quota of ${quota} in ${input.province} is less than one position`);
-    const existing = (await ctx.loaders.exemptionsByEmployer.load(employer.id)).filter((e) => e.province === input.province);
-    if (existing.some((e) => periodsOverlap(e, input))) throw conflict(`An exemption in ${input.province} already covers part of ${input.validFrom} to ${input.validTo}`);
-    const exemption = await ctx.stores.obligations.insertExemption({
+    const exemption = await ctx.stores.obligations.insertExemptionUnless({
       employerId: employer.id,
       province: input.province,
       percentage: input.percentage,
@@ -76,7 +74,8 @@ export const obligationMutations: Resolvers = {
       reportVersion: report.version,
       authorisedBy: ctx.identity.subject,
       authorisedByOrg: ctx.identity.organisation,
-    });
+    }, (e) => e.province === input.province && periodsOverlap(e, input));
+    if (!exemption) throw conflict(`An exemption in ${input.province} already covers part of ${input.validFrom} to ${input.validTo}`);
     ctx.logger.info({ employerId: employer.id, exemptionId: exemption.id }, 'partial exemption authorised');
     return exemption;
   },

@@ -7,7 +7,8 @@ import type { Context } from '../context.ts';
 import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
 import { agreementEndsOn, agreementStateAt } from '../rules/agreement-schedule.ts';
 import { yearEnd } from '../rules/calendar-dates.ts';
-import { exemptionContribution } from '../rules/partial-exemption.ts';
+import { exemptionContribution, type ExemptionContribution } from '../rules/partial-exemption.ts';
+import type { ExemptionRecord } from '../store/obligation-store.ts';
 import { visibleEmployer } from './visibility.ts';
 import { quotaHiresOf } from './obligation-context.ts';
 
@@ -36,11 +37,22 @@ export const ReportedProtectedStatus: ReportedProtectedStatusResolvers = {
   employerSafetyBreach: (p) => p.employerSafetyBreach ?? false,
 };
 
+/** Three fields read the same contribution: computed once per exemption row. */
+const contributions = new WeakMap<ExemptionRecord, ExemptionContribution>();
+function contributionOf(e: ExemptionRecord): ExemptionContribution {
+  let found = contributions.get(e);
+  if (!found) {
+    found = exemptionContribution(e.validFrom, e.validTo, e.positions, L68_AMOUNTS);
+    contributions.set(e, found);
+  }
+  return found;
+}
+
 export const Exemption: ExemptionResolvers = {
   employer: (e, _, ctx) => employerOf(ctx, e.employerId),
-  workingDays: (e) => exemptionContribution(e.validFrom, e.validTo, e.positions, L68_AMOUNTS).workingDays,
-  contribution: (e) => exemptionContribution(e.validFrom, e.validTo, e.positions, L68_AMOUNTS).euros,
-  contributionExplanation: (e) => exemptionContribution(e.validFrom, e.validTo, e.positions, L68_AMOUNTS).explanation,
+  workingDays: (e) => contributionOf(e).workingDays,
+  contribution: (e) => contributionOf(e).euros,
+  contributionExplanation: (e) => contributionOf(e).explanation,
 };
 
 export const Agreement: AgreementResolvers = {

@@ -66,8 +66,17 @@ export function createObligationStore(db: EmployersDb) {
       return db.select().from(suspensions).where(inArray(suspensions.employerId, [...employerIds])).orderBy(asc(suspensions.validFrom), asc(suspensions.id));
     },
 
-    async insertExemption(exemption: NewExemption): Promise<ExemptionRecord> {
-      return db.transaction(async (tx) => (await tx.insert(exemptions).values({ ...exemption, id: randomUUID() }).returning())[0]!);
+    /**
+     * Stores an exemption unless `overlaps` says one already stored for the employer clashes with it (then null).
+     * The employer's row is locked first, so two concurrent authorisations cannot both pass the check.
+     */
+    async insertExemptionUnless(exemption: NewExemption, overlaps: (existing: ExemptionRecord) => boolean): Promise<ExemptionRecord | null> {
+      return db.transaction(async (tx) => {
+        await tx.select({ id: employers.id }).from(employers).where(eq(employers.id, exemption.employerId)).for('update');
+        const existing = await tx.select().from(exemptions).where(eq(exemptions.employerId, exemption.employerId));
+        if (existing.some(overlaps)) return null;
+        return (await tx.insert(exemptions).values({ ...exemption, id: randomUUID() }).returning())[0]!;
+      });
     },
     async insertAgreement(agreement: NewAgreement): Promise<AgreementRecord> {
       return db.transaction(async (tx) => (await tx.insert(agreements).values({ ...agreement, id: randomUUID() }).returning())[0]!);

@@ -136,6 +136,11 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
       });
     });
 
+    it('a date more than ten years ahead is BAD_USER_INPUT on `on`', async () => {
+      const response = await gql(url, await callers.cpi('MI'), status, { id: acme, p: 'MI', on: '2199-01-01' });
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
+    });
+
     it('a quota hire recorded in outcomes after the situation date reduces the uncovered positions', async () => {
       hires.push({ employerId: acme, vacancyId: null, startedOn: '2026-03-05', endedOn: null, weeklyHours: null });
       const { data } = await gql(url, await callers.cpi('MI'), status, { id: acme, p: 'MI', on: '2026-03-06' });

@@ -1,8 +1,10 @@
-import { forbidden } from '@reg/errors';
+import { badInput, forbidden } from '@reg/errors';
 import type { EmployerResolvers } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { canReadObligationRecords, canReadObligationStatus, canReadVacancy } from '../rules/access.ts';
 import type { EmployerRecord } from '../store/employer-store.ts';
+import { statusDateProblem } from '../rules/status-date.ts';
+import { todayUtc } from './clock.ts';
 import { obligationStatusOf, presenceOf, statusProvinces } from './obligation-context.ts';
 import { visibleEmployer } from './visibility.ts';
 
@@ -38,6 +40,8 @@ export const Employer: EmployerResolvers = {
     return ctx.loaders.suspensionsByEmployer.load(employer.id);
   },
   obligationStatus: async (employer, { on }, ctx) => {
+    const dateProblem = statusDateProblem(on, todayUtc());
+    if (dateProblem) throw badInput('on', dateProblem);
     const presence = await presenceOf(ctx, employer);
     if (!canReadObligationStatus(ctx.identity, employer.id, presence)) throw forbidden("An employer's obligation status is shown to the employer, its CPIs and the Region");
     const provinces = await statusProvinces(ctx, employer, presence);

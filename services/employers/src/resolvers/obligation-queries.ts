@@ -6,13 +6,17 @@ import { canReadObligationStatus, provinceListScope } from '../rules/access.ts';
 import { lateReport, mustReport } from '../rules/late-report.ts';
 import { pageSizeProblem } from '../rules/page-size.ts';
 import { firstVersionOf, latestVersionPerYear } from '../rules/report-versions.ts';
+import { statusDateProblem } from '../rules/status-date.ts';
 import { rankByUrgency } from '../rules/urgency-ranking.ts';
+import { todayUtc } from './clock.ts';
 import { employerWithPresence, obligationStatusOf } from './obligation-context.ts';
 
 type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports'>>;
 
 export const obligationQueries: Resolvers = {
   obligationStatus: async (_, { employerId, province, on }, ctx) => {
+    const dateProblem = statusDateProblem(on, todayUtc());
+    if (dateProblem) throw badInput('on', dateProblem);
     const employer = await ctx.loaders.employerById.load(employerId);
     if (!employer) return null;
     const { presence } = await employerWithPresence(ctx, employerId);
@@ -25,6 +29,8 @@ export const obligationQueries: Resolvers = {
     if (!provinceListScope(ctx.identity, province)) throw forbidden('The ranking of a province is for its CPI and the Region');
     const sizeProblem = pageSizeProblem(first);
     if (sizeProblem) throw badInput('first', sizeProblem);
+    const dateProblem = statusDateProblem(on, todayUtc());
+    if (dateProblem) throw badInput('on', dateProblem);
     const ids = await ctx.stores.obligations.employerIdsIn(province);
     const employers = (await Promise.all(ids.map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) => (e ? [e] : []));
     const statuses = await Promise.all(employers.map(async (e) => ({ ...(await obligationStatusOf(ctx, e, province, on)), employerName: e.name })));

@@ -86,4 +86,14 @@ describe('obligation status per province at a date', () => {
   it('half units: a shortfall of half a position is one position to fill', () => {
     expect(obligationStatus({ ...base, hires: [{ startedOn: '2026-02-01', endedOn: null, province: 'MI', units: 0.5 }] }).uncovered).toBe(2);
   });
+
+  it('no configured amount for a day before 2022: the sanction is unknown (null), never guessed', () => {
+    const status = obligationStatus({ ...base, on: '2021-06-01', reports: [{ year: 2020, version: 1, quota: 1, covered: 0 }] });
+    expect(status).toMatchObject({ uncovered: 1, uncoveredSince: '2020-12-31', accruedSanction: null, dailySanction: null });
+  });
+
+  it('a far date prices only the current run: the shortfall since the last covered day', () => {
+    const status = obligationStatus({ ...base, on: '2030-01-02', hires: [{ startedOn: '2026-01-05', endedOn: '2029-12-31', province: 'MI', units: 2 }] });
+    expect(status).toMatchObject({ uncovered: 2, uncoveredSince: '2030-01-01', accruedSanction: 0 });
+  });
 });

@@ -124,36 +124,33 @@ function figuresOn(facts: ObligationFacts, day: string): DayFigures {
  */
 export function obligationStatus(facts: ObligationFacts): ObligationStatus {
   const first = facts.reports.reduce<string | null>((min, r) => (min === null || yearEnd(r.year) < min ? yearEnd(r.year) : min), null);
+  // Back from the date to the first day of the current run: only that run's days are priced, so the work
+  // grows with the length of the shortfall, not with the employer's history.
+  const run: DayFigures[] = [];
   let runStart: string | null = null;
+  for (let day = facts.on; first !== null && day >= first; day = addDays(day, -1)) {
+    const figures = figuresOn(facts, day);
+    if (figures.uncovered === 0) break;
+    run.push(figures);
+    runStart = day;
+  }
+  run.reverse();
   let accruedCents = 0;
   let amountMissing = false;
-  let today: DayFigures | null = null;
   let dailyCents: number | null = 0;
-  if (first !== null && first <= facts.on) {
-    for (let i = 0, span = daysBetween(first, facts.on); i <= span; i++) {
-      const day = addDays(first, i);
-      const figures = figuresOn(facts, day);
-      if (figures.uncovered === 0) {
-        runStart = null;
-        accruedCents = 0;
-        amountMissing = false;
-      } else if (runStart === null) {
-        runStart = day;
-      }
-      let dayCents = 0;
-      if (runStart !== null && day > addDays(runStart, HIRING_DEADLINE_DAYS) && isWorkingDay(day) && figures.sanctionable > 0) {
-        const amount = amountOn(facts.amounts, 'UNCOVERED_POSITION_PER_WORKING_DAY', day);
-        if (amount) dayCents = figures.sanctionable * toCents(amount.euros);
-        else amountMissing = true;
-      }
-      accruedCents += dayCents;
-      if (day === facts.on) {
-        today = figures;
-        const missingToday = dayCents === 0 && runStart !== null && day > addDays(runStart, HIRING_DEADLINE_DAYS) && isWorkingDay(day) && figures.sanctionable > 0;
-        dailyCents = missingToday ? null : dayCents;
-      }
-    }
+  if (runStart !== null) {
+    const deadline = addDays(runStart, HIRING_DEADLINE_DAYS);
+    run.forEach((figures, i) => {
+      const day = addDays(runStart!, i);
+      if (day <= deadline || !isWorkingDay(day) || figures.sanctionable === 0) return;
+      const amount = amountOn(facts.amounts, 'UNCOVERED_POSITION_PER_WORKING_DAY', day);
+      const cents = amount ? figures.sanctionable * toCents(amount.euros) : null;
+      if (cents === null) amountMissing = true;
+      else accruedCents += cents;
+      if (day === facts.on) dailyCents = cents;
+    });
   }
+  const today = run.at(-1) ?? null;
   const f = today ?? figuresOn(facts, facts.on);
   const deadline = runStart === null ? null : addDays(runStart, HIRING_DEADLINE_DAYS);
   const accruedSanction = amountMissing ? null : fromCents(accruedCents);

@@ -213,6 +213,14 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
     });
   });
 
+  it('the amounts are readable with their validity and source', async () => {
+    const { data, errors } = await gql(url, await callers.accredited('ente'), 'query { l68Amounts(on: "2026-03-06") { kind euros validFrom validTo source } }');
+    expect(errors).toBeUndefined();
+    expect(data!['l68Amounts']).toContainEqual(expect.objectContaining({ kind: 'UNCOVERED_POSITION_PER_WORKING_DAY', euros: 196.05, validFrom: '2022-01-01', validTo: null }));
+    const before = await gql(url, await callers.accredited('ente'), 'query { l68Amounts(on: "2021-01-01") { kind } }');
+    expect(before.data!['l68Amounts']).toEqual([]);
+  });
+
   describe('late reports', () => {
     it('DOMAIN.md: EUR 702.43 + EUR 34.02 per day of delay, for employers whose last report shows a quota', async () => {
       const cpi = await callers.cpi('MI');

@@ -178,6 +178,26 @@ export type Exemption = {
   workingDays: Scalars['Int']['output'];
 };
 
+/** An amount of L. 68/1999 as dated configuration: the rules price each day at the amount valid on it. */
+export type L68Amount = {
+  __typename?: 'L68Amount';
+  euros: Scalars['Float']['output'];
+  kind: L68AmountKind;
+  source: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+export type L68AmountKind =
+  /** L. 68/1999 art. 5 c.3: exemption contribution per working day per exempted position. */
+  | 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY'
+  /** L. 68/1999 art. 15 c.1: fixed part of the late-report sanction. */
+  | 'LATE_REPORT_FIXED'
+  /** L. 68/1999 art. 15 c.1: per day of delay. */
+  | 'LATE_REPORT_PER_DAY'
+  /** L. 68/1999 art. 15 c.4: per working day per uncovered position, after the 60-day deadline. */
+  | 'UNCOVERED_POSITION_PER_WORKING_DAY';
+
 /** An employer's obligation under L. 68/1999 arts. 3, 4, 5 and 18, with the reasoning line by line. */
 export type L68Obligation = {
   __typename?: 'L68Obligation';
@@ -340,6 +360,8 @@ export type Query = {
   computeL68Obligation: L68Obligation;
   employer: Maybe<Employer>;
   employers: EmployerPage;
+  /** The configured L. 68/1999 amounts with their validity and source; only those valid on a date when one is given. */
+  l68Amounts: Array<L68Amount>;
   /** Reports for a year missing or late on a date; a CPI sees its own province, the Region any or all. */
   lateWorkforceReports: Array<LateWorkforceReport>;
   /** Employers of a province with uncovered positions, most urgent first (accrued sanction, then positions). */
@@ -364,6 +386,11 @@ export type QueryEmployersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryL68AmountsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -661,6 +688,8 @@ export type ResolversTypes = {
   ExcludedWorkers: ResolverTypeWrapper<ExcludedWorkers>;
   Exemption: ResolverTypeWrapper<ExemptionRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  L68Amount: ResolverTypeWrapper<L68Amount>;
+  L68AmountKind: L68AmountKind;
   L68Obligation: ResolverTypeWrapper<L68ObligationRow>;
   LateWorkforceReport: ResolverTypeWrapper<LateWorkforceReportRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -707,6 +736,7 @@ export type ResolversParentTypes = {
   ExcludedWorkers: ExcludedWorkers;
   Exemption: ExemptionRow;
   Float: Scalars['Float']['output'];
+  L68Amount: L68Amount;
   L68Obligation: L68ObligationRow;
   LateWorkforceReport: LateWorkforceReportRow;
   Mutation: Record<PropertyKey, never>;
@@ -841,6 +871,14 @@ export type ExemptionResolvers<ContextType = Context, ParentType extends Resolve
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type L68AmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['L68Amount'] = ResolversParentTypes['L68Amount']> = {
+  euros?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['L68AmountKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type L68ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['L68Obligation'] = ResolversParentTypes['L68Obligation']> = {
   art18Covered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   art18Quota?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -913,6 +951,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   computeL68Obligation?: Resolver<ResolversTypes['L68Obligation'], ParentType, ContextType, RequireFields<QueryComputeL68ObligationArgs, 'input'>>;
   employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryEmployerArgs, 'id'>>;
   employers?: Resolver<ResolversTypes['EmployerPage'], ParentType, ContextType, RequireFields<QueryEmployersArgs, 'first'>>;
+  l68Amounts?: Resolver<Array<ResolversTypes['L68Amount']>, ParentType, ContextType, Partial<QueryL68AmountsArgs>>;
   lateWorkforceReports?: Resolver<Array<ResolversTypes['LateWorkforceReport']>, ParentType, ContextType, RequireFields<QueryLateWorkforceReportsArgs, 'asOf' | 'year'>>;
   obligationRanking?: Resolver<Array<ResolversTypes['ObligationStatus']>, ParentType, ContextType, RequireFields<QueryObligationRankingArgs, 'first' | 'on' | 'province'>>;
   obligationStatus?: Resolver<Maybe<ResolversTypes['ObligationStatus']>, ParentType, ContextType, RequireFields<QueryObligationStatusArgs, 'employerId' | 'on' | 'province'>>;
@@ -1002,6 +1041,7 @@ export type Resolvers<ContextType = Context> = {
   EmployerSite?: EmployerSiteResolvers<ContextType>;
   ExcludedWorkers?: ExcludedWorkersResolvers<ContextType>;
   Exemption?: ExemptionResolvers<ContextType>;
+  L68Amount?: L68AmountResolvers<ContextType>;
   L68Obligation?: L68ObligationResolvers<ContextType>;
   LateWorkforceReport?: LateWorkforceReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

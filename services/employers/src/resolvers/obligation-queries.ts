@@ -11,9 +11,12 @@ import { rankByUrgency } from '../rules/urgency-ranking.ts';
 import { todayUtc } from './clock.ts';
 import { employerWithPresence, obligationStatusOf } from './obligation-context.ts';
 
-type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports'>>;
+type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports' | 'l68Amounts'>>;
 
 export const obligationQueries: Resolvers = {
+  // Public reference data, like the calculator: any authenticated caller.
+  l68Amounts: (_, { on }) => L68_AMOUNTS.filter((a) => on == null || (a.validFrom <= on && (a.validTo === null || on <= a.validTo))),
+
   obligationStatus: async (_, { employerId, province, on }, ctx) => {
     const dateProblem = statusDateProblem(on, todayUtc());
     if (dateProblem) throw badInput('on', dateProblem);

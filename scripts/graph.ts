@@ -45,7 +45,17 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     closers.push(catalogue.database.close);
     const catalogueRun = await catalogue.server.listen(ports.catalogue, host);
     closers.push(catalogueRun.close);
-    const employers = await buildEmployers({ location: locationFor('employers', options.location), ...logger });
+    // Employers asks outcomes for quota hires, and outcomes asks employers for facts: outcomes' URL is known
+    // only once it listens, after employers, so employers reads it when first asked.
+    let outcomesUrl: string | null = null;
+    const employers = await buildEmployers({
+      location: locationFor('employers', options.location),
+      outcomesUrl: () => {
+        if (!outcomesUrl) throw new Error('The outcomes subgraph is not listening yet');
+        return outcomesUrl;
+      },
+      ...logger,
+    });
     closers.push(employers.database.close);
     const employersRun = await employers.server.listen(ports.employers, host);
     closers.push(employersRun.close);
@@ -63,6 +73,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     closers.push(outcomes.database.close);
     const outcomesRun = await outcomes.server.listen(ports.outcomes, host);
     closers.push(outcomesRun.close);
+    outcomesUrl = outcomesRun.url;
     const subgraphUrls = { people: peopleRun.url, catalogue: catalogueRun.url, employers: employersRun.url, outcomes: outcomesRun.url };
     const gateway = createGateway({ subgraphUrls, ...(options.quiet ? { logLevel: 'error' as const } : {}) });
     const gatewayRun = await gateway.listen(options.port ?? 0, host);

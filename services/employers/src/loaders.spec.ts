@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLoaders } from './loaders.ts';
+import type { Identity } from '@reg/auth';
+import type { QuotaHireSource } from './remote-quota-hires.ts';
 import type { EmployerStore } from './store/employer-store.ts';
+import type { ObligationStore } from './store/obligation-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
 /** Stores that record each call, so the test sees how many statements the loaders would send. */
@@ -12,13 +15,22 @@ function recordingStores() {
   };
   const employers = { byIds: record('employers.byIds'), sitesOf: record('employers.sitesOf') } as unknown as EmployerStore;
   const vacancies = { byIds: record('vacancies.byIds'), ofEmployers: record('vacancies.ofEmployers') } as unknown as VacancyStore;
-  return { calls, stores: { employers, vacancies } };
+  const obligations = {
+    reportsOf: record('obligations.reportsOf'),
+    exemptionsOf: record('obligations.exemptionsOf'),
+    agreementsOf: record('obligations.agreementsOf'),
+    suspensionsOf: record('obligations.suspensionsOf'),
+  } as unknown as ObligationStore;
+  const quotaHires: QuotaHireSource = { ofEmployers: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[] };
+  return { calls, stores: { employers, vacancies, obligations }, quotaHires };
 }
+
+const identity: Identity = { subject: 's', organisation: null, orgKind: 'region', province: null, scopes: new Set(), token: 't' };
 
 describe('loaders (DESIGN.md: one statement per entity type per request)', () => {
   it('a page of 50 employers with sites and vacancies costs one call per entity type', async () => {
-    const { calls, stores } = recordingStores();
-    const loaders = createLoaders(stores);
+    const { calls, stores, quotaHires } = recordingStores();
+    const loaders = createLoaders(stores, quotaHires, identity);
     const ids = Array.from({ length: 50 }, (_, i) => `emp-${i}`);
     await Promise.all(ids.flatMap((id) => [loaders.employerById.load(id), loaders.sitesByEmployer.load(id), loaders.vacanciesByEmployer.load(id), loaders.vacancyById.load(`v-${id}`)]));
     expect(calls.map((c) => c.method).sort()).toEqual(['employers.byIds', 'employers.sitesOf', 'vacancies.byIds', 'vacancies.ofEmployers']);
@@ -26,9 +38,26 @@ describe('loaders (DESIGN.md: one statement per entity type per request)', () =>
   });
 
   it('missing rows answer null and empty lists, in key order', async () => {
-    const { stores } = recordingStores();
-    const loaders = createLoaders(stores);
+    const { stores, quotaHires } = recordingStores();
+    const loaders = createLoaders(stores, quotaHires, identity);
     expect(await loaders.employerById.loadMany(['a', 'b'])).toEqual([null, null]);
     expect(await loaders.sitesByEmployer.load('a')).toEqual([]);
+  });
+
+  it('obligation statuses of a province: one call per record type, one call to outcomes', async () => {
+    const { calls, stores, quotaHires } = recordingStores();
+    const loaders = createLoaders(stores, quotaHires, identity);
+    const ids = Array.from({ length: 30 }, (_, i) => `emp-${i}`);
+    await Promise.all(
+      ids.flatMap((id) => [
+        loaders.reportsByEmployer.load(id),
+        loaders.exemptionsByEmployer.load(id),
+        loaders.agreementsByEmployer.load(id),
+        loaders.suspensionsByEmployer.load(id),
+        loaders.quotaHiresByEmployer.load(id),
+      ]),
+    );
+    expect(calls.map((c) => c.method).sort()).toEqual(['obligations.agreementsOf', 'obligations.exemptionsOf', 'obligations.reportsOf', 'obligations.suspensionsOf', 'outcomes.quotaHires']);
+    expect(calls.every((c) => c.keys.length === 30)).toBe(true);
   });
 });

@@ -1,4 +1,8 @@
 import DataLoader from 'dataloader';
+import type { Identity } from '@reg/auth';
+import type { QuotaHireSource } from './remote-quota-hires.ts';
+import type { QuotaHireFact } from './rules/quota-hires.ts';
+import type { AgreementRecord, ExemptionRecord, ObligationStore, SuspensionRecord, WorkforceReportRecord } from './store/obligation-store.ts';
 import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
 import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
 
@@ -17,8 +21,21 @@ function groupedBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, 
 }
 
 /** One statement per entity type per request, whatever the page size (DESIGN.md, batching). */
-export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore }) {
+function groupedLoader<T extends { employerId: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T[]>(async (employerIds) => {
+    const groups = groupedBy(await load(employerIds), (r) => r.employerId);
+    return employerIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore }, quotaHires: QuotaHireSource, identity: Identity) {
   return {
+    reportsByEmployer: groupedLoader<WorkforceReportRecord>((ids) => stores.obligations.reportsOf(ids)),
+    exemptionsByEmployer: groupedLoader<ExemptionRecord>((ids) => stores.obligations.exemptionsOf(ids)),
+    agreementsByEmployer: groupedLoader<AgreementRecord>((ids) => stores.obligations.agreementsOf(ids)),
+    suspensionsByEmployer: groupedLoader<SuspensionRecord>((ids) => stores.obligations.suspensionsOf(ids)),
+    /** One call to outcomes per request, whatever the number of employers (DESIGN.md, batching). */
+    quotaHiresByEmployer: groupedLoader<QuotaHireFact & { employerId: string }>((ids) => quotaHires.ofEmployers(identity, ids)),
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => {
       const found = byKey(await stores.employers.byIds(ids), (r) => r.id);
       return ids.map((id) => found.get(id) ?? null);

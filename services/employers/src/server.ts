@@ -4,7 +4,9 @@ import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, t
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createQuotaHireSource, type QuotaHireSource } from './remote-quota-hires.ts';
 import { createEmployerStore } from './store/employer-store.ts';
+import { createObligationStore } from './store/obligation-store.ts';
 import { tables } from './store/tables.ts';
 import { createVacancyStore } from './store/vacancy-store.ts';
 
@@ -14,6 +16,10 @@ export interface EmployersOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
   verifyToken?: TokenVerifier;
+  /** GraphQL URL of the outcomes subgraph (quota hires); a function when it is known only after this one starts. */
+  outcomesUrl?: string | (() => string);
+  /** Replaces the outcomes client (subgraph tests). */
+  quotaHires?: QuotaHireSource;
 }
 
 /** Builds the employers subgraph: database migrated, server ready to listen. */
@@ -21,12 +27,13 @@ export async function buildEmployers(options: EmployersOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('employers');
   const database = await openDatabase({ service: 'employers', pgSchema: 'employers', migrationsFolder: migrationsFolder('employers'), tables, location: options.location, env });
-  const stores = { employers: createEmployerStore(database.db), vacancies: createVacancyStore(database.db) };
+  const stores = { employers: createEmployerStore(database.db), vacancies: createVacancyStore(database.db), obligations: createObligationStore(database.db) };
+  const quotaHires = options.quotaHires ?? createQuotaHireSource(options.outcomesUrl ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql');
   const server = createSubgraphServer<Context>({
     name: 'employers',
     typeDefs: subgraphSchema('employers'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores) }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores, quotaHires, base.identity) }),
     ready: database.ping,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

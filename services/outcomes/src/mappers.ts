@@ -9,3 +9,5 @@ export type ProviderRow = { id: string };
 export type EmployerRow = { id: string };
 export type VacancyRow = { id: string };
 export type ServiceStandardRow = { code: string };
+/** A quota hire is a placement row read without its person. */
+export type QuotaHireRow = PlacementRecord;

@@ -2,7 +2,22 @@ import { DateScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { Employer } from './employer.ts';
 import { Mutation } from './mutation.ts';
+import { Agreement, Exemption, LateWorkforceReport, ObligationStatus, ReportedProtectedStatus, ReportedWorker, Suspension, WorkforceReport } from './obligation-records.ts';
 import { Query } from './query.ts';
 import { Vacancy } from './vacancy.ts';
 
-export const resolvers: Resolvers = { Date: DateScalar, Query, Mutation, Employer, Vacancy };
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  Employer,
+  Vacancy,
+  WorkforceReport,
+  ReportedWorker,
+  ReportedProtectedStatus,
+  Exemption,
+  Agreement,
+  Suspension,
+  ObligationStatus,
+  LateWorkforceReport,
+};

@@ -5,6 +5,7 @@ import { canManageVacanciesOf, employerRegistrars } from '../rules/access.ts';
 import { employerRegistrationProblems, normaliseRegistration } from '../rules/employer-registration.ts';
 import { vacancyClosingRefusal } from '../rules/vacancy-closing.ts';
 import { normaliseOccupation, vacancyOpeningProblems } from '../rules/vacancy-opening.ts';
+import { obligationMutations } from './obligation-mutations.ts';
 import { visibleVacancy } from './visibility.ts';
 
 export const Mutation: MutationResolvers = {
@@ -51,4 +52,5 @@ export const Mutation: MutationResolvers = {
     ctx.logger.info({ vacancyId: closed.id }, 'vacancy closed');
     return closed;
   },
+  ...obligationMutations,
 };

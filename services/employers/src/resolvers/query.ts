@@ -4,6 +4,7 @@ import { employerReadScope, vacancyReadScope } from '../rules/access.ts';
 import { pageSizeProblem } from '../rules/page-size.ts';
 import { decodeEmployerCursor, encodeEmployerCursor } from '../store/employer-cursor.ts';
 import { computeL68Obligation } from './l68-obligation.ts';
+import { obligationQueries } from './obligation-queries.ts';
 import { visibleEmployer, visibleVacancy } from './visibility.ts';
 
 export const Query: QueryResolvers = {
@@ -31,4 +32,6 @@ export const Query: QueryResolvers = {
   },
 
   computeL68Obligation: (_, { input }) => computeL68Obligation(input),
+
+  ...obligationQueries,
 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
-import { canManageVacanciesOf, canReadEmployer, canReadVacancy, employerReadScope, employerRegistrars, vacancyReadScope } from './access.ts';
+import {
+  canAuthoriseIn, canManageVacanciesOf, canReadEmployer, canReadObligationRecords, canReadObligationStatus, canReadVacancy, canSetReceiptDate, canSubmitReport, employerReadScope,
+  employerRegistrars, provinceListScope, vacancyReadScope,
+} from './access.ts';
 
 const caller = (orgKind: OrgKind, organisation: string | null = null): Identity => ({
   subject: `someone@${organisation ?? orgKind}`,
@@ -61,5 +64,42 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
     expect(canManageVacanciesOf(caller('employer', 'emp-2'), 'emp-1')).toBe(false);
     expect(canManageVacanciesOf(caller('accredited', 'ente-1'), 'emp-1')).toBe(false);
     expect(canManageVacanciesOf(caller('region', 'region'), 'emp-1')).toBe(false);
+  });
+});
+
+describe('L. 68/1999 obligation records (issue 4)', () => {
+  const id = (orgKind: Identity['orgKind'], organisation: string | null = null, province: string | null = null): Identity => ({ subject: 's', organisation, orgKind, province, scopes: new Set(), token: 't' });
+  const presence = new Set(['MI', 'MB']);
+
+  it('an employer reads and submits its own records only', () => {
+    expect(canReadObligationRecords(id('employer', 'e1'), 'e1', presence)).toBe(true);
+    expect(canReadObligationRecords(id('employer', 'e2'), 'e1', presence)).toBe(false);
+    expect(canSubmitReport(id('employer', 'e1'), 'e1', presence)).toBe(true);
+    expect(canSetReceiptDate(id('employer', 'e1'))).toBe(false);
+  });
+
+  it('a CPI reads the records of employers with a site or the registered office in its province', () => {
+    expect(canReadObligationRecords(id('cpi', 'c', 'MB'), 'e1', presence)).toBe(true);
+    expect(canReadObligationRecords(id('cpi', 'c', 'BG'), 'e1', presence)).toBe(false);
+  });
+
+  it('the Region reads statuses, never the reports with their protected workers', () => {
+    expect(canReadObligationStatus(id('region'), 'e1', presence)).toBe(true);
+    expect(canReadObligationRecords(id('region'), 'e1', presence)).toBe(false);
+    expect(canReadObligationStatus(id('accredited', 'p'), 'e1', presence)).toBe(false);
+  });
+
+  it('a CPI authorises only in its own province, for an employer present there', () => {
+    expect(canAuthoriseIn(id('cpi', 'c', 'MI'), 'MI', presence)).toBe(true);
+    expect(canAuthoriseIn(id('cpi', 'c', 'MI'), 'MB', presence)).toBe(false);
+    expect(canAuthoriseIn(id('cpi', 'c', 'BG'), 'BG', presence)).toBe(false);
+    expect(canAuthoriseIn(id('employer', 'e1'), 'MI', presence)).toBe(false);
+  });
+
+  it('province lists: the Region any province, a CPI only its own', () => {
+    expect(provinceListScope(id('region'), null)).toEqual({ province: null });
+    expect(provinceListScope(id('cpi', 'c', 'MI'), null)).toEqual({ province: 'MI' });
+    expect(provinceListScope(id('cpi', 'c', 'MI'), 'BG')).toBeNull();
+    expect(provinceListScope(id('employer', 'e1'), 'MI')).toBeNull();
   });
 });

@@ -50,3 +50,45 @@ export function canReadVacancy(identity: Identity, vacancy: { employerId: string
 export function canManageVacanciesOf(identity: Identity, employerId: string): boolean {
   return identity.orgKind === 'cpi' || ownEmployerId(identity) === employerId;
 }
+
+/**
+ * L. 68/1999 obligations (issue 4). `provinces` are where the employer is present: its registered office and
+ * its sites. An employer sees its own records; a CPI those of employers present in its province, and there
+ * alone it authorises exemptions, agreements and suspensions; the Region reads statuses and the late list.
+ */
+export type EmployerPresence = ReadonlySet<string>;
+
+const cpiPresent = (identity: Identity, provinces: EmployerPresence) => identity.orgKind === 'cpi' && identity.province !== null && provinces.has(identity.province);
+
+/** Reports (with their workers), exemptions, agreements, suspensions. Not the Region: a report lists protected workers. */
+export function canReadObligationRecords(identity: Identity, employerId: string, provinces: EmployerPresence): boolean {
+  return ownEmployerId(identity) === employerId || cpiPresent(identity, provinces);
+}
+
+/** Obligation statuses: totals only, so the Region reads them too. */
+export function canReadObligationStatus(identity: Identity, employerId: string, provinces: EmployerPresence): boolean {
+  return identity.orgKind === 'region' || canReadObligationRecords(identity, employerId, provinces);
+}
+
+/** The employer submits its own report; a CPI where the employer is present records one for it. */
+export function canSubmitReport(identity: Identity, employerId: string, provinces: EmployerPresence): boolean {
+  return canReadObligationRecords(identity, employerId, provinces);
+}
+
+/** Only a CPI sets the day a report was received (e.g. by certified mail); an employer submits today. */
+export const canSetReceiptDate = (identity: Identity): boolean => identity.orgKind === 'cpi';
+
+/** A CPI authorises in its own province, for an employer present there. */
+export function canAuthoriseIn(identity: Identity, province: string, provinces: EmployerPresence): boolean {
+  return identity.orgKind === 'cpi' && identity.province === province && provinces.has(province);
+}
+
+/**
+ * Province-wide lists (late reports, ranking by urgency): the Region any province (or all, for the late list),
+ * a CPI its own; null for anyone else.
+ */
+export function provinceListScope(identity: Identity, asked: string | null): { province: string | null } | null {
+  if (identity.orgKind === 'region') return { province: asked };
+  if (identity.orgKind === 'cpi' && identity.province !== null && (asked === null || asked === identity.province)) return { province: identity.province };
+  return null;
+}

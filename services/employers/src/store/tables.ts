@@ -1,4 +1,6 @@
-import { date, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgSchema, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import type { ScheduledHires } from '../rules/agreement-schedule.ts';
+import type { L68Obligation, WorkforceInput } from '../rules/l68-quota/index.ts';
 import type { OccupationCodeSystem } from '../rules/vacancy-opening.ts';
 
 /** Everything the employers subgraph stores lives in its own PostgreSQL schema. */
@@ -58,4 +60,84 @@ export const vacancies = employersSchema.table(
   (t) => [index('vacancy_employer_idx').on(t.employerId), index('vacancy_province_status_idx').on(t.province, t.status)],
 );
 
-export const tables = { employers, employerSites, vacancies };
+/**
+ * Prospetto informativo: one row per version of one year's report. A correction is a new version of the same
+ * year; a version is never updated, so what was submitted, and the obligation computed then, stay on record.
+ */
+export const workforceReports = employersSchema.table(
+  'workforce_report',
+  {
+    id: text('id').primaryKey(),
+    employerId: text('employer_id').notNull().references(() => employers.id),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    /** The workforce exactly as submitted (the calculator's WorkforceInput). */
+    workforce: jsonb('workforce').$type<WorkforceInput>().notNull(),
+    /** The calculator's result at submission, explanation included. */
+    obligation: jsonb('obligation').$type<L68Obligation>().notNull(),
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    submittedBy: text('submitted_by').notNull(),
+    submittedByKind: text('submitted_by_kind').notNull(),
+  },
+  // Two concurrent corrections cannot both become version n+1.
+  (t) => [unique('workforce_report_version_key').on(t.employerId, t.year, t.version), index('workforce_report_year_idx').on(t.year)],
+);
+
+/** Esonero parziale (L. 68/1999 art. 5 c.3), authorised by a CPI for one province. */
+export const exemptions = employersSchema.table(
+  'exemption',
+  {
+    id: text('id').primaryKey(),
+    employerId: text('employer_id').notNull().references(() => employers.id),
+    province: text('province').notNull(),
+    percentage: integer('percentage').notNull(),
+    securityOrTransportSector: boolean('security_or_transport_sector').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }).notNull(),
+    /** The quota the percentage was applied to, from the report valid at validFrom. */
+    quota: integer('quota').notNull(),
+    positions: integer('positions').notNull(),
+    reportYear: integer('report_year').notNull(),
+    reportVersion: integer('report_version').notNull(),
+    authorisedBy: text('authorised_by').notNull(),
+    authorisedByOrg: text('authorised_by_org'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('exemption_employer_idx').on(t.employerId)],
+);
+
+/** Convenzione (L. 68/1999 art. 11) with its hiring schedule, for one province. */
+export const agreements = employersSchema.table(
+  'agreement',
+  {
+    id: text('id').primaryKey(),
+    employerId: text('employer_id').notNull().references(() => employers.id),
+    province: text('province').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    schedule: jsonb('schedule').$type<ScheduledHires[]>().notNull(),
+    authorisedBy: text('authorised_by').notNull(),
+    authorisedByOrg: text('authorised_by_org'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('agreement_employer_idx').on(t.employerId)],
+);
+
+/** Sospensione degli obblighi (L. 68/1999 art. 3 c.5), for one province, with its legal basis. */
+export const suspensions = employersSchema.table(
+  'suspension',
+  {
+    id: text('id').primaryKey(),
+    employerId: text('employer_id').notNull().references(() => employers.id),
+    province: text('province').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    legalBasis: text('legal_basis').notNull(),
+    authorisedBy: text('authorised_by').notNull(),
+    authorisedByOrg: text('authorised_by_org'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('suspension_employer_idx').on(t.employerId)],
+);
+
+export const tables = { employers, employerSites, vacancies, workforceReports, exemptions, agreements, suspensions };

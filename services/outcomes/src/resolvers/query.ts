@@ -1,5 +1,9 @@
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
+import { badInput } from '@reg/errors';
+import { canSeeDelivery, canSeePlacement, quotaHireEmployerScope } from '../rules/access.ts';
+
+/** Bounds one request's work: a province's employers fit in one call. */
+const MAX_QUOTA_HIRE_EMPLOYERS = 1000;
 
 export const Query: QueryResolvers = {
   serviceDelivery: async (_, { id }, { identity, loaders }) => {
@@ -9,5 +13,10 @@ export const Query: QueryResolvers = {
   placement: async (_, { id }, { identity, loaders }) => {
     const row = await loaders.placementById.load(id);
     return row && canSeePlacement(identity, row) ? row : null;
+  },
+  quotaHires: async (_, { employerIds }, { identity, stores }) => {
+    if (employerIds.length > MAX_QUOTA_HIRE_EMPLOYERS) throw badInput('employerIds', `at most ${MAX_QUOTA_HIRE_EMPLOYERS} employers at a time, got ${employerIds.length}`);
+    const allowed = quotaHireEmployerScope(identity, [...new Set(employerIds)]);
+    return allowed.length === 0 ? [] : stores.placements.quotaHiresOf(allowed);
   },
 };

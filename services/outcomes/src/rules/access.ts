@@ -35,3 +35,20 @@ export function canSeePlacement(identity: Identity, row: { reportedByOrg: string
 
 /** Reports come from providers: a CPI office or an accredited body, as itself. */
 export const canReport = (identity: Identity) => (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation !== null;
+
+/**
+ * Quota hires (a placement's dates and hours, never its person) of which employers a caller may read: a CPI and
+ * the Region any employer's, since the employers subgraph asks on their behalf to compute obligation statuses
+ * and applies its own row rules to them; an employer its own; nobody else.
+ */
+export function quotaHireEmployerScope(identity: Identity, asked: readonly string[]): readonly string[] {
+  switch (identity.orgKind) {
+    case 'cpi':
+    case 'region':
+      return asked;
+    case 'employer':
+      return asked.filter((id) => id === identity.organisation);
+    default:
+      return [];
+  }
+}

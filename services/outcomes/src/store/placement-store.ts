@@ -16,6 +16,15 @@ export function createPlacementStore(db: OutcomesDb) {
       return db.select().from(placements).where(inArray(placements[column], [...ids])).orderBy(asc(placements.startedOn), asc(placements.id));
     },
 
+    /** Placements counting toward the L. 68/1999 quota of these employers. */
+    async quotaHiresOf(employerIds: readonly string[]): Promise<PlacementRecord[]> {
+      return db
+        .select()
+        .from(placements)
+        .where(and(inArray(placements.employerId, [...employerIds]), eq(placements.countsTowardQuota, true)))
+        .orderBy(asc(placements.startedOn), asc(placements.id));
+    },
+
     async insertOnce(placement: NewPlacement): Promise<{ row: PlacementRecord; created: boolean }> {
       const [row] = await db.insert(placements).values({ ...placement, id: randomUUID() }).onConflictDoNothing({ target: [placements.reportedByOrg, placements.idempotencyKey] }).returning();
       if (row) return { row, created: true };

@@ -1,0 +1,61 @@
+import { badInput, forbidden } from '@reg/errors';
+import type { QueryResolvers } from '../generated/graphql.ts';
+import type { LateWorkforceReportRow } from '../mappers.ts';
+import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
+import { canReadObligationStatus, provinceListScope } from '../rules/access.ts';
+import { lateReport, mustReport } from '../rules/late-report.ts';
+import { pageSizeProblem } from '../rules/page-size.ts';
+import { firstVersionOf, latestVersionPerYear } from '../rules/report-versions.ts';
+import { statusDateProblem } from '../rules/status-date.ts';
+import { rankByUrgency } from '../rules/urgency-ranking.ts';
+import { todayUtc } from './clock.ts';
+import { employerWithPresence, obligationStatusOf } from './obligation-context.ts';
+
+type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports' | 'l68Amounts'>>;
+
+export const obligationQueries: Resolvers = {
+  // Public reference data, like the calculator: any authenticated caller.
+  l68Amounts: (_, { on }) => L68_AMOUNTS.filter((a) => on == null || (a.validFrom <= on && (a.validTo === null || on <= a.validTo))),
+
+  obligationStatus: async (_, { employerId, province, on }, ctx) => {
+    const dateProblem = statusDateProblem(on, todayUtc());
+    if (dateProblem) throw badInput('on', dateProblem);
+    const employer = await ctx.loaders.employerById.load(employerId);
+    if (!employer) return null;
+    const { presence } = await employerWithPresence(ctx, employerId);
+    // Not told apart from a missing employer, as for `employer(id)`.
+    if (!canReadObligationStatus(ctx.identity, employerId, presence)) return null;
+    return obligationStatusOf(ctx, employer, province, on);
+  },
+
+  obligationRanking: async (_, { province, on, first }, ctx) => {
+    if (!provinceListScope(ctx.identity, province)) throw forbidden('The ranking of a province is for its CPI and the Region');
+    const sizeProblem = pageSizeProblem(first);
+    if (sizeProblem) throw badInput('first', sizeProblem);
+    const dateProblem = statusDateProblem(on, todayUtc());
+    if (dateProblem) throw badInput('on', dateProblem);
+    const ids = await ctx.stores.obligations.employerIdsIn(province);
+    const employers = (await Promise.all(ids.map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) => (e ? [e] : []));
+    const statuses = await Promise.all(employers.map(async (e) => ({ ...(await obligationStatusOf(ctx, e, province, on)), employerName: e.name })));
+    return rankByUrgency(statuses).slice(0, first);
+  },
+
+  lateWorkforceReports: async (_, { year, asOf, province }, ctx) => {
+    const scope = provinceListScope(ctx.identity, province ?? null);
+    if (!scope) throw forbidden('The late reports are listed to CPIs (their province) and the Region');
+    const reports = await ctx.stores.obligations.reportsUpTo(year, scope.province);
+    const byEmployer = new Map<string, typeof reports>();
+    for (const r of reports) byEmployer.set(r.employerId, [...(byEmployer.get(r.employerId) ?? []), r]);
+    const late: LateWorkforceReportRow[] = [];
+    for (const [employerId, rows] of byEmployer) {
+      const earlier = latestVersionPerYear(rows).map((r) => ({ year: r.year, disabledQuota: r.obligation.disabledQuota, art18Quota: r.obligation.art18Quota }));
+      if (!mustReport(year, earlier)) continue;
+      const first = firstVersionOf(rows, year);
+      // A report filed after the date asked was still missing on that date.
+      const filedOn = first && first.submittedOn <= asOf ? first.submittedOn : null;
+      const found = lateReport(year, filedOn, asOf, L68_AMOUNTS);
+      if (found) late.push({ ...found, employerId });
+    }
+    return late.sort((a, b) => b.daysLate - a.daysLate || a.employerId.localeCompare(b.employerId));
+  },
+};

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, exists, inArray, lte, max, or, sql } from 'drizzle-orm';
+import { isUniqueViolation } from '@reg/db';
+import type { EmployersDb } from './employer-store.ts';
+import { agreements, employers, employerSites, exemptions, suspensions, workforceReports } from './tables.ts';
+
+export type WorkforceReportRecord = typeof workforceReports.$inferSelect;
+export type ExemptionRecord = typeof exemptions.$inferSelect;
+export type AgreementRecord = typeof agreements.$inferSelect;
+export type SuspensionRecord = typeof suspensions.$inferSelect;
+
+export type NewWorkforceReport = Omit<typeof workforceReports.$inferInsert, 'id' | 'version' | 'submittedAt'>;
+export type NewExemption = Omit<typeof exemptions.$inferInsert, 'id' | 'createdAt'>;
+export type NewAgreement = Omit<typeof agreements.$inferInsert, 'id' | 'createdAt'>;
+export type NewSuspension = Omit<typeof suspensions.$inferInsert, 'id' | 'createdAt'>;
+
+const oldestFirst = [asc(workforceReports.year), asc(workforceReports.version)];
+
+/** Reports, exemptions, agreements and suspensions: the records of an employer's L. 68/1999 obligation. */
+export function createObligationStore(db: EmployersDb) {
+  return {
+    async reportsOf(employerIds: readonly string[]): Promise<WorkforceReportRecord[]> {
+      return db.select().from(workforceReports).where(inArray(workforceReports.employerId, [...employerIds])).orderBy(...oldestFirst);
+    },
+
+    /** Every version of the reports up to a year, of the employers with a site or the registered office in a province (all when null). */
+    async reportsUpTo(year: number, province: string | null): Promise<WorkforceReportRecord[]> {
+      const conditions = [lte(workforceReports.year, year)];
+      if (province) conditions.push(inArray(workforceReports.employerId, employerIdsIn(db, province)));
+      return db.select().from(workforceReports).where(and(...conditions)).orderBy(...oldestFirst);
+    },
+
+    /** Employer ids with a site or the registered office in the province. */
+    async employerIdsIn(province: string): Promise<string[]> {
+      const rows = await db.select({ id: employers.id }).from(employers).where(inArray(employers.id, employerIdsIn(db, province))).orderBy(asc(employers.id));
+      return rows.map((r) => r.id);
+    },
+
+    /**
+     * Stores the next version of a year's report in one transaction. Null when a concurrent submission took the
+     * same version number: the unique key decides, never a read-then-write guess.
+     */
+    async submitReport(report: NewWorkforceReport): Promise<WorkforceReportRecord | null> {
+      try {
+        return await db.transaction(async (tx) => {
+          const [current] = await tx
+            .select({ version: max(workforceReports.version) })
+            .from(workforceReports)
+            .where(and(eq(workforceReports.employerId, report.employerId), eq(workforceReports.year, report.year)));
+          const [row] = await tx.insert(workforceReports).values({ ...report, id: randomUUID(), version: (current?.version ?? 0) + 1 }).returning();
+          return row!;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'workforce_report_version_key')) return null;
+        throw error;
+      }
+    },
+
+    async exemptionsOf(employerIds: readonly string[]): Promise<ExemptionRecord[]> {
+      return db.select().from(exemptions).where(inArray(exemptions.employerId, [...employerIds])).orderBy(asc(exemptions.validFrom), asc(exemptions.id));
+    },
+    async agreementsOf(employerIds: readonly string[]): Promise<AgreementRecord[]> {
+      return db.select().from(agreements).where(inArray(agreements.employerId, [...employerIds])).orderBy(asc(agreements.startsOn), asc(agreements.id));
+    },
+    async suspensionsOf(employerIds: readonly string[]): Promise<SuspensionRecord[]> {
+      return db.select().from(suspensions).where(inArray(suspensions.employerId, [...employerIds])).orderBy(asc(suspensions.validFrom), asc(suspensions.id));
+    },
+
+    /**
+     * Stores an exemption unless `overlaps` says one already stored for the employer clashes with it (then null).
+     * The employer's row is locked first, so two concurrent authorisations cannot both pass the check.
+     */
+    async insertExemptionUnless(exemption: NewExemption, overlaps: (existing: ExemptionRecord) => boolean): Promise<ExemptionRecord | null> {
+      return db.transaction(async (tx) => {
+        await tx.select({ id: employers.id }).from(employers).where(eq(employers.id, exemption.employerId)).for('update');
+        const existing = await tx.select().from(exemptions).where(eq(exemptions.employerId, exemption.employerId));
+        if (existing.some(overlaps)) return null;
+        return (await tx.insert(exemptions).values({ ...exemption, id: randomUUID() }).returning())[0]!;
+      });
+    },
+    async insertAgreement(agreement: NewAgreement): Promise<AgreementRecord> {
+      return db.transaction(async (tx) => (await tx.insert(agreements).values({ ...agreement, id: randomUUID() }).returning())[0]!);
+    },
+    async insertSuspension(suspension: NewSuspension): Promise<SuspensionRecord> {
+      return db.transaction(async (tx) => (await tx.insert(suspensions).values({ ...suspension, id: randomUUID() }).returning())[0]!);
+    },
+  };
+}
+
+/** Sub-select: employers with the registered office or a site in the province. */
+function employerIdsIn(db: EmployersDb, province: string) {
+  return db
+    .select({ id: employers.id })
+    .from(employers)
+    .where(
+      or(
+        eq(employers.province, province),
+        exists(db.select({ one: sql`1` }).from(employerSites).where(and(eq(employerSites.employerId, employers.id), eq(employerSites.province, province)))),
+      ),
+    );
+}
+
+export type ObligationStore = ReturnType<typeof createObligationStore>;

@@ -1,5 +1,5 @@
 import type {
-  EmployerResolvers, PersonResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
+  EmployerResolvers, PersonResolvers, RuleOverrideResolvers, ServicePathResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
 } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
@@ -17,7 +17,23 @@ export const ServiceDelivery: ServiceDeliveryResolvers = {
   person: (row) => ({ id: row.personId }),
   provider: (row) => ({ id: row.providerId }),
   serviceStandard: (row) => ({ code: row.serviceCode }),
+  path: async (row, _, ctx) => (row.pathId ? ctx.loaders.pathById.load(row.pathId) : null),
+  overrides: (row, _, ctx) => ctx.loaders.overridesByDelivery.load(row.id),
 };
+
+export const ServicePath: ServicePathResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const row = await ctx.loaders.pathById.load(ref.id);
+    return row && canSeeDelivery(ctx.identity, row) ? row : null;
+  },
+  person: (row) => ({ id: row.personId }),
+  provider: (row) => ({ id: row.providerId }),
+  serviceStandard: (row) => ({ code: row.serviceCode }),
+  deliveries: async (row, _, ctx) => visibleDeliveries(ctx, await ctx.loaders.deliveriesByPath.load(row.id)),
+  overrides: (row, _, ctx) => ctx.loaders.overridesByPath.load(row.id),
+};
+
+export const RuleOverride: RuleOverrideResolvers = {};
 
 export const Placement: PlacementResolvers = {
   __resolveReference: async (ref, ctx) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callers, createTestDatabase, gql, tokenFor, type TestDatabase } from '@reg/testkit';
+import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
@@ -45,13 +45,13 @@ let keys = 0;
 const key = (prefix: string) => `${prefix}-${++keys}`;
 const report = (token: string, input: Record<string, unknown>) => gql(graph.gatewayUrl, token, reportMutation, { input: { personId: world.personId, idempotencyKey: key('r'), ...input } });
 const close = (token: string, pathId: string, extra: Record<string, unknown> = {}) => gql(graph.gatewayUrl, token, closeMutation, { input: { pathId, closedOn: '2025-10-01', ...extra } });
-const violation = (response: Awaited<ReturnType<typeof gql>>) => {
+const violation = (response: GraphQLResponse) => {
   const error = response.errors?.[0];
   expect(error?.extensions?.['code'], JSON.stringify(response.errors)).toBe('RULE_VIOLATION');
   const { rule, bound, actual, serviceCode, modality } = error!.extensions as Record<string, unknown>;
   return { rule, bound, actual, serviceCode, modality };
 };
-const ok = (response: Awaited<ReturnType<typeof gql>>, field: string) => {
+const ok = (response: GraphQLResponse, field: string) => {
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data![field];
 };

@@ -108,15 +108,18 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
 
   try {
     return await stores.deliveries.transaction(async (tx) => {
-      const again = await tx.byIdempotencyKey(providerId, key);
-      if (again) throw new Settled(answerRetry(prepared, again));
       const path = await tx.lockOpenPath({ providerId, personId: person.id, serviceCode: standard.code, modality: modality.code }, person.residenceProvince, input.deliveredOn);
       const totals = totalsWith(
         { minutes: path.totalMinutes, sessions: path.totalSessions, firstOn: path.firstDeliveredOn, lastOn: path.lastDeliveredOn },
         { minutes: report.minutes, sessions: report.sessions, deliveredOn: input.deliveredOn },
       );
       const breaches = [...perSession, ...pathMaximumBreaches(standard.code, modality, totals)];
-      if (breaches.length > 0 && overrideReason === null) throw new Settled(rejected(...breaches.map(breachError)));
+      if (breaches.length > 0 && overrideReason === null) {
+        // The same report may have been stored since the key was looked up (a race, an earlier row of the same
+        // batch): it is a duplicate then, not a breach. Asked only here, so an accepted row costs no extra query.
+        const again = await tx.byIdempotencyKey(providerId, key);
+        throw new Settled(again ? answerRetry(prepared, again) : rejected(...breaches.map(breachError)));
+      }
 
       const { row, created } = await tx.insertOnce({
         providerId,
@@ -136,7 +139,8 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
         pathId: path.id,
         reportedBy: identity.subject,
       });
-      // Two identical reports racing: the loser answers with the winner's row and writes nothing.
+      // The key was taken since it was looked up (a race, or an earlier row of the same batch): answer with that
+      // row and write nothing.
       if (!created) throw new Settled(answerRetry(prepared, row));
       await tx.updatePathTotals(path.id, {
         totalMinutes: totals.minutes,

@@ -61,11 +61,17 @@ function deliveryQueries(db: OutcomesDb) {
      * two reports on one path check the bounds one after the other. Call inside `transaction`.
      */
     async lockOpenPath(key: PathKey, personProvince: string, openedOn: string): Promise<PathRecord> {
-      await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing();
-      const [row] = await db.select().from(servicePaths)
+      const findOpen = () => db.select().from(servicePaths)
         .where(and(eq(servicePaths.providerId, key.providerId), eq(servicePaths.personId, key.personId), eq(servicePaths.serviceCode, key.serviceCode), eq(servicePaths.modality, key.modality), eq(servicePaths.status, 'OPEN')))
         .for('update');
-      return row!;
+      // Most reports join a path already open: one statement then.
+      const [open] = await findOpen();
+      if (open) return open;
+      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
+      if (created) return created;
+      // Another transaction opened it meanwhile: wait for it and join.
+      const [raced] = await findOpen();
+      return raced!;
     },
 
     async lockPath(id: string): Promise<PathRecord | null> {

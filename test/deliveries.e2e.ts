@@ -155,6 +155,27 @@ describe('overrides by a CPI supervisor', () => {
   });
 });
 
+describe('opening a path explicitly', () => {
+  const open = `mutation ($input: OpenServicePathInput!) { openServicePath(input: $input) { id status openedOn totalMinutes } }`;
+
+  it('3Be: a path opened before its first session; the report joins it; a second opening is CONFLICT; closing checks the 20 h minimum (seed 003)', async () => {
+    const input = { personId: world.personId, serviceCode: '3Be', modality: 'INTERVIEWS_TRAINING_ACCOMPANIMENT', openedOn: '2025-02-15' };
+    const path = ok(await gql(graph.gatewayUrl, world.accredited, open, { input }), 'openServicePath');
+    expect(path).toMatchObject({ status: 'OPEN', openedOn: '2025-02-15', totalMinutes: 0 });
+    expect((await gql(graph.gatewayUrl, world.accredited, open, { input })).errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    const delivery = ok(await report(world.accredited, { serviceCode: '3Be', modality: 'INTERVIEWS_TRAINING_ACCOMPANIMENT', minutes: 10 * H, sessions: 4, deliveredOn: '2025-03-01' }), 'reportServiceDelivery');
+    expect(delivery.path).toMatchObject({ id: path.id, totalMinutes: 10 * H });
+    const { data } = await gql(graph.gatewayUrl, world.accredited, 'query ($id: ID!) { person(id: $id) { servicePaths(status: OPEN) { id serviceStandard { code } } } }', { id: world.personId });
+    expect(data!['person'].servicePaths.map((p: { id: string }) => p.id)).toContain(path.id);
+    expect(violation(await close(world.accredited, path.id))).toEqual({ rule: 'PATH_MIN_MINUTES', bound: 20 * H, actual: 10 * H, serviceCode: '3Be', modality: 'INTERVIEWS_TRAINING_ACCOMPANIMENT' });
+  });
+
+  it('a path for a service the provider is not accredited for is refused like a report', async () => {
+    const input = { personId: world.personId, serviceCode: '2Bb', modality: 'COMPETENCE_ASSESSMENT_PATH', openedOn: '2025-02-15' };
+    expect(violation(await gql(graph.gatewayUrl, world.accredited, open, { input })).rule).toBe('PROVIDER_NOT_ACCREDITED');
+  });
+});
+
 describe('batch reporting', () => {
   const row = (idempotencyKey: string, change: Record<string, unknown> = {}) => ({
     idempotencyKey, personId: world.personId, serviceCode: '3Bc', modality: 'INTERVIEWS_MEETINGS_AND_TUTORING', minutes: 60, deliveredOn: '2025-09-01', ...change,

@@ -4,11 +4,11 @@ import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/err
 import type { Context } from './context.ts';
 import type { ReportServiceDeliveryInput } from './generated/graphql.ts';
 import { payloadHash } from './payload-hash.ts';
-import type { DeliveryFacts, StandardRequest } from './remote-facts.ts';
+import type { DeliveryFacts, PersonFactsRemote, RemoteStandard, StandardRequest } from './remote-facts.ts';
 import { standardKey } from './remote-facts.ts';
 import {
   deliveryCatalogueProblems, deliveryShapeProblems, findModality, normaliseSessions, sessionBreaches,
-  type DeliveryProblem, type DeliveryReport, type RuleBreach,
+  type DeliveryProblem, type DeliveryReport, type ModalityFacts, type RuleBreach,
 } from './rules/delivery-check.ts';
 import { canOverride, overrideReasonProblem } from './rules/override.ts';
 import { pathMaximumBreaches, totalsWith } from './rules/path-bounds.ts';
@@ -73,6 +73,30 @@ export const factsNeeded = (rows: readonly PreparedReport[]): { personIds: strin
 
 const openListStatuses = new Set(['SUBMITTED', 'PRE_REJECTED', 'ACCEPTED']);
 
+/**
+ * Whether this provider may deliver this service to this person on that date, in that modality, with those
+ * outputs: the person is visible (and in charge, for an accredited body), the provider accredited, the modality
+ * and outputs the service's, the target group the person's. Shared by reports and by opening a path.
+ */
+export function admission(ctx: Context, facts: DeliveryFacts, what: { personId: string; serviceCode: string; on: string; modality: string; outputs: readonly string[] }):
+  { ok: true; person: PersonFactsRemote; standard: RemoteStandard; modality: ModalityFacts } | { ok: false; errors: GraphQLError[] } {
+  const providerId = ctx.identity.organisation!;
+  const refuse = (...errors: GraphQLError[]) => ({ ok: false as const, errors });
+  const person = facts.persons.get(what.personId) ?? null;
+  if (!person) return refuse(notFound('Person', what.personId));
+  if (ctx.identity.orgKind === 'accredited' && !person.takeInCharges.some((t) => t.provider.id === providerId)) {
+    return refuse(ruleViolation('PERSON_NOT_IN_CHARGE', 'The provider does not have this person in charge'));
+  }
+  const found = facts.standards.get(standardKey({ code: what.serviceCode, on: what.on }));
+  const standard = found?.standard ?? null;
+  if (!standard) return refuse(badInput('input.serviceCode', `No service ${what.serviceCode} in the catalogue valid on ${what.on}`));
+  if (!found?.accredited) return refuse(ruleViolation('PROVIDER_NOT_ACCREDITED', `The provider is not accredited for ${what.serviceCode} on ${what.on}`, { serviceCode: what.serviceCode }));
+  const protectedCategory = person.enrolments.some((e) => openListStatuses.has(e.status));
+  const catalogue = deliveryCatalogueProblems(standard, { minutes: 1, sessions: 1, sessionMinutes: null, modality: what.modality, outputs: what.outputs }, { protectedCategory });
+  if (catalogue.length > 0) return refuse(...catalogue.map(problemError));
+  return { ok: true, person, standard, modality: findModality(standard, what.modality)! };
+}
+
 /** Thrown inside the transaction to roll it back and answer with the outcome instead. */
 class Settled extends Error {
   constructor(readonly outcome: RowOutcome) { super('settled'); }
@@ -91,19 +115,10 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
     if (problem) return rejected(badInput('input.override.reason', problem));
   }
 
-  const person = facts.persons.get(input.personId) ?? null;
-  if (!person) return rejected(notFound('Person', input.personId));
-  if (identity.orgKind === 'accredited' && !person.takeInCharges.some((t) => t.provider.id === providerId)) {
-    return rejected(ruleViolation('PERSON_NOT_IN_CHARGE', 'The provider does not have this person in charge'));
-  }
-  const found = facts.standards.get(standardKey({ code: input.serviceCode, on: input.deliveredOn }));
-  const standard = found?.standard ?? null;
-  if (!standard) return rejected(badInput('input.serviceCode', `No service ${input.serviceCode} in the catalogue valid on ${input.deliveredOn}`));
-  if (!found?.accredited) return rejected(ruleViolation('PROVIDER_NOT_ACCREDITED', `The provider is not accredited for ${input.serviceCode} on ${input.deliveredOn}`, { serviceCode: input.serviceCode }));
-  const protectedCategory = person.enrolments.some((e) => openListStatuses.has(e.status));
-  const catalogue = deliveryCatalogueProblems(standard, report, { protectedCategory });
-  if (catalogue.length > 0) return rejected(...catalogue.map(problemError));
-  const modality = findModality(standard, report.modality)!;
+  const admitted = admission(ctx, facts, { personId: input.personId, serviceCode: input.serviceCode, on: input.deliveredOn, modality: report.modality, outputs: report.outputs });
+  if (!admitted.ok) return rejected(...admitted.errors);
+  const { person, standard } = admitted;
+  const modality = admitted.modality;
   const perSession = sessionBreaches(standard.code, modality, report);
 
   try {

@@ -66,6 +66,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Closes an open path: its minimum bounds (total minutes, sessions) are checked now. */
   closeServicePath: ServicePath;
+  /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
+  openServicePath: ServicePath;
   recordPlacement: Placement;
   /** Many reports at once (at most 500): each row checked and written in its own transaction, a result per row. */
   reportServiceDeliveries: Array<BatchRowResult>;
@@ -76,6 +78,11 @@ export type Mutation = {
 
 export type MutationCloseServicePathArgs = {
   input: CloseServicePathInput;
+};
+
+
+export type MutationOpenServicePathArgs = {
+  input: OpenServicePathInput;
 };
 
 
@@ -93,11 +100,26 @@ export type MutationReportServiceDeliveryArgs = {
   input: ReportServiceDeliveryInput;
 };
 
+export type OpenServicePathInput = {
+  modality: Scalars['String']['input'];
+  /** Defaults to today (Europe/Rome); the catalogue version valid on it is the one checked. */
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  serviceCode: Scalars['String']['input'];
+};
+
 export type Person = {
   __typename?: 'Person';
   deliveries: Array<ServiceDelivery>;
   id: Scalars['ID']['output'];
   placements: Array<Placement>;
+  /** The person's paths the caller may see, oldest first. */
+  servicePaths: Array<ServicePath>;
+};
+
+
+export type PersonServicePathsArgs = {
+  status?: InputMaybe<ServicePathStatus>;
 };
 
 /** Inserimento lavorativo: a person hired by an employer, possibly through a vacancy. */
@@ -126,12 +148,19 @@ export type Provider = {
   __typename?: 'Provider';
   deliveries: Array<ServiceDelivery>;
   id: Scalars['ID']['output'];
+  /** The provider's paths the caller may see, oldest first. */
+  servicePaths: Array<ServicePath>;
 };
 
 
 export type ProviderDeliveriesArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type ProviderServicePathsArgs = {
+  status?: InputMaybe<ServicePathStatus>;
 };
 
 export type Query = {
@@ -405,6 +434,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Employer: ResolverTypeWrapper<EmployerRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenServicePathInput: OpenServicePathInput;
   Person: ResolverTypeWrapper<PersonRow>;
   Placement: ResolverTypeWrapper<PlacementRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -438,6 +468,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Employer: EmployerRow;
   Mutation: Record<PropertyKey, never>;
+  OpenServicePathInput: OpenServicePathInput;
   Person: PersonRow;
   Placement: PlacementRow;
   Boolean: Scalars['Boolean']['output'];
@@ -520,6 +551,7 @@ export type EmployerResolvers<ContextType = Context, ParentType extends Resolver
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeServicePath?: Resolver<ResolversTypes['ServicePath'], ParentType, ContextType, RequireFields<MutationCloseServicePathArgs, 'input'>>;
+  openServicePath?: Resolver<ResolversTypes['ServicePath'], ParentType, ContextType, RequireFields<MutationOpenServicePathArgs, 'input'>>;
   recordPlacement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   reportServiceDeliveries?: Resolver<Array<ResolversTypes['BatchRowResult']>, ParentType, ContextType, RequireFields<MutationReportServiceDeliveriesArgs, 'rows'>>;
   reportServiceDelivery?: Resolver<ResolversTypes['ServiceDelivery'], ParentType, ContextType, RequireFields<MutationReportServiceDeliveryArgs, 'input'>>;
@@ -530,6 +562,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   deliveries?: Resolver<Array<ResolversTypes['ServiceDelivery']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
+  servicePaths?: Resolver<Array<ResolversTypes['ServicePath']>, ParentType, ContextType, Partial<PersonServicePathsArgs>>;
 };
 
 export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement'], FederationReferenceType extends FederationReferenceTypes['Placement'] = FederationReferenceTypes['Placement']> = {
@@ -550,6 +583,7 @@ export type ProviderResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deliveries?: Resolver<Array<ResolversTypes['ServiceDelivery']>, ParentType, ContextType, Partial<ProviderDeliveriesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  servicePaths?: Resolver<Array<ResolversTypes['ServicePath']>, ParentType, ContextType, Partial<ProviderServicePathsArgs>>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

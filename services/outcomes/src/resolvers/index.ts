@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { Employer, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
+import { openServicePath } from './open-service-path.ts';
 import { Query } from './query.ts';
 import { recordPlacement } from './record-placement.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
@@ -11,6 +12,6 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { reportServiceDelivery, reportServiceDeliveries, closeServicePath, recordPlacement },
+  Mutation: { reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement },
   ServiceDelivery, ServicePath, RuleOverride, Placement, Person, Provider, Employer, Vacancy, ServiceStandard,
 };

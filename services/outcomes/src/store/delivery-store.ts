@@ -74,6 +74,16 @@ function deliveryQueries(db: OutcomesDb) {
       return raced!;
     },
 
+    /** Opens a path explicitly; null when one is already open for the key. */
+    async openPath(key: PathKey, personProvince: string, openedOn: string): Promise<PathRecord | null> {
+      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
+      return created ?? null;
+    },
+
+    async pathsBy(column: 'personId' | 'providerId', ids: readonly string[]): Promise<PathRecord[]> {
+      return db.select().from(servicePaths).where(inArray(servicePaths[column], [...ids])).orderBy(asc(servicePaths.openedOn), asc(servicePaths.id));
+    },
+
     async lockPath(id: string): Promise<PathRecord | null> {
       const [row] = await db.select().from(servicePaths).where(eq(servicePaths.id, id)).for('update');
       return row ?? null;

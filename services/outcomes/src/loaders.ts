@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DeliveryRecord, DeliveryStore } from './store/delivery-store.ts';
+import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -22,10 +22,31 @@ const placementsBy = (stores: OutcomesStores, column: 'personId' | 'employerId' 
     return ids.map((id) => groups.get(id) ?? []);
   });
 
+const overridesBy = (stores: OutcomesStores, column: 'pathId' | 'deliveryId') =>
+  new DataLoader<string, OverrideRecord[]>(async (ids) => {
+    const groups = groupBy(await stores.deliveries.overridesBy(column, ids), (r) => r[column] ?? '');
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+const pathsBy = (stores: OutcomesStores, column: 'personId' | 'providerId') =>
+  new DataLoader<string, PathRecord[]>(async (ids) => {
+    const groups = groupBy(await stores.deliveries.pathsBy(column, ids), (r) => r[column]);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
 export function createLoaders(stores: OutcomesStores) {
   return {
     deliveryById: byIdLoader((ids) => stores.deliveries.byIds(ids)),
     placementById: byIdLoader((ids) => stores.placements.byIds(ids)),
+    pathById: byIdLoader((ids) => stores.deliveries.pathsByIds(ids)),
+    deliveriesByPath: new DataLoader<string, DeliveryRecord[]>(async (ids) => {
+      const groups = groupBy(await stores.deliveries.byPaths(ids), (r) => r.pathId ?? '');
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    pathsByPerson: pathsBy(stores, 'personId'),
+    pathsByProvider: pathsBy(stores, 'providerId'),
+    overridesByDelivery: overridesBy(stores, 'deliveryId'),
+    overridesByPath: overridesBy(stores, 'pathId'),
     deliveriesByPerson: new DataLoader<string, DeliveryRecord[]>(async (ids) => {
       const groups = groupBy(await stores.deliveries.byPersons(ids), (r) => r.personId);
       return ids.map((id) => groups.get(id) ?? []);

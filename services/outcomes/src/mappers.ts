@@ -1,8 +1,12 @@
-import type { DeliveryRecord } from './store/delivery-store.ts';
+import type { DeliveryRecord, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { PlacementRecord } from './store/placement-store.ts';
 
 export type ServiceDeliveryRow = DeliveryRecord;
 export type PlacementRow = PlacementRecord;
+export type ServicePathRow = PathRecord;
+export type RuleOverrideRow = OverrideRecord;
+/** A batch row's result: errors already shaped for the client. */
+export type BatchRowResultRow = { index: number; idempotencyKey: string; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; delivery: DeliveryRecord | null; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> };
 /** Entities owned elsewhere: only their keys here. */
 export type PersonRow = { id: string };
 export type ProviderRow = { id: string };

@@ -13,35 +13,75 @@ export interface PersonFactsRemote {
   takeInCharges: Array<{ provider: { id: string } }>;
 }
 
+export type RemoteStandard = StandardFacts & { catalogueVersion: { id: string } };
+
+/** A service standard asked for a date: the version valid on that date, and the provider's accreditation then. */
+export interface StandardRequest { code: string; on: string }
+export const standardKey = (r: StandardRequest) => `${r.code}|${r.on}`;
+
+export interface DeliveryFacts {
+  persons: Map<string, PersonFactsRemote | null>;
+  /** By standardKey. */
+  standards: Map<string, { standard: RemoteStandard | null; accredited: boolean }>;
+}
+
 export interface RemoteFacts {
   person(identity: Identity, id: string): Promise<PersonFactsRemote | null>;
-  standardAndAccreditation(identity: Identity, code: string, on: string, providerId: string): Promise<{ standard: (StandardFacts & { catalogueVersion: { id: string } }) | null; accredited: boolean }>;
+  /**
+   * Everything a batch of reports needs, in one call to people and one to catalogue whatever the number of
+   * rows: the `person` and `serviceStandard` fields are asked once per distinct key under aliases.
+   */
+  deliveryFacts(identity: Identity, providerId: string, personIds: readonly string[], standards: readonly StandardRequest[]): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<{ employer: { id: string } | null; vacancy: { id: string; employer: { id: string } } | null }>;
 }
 
+const personFields = 'id residenceProvince enrolments { list status } takeInCharges { provider { id } }';
+const standardFields = `code targetGroup catalogueVersion { id }
+  modalities { code minutesScope minMinutes maxMinutes pathMinMinutes pathMaxMinutes minSessions maxSessions maxSpanDays }
+  outputs { code }`;
+
+const unique = <T>(items: readonly T[], key: (item: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
+
 export function createRemoteFacts(clients: { people: ServiceClient; catalogue: ServiceClient; employers: ServiceClient }): RemoteFacts {
+  async function persons(identity: Identity, ids: readonly string[]) {
+    const distinct = unique(ids, (id) => id);
+    const result = new Map<string, PersonFactsRemote | null>();
+    if (distinct.length === 0) return result;
+    const declarations = distinct.map((_, i) => `$p${i}: ID!`).join(', ');
+    const selections = distinct.map((_, i) => `p${i}: person(id: $p${i}) { ...F }`).join('\n');
+    const data = await clients.people.query<Record<string, PersonFactsRemote | null>>(
+      identity,
+      `query (${declarations}) {\n${selections}\n}\nfragment F on Person { ${personFields} }`,
+      Object.fromEntries(distinct.map((id, i) => [`p${i}`, id])),
+    );
+    distinct.forEach((id, i) => result.set(id, data[`p${i}`] ?? null));
+    return result;
+  }
+
+  async function standards(identity: Identity, providerId: string, requests: readonly StandardRequest[]) {
+    const distinct = unique(requests, standardKey);
+    const result = new Map<string, { standard: RemoteStandard | null; accredited: boolean }>();
+    if (distinct.length === 0) return result;
+    const declarations = ['$provider: ID!', ...distinct.map((_, i) => `$c${i}: String!, $d${i}: Date!`)].join(', ');
+    const standardSelections = distinct.map((_, i) => `s${i}: serviceStandard(code: $c${i}, on: $d${i}) { ...S }`).join('\n');
+    const accreditations = distinct.map((_, i) => `a${i}: isAccreditedFor(code: $c${i}, on: $d${i})`).join(' ');
+    const data = await clients.catalogue.query<Record<string, unknown>>(
+      identity,
+      `query (${declarations}) {\n${standardSelections}\nprovider(id: $provider) { ${accreditations} }\n}\nfragment S on ServiceStandard { ${standardFields} }`,
+      { provider: providerId, ...Object.fromEntries(distinct.flatMap((r, i) => [[`c${i}`, r.code], [`d${i}`, r.on]])) },
+    );
+    const provider = (data['provider'] ?? null) as Record<string, boolean> | null;
+    distinct.forEach((r, i) => result.set(standardKey(r), { standard: (data[`s${i}`] ?? null) as RemoteStandard | null, accredited: provider?.[`a${i}`] ?? false }));
+    return result;
+  }
+
   return {
     async person(identity, id) {
-      const data = await clients.people.query<{ person: PersonFactsRemote | null }>(
-        identity,
-        'query ($id: ID!) { person(id: $id) { id residenceProvince enrolments { list status } takeInCharges { provider { id } } } }',
-        { id },
-      );
-      return data.person;
+      return (await persons(identity, [id])).get(id) ?? null;
     },
-    async standardAndAccreditation(identity, code, on, providerId) {
-      const data = await clients.catalogue.query<{
-        serviceStandard: (StandardFacts & { catalogueVersion: { id: string } }) | null;
-        provider: { isAccreditedFor: boolean } | null;
-      }>(
-        identity,
-        `query ($code: String!, $on: Date!, $provider: ID!) {
-          serviceStandard(code: $code, on: $on) { code targetGroup catalogueVersion { id } modalities { code minutesScope maxMinutes maxSessions } outputs { code } }
-          provider(id: $provider) { isAccreditedFor(code: $code, on: $on) }
-        }`,
-        { code, on, provider: providerId },
-      );
-      return { standard: data.serviceStandard, accredited: data.provider?.isAccreditedFor ?? false };
+    async deliveryFacts(identity, providerId, personIds, requests) {
+      const [p, s] = await Promise.all([persons(identity, personIds), standards(identity, providerId, requests)]);
+      return { persons: p, standards: s };
     },
     async employerAndVacancy(identity, employerId, vacancyId) {
       const data = await clients.employers.query<{ employer: { id: string } | null; vacancy?: { id: string; employer: { id: string } } | null }>(

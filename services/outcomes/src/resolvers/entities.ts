@@ -1,12 +1,14 @@
 import type {
-  EmployerResolvers, PersonResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
+  EmployerResolvers, PersonResolvers, RuleOverrideResolvers, ServicePathResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
 } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
-import type { DeliveryRecord } from '../store/delivery-store.ts';
+import type { DeliveryRecord, PathRecord } from '../store/delivery-store.ts';
 import type { PlacementRecord } from '../store/placement-store.ts';
 
 const visibleDeliveries = (ctx: Context, rows: DeliveryRecord[]) => rows.filter((r) => canSeeDelivery(ctx.identity, r));
+const visiblePaths = (ctx: Context, rows: PathRecord[], status: 'OPEN' | 'CLOSED' | null) =>
+  rows.filter((r) => (status === null || r.status === status) && canSeeDelivery(ctx.identity, r));
 const visiblePlacements = (ctx: Context, rows: PlacementRecord[]) => rows.filter((r) => canSeePlacement(ctx.identity, r));
 
 export const ServiceDelivery: ServiceDeliveryResolvers = {
@@ -17,7 +19,23 @@ export const ServiceDelivery: ServiceDeliveryResolvers = {
   person: (row) => ({ id: row.personId }),
   provider: (row) => ({ id: row.providerId }),
   serviceStandard: (row) => ({ code: row.serviceCode }),
+  path: async (row, _, ctx) => (row.pathId ? ctx.loaders.pathById.load(row.pathId) : null),
+  overrides: (row, _, ctx) => ctx.loaders.overridesByDelivery.load(row.id),
 };
+
+export const ServicePath: ServicePathResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const row = await ctx.loaders.pathById.load(ref.id);
+    return row && canSeeDelivery(ctx.identity, row) ? row : null;
+  },
+  person: (row) => ({ id: row.personId }),
+  provider: (row) => ({ id: row.providerId }),
+  serviceStandard: (row) => ({ code: row.serviceCode }),
+  deliveries: async (row, _, ctx) => visibleDeliveries(ctx, await ctx.loaders.deliveriesByPath.load(row.id)),
+  overrides: (row, _, ctx) => ctx.loaders.overridesByPath.load(row.id),
+};
+
+export const RuleOverride: RuleOverrideResolvers = {};
 
 export const Placement: PlacementResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -33,12 +51,14 @@ export const Person: PersonResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   deliveries: async (person, _, ctx) => visibleDeliveries(ctx, await ctx.loaders.deliveriesByPerson.load(person.id)),
   placements: async (person, _, ctx) => visiblePlacements(ctx, await ctx.loaders.placementsByPerson.load(person.id)),
+  servicePaths: async (person, { status }, ctx) => visiblePaths(ctx, await ctx.loaders.pathsByPerson.load(person.id), status ?? null),
 };
 
 export const Provider: ProviderResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   deliveries: async (provider, { from, to }, ctx) =>
     visibleDeliveries(ctx, await ctx.loaders.deliveriesByProvider.load(JSON.stringify([provider.id, from ?? null, to ?? null]))),
+  servicePaths: async (provider, { status }, ctx) => visiblePaths(ctx, await ctx.loaders.pathsByProvider.load(provider.id), status ?? null),
 };
 
 export const Employer: EmployerResolvers = {

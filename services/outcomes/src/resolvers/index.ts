@@ -1,14 +1,17 @@
 import { DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
-import { Employer, Person, Placement, Provider, ServiceDelivery, ServiceStandard, Vacancy } from './entities.ts';
+import { closeServicePath } from './close-service-path.ts';
+import { Employer, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
+import { openServicePath } from './open-service-path.ts';
 import { Query } from './query.ts';
 import { recordPlacement } from './record-placement.ts';
+import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { reportServiceDelivery, recordPlacement },
-  ServiceDelivery, Placement, Person, Provider, Employer, Vacancy, ServiceStandard,
+  Mutation: { reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement },
+  ServiceDelivery, ServicePath, RuleOverride, Placement, Person, Provider, Employer, Vacancy, ServiceStandard,
 };

@@ -10,6 +10,10 @@ export const Query: QueryResolvers = {
     const row = await loaders.deliveryById.load(id);
     return row && canSeeDelivery(identity, row) ? row : null;
   },
+  servicePath: async (_, { id }, { identity, loaders }) => {
+    const row = await loaders.pathById.load(id);
+    return row && canSeeDelivery(identity, row) ? row : null;
+  },
   placement: async (_, { id }, { identity, loaders }) => {
     const row = await loaders.placementById.load(id);
     return row && canSeePlacement(identity, row) ? row : null;

@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
-import { serviceDeliveries, type tables } from './tables.ts';
+import { ruleOverrides, serviceDeliveries, servicePaths, type tables } from './tables.ts';
 
 export type OutcomesDb = Database<typeof tables>;
 export type DeliveryRecord = typeof serviceDeliveries.$inferSelect;
 export type NewDelivery = Omit<typeof serviceDeliveries.$inferInsert, 'id' | 'reportedAt'>;
+export type PathRecord = typeof servicePaths.$inferSelect;
+export type OverrideRecord = typeof ruleOverrides.$inferSelect;
+export type NewOverride = Omit<typeof ruleOverrides.$inferInsert, 'id' | 'overriddenAt'>;
 
-export function createDeliveryStore(db: OutcomesDb) {
-  return {
+/** What identifies a path in progress: one provider, one person, one service, one modality. */
+export interface PathKey { providerId: string; personId: string; serviceCode: string; modality: string }
+
+function deliveryQueries(db: OutcomesDb) {
+  const store = {
     async byIds(ids: readonly string[]): Promise<DeliveryRecord[]> {
       return db.select().from(serviceDeliveries).where(inArray(serviceDeliveries.id, [...ids]));
     },
@@ -18,8 +24,18 @@ export function createDeliveryStore(db: OutcomesDb) {
       return row ?? null;
     },
 
+    /** One statement for a whole batch: a retried batch is answered without asking other subgraphs again. */
+    async byIdempotencyKeys(providerId: string, keys: readonly string[]): Promise<DeliveryRecord[]> {
+      if (keys.length === 0) return [];
+      return db.select().from(serviceDeliveries).where(and(eq(serviceDeliveries.providerId, providerId), inArray(serviceDeliveries.idempotencyKey, [...keys])));
+    },
+
     async byPersons(personIds: readonly string[]): Promise<DeliveryRecord[]> {
       return db.select().from(serviceDeliveries).where(inArray(serviceDeliveries.personId, [...personIds])).orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id));
+    },
+
+    async byPaths(pathIds: readonly string[]): Promise<DeliveryRecord[]> {
+      return db.select().from(serviceDeliveries).where(inArray(serviceDeliveries.pathId, [...pathIds])).orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id));
     },
 
     async byProviders(providerIds: readonly string[], from: string | null, to: string | null): Promise<DeliveryRecord[]> {
@@ -33,8 +49,75 @@ export function createDeliveryStore(db: OutcomesDb) {
     async insertOnce(delivery: NewDelivery): Promise<{ row: DeliveryRecord; created: boolean }> {
       const [row] = await db.insert(serviceDeliveries).values({ ...delivery, id: randomUUID() }).onConflictDoNothing({ target: [serviceDeliveries.providerId, serviceDeliveries.idempotencyKey] }).returning();
       if (row) return { row, created: true };
-      return { row: (await this.byIdempotencyKey(delivery.providerId, delivery.idempotencyKey))!, created: false };
+      return { row: (await store.byIdempotencyKey(delivery.providerId, delivery.idempotencyKey))!, created: false };
     },
+
+    async pathsByIds(ids: readonly string[]): Promise<PathRecord[]> {
+      return db.select().from(servicePaths).where(inArray(servicePaths.id, [...ids]));
+    },
+
+    /**
+     * The open path for the key, created when there is none, and locked until the transaction ends so that
+     * two reports on one path check the bounds one after the other. Call inside `transaction`.
+     */
+    async lockOpenPath(key: PathKey, personProvince: string, openedOn: string): Promise<PathRecord> {
+      const findOpen = () => db.select().from(servicePaths)
+        .where(and(eq(servicePaths.providerId, key.providerId), eq(servicePaths.personId, key.personId), eq(servicePaths.serviceCode, key.serviceCode), eq(servicePaths.modality, key.modality), eq(servicePaths.status, 'OPEN')))
+        .for('update');
+      // Most reports join a path already open: one statement then.
+      const [open] = await findOpen();
+      if (open) return open;
+      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
+      if (created) return created;
+      // Another transaction opened it meanwhile: wait for it and join.
+      const [raced] = await findOpen();
+      return raced!;
+    },
+
+    /** Opens a path explicitly; null when one is already open for the key. */
+    async openPath(key: PathKey, personProvince: string, openedOn: string): Promise<PathRecord | null> {
+      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
+      return created ?? null;
+    },
+
+    async pathsBy(column: 'personId' | 'providerId', ids: readonly string[]): Promise<PathRecord[]> {
+      return db.select().from(servicePaths).where(inArray(servicePaths[column], [...ids])).orderBy(asc(servicePaths.openedOn), asc(servicePaths.id));
+    },
+
+    async lockPath(id: string): Promise<PathRecord | null> {
+      const [row] = await db.select().from(servicePaths).where(eq(servicePaths.id, id)).for('update');
+      return row ?? null;
+    },
+
+    async updatePathTotals(id: string, totals: { totalMinutes: number; totalSessions: number; firstDeliveredOn: string | null; lastDeliveredOn: string | null; openedOn: string }): Promise<void> {
+      await db.update(servicePaths).set(totals).where(eq(servicePaths.id, id));
+    },
+
+    async closePath(id: string, closedOn: string, closedBy: string): Promise<PathRecord> {
+      const [row] = await db.update(servicePaths).set({ status: 'CLOSED', closedOn, closedBy }).where(and(eq(servicePaths.id, id), eq(servicePaths.status, 'OPEN'))).returning();
+      return row!;
+    },
+
+    async recordOverrides(rows: readonly NewOverride[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db.insert(ruleOverrides).values(rows.map((r) => ({ ...r, id: randomUUID() })));
+    },
+
+    async overridesBy(column: 'pathId' | 'deliveryId', ids: readonly string[]): Promise<OverrideRecord[]> {
+      return db.select().from(ruleOverrides).where(inArray(ruleOverrides[column], [...ids])).orderBy(asc(ruleOverrides.overriddenAt), asc(ruleOverrides.id));
+    },
+  };
+  return store;
+}
+
+export type DeliveryQueries = ReturnType<typeof deliveryQueries>;
+
+export function createDeliveryStore(db: OutcomesDb) {
+  return {
+    ...deliveryQueries(db),
+    /** Runs `work` in one transaction with queries bound to it: everything it writes commits or none of it. */
+    transaction: <T>(work: (tx: DeliveryQueries) => Promise<T>): Promise<T> =>
+      db.transaction(async (tx) => work(deliveryQueries(tx as unknown as OutcomesDb))),
   };
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgSchema, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const outcomes = pgSchema('outcomes');
@@ -22,6 +23,10 @@ export const serviceDeliveries = outcomes.table(
     modality: text('modality').notNull(),
     outputs: jsonb('outputs').$type<string[]>().notNull(),
     operator: text('operator'),
+    /** Minutes of each session when the report stated them; null when it gave only the total. */
+    sessionMinutes: jsonb('session_minutes').$type<number[]>(),
+    /** Null only for reports stored before paths were tracked (migration 0001). */
+    pathId: text('path_id'),
     reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     reportedBy: text('reported_by').notNull(),
   },
@@ -29,7 +34,57 @@ export const serviceDeliveries = outcomes.table(
     uniqueIndex('service_delivery_idempotency_uq').on(t.providerId, t.idempotencyKey),
     index('service_delivery_person_idx').on(t.personId, t.deliveredOn),
     index('service_delivery_provider_idx').on(t.providerId, t.deliveredOn),
+    index('service_delivery_path_idx').on(t.pathId),
   ],
+);
+
+/**
+ * Percorso: one provider, one person, one service, one modality, from the first report until closed. The
+ * running totals are kept on the row so that each report checks the maximum bounds without summing history.
+ */
+export const servicePaths = outcomes.table(
+  'service_path',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id').notNull(),
+    personId: text('person_id').notNull(),
+    personProvince: text('person_province').notNull(),
+    serviceCode: text('service_code').notNull(),
+    modality: text('modality').notNull(),
+    status: text('status').$type<'OPEN' | 'CLOSED'>().notNull(),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    firstDeliveredOn: date('first_delivered_on', { mode: 'string' }),
+    lastDeliveredOn: date('last_delivered_on', { mode: 'string' }),
+    totalMinutes: integer('total_minutes').notNull().default(0),
+    totalSessions: integer('total_sessions').notNull().default(0),
+    closedOn: date('closed_on', { mode: 'string' }),
+    closedBy: text('closed_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    // At most one path in progress per provider, person, service and modality: reports join it.
+    uniqueIndex('service_path_open_uq').on(t.providerId, t.personId, t.serviceCode, t.modality).where(sql`status = 'OPEN'`),
+    index('service_path_person_idx').on(t.personId),
+  ],
+);
+
+/** A catalogue rule overridden by a CPI supervisor: append-only (a trigger refuses updates and deletes). */
+export const ruleOverrides = outcomes.table(
+  'rule_override',
+  {
+    id: text('id').primaryKey(),
+    pathId: text('path_id').notNull(),
+    /** The report that broke the rule; null when the rule was overridden at the path's closing. */
+    deliveryId: text('delivery_id'),
+    rule: text('rule').notNull(),
+    bound: integer('bound'),
+    actual: integer('actual'),
+    reason: text('reason').notNull(),
+    overriddenBy: text('overridden_by').notNull(),
+    overriddenByOrg: text('overridden_by_org').notNull(),
+    overriddenAt: timestamp('overridden_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('rule_override_path_idx').on(t.pathId), index('rule_override_delivery_idx').on(t.deliveryId)],
 );
 
 /** Inserimento lavorativo. Ending a contract is recorded (endedOn), never deleted. */
@@ -61,4 +116,4 @@ export const placements = outcomes.table(
   ],
 );
 
-export const tables = { serviceDeliveries, placements };
+export const tables = { serviceDeliveries, servicePaths, ruleOverrides, placements };

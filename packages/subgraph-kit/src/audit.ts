@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Identity } from '@reg/auth';
+import type { auditTable, Database } from '@reg/db';
 import type { GraphQLResolveInfo } from 'graphql';
 
 /** One audit row: who (subject, organisation), what (entity, id, fields), when, under which operation. */
@@ -89,4 +90,11 @@ export function auditedMutations<T extends object>(mutations: T): T {
     };
   }
   return wrapped as T;
+}
+
+/** The sink that appends a request's events to a service's audit table (see @reg/db auditTable). */
+export function tableAuditSink<S extends Record<string, unknown>>(db: Database<S>, table: ReturnType<typeof auditTable>): AuditSink {
+  return async (events) => {
+    await db.insert(table).values(events.map((e) => ({ ...e, fields: [...e.fields] })));
+  };
 }

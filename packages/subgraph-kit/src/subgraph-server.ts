@@ -30,7 +30,7 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   logger: Logger;
   /** Largest accepted request body; larger ones get 413 before parsing. */
   maxBodyBytes?: number;
-  /** Where audit events go: the service's append-only audit table; without one, the JSON log. */
+  /** Where audit events go: the service's append-only audit table; without one (a test double), the JSON log. */
   auditSink?: AuditSink;
 }
 

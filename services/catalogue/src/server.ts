@@ -1,13 +1,13 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditSink, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createCatalogueStore } from './store/catalogue-store.ts';
 import { createProviderStore } from './store/provider-store.ts';
 import { loadReferenceData } from './store/reference-data.ts';
-import { tables } from './store/tables.ts';
+import { auditEvents, tables } from './store/tables.ts';
 
 export interface CatalogueOptions {
   /** Database location (postgres:// URL, PGlite folder or memory://); from the environment when absent. */
@@ -30,6 +30,7 @@ export async function buildCatalogue(options: CatalogueOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores) }),
     ready: database.ping,
+    auditSink: tableAuditSink(database.db, auditEvents),
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });

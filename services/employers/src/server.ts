@@ -1,13 +1,13 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditSink, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createQuotaHireSource, type QuotaHireSource } from './remote-quota-hires.ts';
 import { createEmployerStore } from './store/employer-store.ts';
 import { createObligationStore } from './store/obligation-store.ts';
-import { tables } from './store/tables.ts';
+import { auditEvents, tables } from './store/tables.ts';
 import { createVacancyStore } from './store/vacancy-store.ts';
 
 export interface EmployersOptions {
@@ -35,6 +35,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores, quotaHires, base.identity) }),
     ready: database.ping,
+    auditSink: tableAuditSink(database.db, auditEvents),
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });

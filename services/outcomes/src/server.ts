@@ -1,13 +1,13 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditSink, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
 import { createRemoteFacts } from './remote-facts.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
-import { tables } from './store/tables.ts';
+import { auditEvents, tables } from './store/tables.ts';
 
 export interface OutcomesOptions {
   location?: string;
@@ -36,6 +36,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote }),
     ready: database.ping,
+    auditSink: tableAuditSink(database.db, auditEvents),
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });

@@ -1,3 +1,4 @@
+import { auditTable } from '@reg/db';
 import { boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { ModalityStandard, OutputStandard, TargetGroup } from '../reference/types.ts';
 
@@ -72,4 +73,7 @@ export const providerAccreditations = catalogue.table(
   (t) => [primaryKey({ columns: [t.providerId, t.serviceCode, t.validFrom] }), index('accreditation_service_idx').on(t.serviceCode)],
 );
 
-export const tables = { catalogueVersions, serviceStandards, lepServices, providers, providerAccreditations };
+/** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
+export const auditEvents = auditTable(catalogue);
+
+export const tables = { auditEvents, catalogueVersions, serviceStandards, lepServices, providers, providerAccreditations };

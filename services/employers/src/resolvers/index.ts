@@ -1,4 +1,4 @@
-import { DateScalar } from '@reg/subgraph-kit';
+import { auditedMutations, DateScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { Employer } from './employer.ts';
 import { Mutation } from './mutation.ts';
@@ -9,7 +9,7 @@ import { Vacancy } from './vacancy.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
-  Mutation,
+  Mutation: auditedMutations(Mutation),
   Employer,
   Vacancy,
   WorkforceReport,

@@ -1,3 +1,4 @@
+import { auditTable } from '@reg/db';
 import { boolean, date, index, integer, jsonb, pgSchema, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { ScheduledHires } from '../rules/agreement-schedule.ts';
 import type { L68Obligation, WorkforceInput } from '../rules/l68-quota/index.ts';
@@ -140,4 +141,7 @@ export const suspensions = employersSchema.table(
   (t) => [index('suspension_employer_idx').on(t.employerId)],
 );
 
-export const tables = { employers, employerSites, vacancies, workforceReports, exemptions, agreements, suspensions };
+/** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
+export const auditEvents = auditTable(employersSchema);
+
+export const tables = { auditEvents, employers, employerSites, vacancies, workforceReports, exemptions, agreements, suspensions };

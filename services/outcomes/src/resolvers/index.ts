@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
+import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { Employer, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
@@ -12,6 +12,6 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement },
+  Mutation: auditedMutations({ reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement }),
   ServiceDelivery, ServicePath, RuleOverride, Placement, Person, Provider, Employer, Vacancy, ServiceStandard,
 };

@@ -1,3 +1,4 @@
+import { auditTable } from '@reg/db';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgSchema, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
@@ -116,4 +117,7 @@ export const placements = outcomes.table(
   ],
 );
 
-export const tables = { serviceDeliveries, servicePaths, ruleOverrides, placements };
+/** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
+export const auditEvents = auditTable(outcomes);
+
+export const tables = { auditEvents, serviceDeliveries, servicePaths, ruleOverrides, placements };

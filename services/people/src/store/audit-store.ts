@@ -1,16 +1,13 @@
 import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import type { AuditEvent, AuditSink } from '@reg/subgraph-kit';
+import { tableAuditSink } from '@reg/subgraph-kit';
 import type { PeopleDb } from './person-store.ts';
 import { auditEvents } from './tables.ts';
 
 export type AuditEventRecord = typeof auditEvents.$inferSelect;
 
 export function createAuditStore(db: PeopleDb) {
-  const sink: AuditSink = async (events: readonly AuditEvent[]) => {
-    await db.insert(auditEvents).values(events.map((e) => ({ ...e, fields: [...e.fields] })));
-  };
   return {
-    sink,
+    sink: tableAuditSink(db, auditEvents),
     /** For the DPO: events about a person (or all) in a period, oldest first. */
     async find(filter: { personId?: string | null; from: Date; to: Date }, limit: number): Promise<AuditEventRecord[]> {
       const conditions: SQL[] = [gte(auditEvents.at, filter.from), lte(auditEvents.at, filter.to)];

@@ -25,7 +25,7 @@ async function newPerson(givenName: string, familyName: string, birthDate: strin
 }
 
 const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status decisionDueOn daysLeftToDecide eligibility { eligible failures { rule } } documents { kind } } }`;
-const change = `mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status decidedOn observationsDueOn decisionDueOn history { from to reason } } }`;
+const change = `mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status decidedOn observationsDueOn decisionDueOn history { from to on reason } } }`;
 
 describe('the person\'s journey through the gateway (issue 3)', () => {
   it('application to acceptance: receipt, documents, eligibility, deadline (seed 001; L. 241/1990 art. 2)', async () => {
@@ -61,7 +61,8 @@ describe('the person\'s journey through the gateway (issue 3)', () => {
     expect(early.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_OBSERVATION_WINDOW_OPEN' });
     await world.must(world.cpi, 'mutation ($input: RecordObservationInput!) { recordEnrolmentObservation(input: $input) { id } }', { input: { enrolmentId, receivedOn: '2025-04-28', text: 'Chiedo revisione: visita di aggravamento in corso' } });
     const rejected = await world.must(world.cpi, change, { input: { enrolmentId, to: 'REJECTED', on: '2025-05-05', reason: 'Le osservazioni non superano il motivo ostativo' } });
-    expect(rejected['changeEnrolmentStatus'].history.map((h: { to: string }) => h.to)).toEqual(['SUBMITTED', 'PRE_REJECTED', 'REJECTED']);
+    // Seed 001's outputs as dated records: receipt, pre-rejection notice, rejection.
+    expect(rejected['changeEnrolmentStatus'].history.map((h: { to: string; on: string }) => [h.to, h.on])).toEqual([['SUBMITTED', '2025-04-01'], ['PRE_REJECTED', '2025-04-21'], ['REJECTED', '2025-05-05']]);
     const { data } = await gql(graph.gatewayUrl, world.cpi, '{ person: lateEnrolments { id } }');
     expect(data!['person'].map((e: { id: string }) => e.id)).not.toContain(enrolmentId);
   });

@@ -240,10 +240,13 @@ export type EnrolmentStatus =
 
 export type EnrolmentTransition = {
   __typename?: 'EnrolmentTransition';
+  /** When it was recorded. */
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];
   byOrganisation: Maybe<Scalars['String']['output']>;
   from: Maybe<EnrolmentStatus>;
+  /** The legal date of the act (receipt of the application, acceptance notice, pre-rejection notice, rejection): seed 001's outputs. */
+  on: Scalars['Date']['output'];
   reason: Maybe<Scalars['String']['output']>;
   to: EnrolmentStatus;
 };
@@ -1291,6 +1294,7 @@ export type EnrolmentTransitionResolvers<ContextType = Context, ParentType exten
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   byOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['EnrolmentStatus']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
 };

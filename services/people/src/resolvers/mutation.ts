@@ -97,7 +97,7 @@ export const Mutation: MutationResolvers = {
       }
     }
     const deadlines = input.to === 'PRE_REJECTED' && enrolment.decisionDueOn ? afterPreRejection(input.on, enrolment.decisionDueOn) : {};
-    const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, check.decides ? input.on : null, input.reason?.trim() || null, actorOf(ctx.identity), deadlines);
+    const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, input.on, check.decides, input.reason?.trim() || null, actorOf(ctx.identity), deadlines);
     if (!updated) throw conflict('The enrolment changed meanwhile: reload it and try again');
     return updated;
   },

@@ -23,6 +23,7 @@ export const EnrolmentTransition: EnrolmentTransitionResolvers = {
   from: (t) => t.fromStatus,
   to: (t) => t.toStatus,
   by: (t) => t.bySubject,
+  on: (t) => t.on ?? t.at.slice(0, 10),
 };
 
 export const TakeInCharge: TakeInChargeResolvers = {

@@ -14,7 +14,7 @@ export const rankingList: QueryResolvers['rankingList'] = async (_, { list, refe
   const province = identity.province;
   const enrolments = await stores.enrolments.acceptedIn(province, list);
   const transitions = await stores.enrolments.transitionsOf(enrolments.map((e) => e.id));
-  const removedOn = new Map(transitions.filter((t) => t.toStatus === 'CANCELLED').map((t) => [t.enrolmentId, t.at.slice(0, 10)]));
+  const removedOn = new Map(transitions.filter((t) => t.toStatus === 'CANCELLED').map((t) => [t.enrolmentId, t.on ?? t.at.slice(0, 10)]));
   const onList = enrolments.filter((e) => e.decidedOn !== null && e.decidedOn <= referenceDate && !((removedOn.get(e.id) ?? '9999-12-31') <= referenceDate));
   const personIds = onList.map((e) => e.personId);
   const [persons, disabilities, facts] = await Promise.all([stores.persons.byIds(personIds), stores.profiles.disabilityOf(personIds), stores.profiles.rankingFactsOn(personIds, referenceDate)]);

@@ -45,7 +45,7 @@ export function createEnrolmentStore(db: PeopleDb) {
       return db.transaction(async (tx) => {
         const { assessment, eligibility, ...application } = input;
         const [row] = await tx.insert(enrolments).values({ id: randomUUID(), ...application, status: 'SUBMITTED' }).returning();
-        await tx.insert(enrolmentTransitions).values({ enrolmentId: row!.id, fromStatus: null, toStatus: 'SUBMITTED', bySubject: actor.subject, byOrganisation: actor.organisation, reason: null });
+        await tx.insert(enrolmentTransitions).values({ enrolmentId: row!.id, fromStatus: null, toStatus: 'SUBMITTED', on: input.submittedOn, bySubject: actor.subject, byOrganisation: actor.organisation, reason: null });
         await tx.insert(enrolmentEligibility).values({ enrolmentId: row!.id, ...eligibility });
         const profile = { ...assessment, updatedBy: actor.subject, updatedAt: sql`now()` };
         await tx.insert(disabilityProfiles).values({ personId: input.personId, ...profile }).onConflictDoUpdate({ target: disabilityProfiles.personId, set: profile });
@@ -83,7 +83,8 @@ export function createEnrolmentStore(db: PeopleDb) {
      * Moves the status only if it is still `from` (a concurrent change makes this return null), and
      * records the transition in the same transaction.
      */
-    async transition(id: string, from: EnrolmentStatus, to: EnrolmentStatus, decidedOn: string | null, reason: string | null, actor: Actor, deadlines: { decisionDueOn?: string; observationsDueOn?: string } = {}): Promise<EnrolmentRecord | null> {
+    async transition(id: string, from: EnrolmentStatus, to: EnrolmentStatus, on: string, decides: boolean, reason: string | null, actor: Actor, deadlines: { decisionDueOn?: string; observationsDueOn?: string } = {}): Promise<EnrolmentRecord | null> {
+      const decidedOn = decides ? on : null;
       return db.transaction(async (tx) => {
         const [row] = await tx
           .update(enrolments)
@@ -91,7 +92,7 @@ export function createEnrolmentStore(db: PeopleDb) {
           .where(and(eq(enrolments.id, id), eq(enrolments.status, from)))
           .returning();
         if (!row) return null;
-        await tx.insert(enrolmentTransitions).values({ enrolmentId: id, fromStatus: from, toStatus: to, bySubject: actor.subject, byOrganisation: actor.organisation, reason });
+        await tx.insert(enrolmentTransitions).values({ enrolmentId: id, fromStatus: from, toStatus: to, on, bySubject: actor.subject, byOrganisation: actor.organisation, reason });
         return row;
       });
     },

@@ -63,6 +63,8 @@ export const enrolmentTransitions = people.table(
     enrolmentId: text('enrolment_id').notNull().references(() => enrolments.id),
     fromStatus: text('from_status').$type<EnrolmentStatus>(),
     toStatus: text('to_status').$type<EnrolmentStatus>().notNull(),
+    /** The legal date of the act (receipt, notice, decision), which deadlines count from; `at` is when it was recorded. */
+    on: date('on', { mode: 'string' }),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     bySubject: text('by_subject').notNull(),
     byOrganisation: text('by_organisation'),

@@ -78,10 +78,10 @@ describe('access matrix through the gateway', () => {
     });
   });
 
-  it('health fields need health:read: an accredited body and the citizen portal get FORBIDDEN (GDPR art. 9)', async () => {
+  it('health fields need health:read (@requiresScopes, checked by the gateway before any subgraph is asked; GDPR art. 9)', async () => {
     expect(await matrix(async (t) => outcome(await gql(graph.gatewayUrl, t, 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }', { id: world.personId }), (d) => d['person']?.disability))).toEqual({
-      anonymous: 'UNAUTHENTICATED', cpiOwnProvince: 'data', cpiOtherProvince: 'null', accreditedInCharge: 'FORBIDDEN', accreditedNotInCharge: 'null',
-      employer: 'null', otherEmployer: 'null', region: 'null', citizenSelf: 'FORBIDDEN', citizenOther: 'null',
+      anonymous: 'UNAUTHENTICATED', cpiOwnProvince: 'data', cpiOtherProvince: 'null', accreditedInCharge: 'FORBIDDEN', accreditedNotInCharge: 'FORBIDDEN',
+      employer: 'FORBIDDEN', otherEmployer: 'FORBIDDEN', region: 'FORBIDDEN', citizenSelf: 'FORBIDDEN', citizenOther: 'FORBIDDEN',
     });
   });
 

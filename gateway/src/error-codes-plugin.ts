@@ -20,6 +20,11 @@ export function useErrorCodes(): GatewayPlugin {
 }
 
 function withRequestCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  // The gateway's own check of @requiresScopes: the same answer the subgraph would give.
+  if (error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE') {
+    const { http: _http, ...extensions } = error.extensions;
+    return { ...error, extensions: { ...extensions, code: 'FORBIDDEN' } };
+  }
   if (error.extensions?.['code'] || error.path) return error;
   return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
 }

@@ -6,7 +6,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { useErrorCodes } from './error-codes-plugin.ts';
-import { useIdentity } from './identity-plugin.ts';
+import { identityOf, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
@@ -82,6 +82,14 @@ export function createGateway(options: GatewayOptions = {}) {
     disableIntrospection: production ? { disableIf: () => true } : undefined,
     logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
     upstreamTimeout: 10_000,
+    // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
+    // them whatever router serves the supergraph): a field the caller lacks the scope for is not even asked.
+    genericAuth: {
+      mode: 'protect-granular',
+      resolveUserFn: (context) => identityOf(context.request),
+      extractScopes: (identity) => [...identity.scopes],
+      rejectUnauthenticated: false,
+    },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
     plugins: () => [useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
   });

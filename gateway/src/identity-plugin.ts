@@ -1,6 +1,11 @@
 import { bearerToken, InvalidTokenError, type TokenVerifier } from '@reg/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { Identity } from '@reg/auth';
 import type { OrganisationLimiter } from './rate-limit.ts';
+
+/** The identity verified for a request, for the gateway's own authorization of the SDL directives. */
+const verified = new WeakMap<Request, Identity>();
+export const identityOf = (request: Request): Identity | null => verified.get(request) ?? null;
 
 const refusal = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
@@ -28,6 +33,7 @@ export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, lim
       let organisation: string;
       try {
         const identity = await verifyToken(token);
+        verified.set(request, identity);
         organisation = `${identity.orgKind}:${identity.organisation ?? identity.subject}`;
       } catch (error) {
         if (error instanceof InvalidTokenError) return endResponse(refusal(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' }));

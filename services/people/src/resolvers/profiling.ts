@@ -1,15 +1,21 @@
 import { badInput } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
-import type { MutationResolvers, PersonResolvers } from '../generated/graphql.ts';
+import type { MutationResolvers, PersonResolvers, ProfessionalRecord, ProfilingInputs } from '../generated/graphql.ts';
 import { professionalRecordProblems, quantitativeProfilingProblems } from '../rules/profiling.ts';
 import type { ProfessionalRecordRecord, ProfilingRecord } from '../store/profile-store.ts';
 import { personManagedByCaller } from './journey-mutations.ts';
 
 const cleanList = (items: readonly string[]) => items.map((i) => i.trim()).filter((i) => i.length > 0);
 
-export const quantitativeView = (row: ProfilingRecord) => ({ version: row.version, score: row.score!, computedOn: row.on, inputs: row.content as never, recordedBy: row.recordedBy });
+// The jsonb content is written below from validated input of the same GraphQL shape, so reading it back as that shape is sound.
+export const quantitativeView = (row: ProfilingRecord) => ({ version: row.version, score: row.score!, computedOn: row.on, inputs: row.content as unknown as ProfilingInputs, recordedBy: row.recordedBy });
 export const qualitativeView = (row: ProfilingRecord) => ({ version: row.version, assessedOn: row.on, ...(row.content as { needs: string[]; strengths: string[]; barriers: string[]; notes: string | null }), assessedBy: row.recordedBy });
-export const recordView = (row: ProfessionalRecordRecord) => ({ ...(row.content as never as object), version: row.version, recordedAt: row.recordedAt, recordedBy: row.recordedBy }) as never;
+export const recordView = (row: ProfessionalRecordRecord): ProfessionalRecord => ({
+  ...(row.content as unknown as Omit<ProfessionalRecord, 'version' | 'recordedAt' | 'recordedBy'>),
+  version: row.version,
+  recordedAt: row.recordedAt,
+  recordedBy: row.recordedBy,
+});
 
 export const PersonProfiling: PersonResolvers = {
   profiling: async (person, _, { loaders }) => {

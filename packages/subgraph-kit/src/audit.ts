@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Identity } from '@reg/auth';
 import type { auditTable, Database } from '@reg/db';
+import { badInput } from '@reg/errors';
+import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { requireScope } from './guards.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 
 /** One audit row: who (subject, organisation), what (entity, id, fields), when, under which operation. */
@@ -92,9 +95,34 @@ export function auditedMutations<T extends object>(mutations: T): T {
   return wrapped as T;
 }
 
+type AuditTable = ReturnType<typeof auditTable>;
+export type AuditEventRecord = AuditTable['$inferSelect'];
+
 /** The sink that appends a request's events to a service's audit table (see @reg/db auditTable). */
-export function tableAuditSink<S extends Record<string, unknown>>(db: Database<S>, table: ReturnType<typeof auditTable>): AuditSink {
+export function tableAuditSink<S extends Record<string, unknown>>(db: Database<S>, table: AuditTable): AuditSink {
   return async (events) => {
     await db.insert(table).values(events.map((e) => ({ ...e, fields: [...e.fields] })));
   };
+}
+
+/** The DPO's reading of a service's audit table: events about a person (or all) in a period, oldest first. */
+export function tableAuditLog<S extends Record<string, unknown>>(db: Database<S>, table: AuditTable) {
+  return {
+    sink: tableAuditSink(db, table),
+    async find(filter: { personId?: string | null; from: Date; to: Date }, limit: number): Promise<AuditEventRecord[]> {
+      const conditions: SQL[] = [gte(table.at, filter.from), lte(table.at, filter.to)];
+      if (filter.personId) conditions.push(eq(table.personId, filter.personId));
+      return db.select().from(table).where(and(...conditions)).orderBy(asc(table.at), asc(table.id)).limit(limit);
+    },
+  };
+}
+
+export type AuditLog = ReturnType<typeof tableAuditLog>;
+
+/** The resolver of a subgraph's DPO audit query (scope audit:read; pages of at most 5000). */
+export async function findAuditEvents(identity: Identity, log: AuditLog, args: { personId?: string | null; from: string; to: string; first?: number | null }): Promise<AuditEventRecord[]> {
+  requireScope(identity, 'audit:read');
+  const size = args.first ?? 500;
+  if (!Number.isInteger(size) || size < 1 || size > 5000) throw badInput('first', 'first must be between 1 and 5000');
+  return log.find({ personId: args.personId, from: new Date(args.from), to: new Date(args.to) }, size);
 }

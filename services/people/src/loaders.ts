@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EligibilityRecord, EnrolmentRecord, EnrolmentStore, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, PlanStore, ServicePactRecord } from './store/plan-store.ts';
 import type { DisabilityProfileRecord, FunctionalProfileRecord, ProfessionalRecordRecord, ProfileStore, ProfilingRecord } from './store/profile-store.ts';
-import type { AuditStore } from './store/audit-store.ts';
+import type { AuditLog } from '@reg/subgraph-kit';
 import type { PersonRecord, PersonStore } from './store/person-store.ts';
 import type { TakeInChargeRecord, TakeInChargeStore } from './store/take-in-charge-store.ts';
 
@@ -12,7 +12,7 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export interface PeopleStores { persons: PersonStore; enrolments: EnrolmentStore; takeInCharges: TakeInChargeStore; profiles: ProfileStore; plans: PlanStore; audit: AuditStore }
+export interface PeopleStores { persons: PersonStore; enrolments: EnrolmentStore; takeInCharges: TakeInChargeStore; profiles: ProfileStore; plans: PlanStore; audit: AuditLog }
 
 const oneByKey = <T>(load: (keys: readonly string[]) => Promise<T[]>, key: (row: T) => string) =>
   new DataLoader<string, T | null>(async (keys) => {

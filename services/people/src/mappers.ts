@@ -1,4 +1,4 @@
-import type { AuditEventRecord } from './store/audit-store.ts';
+import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { EligibilityRecord, EnrolmentRecord, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
 import type { PersonRecord } from './store/person-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, ServicePactRecord } from './store/plan-store.ts';

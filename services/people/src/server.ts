@@ -1,16 +1,15 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type PeopleStores } from './loaders.ts';
 import { createProviderDirectory } from './provider-directory.ts';
 import { resolvers } from './resolvers/index.ts';
-import { createAuditStore } from './store/audit-store.ts';
 import { createEnrolmentStore } from './store/enrolment-store.ts';
 import { createPersonStore } from './store/person-store.ts';
 import { createPlanStore } from './store/plan-store.ts';
 import { createProfileStore } from './store/profile-store.ts';
-import { tables } from './store/tables.ts';
+import { auditEvents, tables } from './store/tables.ts';
 import { createTakeInChargeStore } from './store/take-in-charge-store.ts';
 
 export interface PeopleOptions {
@@ -33,7 +32,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     takeInCharges: createTakeInChargeStore(db),
     profiles: createProfileStore(db),
     plans: createPlanStore(db),
-    audit: createAuditStore(db),
+    audit: tableAuditLog(db, auditEvents),
   };
   const providers = createProviderDirectory(createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'));
   const server = createSubgraphServer<Context>({

@@ -1,5 +1,5 @@
 import { badInput, forbidden } from '@reg/errors';
-import { requireScope, todayInRome } from '@reg/subgraph-kit';
+import { findAuditEvents, todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { rankingList } from './ranking-list.ts';
 import { decodeCursor, encodeCursor } from '../store/pagination.ts';
@@ -10,12 +10,7 @@ const maxPage = 100;
 export const Query: QueryResolvers = {
   rankingList,
 
-  auditEvents: async (_, { personId, from, to, first }, { identity, stores }) => {
-    requireScope(identity, 'audit:read');
-    const size = first ?? 500;
-    if (!Number.isInteger(size) || size < 1 || size > 5000) throw badInput('first', 'first must be between 1 and 5000');
-    return stores.audit.find({ personId, from: new Date(from), to: new Date(to) }, size);
-  },
+  auditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
 
   lateEnrolments: async (_, __, { identity, stores }) => {
     if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The list of late applications is for the CPI of the province');

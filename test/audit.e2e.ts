@@ -42,6 +42,11 @@ describe('audit (GDPR art. 9 and 30)', () => {
     expect(writes).toEqual(expect.arrayContaining(['registerPerson', 'submitEnrolment', 'changeEnrolmentStatus', 'takeInCharge']));
   });
 
+  it('every subgraph keeps its own log: the catalogue records the Region registering providers', async () => {
+    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($from: DateTime!, $to: DateTime!) { catalogueAuditEvents(from: $from, to: $to) { action entity subject orgKind } }', { from: since, to: until() });
+    expect(data!['catalogueAuditEvents']).toContainEqual({ action: 'WRITE', entity: 'registerProvider', subject: 'analyst@region', orgKind: 'region' });
+  });
+
   it('only the DPO scope reads the audit log', async () => {
     expect(errorCode(await gql(graph.gatewayUrl, world.cpi, audit, { from: since, to: until() }))).toBe('FORBIDDEN');
     expect(errorCode(await gql(graph.gatewayUrl, await callers.region(), audit, { from: since, to: until() }))).toBe('FORBIDDEN');

@@ -1,3 +1,4 @@
+import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { ModalityStandard, OutputStandard } from './reference/types.ts';
 import type { CatalogueVersionRecord, LepServiceRecord, ServiceStandardRecord } from './store/catalogue-store.ts';
 import type { ProviderRecord } from './store/provider-store.ts';
@@ -9,3 +10,4 @@ export type ModalityRow = ModalityStandard;
 export type ServiceOutputRow = OutputStandard;
 export type LepServiceRow = LepServiceRecord;
 export type ProviderRow = ProviderRecord;
+export type AuditEventRow = AuditEventRecord;

@@ -1,8 +1,9 @@
-import { todayInRome } from '@reg/subgraph-kit';
+import { findAuditEvents, todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
 /** The catalogue is reference data: any authenticated caller may read it. */
 export const Query: QueryResolvers = {
+  catalogueAuditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
   serviceStandard: (_, { code, on }, { loaders }) => loaders.standardOn.load(`${code}@${on ?? todayInRome()}`),
   serviceStandards: async (_, { area, targetGroup, on }, { stores }) => {
     const date = on ?? todayInRome();

@@ -45,7 +45,10 @@ export type AuditAction =
   | 'READ'
   | 'WRITE';
 
-/** An entry of the append-only audit log: every read of a health field and every write (GDPR art. 9, 30). */
+/**
+ * An entry of the append-only audit log: every read of a health field and every write (GDPR art. 9, 30).
+ * Each subgraph keeps its own log; the same type everywhere.
+ */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: AuditAction;

@@ -31,3 +31,6 @@ export const keyOfRow = (r: LatticeRow) => ({ period: r.period, province: r.prov
 
 /** count(...) and sum(...) come back as strings from postgres.js (bigint/numeric) and as numbers from PGlite. */
 export const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** db.execute answers { rows } on PGlite and the row list itself on postgres.js. */
+export const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];

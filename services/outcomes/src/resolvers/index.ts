@@ -2,6 +2,7 @@ import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit'
 import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { Employer, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
+import { IndicatorCell, IndicatorFamily, indicators, IndicatorTable } from './indicators.ts';
 import { openServicePath } from './open-service-path.ts';
 import { Query } from './query.ts';
 import { recordPlacement } from './record-placement.ts';
@@ -11,7 +12,8 @@ import { reportServiceDelivery } from './report-service-delivery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, indicators },
   Mutation: auditedMutations({ reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement }),
   ServiceDelivery, ServicePath, RuleOverride, Placement, Person, Provider, Employer, Vacancy, ServiceStandard,
+  IndicatorTable, IndicatorFamily, IndicatorCell,
 };

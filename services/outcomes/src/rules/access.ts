@@ -52,3 +52,6 @@ export function quotaHireEmployerScope(identity: Identity, asked: readonly strin
       return [];
   }
 }
+
+/** The kind of a reporting organisation, stored with its records for the indicators' provider-kind dimension. */
+export const providerKindOf = (identity: Identity): 'CPI' | 'ACCREDITED' => (identity.orgKind === 'cpi' ? 'CPI' : 'ACCREDITED');

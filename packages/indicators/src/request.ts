@@ -1,4 +1,4 @@
-import type { Identity } from '@reg/auth';
+import { hasScope, type Identity } from '@reg/auth';
 import { badInput, forbidden } from '@reg/errors';
 
 export type Granularity = 'MONTH' | 'QUARTER' | 'YEAR';
@@ -50,7 +50,8 @@ export function requestFromKey(key: string): IndicatorRequest {
 /**
  * Which rows a caller's indicators are computed over (DESIGN.md "Identity and access"), and whether small cells
  * are suppressed. A CPI reads its province and an accredited body its own provider without suppression: those
- * are people they may already see by name. The Region sees the whole region as aggregates only, suppressed.
+ * are people they may already see by name. The Region (scope indicators:read) sees the whole region as
+ * aggregates only, suppressed.
  * Anybody else is refused.
  */
 export interface IndicatorScope {
@@ -62,6 +63,8 @@ export interface IndicatorScope {
 export function indicatorScope(identity: Identity): IndicatorScope {
   switch (identity.orgKind) {
     case 'region':
+      // The Region's monitoring office; its data protection officer (audit:read only) does not read statistics.
+      if (!hasScope(identity, 'indicators:read')) throw forbidden('Indicators need the scope indicators:read');
       return { province: null, provider: null, suppress: true };
     case 'cpi':
       if (!identity.province) throw forbidden('A CPI operator without a province reads no indicators');

@@ -47,6 +47,22 @@ describe('audit (GDPR art. 9 and 30)', () => {
     expect(data!['catalogueAuditEvents']).toContainEqual({ action: 'WRITE', entity: 'registerProvider', subject: 'analyst@region', orgKind: 'region' });
   });
 
+  it('employers and outcomes keep their own logs too, with the person concerned', async () => {
+    const placed = await gql(graph.gatewayUrl, world.cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: 'audit-placement-1', personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2025-03-01', countsTowardQuota: true },
+    });
+    expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
+    const dpo = await callers.dpo();
+    const window = { from: since, to: until() };
+    const employers = await gql(graph.gatewayUrl, dpo, 'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity entityId subject orgKind } }', window);
+    expect(employers.data!['employersAuditEvents']).toContainEqual({ action: 'WRITE', entity: 'registerEmployer', entityId: world.employerId, subject: `operator@${world.cpiId}`, orgKind: 'cpi' });
+    const outcomes = await gql(graph.gatewayUrl, dpo, 'query ($p: ID, $from: DateTime!, $to: DateTime!) { outcomesAuditEvents(personId: $p, from: $from, to: $to) { action entity entityId personId fields } }', { ...window, p: world.personId });
+    expect(outcomes.data!['outcomesAuditEvents']).toContainEqual(expect.objectContaining({ action: 'WRITE', entity: 'recordPlacement', entityId: placed.data!['recordPlacement'].id, personId: world.personId }));
+    for (const field of ['employersAuditEvents', 'outcomesAuditEvents']) {
+      expect(errorCode(await gql(graph.gatewayUrl, world.cpi, `query ($from: DateTime!, $to: DateTime!) { ${field}(from: $from, to: $to) { at } }`, window))).toBe('FORBIDDEN');
+    }
+  });
+
   it('only the DPO scope reads the audit log', async () => {
     expect(errorCode(await gql(graph.gatewayUrl, world.cpi, audit, { from: since, to: until() }))).toBe('FORBIDDEN');
     expect(errorCode(await gql(graph.gatewayUrl, await callers.region(), audit, { from: since, to: until() }))).toBe('FORBIDDEN');

@@ -1,3 +1,4 @@
+import type { AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { PlacementRecord, PlacementStore } from './store/placement-store.ts';
@@ -8,7 +9,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore }
+export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog }
 
 const byIdLoader = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T | null>(async (ids) => {

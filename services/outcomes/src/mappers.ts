@@ -1,3 +1,4 @@
+import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { DeliveryRecord, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { PlacementRecord } from './store/placement-store.ts';
 
@@ -15,3 +16,5 @@ export type VacancyRow = { id: string };
 export type ServiceStandardRow = { code: string };
 /** A quota hire is a placement row read without its person. */
 export type QuotaHireRow = PlacementRecord;
+
+export type AuditEventRow = AuditEventRecord;

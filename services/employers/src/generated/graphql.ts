@@ -54,6 +54,8 @@ export type AgreementState = {
 };
 
 export type AuditAction =
+  /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
+  | 'ATTEMPT'
   | 'READ'
   | 'WRITE';
 

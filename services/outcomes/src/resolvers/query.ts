@@ -1,11 +1,13 @@
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { badInput } from '@reg/errors';
+import { followUpWorklist } from './follow-up-worklist.ts';
 import { canSeeDelivery, canSeePlacement, quotaHireEmployerScope } from '../rules/access.ts';
 
 /** Bounds one request's work: a province's employers fit in one call. */
 const MAX_QUOTA_HIRE_EMPLOYERS = 1000;
 
 export const Query: QueryResolvers = {
+  followUpWorklist,
   serviceDelivery: async (_, { id }, { identity, loaders }) => {
     const row = await loaders.deliveryById.load(id);
     return row && canSeeDelivery(identity, row) ? row : null;

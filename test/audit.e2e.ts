@@ -47,6 +47,38 @@ describe('audit (GDPR art. 9 and 30)', () => {
     expect(data!['catalogueAuditEvents']).toContainEqual({ action: 'WRITE', entity: 'registerProvider', subject: 'analyst@region', orgKind: 'region' });
   });
 
+  it('employers and outcomes keep their own logs too, with the person concerned', async () => {
+    const placed = await gql(graph.gatewayUrl, world.cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: 'audit-placement-1', personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2025-03-01', countsTowardQuota: true },
+    });
+    expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
+    const dpo = await callers.dpo();
+    const window = { from: since, to: until() };
+    const employers = await gql(graph.gatewayUrl, dpo, 'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity entityId subject orgKind } }', window);
+    expect(employers.data!['employersAuditEvents']).toContainEqual({ action: 'WRITE', entity: 'registerEmployer', entityId: world.employerId, subject: `operator@${world.cpiId}`, orgKind: 'cpi' });
+    const outcomes = await gql(graph.gatewayUrl, dpo, 'query ($p: ID, $from: DateTime!, $to: DateTime!) { outcomesAuditEvents(personId: $p, from: $from, to: $to) { action entity entityId personId fields } }', { ...window, p: world.personId });
+    expect(outcomes.data!['outcomesAuditEvents']).toContainEqual(expect.objectContaining({ action: 'WRITE', entity: 'recordPlacement', entityId: placed.data!['recordPlacement'].id, personId: world.personId }));
+    for (const field of ['employersAuditEvents', 'outcomesAuditEvents']) {
+      expect(errorCode(await gql(graph.gatewayUrl, world.cpi, `query ($from: DateTime!, $to: DateTime!) { ${field}(from: $from, to: $to) { at } }`, window))).toBe('FORBIDDEN');
+    }
+  });
+
+  it('every mutation leaves an ATTEMPT committed before it runs: refused writes are visible, successful ones get their WRITE after', async () => {
+    const refused = await gql(graph.gatewayUrl, world.accredited, 'mutation ProbeEmployer($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
+      input: { name: 'Probe', fiscalCode: '01234567890', kind: 'PRIVATE', atecoCode: '62.01', province: 'MI' },
+    });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    const window = { from: since, to: until() };
+    const { data, errors } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity operationName organisation fields } }', window);
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const events = data!['employersAuditEvents'] as Array<{ action: string; entity: string; operationName: string | null; organisation: string }>;
+    expect(events, JSON.stringify(events)).toContainEqual({ action: 'ATTEMPT', entity: 'registerEmployer', operationName: 'ProbeEmployer', organisation: world.accreditedId, fields: ['name', 'fiscalCode', 'kind', 'atecoCode', 'province', 'sites'] });
+    expect(events.filter((e) => e.operationName === 'ProbeEmployer' && e.action === 'WRITE')).toEqual([]);
+    const registered = events.findIndex((e) => e.action === 'WRITE' && e.entity === 'registerEmployer');
+    expect(registered).toBeGreaterThan(0);
+    expect(events.slice(0, registered).some((e) => e.action === 'ATTEMPT' && e.entity === 'registerEmployer')).toBe(true);
+  });
+
   it('only the DPO scope reads the audit log', async () => {
     expect(errorCode(await gql(graph.gatewayUrl, world.cpi, audit, { from: since, to: until() }))).toBe('FORBIDDEN');
     expect(errorCode(await gql(graph.gatewayUrl, await callers.region(), audit, { from: since, to: until() }))).toBe('FORBIDDEN');

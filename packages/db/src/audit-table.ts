@@ -10,7 +10,7 @@ export function auditTable(schema: PgSchema) {
     {
       id: bigserial('id', { mode: 'number' }).primaryKey(),
       at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
-      action: text('action').$type<'READ' | 'WRITE'>().notNull(),
+      action: text('action').$type<'READ' | 'WRITE' | 'ATTEMPT'>().notNull(),
       entity: text('entity').notNull(),
       entityId: text('entity_id'),
       fields: jsonb('fields').$type<string[]>().notNull(),

@@ -8,7 +8,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 
 /** One audit row: who (subject, organisation), what (entity, id, fields), when, under which operation. */
 export interface AuditEvent {
-  action: 'READ' | 'WRITE';
+  /** ATTEMPT is written before a mutation runs, WRITE after it succeeded (see auditedMutations). */
+  action: 'READ' | 'WRITE' | 'ATTEMPT';
   entity: string;
   entityId: string | null;
   fields: string[];
@@ -27,6 +28,8 @@ export type AuditSink = (events: readonly AuditEvent[]) => Promise<void>;
 export interface AuditRecorder {
   read(entity: string, entityId: string, fields: string[], personId?: string | null): void;
   write(entity: string, entityId: string | null, fields: string[], personId?: string | null): void;
+  /** Written at once, before the mutation touches anything: durable even if the process dies mid-request. */
+  attempt(entity: string, fields: string[], personId: string | null, operationName: string | null): Promise<void>;
   /** Written once per request, in one statement; nothing is recorded for a request without events. */
   flush(operationName: string | null): Promise<void>;
 }
@@ -44,6 +47,8 @@ export function createAuditRecorder(sink: AuditSink, identity: Identity, request
     pending.set(key, { action, entity, entityId, fields, personId: personId ?? null, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, at: new Date() });
   };
   return {
+    attempt: (entity, fields, personId, operationName) =>
+      sink([{ action: 'ATTEMPT', entity, entityId: null, fields, personId, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, at: new Date(), operationName }]),
     read: (entity, entityId, fields, personId) => add('READ', entity, entityId, fields, personId),
     write: (entity, entityId, fields, personId) => add('WRITE', entity, entityId, fields, personId),
     async flush(operationName) {
@@ -74,16 +79,20 @@ export function auditPlugin(): ApolloServerPlugin<AuditedContext> {
 type Resolver = (parent: unknown, args: Record<string, unknown>, context: AuditedContext, info: GraphQLResolveInfo) => unknown;
 
 /**
- * Wraps every mutation of a subgraph so each successful write is audited: the mutation, the id of what
- * it returned, the input fields it set, and the person concerned. Applied to the whole Mutation map,
- * so no write path can forget it.
+ * Wraps every mutation of a subgraph so each write is audited twice: an ATTEMPT row committed before the
+ * mutation runs (who, which mutation, which input fields, the person), so no write can ever exist without
+ * an audit row even if the process dies between the mutation's commit and the end of the request, and
+ * refused attempts are visible to the DPO; then a WRITE row with the id of what it returned. Applied to
+ * the whole Mutation map, so no write path can forget it.
  */
 export function auditedMutations<T extends object>(mutations: T): T {
   const wrapped: Record<string, Resolver> = {};
   for (const [name, resolve] of Object.entries(mutations as Record<string, Resolver>)) {
     wrapped[name] = async (parent, args, context, info) => {
-      const result = await resolve(parent, args, context, info);
       const input = (args['input'] ?? args) as Record<string, unknown>;
+      const intendedPerson = typeof input['personId'] === 'string' ? input['personId'] : null;
+      await context.audit.attempt(name, Object.keys(input), intendedPerson, info.operation.name?.value ?? null);
+      const result = await resolve(parent, args, context, info);
       const row = (result ?? {}) as Record<string, unknown>;
       // By name, not instanceof: test runners may load a second copy of graphql-js.
       const returnsPerson = String(info.returnType).replace(/[[\]!]/g, '') === 'Person';

@@ -1,10 +1,10 @@
-import type { BaseSubgraphContext } from '@reg/subgraph-kit';
+import type { AuditLog, BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders } from './loaders.ts';
 import type { EmployerStore } from './store/employer-store.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
 export interface Context extends BaseSubgraphContext {
-  stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore };
+  stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; audit: AuditLog };
   loaders: Loaders;
 }

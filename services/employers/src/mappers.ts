@@ -1,3 +1,4 @@
+import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { L68Obligation } from './rules/l68-quota/index.ts';
 import type { EmployerRecord, EmployerSiteRecord } from './store/employer-store.ts';
 import type { VacancyRecord } from './store/vacancy-store.ts';
@@ -22,3 +23,5 @@ export type SuspensionRow = SuspensionRecord;
 /** The pure rule's answer, with the employer it is about. */
 export type ObligationStatusRow = ObligationStatus & { employerId: string };
 export type LateWorkforceReportRow = LateReport & { employerId: string };
+
+export type AuditEventRow = AuditEventRecord;

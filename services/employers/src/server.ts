@@ -1,6 +1,6 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditSink, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -27,7 +27,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('employers');
   const database = await openDatabase({ service: 'employers', pgSchema: 'employers', migrationsFolder: migrationsFolder('employers'), tables, location: options.location, env });
-  const stores = { employers: createEmployerStore(database.db), vacancies: createVacancyStore(database.db), obligations: createObligationStore(database.db) };
+  const stores = { employers: createEmployerStore(database.db), vacancies: createVacancyStore(database.db), obligations: createObligationStore(database.db), audit: tableAuditLog(database.db, auditEvents) };
   const quotaHires = options.quotaHires ?? createQuotaHireSource(options.outcomesUrl ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql');
   const server = createSubgraphServer<Context>({
     name: 'employers',
@@ -35,7 +35,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores, quotaHires, base.identity) }),
     ready: database.ping,
-    auditSink: tableAuditSink(database.db, auditEvents),
+    auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });

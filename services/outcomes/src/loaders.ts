@@ -1,7 +1,8 @@
+import type { AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
-import type { PlacementRecord, PlacementStore } from './store/placement-store.ts';
+import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -9,7 +10,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; indicators: IndicatorStore }
+export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog; indicators: IndicatorStore }
 
 const byIdLoader = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T | null>(async (ids) => {
@@ -63,6 +64,11 @@ export function createLoaders(stores: OutcomesStores) {
         for (const [id] of group) results.set(JSON.stringify([id, from, to]), rows.get(id) ?? []);
       }
       return keys.map((k) => results.get(k) ?? []);
+    }),
+    followUpById: byIdLoader((ids) => stores.placements.followUpsByIds(ids)),
+    followUpsByPlacement: new DataLoader<string, FollowUpRecord[]>(async (ids) => {
+      const groups = groupBy(await stores.placements.followUpsOf(ids), (r) => r.placementId);
+      return ids.map((id) => groups.get(id) ?? []);
     }),
     placementsByPerson: placementsBy(stores, 'personId'),
     placementsByEmployer: placementsBy(stores, 'employerId'),

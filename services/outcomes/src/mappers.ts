@@ -1,8 +1,13 @@
+import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { DeliveryRecord, OverrideRecord, PathRecord } from './store/delivery-store.ts';
-import type { PlacementRecord } from './store/placement-store.ts';
+import type { DueFollowUp } from './rules/follow-up-schedule.ts';
+import type { FollowUpRecord, PlacementRecord } from './store/placement-store.ts';
 
 export type ServiceDeliveryRow = DeliveryRecord;
 export type PlacementRow = PlacementRecord;
+export type FollowUpRow = FollowUpRecord;
+/** A check due, with the placement it is for (already visible to the caller). */
+export type FollowUpDueRow = DueFollowUp & { placement: PlacementRecord };
 export type ServicePathRow = PathRecord;
 export type RuleOverrideRow = OverrideRecord;
 /** A batch row's result: errors already shaped for the client. */
@@ -19,3 +24,5 @@ export type QuotaHireRow = PlacementRecord;
 export type IndicatorTableRow = { id: string };
 export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
 export type IndicatorCellRow = import('@reg/indicators').PublishedCell;
+
+export type AuditEventRow = AuditEventRecord;

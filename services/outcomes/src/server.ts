@@ -1,6 +1,6 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditSink, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
 import { createRemoteFacts } from './remote-facts.ts';
@@ -25,7 +25,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('outcomes');
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
-  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db), placements: createPlacementStore(database.db), indicators: createIndicatorStore(database.db) };
+  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators: createIndicatorStore(database.db) };
   const remote = createRemoteFacts({
     people: createServiceClient(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql'),
     catalogue: createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'),
@@ -37,7 +37,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote }),
     ready: database.ping,
-    auditSink: tableAuditSink(database.db, auditEvents),
+    auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });

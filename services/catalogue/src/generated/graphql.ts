@@ -23,6 +23,8 @@ export type Scalars = {
 };
 
 export type AuditAction =
+  /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
+  | 'ATTEMPT'
   | 'READ'
   | 'WRITE';
 

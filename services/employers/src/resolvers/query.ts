@@ -1,4 +1,5 @@
 import { badInput, forbidden } from '@reg/errors';
+import { findAuditEvents } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { employerReadScope, vacancyReadScope } from '../rules/access.ts';
 import { pageSizeProblem } from '../rules/page-size.ts';
@@ -8,6 +9,7 @@ import { obligationQueries } from './obligation-queries.ts';
 import { visibleEmployer, visibleVacancy } from './visibility.ts';
 
 export const Query: QueryResolvers = {
+  employersAuditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
   employer: (_, { id }, ctx) => visibleEmployer(ctx, id),
 
   employers: async (_, { province, first, after }, { identity, stores }) => {

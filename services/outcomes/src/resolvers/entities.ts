@@ -1,5 +1,5 @@
 import type {
-  EmployerResolvers, PersonResolvers, RuleOverrideResolvers, ServicePathResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
+  EmployerResolvers, FollowUpDueResolvers, FollowUpResolvers, PersonResolvers, RuleOverrideResolvers, ServicePathResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
 } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
@@ -45,7 +45,20 @@ export const Placement: PlacementResolvers = {
   person: (row) => ({ id: row.personId }),
   employer: (row) => ({ id: row.employerId }),
   vacancy: (row) => (row.vacancyId ? { id: row.vacancyId } : null),
+  followUps: (row, _, ctx) => ctx.loaders.followUpsByPlacement.load(row.id),
 };
+
+/** A follow-up is seen by whoever sees its placement. */
+export const FollowUp: FollowUpResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const row = await ctx.loaders.followUpById.load(ref.id);
+    const placement = row ? await ctx.loaders.placementById.load(row.placementId) : null;
+    return row && placement && canSeePlacement(ctx.identity, placement) ? row : null;
+  },
+  placement: async (row, _, ctx) => (await ctx.loaders.placementById.load(row.placementId))!,
+};
+
+export const FollowUpDue: FollowUpDueResolvers = {};
 
 export const Person: PersonResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,10 +1,12 @@
 import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
-import { Employer, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
+import { endPlacement } from './end-placement.ts';
+import { Employer, FollowUp, FollowUpDue, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
 import { IndicatorCell, IndicatorFamily, indicators, IndicatorTable } from './indicators.ts';
 import { openServicePath } from './open-service-path.ts';
 import { Query } from './query.ts';
+import { recordFollowUp } from './record-follow-up.ts';
 import { recordPlacement } from './record-placement.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
@@ -13,7 +15,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, indicators },
-  Mutation: auditedMutations({ reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement }),
-  ServiceDelivery, ServicePath, RuleOverride, Placement, Person, Provider, Employer, Vacancy, ServiceStandard,
+  Mutation: auditedMutations({ reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement, endPlacement, recordFollowUp }),
+  ServiceDelivery, ServicePath, RuleOverride, Placement, FollowUp, FollowUpDue, Person, Provider, Employer, Vacancy, ServiceStandard,
   IndicatorTable, IndicatorFamily, IndicatorCell,
 };

@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
-import { placements } from './tables.ts';
+import { placementFollowUps, placements, type PlacementEndReason } from './tables.ts';
 
 export type PlacementRecord = typeof placements.$inferSelect;
 export type NewPlacement = Omit<typeof placements.$inferInsert, 'id' | 'createdAt'>;
+export type FollowUpRecord = typeof placementFollowUps.$inferSelect;
+export type NewFollowUp = Omit<typeof placementFollowUps.$inferInsert, 'id' | 'recordedAt'>;
 
-export function createPlacementStore(db: OutcomesDb) {
-  return {
+/** Whose placements a worklist covers: the CPI's province, or the organisation that recorded them. */
+export type PlacementScope = { province: string } | { reportedByOrg: string };
+
+function placementQueries(db: OutcomesDb) {
+  const queries = {
     async byIds(ids: readonly string[]): Promise<PlacementRecord[]> {
       return db.select().from(placements).where(inArray(placements.id, [...ids]));
     },
@@ -31,6 +36,59 @@ export function createPlacementStore(db: OutcomesDb) {
       const [existing] = await db.select().from(placements).where(and(eq(placements.reportedByOrg, placement.reportedByOrg), eq(placements.idempotencyKey, placement.idempotencyKey)));
       return { row: existing!, created: false };
     },
+
+    /** Locked until the transaction ends, so that an end and a follow-up of one placement are checked one after the other. */
+    async lock(id: string): Promise<PlacementRecord | null> {
+      const [row] = await db.select().from(placements).where(eq(placements.id, id)).for('update');
+      return row ?? null;
+    },
+
+    /** Sets the end of a placement that has none (a trigger refuses to change a recorded end). */
+    async recordEnd(id: string, end: { endedOn: string; endReason: PlacementEndReason; endNote: string | null; endedBy: string; endedByOrg: string }): Promise<PlacementRecord> {
+      const [row] = await db.update(placements).set({ ...end, endedAt: sql`now()` }).where(and(eq(placements.id, id), sql`${placements.endedOn} is null`)).returning();
+      return row!;
+    },
+
+    async followUpsOf(placementIds: readonly string[]): Promise<FollowUpRecord[]> {
+      if (placementIds.length === 0) return [];
+      return db.select().from(placementFollowUps).where(inArray(placementFollowUps.placementId, [...placementIds])).orderBy(asc(placementFollowUps.milestoneMonths));
+    },
+
+    async followUpsByIds(ids: readonly string[]): Promise<FollowUpRecord[]> {
+      return db.select().from(placementFollowUps).where(inArray(placementFollowUps.id, [...ids]));
+    },
+
+    async insertFollowUp(followUp: NewFollowUp): Promise<FollowUpRecord> {
+      const [row] = await db.insert(placementFollowUps).values({ ...followUp, id: randomUUID() }).returning();
+      return row!;
+    },
+
+    /**
+     * Placements of the scope started on or before `on` that still miss a follow-up, with the milestones they
+     * have: the worklist rule decides which checks are due. Those with all three checks are left in the database.
+     */
+    async awaitingFollowUp(scope: PlacementScope, on: string): Promise<Array<{ placement: PlacementRecord; recorded: number[] }>> {
+      const conditions: SQL[] = [
+        'province' in scope ? eq(placements.personProvince, scope.province) : eq(placements.reportedByOrg, scope.reportedByOrg),
+        lte(placements.startedOn, on),
+        sql`(select count(*) from ${placementFollowUps} where ${placementFollowUps.placementId} = ${placements.id}) < 3`,
+      ];
+      const rows = await db.select().from(placements).where(and(...conditions)).orderBy(asc(placements.startedOn), asc(placements.id));
+      const followUps = await queries.followUpsOf(rows.map((r) => r.id));
+      return rows.map((placement) => ({ placement, recorded: followUps.filter((f) => f.placementId === placement.id).map((f) => f.milestoneMonths) }));
+    },
+  };
+  return queries;
+}
+
+export type PlacementQueries = ReturnType<typeof placementQueries>;
+
+export function createPlacementStore(db: OutcomesDb) {
+  return {
+    ...placementQueries(db),
+    /** Runs `work` in one transaction with queries bound to it: everything it writes commits or none of it. */
+    transaction: <T>(work: (tx: PlacementQueries) => Promise<T>): Promise<T> =>
+      db.transaction(async (tx) => work(placementQueries(tx as unknown as OutcomesDb))),
   };
 }
 

@@ -1,11 +1,13 @@
 import { auditTable } from '@reg/db';
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgSchema, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgSchema, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const outcomes = pgSchema('outcomes');
 
 /** The kind of organisation that reported a record (a CPI office or an accredited body). */
 export type ProviderKind = 'CPI' | 'ACCREDITED';
+/** Why a placement ended (documented in schema/outcomes.graphql, PlacementEndReason). */
+export type PlacementEndReason = 'END_OF_TERM' | 'RESIGNATION' | 'DISMISSAL' | 'PROBATION_NOT_PASSED' | 'MUTUAL_AGREEMENT' | 'RETIREMENT' | 'DEATH' | 'OTHER';
 
 /** Erogazione: a service delivered to a person, as reported by the provider. */
 export const serviceDeliveries = outcomes.table(
@@ -120,7 +122,13 @@ export const placements = outcomes.table(
     termMonths: integer('term_months'),
     weeklyHours: real('weekly_hours'),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
+    /** Last day of the contract: the hire still counts toward the quota that day, not after. */
     endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason').$type<PlacementEndReason>(),
+    endNote: text('end_note'),
+    endedBy: text('ended_by'),
+    endedByOrg: text('ended_by_org'),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }),
     countsTowardQuota: boolean('counts_toward_quota').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
@@ -135,7 +143,34 @@ export const placements = outcomes.table(
   ],
 );
 
+/**
+ * Post-placement follow-up (monitoraggio post-inserimento) at 3, 6 and 12 months: whether the person is still
+ * employed, and by the same employer. One per placement and milestone. Other code (indicators) reads these
+ * column names: keep them.
+ */
+export const placementFollowUps = outcomes.table(
+  'placement_follow_up',
+  {
+    id: text('id').primaryKey(),
+    placementId: text('placement_id').notNull(),
+    milestoneMonths: integer('milestone_months').$type<3 | 6 | 12>().notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    stillEmployed: boolean('still_employed').notNull(),
+    /** False when the person is not employed at all. */
+    sameEmployer: boolean('same_employer').notNull(),
+    note: text('note'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedByOrg: text('recorded_by_org').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('placement_follow_up_milestone_uq').on(t.placementId, t.milestoneMonths),
+    check('placement_follow_up_milestone_ck', sql`${t.milestoneMonths} in (3, 6, 12)`),
+  ],
+);
+
 /** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
 export const auditEvents = auditTable(outcomes);
 
-export const tables = { auditEvents, serviceDeliveries, servicePaths, ruleOverrides, placements };
+export const tables = { auditEvents, serviceDeliveries, servicePaths, ruleOverrides, placements, placementFollowUps };

@@ -42,6 +42,8 @@ export type ActionPlanInput = {
 };
 
 export type AuditAction =
+  /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
+  | 'ATTEMPT'
   | 'READ'
   | 'WRITE';
 

@@ -10,7 +10,9 @@ import { startGraph, type RunningGraph } from '../scripts/graph.ts';
  * - m1 and m2 taken in charge by A on 10 February;
  * - CPI Milano: 1A (20 minutes) to m_i on i March, each path closed on 31 March with no override;
  *   CPI Torino: 1A (20 minutes) to t1..t3 on 10 March; A: 1A (20 minutes) to m1 and m2 on 15 April;
- * - m1 hired on 1 June (reported by CPI Milano, counting toward the quota).
+ * - m1 hired on 1 June (reported by CPI Milano, counting toward the quota): still employed at the 6-month
+ *   follow-up, left on 31 March 2026, so not at the 12-month one; m2 hired on 1 September (CPI Milano, not toward the quota), ended on
+ *   30 November, no follow-up recorded.
  * Every expected number below is counted by hand from these lines.
  */
 
@@ -75,9 +77,18 @@ beforeAll(async () => {
   ids.employer = (await must(tokens.cpiMI, 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
     input: { name: 'Officine Lombarde S.p.A.', fiscalCode: '01199250158', kind: 'PRIVATE', atecoCode: '25.62', province: 'MI', sites: [{ name: 'Sede', province: 'MI', municipality: 'F205' }] },
   }))['registerEmployer'].id;
-  await must(tokens.cpiMI, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
-    input: { idempotencyKey: 'p1', personId: ids.m[0], employerId: ids.employer, contract: 'PERMANENT', startedOn: '2025-06-01', countsTowardQuota: true },
-  });
+  const place = async (key: string, personId: string, startedOn: string, countsTowardQuota: boolean) =>
+    (await must(tokens.cpiMI, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: key, personId, employerId: ids.employer, contract: 'PERMANENT', startedOn, countsTowardQuota },
+    }))['recordPlacement'].id as string;
+  const first = await place('p1', ids.m[0]!, '2025-06-01', true);
+  const followUp = 'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }';
+  await must(tokens.cpiMI, followUp, { input: { placementId: first, milestoneMonths: 6, checkedOn: '2025-12-02', stillEmployed: true, sameEmployer: true } });
+  const end = 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { id } }';
+  await must(tokens.cpiMI, end, { input: { placementId: first, endedOn: '2026-03-31', reason: 'RESIGNATION' } });
+  await must(tokens.cpiMI, followUp, { input: { placementId: first, milestoneMonths: 12, checkedOn: '2026-06-03', stillEmployed: false } });
+  const second = await place('p2', ids.m[1]!, '2025-09-01', false);
+  await must(tokens.cpiMI, end, { input: { placementId: second, endedOn: '2025-11-30', reason: 'RESIGNATION' } });
   tokens.employer = await callers.employer(ids.employer);
   tokens.citizen = await callers.citizen(ids.m[0]!);
 });
@@ -87,7 +98,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-type Family = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'enrolments' | 'takenInCharge';
+type Family = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'retention' | 'enrolments' | 'takenInCharge';
 
 const ask = (token: string | null, family: Family, query: Record<string, unknown>, extra = '') =>
   gql(graph.gatewayUrl, token, `query ($q: IndicatorQuery!) { indicators(query: $q) { ${family} {
@@ -144,8 +155,9 @@ describe('the Region (scope indicators:read): aggregates, small cells suppressed
     expect((await cells(tokens.region, 'firstService', { groupBy: ['PROVINCE'] })).map((c) => c[5])).toEqual(['COMPLEMENTARY', 'PRIMARY']);
   });
 
-  it('placements (1 person), placement rate (cohort of 2), take-in-charge (2 people): primary', async () => {
+  it('placements (2 people), placement rate (cohort of 2), take-in-charge (2 people), retention: primary', async () => {
     expect(await cells(tokens.region, 'placements')).toEqual([['2025', null, null, null, null, 'PRIMARY', null, null]]);
+    expect(await cells(tokens.region, 'retention')).toEqual([['2025', null, null, null, null, 'PRIMARY', ...Array(10).fill(null)]]);
     expect(await cells(tokens.region, 'placementRate')).toEqual([['2025', null, null, null, null, 'PRIMARY', null, null]]);
     expect(await cells(tokens.region, 'takenInCharge')).toEqual([['2025', null, null, null, null, 'PRIMARY', null]]);
   });
@@ -161,9 +173,9 @@ describe('the Region (scope indicators:read): aggregates, small cells suppressed
   it('CSV of the same cells keeps the flags', async () => {
     const response = await ask(tokens.region, 'services', { groupBy: ['PROVINCE'] }, 'csv');
     expect(response.data!['indicators'].services.csv).toBe(
-      'period,province,provider_kind,provider,service_code,people,suppressed,suppression,deliveries,hours,outputs\n'
-      + '2025,MI,,,,,true,COMPLEMENTARY,,,\n'
-      + '2025,TO,,,,,true,PRIMARY,,,\n',
+      'period;province;provider_kind;provider;service_code;people;suppressed;suppression;deliveries;hours;outputs\n'
+      + '2025;MI;;;;;true;COMPLEMENTARY;;;\n'
+      + '2025;TO;;;;;true;PRIMARY;;;\n',
     );
   });
 });
@@ -175,7 +187,10 @@ describe('a CPI: its province, unsuppressed', () => {
       ['2025', null, 'CPI', 'cpiMI', 7, null, 7, 2.33, 0],
     ]);
     expect(await cells(tokens.cpiMI, 'firstService')).toEqual([['2025', null, null, null, 7, null, 31]]);
-    expect(await cells(tokens.cpiMI, 'placements')).toEqual([['2025', null, null, null, 1, null, 1, 1]]);
+    expect(await cells(tokens.cpiMI, 'placements')).toEqual([['2025', null, null, null, 2, null, 2, 1]]);
+    // 6 months: m1 employed (follow-up), m2 not (ended 30 November, before 1 March): 1/2. 12 months: m1 not
+    // (follow-up), m2 not (ended): 0/2.
+    expect(await cells(tokens.cpiMI, 'retention')).toEqual([['2025', null, null, null, 2, null, 2, 1, 1, 0, 0.5, 2, 0, 2, 0, 0]]);
     expect(await cells(tokens.cpiMI, 'enrolments')).toEqual([['2025', null, null, null, 7, null, 7]]);
     expect(await cells(tokens.cpiMI, 'takenInCharge', { groupBy: ['PROVIDER'] })).toEqual([['2025', null, 'ACCREDITED', 'accA', 2, null, 2]]);
   });
@@ -186,7 +201,7 @@ describe('a CPI: its province, unsuppressed', () => {
 });
 
 describe('an accredited body: its own provider, unsuppressed', () => {
-  it('A (m1, m2 in charge): 2 people, 2 deliveries; cohort of 2, m1 placed within 6 months: rate 0.5', async () => {
+  it('A (m1, m2 in charge): 2 people, 2 deliveries; cohort of 2, m1 placed within 6 months (m2 after 7): rate 0.5', async () => {
     expect(await cells(tokens.accA, 'services')).toEqual([['2025', null, null, null, 2, null, 2, 0.67, 0]]);
     expect(await cells(tokens.accA, 'placementRate')).toEqual([['2025', null, null, null, 2, null, 1, 0.5]]);
     expect(await cells(tokens.accA, 'takenInCharge')).toEqual([['2025', null, null, null, 2, null, 2]]);
@@ -194,6 +209,7 @@ describe('an accredited body: its own provider, unsuppressed', () => {
   it('B (nobody in charge): empty tables; enrolments are refused to accredited bodies', async () => {
     expect(await cells(tokens.accB, 'services')).toEqual([]);
     expect(await cells(tokens.accB, 'placementRate')).toEqual([]);
+    expect(await cells(tokens.accB, 'retention')).toEqual([]);
     expect(errorCode(await ask(tokens.accB, 'enrolments', {}))).toBe('FORBIDDEN');
   });
 });

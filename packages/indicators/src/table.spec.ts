@@ -52,6 +52,6 @@ describe('publishFamily', () => {
   });
   it('CSV keeps the flags and leaves suppressed values empty', () => {
     const published = publishFamily(family, lattice, request, { province: null, provider: null, suppress: true });
-    expect(familyCsv(published)).toBe('period,province,provider_kind,provider,service_code,people,suppressed,suppression,deliveries\n2025,BZ,,,,,true,PRIMARY,\n2025,TN,,,,,true,COMPLEMENTARY,\n');
+    expect(familyCsv(published)).toBe('period;province;provider_kind;provider;service_code;people;suppressed;suppression;deliveries\n2025;BZ;;;;;true;PRIMARY;\n2025;TN;;;;;true;COMPLEMENTARY;\n');
   });
 });

@@ -69,12 +69,15 @@ export function publishFamily(
   return { name: family.name, definition: family.definition, measureNames: [...family.measureNames], cells };
 }
 
-/** The same cells as CSV (RFC 4180), suppression flags kept; a suppressed value is an empty field. */
+/**
+ * The same cells as CSV, suppression flags kept, a suppressed value an empty field; ';' separated like the
+ * deliveries export, since the Region's office opens it in Italian-locale spreadsheets.
+ */
 export function familyCsv(family: PublishedFamily): string {
   const header = ['period', 'province', 'provider_kind', 'provider', 'service_code', 'people', 'suppressed', 'suppression', ...family.measureNames];
   const rows = family.cells.map((c) => [
     c.period, c.province ?? '', c.providerKind ?? '', c.provider ?? '', c.serviceCode ?? '',
     c.people ?? '', c.suppressed ? 'true' : 'false', c.suppression ?? '', ...c.measures.map((m) => m.value ?? ''),
   ]);
-  return stringify([header, ...rows]);
+  return stringify([header, ...rows], { delimiter: ';' });
 }

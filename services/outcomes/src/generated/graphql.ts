@@ -170,7 +170,7 @@ export type IndicatorDimension =
 export type IndicatorFamily = {
   __typename?: 'IndicatorFamily';
   cells: Array<IndicatorCell>;
-  /** RFC 4180 CSV: period, province, provider_kind, provider, service_code, people, suppressed, suppression, then each measure; suppressed values empty. */
+  /** CSV (';' separated, header row): period, province, provider_kind, provider, service_code, people, suppressed, suppression, then each measure; suppressed values empty. */
   csv: Scalars['String']['output'];
   /** What the people and each measure count, and by which date the period is taken. */
   definition: Scalars['String']['output'];
@@ -245,6 +245,13 @@ export type IndicatorTable = {
   placementRate: IndicatorFamily;
   /** Placements by start date, at the reporting provider: people placed; placements, quotaPlacements. */
   placements: IndicatorFamily;
+  /**
+   * Placements by start date, at the reporting provider, once 6 months have passed: people; placements6, employed6
+   * (its 6-month follow-up says still employed), notEmployed6 (the follow-up says not, or the placement ended before
+   * the milestone), unknown6 (neither recorded), retention6 = employed6 / (employed6 + notEmployed6); the same at
+   * 12 months over the placements whose 12 months have passed.
+   */
+  retention: IndicatorFamily;
   /** Deliveries by delivery date: people served; deliveries, hours, outputs (output codes produced). Has SERVICE. */
   services: IndicatorFamily;
 };
@@ -967,6 +974,7 @@ export type IndicatorTableResolvers<ContextType = Context, ParentType extends Re
   paths?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   placementRate?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   placements?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
 };
 

@@ -32,6 +32,12 @@ const families = {
     definition: 'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.',
     load: (ctx, input) => ctx.stores.indicators.placementRate(input, todayInRome()),
   },
+  retention: {
+    name: 'retention', hasService: false,
+    measureNames: ['placements6', 'employed6', 'notEmployed6', 'unknown6', 'retention6', 'placements12', 'employed12', 'notEmployed12', 'unknown12', 'retention12'],
+    definition: 'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
+    load: (ctx, input) => ctx.stores.indicators.retention(input, todayInRome()),
+  },
 } satisfies Record<string, Family>;
 
 async function family(ctx: Context, tableId: string, family: Family) {
@@ -53,6 +59,7 @@ export const IndicatorTable: IndicatorTableResolvers = {
   firstService: ({ id }, _, ctx) => family(ctx, id, families.firstService),
   placements: ({ id }, _, ctx) => family(ctx, id, families.placements),
   placementRate: ({ id }, _, ctx) => family(ctx, id, families.placementRate),
+  retention: ({ id }, _, ctx) => family(ctx, id, families.retention),
 };
 
 export const IndicatorFamily: IndicatorFamilyResolvers = { csv: (f) => familyCsv(f) };

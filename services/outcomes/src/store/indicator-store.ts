@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { keyOfRow, latticeBounds, latticeColumns, latticeGroupBy, num, periodColumns, rowsOf, type IndicatorScope, type LatticeRow, type MeasuredCell } from '@reg/indicators';
 import type { OutcomesDb } from './delivery-store.ts';
-import { placements, ruleOverrides, serviceDeliveries, servicePaths } from './tables.ts';
+import { placementFollowUps, placements, ruleOverrides, serviceDeliveries, servicePaths } from './tables.ts';
 
 /** The years a lattice covers and the rows a caller's scope allows, in the terms of one table. */
 export interface LatticeInput { from: string; to: string; scope: IndicatorScope }
@@ -121,8 +121,53 @@ export function createIndicatorStore(db: OutcomesDb) {
         return { people, personCounts: [people, placed, num(r['not_placed'])!], measures: { placedWithin6Months: placed, placementRate: people === 0 ? null : round4(placed / people) } };
       });
     },
+
+    /**
+     * Placements by start date whose 6-month milestone has passed by today; the 12-month measures count those whose
+     * 12-month milestone has passed too. Retention = employed / (employed + not employed); unknowns are counted apart.
+     */
+    async retention({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(false)}, count(distinct person_id) as people,
+               count(*) as placements6, count(*) filter (where e6) as employed6, count(*) filter (where not e6) as not_employed6,
+               count(distinct person_id) filter (where e6) as people_employed6, count(distinct person_id) filter (where not e6) as people_not_employed6,
+               count(*) filter (where mature12) as placements12, count(*) filter (where mature12 and e12) as employed12, count(*) filter (where mature12 and not e12) as not_employed12,
+               count(distinct person_id) filter (where mature12 and e12) as people_employed12, count(distinct person_id) filter (where mature12 and not e12) as people_not_employed12
+        from (
+          select ${periodColumns(sql`pl.started_on`)}, pl.person_province as province, coalesce(pl.provider_kind, 'UNKNOWN') as provider_kind,
+                 pl.reported_by_org as provider_id, pl.person_id, ${employedAt(6)} as e6, ${employedAt(12)} as e12,
+                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12
+          from ${placements} pl
+          where pl.started_on >= ${start} and pl.started_on < ${end} and (pl.started_on + interval '6 months')::date <= ${today}::date
+            and ${scopeOf(scope, sql`pl.person_province`, sql`pl.reported_by_org`)}
+        ) s
+        ${latticeGroupBy(false)}`,
+      (r) => {
+        const n = (k: string) => num(r[k])!;
+        const rate = (yes: number, no: number) => (yes + no === 0 ? null : round4(yes / (yes + no)));
+        return {
+          people: n('people'),
+          personCounts: [n('people'), n('people_employed6'), n('people_not_employed6'), n('people_employed12'), n('people_not_employed12')],
+          measures: {
+            placements6: n('placements6'), employed6: n('employed6'), notEmployed6: n('not_employed6'), unknown6: n('placements6') - n('employed6') - n('not_employed6'), retention6: rate(n('employed6'), n('not_employed6')),
+            placements12: n('placements12'), employed12: n('employed12'), notEmployed12: n('not_employed12'), unknown12: n('placements12') - n('employed12') - n('not_employed12'), retention12: rate(n('employed12'), n('not_employed12')),
+          },
+        };
+      });
+    },
   };
 }
+
+/**
+ * Employment at `months` after a placement's start: a follow-up at that milestone says so; else a recorded end before
+ * the milestone says not employed; else it is unknown (no check recorded, no end recorded).
+ */
+const employedAt = (months: 6 | 12) => sql`case
+  when exists (select 1 from ${placementFollowUps} f where f.placement_id = pl.id and f.milestone_months = ${sql.raw(String(months))} and f.still_employed) then true
+  when exists (select 1 from ${placementFollowUps} f where f.placement_id = pl.id and f.milestone_months = ${sql.raw(String(months))}) then false
+  when pl.ended_on is not null and pl.ended_on < (pl.started_on + interval '${sql.raw(String(months))} months')::date then false
+end`;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const round4 = (n: number) => Math.round(n * 10000) / 10000;

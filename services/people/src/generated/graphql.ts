@@ -306,7 +306,7 @@ export type IndicatorCell = {
 export type IndicatorFamily = {
   __typename?: 'IndicatorFamily';
   cells: Array<IndicatorCell>;
-  /** RFC 4180 CSV: period, province, provider_kind, provider, service_code, people, suppressed, suppression, then each measure; suppressed values empty. */
+  /** CSV (';' separated, header row): period, province, provider_kind, provider, service_code, people, suppressed, suppression, then each measure; suppressed values empty. */
   csv: Scalars['String']['output'];
   /** What the people and each measure count, and by which date the period is taken. */
   definition: Scalars['String']['output'];

@@ -27,7 +27,7 @@ try {
       (array['1A','1B','1C','2A','2B','3A','3B','4A','4B','4C'])[g % 10 + 1], 'v1', date '2024-01-01' + (g % 731), 30 + g % 60, 1,
       'INDIVIDUAL_INTERVIEW', '["CV"]'::jsonb, 'bench', case when p % 40 < 8 then 'CPI' else 'ACCREDITED' end,
       date '2023-06-01' + (p % 365), case when p % 3 = 0 then date '2024-01-01' + (p % 500) end
-    from (select g, (g * 7919) % 20000 as p from generate_series(1, ${deliveries}) g) s`);
+    from (select g, (g::bigint * 7919 % 20000)::int as p from generate_series(1, ${deliveries}) g) s`);
   await sql.unsafe(`
     insert into outcomes.service_path (id, provider_id, person_id, person_province, service_code, modality, status, opened_on, first_delivered_on,
       last_delivered_on, total_minutes, total_sessions, closed_on, provider_kind)
@@ -35,7 +35,7 @@ try {
       (array['1A','1B','1C','2A','2B','3A','3B','4A','4B','4C'])[g % 10 + 1], 'M' || g, 'CLOSED', date '2024-01-01' + (g % 700),
       date '2024-01-01' + (g % 700), date '2024-01-01' + (g % 700) + 20, 60 + g % 600, 1 + g % 5, date '2024-01-01' + (g % 700) + 30,
       case when p % 40 < 8 then 'CPI' else 'ACCREDITED' end
-    from (select g, (g * 7919) % 20000 as p from generate_series(1, 100000) g) s`);
+    from (select g, (g::bigint * 7919 % 20000)::int as p from generate_series(1, 100000) g) s`);
   await sql.unsafe(`
     insert into outcomes.placement (id, reported_by_org, idempotency_key, payload_hash, person_id, person_province, employer_id, contract,
       started_on, counts_toward_quota, created_by, provider_kind, ended_on)

@@ -8,11 +8,14 @@ import { startGraph } from '../scripts/graph.ts';
  * are generated in SQL (generate_series), not through the API: 2 years, 20,000 people, 40 providers in 5
  * provinces, 10 services, plus 100,000 closed paths and 20,000 placements. Each case runs BENCH_RUNS times (default
  * 10) one after the other, after one warm-up; prints p50 and p99 and their ratio to a trivial catalogue query.
+ * BENCH_KEEP=1 keeps the database afterwards.
  */
 const deliveries = Number(process.env['BENCH_DELIVERIES'] ?? 1_000_000);
 const runs = Number(process.env['BENCH_RUNS'] ?? 10);
 if (!process.env['DATABASE_URL']) throw new Error('bench:indicators needs DATABASE_URL (a PostgreSQL server)');
 process.env['RATE_LIMIT_PER_MINUTE'] ??= '100000000';
+// The region-wide lattice over a million rows can take longer than the gateway's default 10 s: measure it anyway.
+process.env['UPSTREAM_TIMEOUT_MS'] ??= '180000';
 
 const database = await createTestDatabase();
 const graph = await startGraph({ location: database.location, quiet: true });
@@ -81,5 +84,7 @@ try {
   console.table(rows);
 } finally {
   await graph.close();
-  await database.drop();
+  // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE; its URL is printed.
+  if (process.env['BENCH_KEEP']) console.log(`kept ${database.location}`);
+  else await database.drop();
 }

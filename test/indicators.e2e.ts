@@ -19,7 +19,7 @@ import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 let database: TestDatabase;
 let graph: RunningGraph;
 const ids = { cpiMI: '', cpiTO: '', accA: '', accB: '', employer: '', m: [] as string[], t: [] as string[] };
-const tokens = {} as Record<'region' | 'dpo' | 'cpiMI' | 'cpiTO' | 'accA' | 'accB' | 'employer' | 'citizen', string>;
+const tokens = {} as Record<'region' | 'dpo' | 'cpiMI' | 'cpiTO' | 'accA' | 'accB' | 'employer' | 'otherEmployer' | 'citizen', string>;
 
 const names = ['Anna', 'Bruno', 'Carla', 'Dario', 'Elena', 'Fabio', 'Giulia', 'Luca', 'Marco', 'Nadia'];
 
@@ -90,6 +90,7 @@ beforeAll(async () => {
   const second = await place('p2', ids.m[1]!, '2025-09-01', false);
   await must(tokens.cpiMI, end, { input: { placementId: second, endedOn: '2025-11-30', reason: 'RESIGNATION' } });
   tokens.employer = await callers.employer(ids.employer);
+  tokens.otherEmployer = await callers.employer('another-employer');
   tokens.citizen = await callers.citizen(ids.m[0]!);
 });
 
@@ -216,9 +217,9 @@ describe('an accredited body: its own provider, unsuppressed', () => {
 
 describe('everybody else', () => {
   const outcome = (response: GraphQLResponse) => (response.status === 401 ? 'UNAUTHENTICATED' : errorCode(response) ?? 'data');
-  it('anonymous: UNAUTHENTICATED; employer, citizen, the DPO (no indicators:read): FORBIDDEN', async () => {
+  it('anonymous: UNAUTHENTICATED; an employer (the one hiring m1 or another), a citizen, the DPO (no indicators:read): FORBIDDEN', async () => {
     expect(outcome(await ask(null, 'services', {}))).toBe('UNAUTHENTICATED');
-    for (const token of [tokens.employer, tokens.citizen, tokens.dpo]) {
+    for (const token of [tokens.employer, tokens.otherEmployer, tokens.citizen, tokens.dpo]) {
       for (const family of ['services', 'enrolments'] as const) expect(outcome(await ask(token, family, {}))).toBe('FORBIDDEN');
     }
   });

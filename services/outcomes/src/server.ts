@@ -3,6 +3,7 @@ import { openDatabase } from '@reg/db';
 import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditSink, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
+import { createPseudonymiser } from './pseudonyms.ts';
 import { createRemoteFacts } from './remote-facts.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
@@ -30,11 +31,12 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     catalogue: createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'),
     employers: createServiceClient(options.employersUrl ?? env['EMPLOYERS_URL'] ?? 'http://localhost:4003/graphql'),
   });
+  const pseudonymise = createPseudonymiser(env);
   const server = createSubgraphServer<Context>({
     name: 'outcomes',
     typeDefs: subgraphSchema('outcomes'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise }),
     ready: database.ping,
     auditSink: tableAuditSink(database.db, auditEvents),
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),

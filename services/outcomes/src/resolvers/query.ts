@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { badInput } from '@reg/errors';
+import { deliveriesExport } from './deliveries-export.ts';
 import { followUpWorklist } from './follow-up-worklist.ts';
 import { canSeeDelivery, canSeePlacement, quotaHireEmployerScope } from '../rules/access.ts';
 
@@ -8,6 +9,7 @@ const MAX_QUOTA_HIRE_EMPLOYERS = 1000;
 
 export const Query: QueryResolvers = {
   followUpWorklist,
+  deliveriesExport,
   serviceDelivery: async (_, { id }, { identity, loaders }) => {
     const row = await loaders.deliveryById.load(id);
     return row && canSeeDelivery(identity, row) ? row : null;

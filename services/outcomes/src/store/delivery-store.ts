@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
 import { ruleOverrides, serviceDeliveries, servicePaths, type tables } from './tables.ts';
 
@@ -12,6 +12,11 @@ export type NewOverride = Omit<typeof ruleOverrides.$inferInsert, 'id' | 'overri
 
 /** What identifies a path in progress: one provider, one person, one service, one modality. */
 export interface PathKey { providerId: string; personId: string; serviceCode: string; modality: string }
+
+const exportFilter = (providerId: string, from: string, to: string, province: string | null) => and(
+  eq(serviceDeliveries.providerId, providerId), gte(serviceDeliveries.deliveredOn, from), lte(serviceDeliveries.deliveredOn, to),
+  ...(province === null ? [] : [eq(serviceDeliveries.personProvince, province)]),
+);
 
 function deliveryQueries(db: OutcomesDb) {
   const store = {
@@ -43,6 +48,16 @@ function deliveryQueries(db: OutcomesDb) {
       if (from) conditions.push(gte(serviceDeliveries.deliveredOn, from));
       if (to) conditions.push(lte(serviceDeliveries.deliveredOn, to));
       return db.select().from(serviceDeliveries).where(and(...conditions)).orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id));
+    },
+
+    /** Count, then rows, of a provider's deliveries in a period (for a CPI of another provider, of its province only), in date order. */
+    async countForExport(providerId: string, from: string, to: string, province: string | null): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(serviceDeliveries).where(exportFilter(providerId, from, to, province));
+      return row?.n ?? 0;
+    },
+
+    async forExport(providerId: string, from: string, to: string, province: string | null, limit: number): Promise<DeliveryRecord[]> {
+      return db.select().from(serviceDeliveries).where(exportFilter(providerId, from, to, province)).orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id)).limit(limit);
     },
 
     /** Inserts unless the provider already used the key; returns the stored row and whether it is new. */

@@ -25,7 +25,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('outcomes');
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
-  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db), placements: createPlacementStore(database.db) };
+  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db) };
   const remote = createRemoteFacts({
     people: createServiceClient(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql'),
     catalogue: createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'),

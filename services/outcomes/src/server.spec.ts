@@ -90,4 +90,15 @@ describe('placements and follow-ups in the database (both drivers)', () => {
     expect(await outcomes.stores.placements.awaitingFollowUp({ province: 'TO' }, '2026-01-01')).toEqual([]);
     expect(await outcomes.stores.placements.awaitingFollowUp({ reportedByOrg: 'org' }, '2024-12-31')).toEqual([]);
   });
+
+  it('a placement ended within 89 days of its start is never asked a check, at 89 days it may be (31 Jan + 3 months = 30 Apr)', async () => {
+    const { db } = outcomes.database;
+    const short = (id: string, startedOn: string, endedOn: string) => db.execute(sql`
+      insert into outcomes.placement (id, reported_by_org, idempotency_key, payload_hash, person_id, person_province, employer_id, contract, started_on, ended_on, end_reason, counts_toward_quota, created_by)
+      values (${id}, 'short-org', ${`k-${id}`}, 'h', 'p', 'MI', 'e', 'PERMANENT', ${startedOn}, ${endedOn}, 'RESIGNATION', true, 's')`);
+    await short('short-88', '2025-01-31', '2025-04-29');
+    await short('short-89', '2025-01-31', '2025-04-30');
+    const listed = await outcomes.stores.placements.awaitingFollowUp({ reportedByOrg: 'short-org' }, '2026-01-01');
+    expect(listed.map((c) => c.placement.id)).toEqual(['short-89']);
+  });
 });

@@ -124,6 +124,9 @@ beforeAll(async () => {
   ids.enrolment = person['person'].enrolments[0].id;
   ids.takeInCharge = person['person'].takeInCharges[0].id;
   ids.pact = await savePact(world.personId);
+  await must('mutation ($input: FunctionalProfileInput!) { recordFunctionalProfile(input: $input) { version } }', {
+    input: { personId: world.personId, residualCapacities: ['Lavoro sedentario'], tasksToAvoid: [], compatibleTasks: ['Archivio'], workplaceAdjustments: [] },
+  });
   ids.plan = (await must('mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { id } }', {
     input: { personId: world.personId, goals: ['Orientamento'], services: [{ serviceCode: '3A', providerId: world.accreditedId, plannedFrom: '2025-03-01' }] },
   }))['saveActionPlan'].id;
@@ -529,6 +532,52 @@ describe('the matrix covers the whole graph', () => {
   it.each(Object.keys(withoutResolver))('%s has no resolver yet: an error for every caller, so nothing leaks before its rules exist', async (field) => {
     const result = await run(field, { document: withoutResolver[field]!, variables: () => ({ id: world.accreditedId }), expect: expectRow('null') });
     for (const caller of everyone) expect(result[caller], caller).not.toMatch(/^(data|null)$/);
+  });
+});
+
+describe('field level: health data only with health:read, the functional profile for whoever sees the person (GDPR art. 9)', () => {
+  // Refused at the gateway (@requiresScopes) before a subgraph is asked, whoever the person is; with the scope, the
+  // row rule still applies (the other province's CPI gets no person).
+  const healthRow = expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null' });
+  const fields: Record<string, { document: string; pick: (d: Record<string, any>) => unknown; expect: Expected }> = {
+    'Person.disability': { document: 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }', pick: (d) => d['person']?.disability, expect: healthRow },
+    'Enrolment.eligibility': { document: 'query ($id: ID!) { person(id: $id) { enrolments { eligibility { eligible } } } }', pick: (d) => d['person']?.enrolments?.[0]?.eligibility, expect: healthRow },
+    'Person.functionalProfile': {
+      document: 'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks } } }', pick: (d) => d['person']?.functionalProfile,
+      expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
+    },
+  };
+
+  it.each(Object.keys(fields))('%s', async (name) => {
+    const field = fields[name]!;
+    expect(await run('person', { document: field.document, variables: () => ({ id: world.personId }), pick: field.pick, expect: field.expect })).toEqual(field.expect);
+  });
+
+  it('each health read that returned data is in the audit log, with the reader; refused callers left no read', async () => {
+    const read = 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }';
+    const got = {} as Expected;
+    const from = new Date(Date.now() - 1000).toISOString();
+    for (const caller of everyone) {
+      // The operation name tells this request's audit rows apart from every other read of the same person.
+      got[caller] = outcome(await gql(graph.gatewayUrl, tokens[caller], read.replace('query', `query AuditProbe_${caller}`), { id: world.personId }), (d) => d['person']?.disability);
+    }
+    const { data, errors } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($id: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $id, from: $from, to: $to) { action entity fields operationName subject } }', { id: world.personId, from, to: new Date(Date.now() + 60_000).toISOString() });
+    expect(errors).toBeUndefined();
+    const readers = (data!['auditEvents'] as Array<{ action: string; entity: string; fields: string[]; operationName: string | null }>)
+      .filter((e) => e.action === 'READ' && e.entity === 'Person' && e.fields.includes('invalidityPercent') && e.operationName?.startsWith('AuditProbe_'))
+      .map((e) => e.operationName!.slice('AuditProbe_'.length));
+    expect(readers.sort()).toEqual(everyone.filter((caller) => got[caller] === 'data').sort());
+    expect(readers).toEqual(['cpiOwnProvince']);
+  });
+
+  it('through the people subgraph directly, the subgraph itself refuses health fields without the scope', async () => {
+    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { invalidityPercent } } } }';
+    const result = {} as Expected;
+    for (const caller of everyone) {
+      result[caller] = outcome(await gql(graph.subgraphUrls.people, tokens[caller], query, { r: [{ __typename: 'Person', id: world.personId }] }), (d) => d['_entities']?.[0]?.disability);
+    }
+    // Only callers who see the person reach the field: the ones without the scope are refused there.
+    expect(result).toEqual(expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'FORBIDDEN', citizenSelf: 'FORBIDDEN' }));
   });
 });
 

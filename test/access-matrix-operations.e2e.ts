@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildASTSchema, parse, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode, vatCheckDigit } from '@reg/identifiers';
-import { callers, createTestDatabase, gql, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { everyone, expectRow, outcome, type Caller, type Expected, type Outcome } from './support/access-matrix.ts';
 import { seedJourney } from './support/fixtures.ts';
@@ -640,5 +640,53 @@ describe('entities through direct _entities calls to the owning subgraph, with t
       result[caller] = outcome(response, (d) => (entity.pick ?? ((e) => e))(d['_entities']?.[0]));
     }
     expect(result).toEqual(entity.expect);
+  });
+});
+
+describe('token attacks', () => {
+  const personQuery = 'query ($id: ID!) { person(id: $id) { id } }';
+  const refusedEverywhere = async (token: string) => {
+    expect((await gql(graph.gatewayUrl, token, personQuery, { id: world.personId })).status).toBe(401);
+    for (const url of Object.values(graph.subgraphUrls)) expect((await gql(url, token, '{ _service { sdl } }')).status, url).toBe(401);
+  };
+
+  it('a token signed with another secret is refused at the gateway and at each subgraph', async () => {
+    const { SignJWT } = await import('jose');
+    const { authConfigFromEnv } = await import('@reg/auth');
+    const config = authConfigFromEnv() as { issuer: string; audience: string };
+    const forged = await new SignJWT({ org: world.cpiId, org_kind: 'cpi', province: 'MI', scope: 'people:read health:read' })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject('intruder').setIssuer(config.issuer).setAudience(config.audience).setExpirationTime('1h')
+      .sign(new TextEncoder().encode('not-the-secret-of-this-network-at-all'));
+    await refusedEverywhere(forged);
+  });
+
+  it('a validly signed token with an organisation kind the model does not know is refused, not treated as some default', async () => {
+    await refusedEverywhere(await tokenFor({ sub: 'root@x', org: 'x', org_kind: 'admin' as never, province: 'MI', scope: 'health:read audit:read' }));
+  });
+
+  it('a CPI token without a province claim sees no person: a missing claim never widens access', async () => {
+    const token = await tokenFor({ sub: 'op@cpi', org: world.cpiId, org_kind: 'cpi', scope: 'people:read health:read' });
+    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe('null');
+    // The list would otherwise be unfiltered: every province's people.
+    expect(outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items)).toBe('FORBIDDEN');
+    expect(outcome(await gql(graph.gatewayUrl, token, '{ lateEnrolments { id } }'), (d) => d['lateEnrolments'])).toBe('FORBIDDEN');
+  });
+
+  it('a service token (org_kind service) is granted nothing it was not given: no person, delivery, employer or list', async () => {
+    const token = await tokenFor({ sub: 'svc@outcomes', org: 'outcomes', org_kind: 'service', province: 'MI', scope: 'people:read health:read' });
+    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe('null');
+    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { serviceDelivery(id: $id) { id } }', { id: ids.delivery }), (d) => d['serviceDelivery'])).toBe('null');
+    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { employer(id: $id) { id } }', { id: world.employerId }), (d) => d['employer'])).toBe('null');
+    expect(outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items)).toBe('FORBIDDEN');
+  });
+
+  it('an accredited token that carries health:read still gets no clinical data, at the gateway or the subgraph; the functional profile it does', async () => {
+    const token = await tokenFor({ sub: `operator@${world.accreditedId}`, org: world.accreditedId, org_kind: 'accredited', scope: 'people:read deliveries:write health:read' });
+    const clinical = 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }';
+    expect(outcome(await gql(graph.gatewayUrl, token, clinical, { id: world.personId }), (d) => d['person']?.disability)).toBe('FORBIDDEN');
+    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { person(id: $id) { enrolments { eligibility { eligible } } } }', { id: world.personId }), (d) => d['person']?.enrolments?.[0]?.eligibility)).toBe('FORBIDDEN');
+    const direct = await gql(graph.subgraphUrls.people, token, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { invalidityPercent } } } }', { r: [{ __typename: 'Person', id: world.personId }] });
+    expect(outcome(direct, (d) => d['_entities']?.[0]?.disability)).toBe('FORBIDDEN');
+    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks } } }', { id: world.personId }), (d) => d['person']?.functionalProfile)).toBe('data');
   });
 });

@@ -486,21 +486,30 @@ const withoutResolver: Record<string, string> = {
   deliveriesExport: 'query ($id: ID!) { deliveriesExport(providerId: $id, from: "2025-01-01", to: "2025-12-31") { rowCount } }',
 };
 
-async function run(field: string, operation: Operation): Promise<Expected> {
+/**
+ * Runs one operation as each caller: reads all at once (they change nothing), writes one caller after the other so
+ * that what each caller gets never depends on how the others' requests interleave.
+ */
+async function run(field: string, operation: Operation, { concurrent = false } = {}): Promise<Expected> {
   const fixture: Fixture = (await operation.setup?.()) ?? {};
   const callerTokens = { ...tokens, citizenSelf: await callers.citizen(fixture.personId ?? world.personId) };
-  const result = {} as Expected;
-  for (const caller of everyone) {
+  const attempt = async (caller: Caller): Promise<[Caller, Outcome]> => {
     const variables = (await operation.variables?.(caller, fixture)) ?? {};
     const response = await gql(graph.gatewayUrl, callerTokens[caller], operation.document, variables);
-    result[caller] = operation.read ? operation.read(response) : outcome(response, operation.pick ?? ((d) => d[field]));
+    return [caller, operation.read ? operation.read(response) : outcome(response, operation.pick ?? ((d) => d[field]))];
+  };
+  if (concurrent) return Object.fromEntries(await Promise.all(everyone.map(attempt))) as Expected;
+  const result = {} as Expected;
+  for (const caller of everyone) {
+    const [, got] = await attempt(caller);
+    result[caller] = got;
   }
   return result;
 }
 
 describe('every query as every kind of caller, through the gateway', () => {
   it.each(Object.keys(queries))('%s', async (field) => {
-    expect(await run(field, queries[field]!)).toEqual(queries[field]!.expect);
+    expect(await run(field, queries[field]!, { concurrent: true })).toEqual(queries[field]!.expect);
   });
 });
 
@@ -550,7 +559,7 @@ describe('field level: health data only with health:read, the functional profile
 
   it.each(Object.keys(fields))('%s', async (name) => {
     const field = fields[name]!;
-    expect(await run('person', { document: field.document, variables: () => ({ id: world.personId }), pick: field.pick, expect: field.expect })).toEqual(field.expect);
+    expect(await run('person', { document: field.document, variables: () => ({ id: world.personId }), pick: field.pick, expect: field.expect }, { concurrent: true })).toEqual(field.expect);
   });
 
   it('each health read that returned data is in the audit log, with the reader; refused callers left no read', async () => {
@@ -634,11 +643,10 @@ describe('entities through direct _entities calls to the owning subgraph, with t
   it.each(Object.keys(cases))('%s', async (name) => {
     const entity = cases[name]!;
     const [query, variables] = entities(entity.typename, entity.key(), entity.selection);
-    const result = {} as Expected;
-    for (const caller of everyone) {
+    const result = Object.fromEntries(await Promise.all(everyone.map(async (caller) => {
       const response = await gql(graph.subgraphUrls[entity.subgraph], tokens[caller], query, variables);
-      result[caller] = outcome(response, (d) => (entity.pick ?? ((e) => e))(d['_entities']?.[0]));
-    }
+      return [caller, outcome(response, (d) => (entity.pick ?? ((e) => e))(d['_entities']?.[0]))];
+    })));
     expect(result).toEqual(entity.expect);
   });
 });

@@ -1,3 +1,4 @@
+import type { ContractKind } from '../l68-quota/types.ts';
 import { icfActivities, icfAdjustments } from '../../reference/icf-vocabulary.ts';
 import type { InputProblem } from '../problem.ts';
 
@@ -19,7 +20,7 @@ export interface JobProfile {
   requiredSkills: string[];
   weeklyHours: number;
   shifts: Shift[];
-  contract: string;
+  contract: ContractKind;
   siteId: string;
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
+import { callers, createTestDatabase, errorCode, gql, tokenFor, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
@@ -174,6 +174,22 @@ describe('matching through the gateway', () => {
       input: { shortlistId, personId: people['marta'], outcome: 'SELECTED', idempotencyKey: 'fb-early' },
     });
     expect(errorCode(early)).toBe('NOT_FOUND');
+  });
+
+  it('people answers its matching pool only to the CPI of the province with health:read, and audits the read', async () => {
+    const pool = 'query { matchingPool(list: DISABILITY, referenceDate: "2026-11-01") { rankingPosition rankingSize person { id } } }';
+    const own = await gql(graph.gatewayUrl, world.cpi, pool);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!['matchingPool']).toHaveLength(6);
+    expect(own.data!['matchingPool'].map((m: { rankingPosition: number }) => m.rankingPosition)).toEqual([1, 2, 3, 4, 5, 6]);
+    const noHealth = await tokenFor({ sub: 'desk@cpi-mi', org: world.cpiId, org_kind: 'cpi', province: 'MI', scope: 'people:read people:write' });
+    for (const token of [noHealth, world.accredited, world.region, await callers.employer(world.employerId), await callers.citizen(world.personId)]) {
+      expect(errorCode(await gql(graph.gatewayUrl, token, pool))).toBe('FORBIDDEN');
+    }
+    // Another province's CPI reads its own (empty) list, never Milan's.
+    expect((await gql(graph.gatewayUrl, await callers.cpi('BG'), pool)).data!['matchingPool']).toEqual([]);
+    const audit = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($p: ID!) { auditEvents(personId: $p, from: "2026-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { entity action } }', { p: people['piero'] });
+    expect(audit.data!['auditEvents']).toContainEqual({ entity: 'RankingList', action: 'READ' });
   });
 
   it('the CPI sends it once; then the employer sees it, without exclusions or health data', async () => {

@@ -238,6 +238,31 @@ describe('matching through the gateway', () => {
     expect(changed.data!['recordShortlistFeedback'].feedbackHistory).toEqual([{ outcome: 'REJECTED' }, { outcome: 'SELECTED' }]);
   });
 
+  it('Person.candidacies: the CPI of the province sees where the person stands; an accredited body in charge sees none', async () => {
+    const query = 'query ($id: ID!) { person(id: $id) { givenName candidacies { rank score vacancy { id } feedback { outcome } } } }';
+    const cpi = await gql(graph.gatewayUrl, world.cpi, query, { id: people['luca'] });
+    expect(cpi.errors).toBeUndefined();
+    expect(cpi.data!['person'].candidacies).toEqual([{ rank: expect.any(Number), score: expect.any(Number), vacancy: { id: vacancyId }, feedback: { outcome: 'SELECTED' } }]);
+    // Piero was excluded: he is on no shortlist.
+    expect((await gql(graph.gatewayUrl, world.cpi, query, { id: people['piero'] })).data!['person'].candidacies).toEqual([]);
+    const accredited = await gql(graph.gatewayUrl, world.accredited, query, { id: world.personId });
+    expect(accredited.errors).toBeUndefined();
+    expect(accredited.data!['person']).toEqual({ givenName: 'Marta', candidacies: [] });
+  });
+
+  it('direct _entities calls to employers apply the same rules: the employer sees its sent shortlist, no one else', async () => {
+    const entities = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { candidacies { rank vacancy { id } } } } }';
+    const ask = async (token: string) => {
+      const { data, errors } = await gql(graph.subgraphUrls.employers, token, entities, { r: [{ __typename: 'Person', id: people['marta'] }] });
+      expect(errors).toBeUndefined();
+      return data!['_entities'][0].candidacies;
+    };
+    expect(await ask(await callers.employer(world.employerId))).toEqual([{ rank: 1, vacancy: { id: vacancyId } }]);
+    for (const token of [await callers.employer('altro-datore'), await callers.cpi('BG'), world.region, world.accredited, await callers.citizen(world.personId)]) {
+      expect(await ask(token)).toEqual([]);
+    }
+  });
+
   it('a placement recorded in outcomes for the vacancy covers the quota here, through the federated graph', async () => {
     const { cpi, must, employerId } = world;
     // 20 full-time workers: disability quota 1 (L. 68/1999 art. 3 c.1, 15-35 employees).

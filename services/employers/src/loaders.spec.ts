@@ -22,7 +22,7 @@ function recordingStores() {
     agreementsOf: record('obligations.agreementsOf'),
     suspensionsOf: record('obligations.suspensionsOf'),
   } as unknown as ObligationStore;
-  const shortlists = { byIds: record('shortlists.byIds'), ofVacancies: record('shortlists.ofVacancies'), feedbackOf: record('shortlists.feedbackOf') } as unknown as ShortlistStore;
+  const shortlists = { byIds: record('shortlists.byIds'), ofVacancies: record('shortlists.ofVacancies'), feedbackOf: record('shortlists.feedbackOf'), naming: record('shortlists.naming') } as unknown as ShortlistStore;
   const quotaHires: QuotaHireSource = { ofEmployers: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[] };
   return { calls, stores: { employers, vacancies, obligations, shortlists }, quotaHires };
 }
@@ -43,8 +43,8 @@ describe('loaders (DESIGN.md: one statement per entity type per request)', () =>
     const { calls, stores, quotaHires } = recordingStores();
     const loaders = createLoaders(stores, quotaHires, identity);
     const ids = Array.from({ length: 20 }, (_, i) => `v-${i}`);
-    await Promise.all(ids.flatMap((id) => [loaders.shortlistsByVacancy.load(id), loaders.feedbackByShortlist.load(`s-${id}`), loaders.shortlistById.load(`s-${id}`)]));
-    expect(calls.map((c) => c.method).sort()).toEqual(['shortlists.byIds', 'shortlists.feedbackOf', 'shortlists.ofVacancies']);
+    await Promise.all(ids.flatMap((id) => [loaders.shortlistsByVacancy.load(id), loaders.feedbackByShortlist.load(`s-${id}`), loaders.shortlistById.load(`s-${id}`), loaders.candidaciesByPerson.load(`p-${id}`)]));
+    expect(calls.map((c) => c.method).sort()).toEqual(['shortlists.byIds', 'shortlists.feedbackOf', 'shortlists.naming', 'shortlists.ofVacancies']);
   });
 
   it('missing rows answer null and empty lists, in key order', async () => {

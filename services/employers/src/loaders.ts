@@ -5,6 +5,7 @@ import type { QuotaHireFact } from './rules/quota-hires.ts';
 import type { AgreementRecord, ExemptionRecord, ObligationStore, SuspensionRecord, WorkforceReportRecord } from './store/obligation-store.ts';
 import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
 import type { ShortlistFeedbackRecord, ShortlistRecord, ShortlistStore } from './store/shortlist-store.ts';
+import type { StoredCandidate } from './store/tables.ts';
 import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
 
 function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
@@ -60,6 +61,11 @@ export function createLoaders(stores: { employers: EmployerStore; vacancies: Vac
     shortlistsByVacancy: new DataLoader<string, ShortlistRecord[]>(async (vacancyIds) => {
       const groups = groupedBy(await stores.shortlists.ofVacancies(vacancyIds), (r) => r.vacancyId);
       return vacancyIds.map((id) => groups.get(id) ?? []);
+    }),
+    /** A person's candidacies, for all the people of a request in one statement. */
+    candidaciesByPerson: new DataLoader<string, Array<{ shortlist: ShortlistRecord; candidate: StoredCandidate }>>(async (personIds) => {
+      const rows = await stores.shortlists.naming(personIds);
+      return personIds.map((id) => rows.flatMap((shortlist) => shortlist.candidates.filter((c) => c.personId === id).map((candidate) => ({ shortlist, candidate }))));
     }),
     feedbackByShortlist: new DataLoader<string, ShortlistFeedbackRecord[]>(async (shortlistIds) => {
       const groups = groupedBy(await stores.shortlists.feedbackOf(shortlistIds), (r) => r.shortlistId);

@@ -36,3 +36,5 @@ export type CandidateExclusionRow = { personId: string; exclusions: Exclusion[] 
 export type JobProfileRow = JobProfile & { employerId: string };
 /** Person is owned by the people subgraph: here only its key. */
 export type PersonRow = { id: string };
+/** A person's place on a kept shortlist. */
+export type CandidacyRow = { shortlist: ShortlistRecord; candidate: StoredCandidate };

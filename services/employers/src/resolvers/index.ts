@@ -4,7 +4,7 @@ import { Employer } from './employer.ts';
 import { Mutation } from './mutation.ts';
 import { Agreement, Exemption, LateWorkforceReport, ObligationStatus, ReportedProtectedStatus, ReportedWorker, Suspension, WorkforceReport } from './obligation-records.ts';
 import { Query } from './query.ts';
-import { CandidateExclusion, JobProfile, Shortlist, ShortlistCandidate } from './shortlist.ts';
+import { Candidacy, CandidateExclusion, JobProfile, Person, Shortlist, ShortlistCandidate } from './shortlist.ts';
 import { Vacancy } from './vacancy.ts';
 
 export const resolvers: Resolvers = {
@@ -18,6 +18,8 @@ export const resolvers: Resolvers = {
   Shortlist,
   ShortlistCandidate,
   CandidateExclusion,
+  Person,
+  Candidacy,
   WorkforceReport,
   ReportedWorker,
   ReportedProtectedStatus,

@@ -1,6 +1,6 @@
 import { forbidden, notFound } from '@reg/errors';
 import type { Context } from '../context.ts';
-import type { CandidateExclusionResolvers, JobProfileResolvers, ShortlistCandidateResolvers, ShortlistResolvers } from '../generated/graphql.ts';
+import type { CandidacyResolvers, CandidateExclusionResolvers, JobProfileResolvers, PersonResolvers, ShortlistCandidateResolvers, ShortlistResolvers } from '../generated/graphql.ts';
 import { canReadShortlist, isCpiOfProvince } from '../rules/access.ts';
 import { demandsOf } from '../rules/matching/job-profile.ts';
 import type { ShortlistRecord } from '../store/shortlist-store.ts';
@@ -59,4 +59,29 @@ export const JobProfile: JobProfileResolvers = {
     if (!site) throw notFound('EmployerSite', profile.siteId);
     return site;
   },
+};
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  // Filtered shortlist by shortlist with the same rule as the shortlists themselves.
+  candidacies: async (person, _, ctx) => {
+    const places = await ctx.loaders.candidaciesByPerson.load(person.id);
+    const vacancies = await ctx.loaders.vacancyById.loadMany(places.map((p) => p.shortlist.vacancyId));
+    return places.filter((_, i) => {
+      const vacancy = vacancies[i];
+      return vacancy && !(vacancy instanceof Error) && canReadShortlist(ctx.identity, vacancy, places[i]!.shortlist);
+    });
+  },
+};
+
+export const Candidacy: CandidacyResolvers = {
+  shortlist: (place) => place.shortlist,
+  vacancy: async (place, _, ctx) => {
+    const vacancy = await ctx.loaders.vacancyById.load(place.shortlist.vacancyId);
+    if (!vacancy) throw notFound('Vacancy', place.shortlist.vacancyId);
+    return vacancy;
+  },
+  rank: (place) => place.candidate.rank,
+  score: (place) => place.candidate.score,
+  feedback: async (place, _, ctx) => (await feedbackOf({ shortlistId: place.shortlist.id, personId: place.candidate.personId }, ctx)).at(-1) ?? null,
 };

@@ -30,6 +30,17 @@ export function createShortlistStore(db: EmployersDb) {
       return { row: existing!, created: false };
     },
 
+    /** The shortlists naming any of these people as candidates, newest first: one statement for all of them. */
+    async naming(personIds: readonly string[]): Promise<ShortlistRecord[]> {
+      if (personIds.length === 0) return [];
+      const ids = sql.join(personIds.map((id) => sql`${id}`), sql`, `);
+      return db
+        .select()
+        .from(shortlists)
+        .where(sql`exists (select 1 from jsonb_array_elements(${shortlists.candidates}) as c where c->>'personId' in (${ids}))`)
+        .orderBy(desc(shortlists.builtAt), asc(shortlists.id));
+    },
+
     /** Null when it was already sent: the condition in the UPDATE settles two concurrent sendings. */
     async markSent(id: string, by: string): Promise<ShortlistRecord | null> {
       const [row] = await db.update(shortlists).set({ sentAt: sql`now()`, sentBy: by }).where(and(eq(shortlists.id, id), isNull(shortlists.sentAt))).returning();

@@ -153,7 +153,16 @@ describe('matching through the gateway', () => {
     const plain = (await world.must(world.cpi, 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }', {
       input: { employerId: world.employerId, title: 'Magazziniere', province: 'MI', positions: 1, openedOn: '2026-10-01' },
     }))['openVacancy'].id;
-    expect(errorCode(await build(world.cpi, { vacancyId: plain, referenceDate: '2026-11-01', idempotencyKey: 'k-plain' }))).toBe('RULE_VIOLATION');
+    const refused = await build(world.cpi, { vacancyId: plain, referenceDate: '2026-11-01', idempotencyKey: 'k-plain' });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'MATCHING_VACANCY_NOT_PROTECTED' });
+    await world.must(world.cpi, 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2026-10-20") { status } }', { id: plain });
+    expect((await build(world.cpi, { vacancyId: plain, referenceDate: '2026-11-01', idempotencyKey: 'k-closed' })).errors![0]!.extensions).toMatchObject({ rule: 'MATCHING_VACANCY_NOT_OPEN' });
+    // A second shortlist, kept unsent: the CPI cannot record an answer on it yet.
+    const draft = (await build(world.cpi, { vacancyId, referenceDate: '2026-10-15', idempotencyKey: 'match-draft' })).data!['buildShortlist'];
+    const early = await gql(graph.gatewayUrl, world.cpi, 'mutation ($input: ShortlistFeedbackInput!) { recordShortlistFeedback(input: $input) { rank } }', {
+      input: { shortlistId: draft.id, personId: draft.candidates[0].person.id, outcome: 'SELECTED', idempotencyKey: 'fb-draft' },
+    });
+    expect(early.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'MATCHING_FEEDBACK_BEFORE_SENDING' });
     const badProfile = await gql(graph.gatewayUrl, world.cpi, 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }', {
       input: { employerId: world.employerId, title: 'X', province: 'MI', positions: 1, openedOn: '2026-10-01', reservedFor: 'DISABLED', jobProfile: { tasks: [{ description: 'x', demands: ['heavy lifting'] }], weeklyHours: 30, contract: 'PERMANENT', siteId: 'nope' } },
     });
@@ -242,7 +251,11 @@ describe('matching through the gateway', () => {
     const query = 'query ($id: ID!) { person(id: $id) { givenName candidacies { rank score vacancy { id } feedback { outcome } } } }';
     const cpi = await gql(graph.gatewayUrl, world.cpi, query, { id: people['luca'] });
     expect(cpi.errors).toBeUndefined();
-    expect(cpi.data!['person'].candidacies).toEqual([{ rank: expect.any(Number), score: expect.any(Number), vacancy: { id: vacancyId }, feedback: { outcome: 'SELECTED' } }]);
+    // Newest first: the unsent shortlist of 15 October (no answer yet), then the sent one with the CPI's later answer.
+    expect(cpi.data!['person'].candidacies).toEqual([
+      { rank: expect.any(Number), score: expect.any(Number), vacancy: { id: vacancyId }, feedback: null },
+      { rank: expect.any(Number), score: expect.any(Number), vacancy: { id: vacancyId }, feedback: { outcome: 'SELECTED' } },
+    ]);
     // Piero was excluded: he is on no shortlist.
     expect((await gql(graph.gatewayUrl, world.cpi, query, { id: people['piero'] })).data!['person'].candidacies).toEqual([]);
     const accredited = await gql(graph.gatewayUrl, world.accredited, query, { id: world.personId });

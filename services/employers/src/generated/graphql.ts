@@ -352,11 +352,13 @@ export type Mutation = {
   /**
    * Matching: the CPI of the vacancy's province ranks the people on the ranking list of the vacancy's protected
    * category (asked to the people subgraph in one call) and keeps the result as a shortlist, not yet sent.
+   * Refused with RULE_VIOLATION (extensions.rule) MATCHING_VACANCY_NOT_OPEN, MATCHING_VACANCY_NOT_PROTECTED or
+   * MATCHING_NO_JOB_PROFILE.
    */
   buildShortlist: Shortlist;
   closeVacancy: Vacancy;
   openVacancy: Vacancy;
-  /** The employer (or the CPI on its behalf) records its answer about a candidate of a sent shortlist. */
+  /** The employer (or the CPI on its behalf) records its answer about a candidate; RULE_VIOLATION MATCHING_FEEDBACK_BEFORE_SENDING until the shortlist is sent. */
   recordShortlistFeedback: ShortlistCandidate;
   registerEmployer: Employer;
   /** The CPI sends the shortlist to the employer (once); from then on the employer sees it. */

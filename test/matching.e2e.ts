@@ -288,5 +288,8 @@ describe('matching through the gateway', () => {
       input: { idempotencyKey: 'match-placement', personId: people['marta'], employerId, vacancyId, contract: 'PERMANENT', weeklyHours: 30, startedOn: '2026-11-16', countsTowardQuota: true },
     });
     expect(await status()).toMatchObject({ quota: 1, covered: 1, uncovered: 0, hiredSinceReport: 1 });
+    // Once filled the vacancy closes; a late retry of the first build still answers the shortlist kept then.
+    await must(cpi, 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2026-11-16") { status } }', { id: vacancyId });
+    expect((await build(cpi, { vacancyId, referenceDate: '2026-11-01', idempotencyKey: 'match-1' })).data!['buildShortlist'].id).toBe(shortlistId);
   });
 });

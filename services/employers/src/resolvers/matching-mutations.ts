@@ -24,6 +24,13 @@ export const matchingMutations: MutationResolvers = {
     const vacancy = await ctx.loaders.vacancyById.load(input.vacancyId);
     if (!vacancy) throw notFound('Vacancy', input.vacancyId);
     if (!isCpiOfProvince(ctx.identity, vacancy.province)) throw forbidden('Only the CPI of the vacancy\'s province builds its shortlists');
+    const builtByOrg = ctx.identity.organisation ?? ctx.identity.subject;
+    // A retry answers what was built, even if the vacancy has closed since, without asking people again.
+    const replayed = await ctx.stores.shortlists.byIdempotencyKey(builtByOrg, key);
+    if (replayed) {
+      if (replayed.vacancyId !== vacancy.id || replayed.referenceDate !== input.referenceDate) throw conflict('This idempotency key was already used for another shortlist', { field: 'input.idempotencyKey' });
+      return replayed;
+    }
     if (vacancy.status !== 'OPEN') throw ruleViolation('MATCHING_VACANCY_NOT_OPEN', 'Only an open vacancy is matched');
     if (!vacancy.reservedFor) throw ruleViolation('MATCHING_VACANCY_NOT_PROTECTED', 'Matching draws from the L. 68/1999 lists: the vacancy is reserved for no protected category');
     if (!vacancy.jobProfile) throw ruleViolation('MATCHING_NO_JOB_PROFILE', 'The vacancy has no job profile to match against');
@@ -43,7 +50,7 @@ export const matchingMutations: MutationResolvers = {
       exclusions: result.excluded,
       consideredCount: result.considered,
       idempotencyKey: key,
-      builtByOrg: ctx.identity.organisation ?? ctx.identity.subject,
+      builtByOrg,
       builtBy: ctx.identity.subject,
     });
     if (!created && (row.vacancyId !== vacancy.id || row.referenceDate !== input.referenceDate)) {

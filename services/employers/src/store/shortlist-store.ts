@@ -19,6 +19,11 @@ export function createShortlistStore(db: EmployersDb) {
       return db.select().from(shortlists).where(inArray(shortlists.vacancyId, [...vacancyIds])).orderBy(desc(shortlists.builtAt), asc(shortlists.id));
     },
 
+    async byIdempotencyKey(builtByOrg: string, key: string): Promise<ShortlistRecord | null> {
+      const [row] = await db.select().from(shortlists).where(and(eq(shortlists.builtByOrg, builtByOrg), eq(shortlists.idempotencyKey, key)));
+      return row ?? null;
+    },
+
     /**
      * Keeps a built shortlist; a retry with the same organisation and key answers the one already kept
      * (`created` false), whatever it was built for, so the caller can tell a replay from a misuse of the key.

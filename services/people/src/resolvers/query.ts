@@ -1,7 +1,7 @@
 import { badInput, forbidden } from '@reg/errors';
 import { findAuditEvents, todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { rankingList } from './ranking-list.ts';
+import { matchingPool, rankingList } from './ranking-list.ts';
 import { decodeCursor, encodeCursor } from '../store/pagination.ts';
 import { isVisible, visiblePerson } from './visibility.ts';
 import { peopleListFilter } from '../rules/access.ts';
@@ -10,6 +10,7 @@ const maxPage = 100;
 
 export const Query: QueryResolvers = {
   rankingList,
+  matchingPool,
 
   auditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
 

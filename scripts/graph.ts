@@ -48,11 +48,17 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     // Employers asks outcomes for quota hires, and outcomes asks employers for facts: outcomes' URL is known
     // only once it listens, after employers, so employers reads it when first asked.
     let outcomesUrl: string | null = null;
+    let peopleUrl: string | null = null;
     const employers = await buildEmployers({
       location: locationFor('employers', options.location),
       outcomesUrl: () => {
         if (!outcomesUrl) throw new Error('The outcomes subgraph is not listening yet');
         return outcomesUrl;
+      },
+      // Matching asks people for the ranking list and profiles; people starts after employers too.
+      peopleUrl: () => {
+        if (!peopleUrl) throw new Error('The people subgraph is not listening yet');
+        return peopleUrl;
       },
       ...logger,
     });
@@ -63,6 +69,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     closers.push(people.database.close);
     const peopleRun = await people.server.listen(ports.people, host);
     closers.push(peopleRun.close);
+    peopleUrl = peopleRun.url;
     const outcomes = await buildOutcomes({
       location: locationFor('outcomes', options.location),
       peopleUrl: peopleRun.url,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalCodeMatches, isValidVatNumber, lombardyCapitals, parsePersonFiscalCode } from '@reg/identifiers';
 import { catalogueVersions } from '../../../services/catalogue/src/reference/index.ts';
 import type { ModalityStandard } from '../../../services/catalogue/src/reference/index.ts';
+import { icfActivities, icfAdjustments } from '../../../services/employers/src/reference/icf-vocabulary.ts';
 import { generateRegion } from './generate.ts';
 import type { RegionDataset } from './types.ts';
 
@@ -204,6 +205,26 @@ describe.each([
     expect(sizes.some((n) => n >= 51 && n <= 150)).toBe(true);
     expect(sizes.some((n) => n > 150)).toBe(true);
     expect(region.employers.some((e) => e.kind === 'PUBLIC')).toBe(true);
+  });
+
+  it('job profiles and functional profiles share the ICF vocabulary the graph accepts, so shortlists exclude for visible reasons', () => {
+    for (const v of region.vacancies) {
+      const site = employers.get(v.employerKey)!.sites.find((s) => s.name === v.jobProfile.siteName);
+      expect(site?.province).toBe(v.province);
+      expect(v.jobProfile.tasks.length).toBeGreaterThan(0);
+      for (const t of v.jobProfile.tasks) for (const d of t.demands) expect(icfActivities.has(d), d).toBe(true);
+      for (const a of v.jobProfile.adjustmentsAvailable) expect(icfAdjustments.has(a), a).toBe(true);
+      expect(v.jobProfile.weeklyHours >= 1 && v.jobProfile.weeklyHours <= 48).toBe(true);
+    }
+    const accepted = region.enrolments.filter((e) => e.list === 'DISABILITY' && e.status === 'ACCEPTED');
+    expect(region.matchingProfiles.map((m) => m.personKey).sort()).toEqual(accepted.map((e) => e.personKey).sort());
+    for (const m of region.matchingProfiles) {
+      for (const t of m.tasksToAvoid) expect(icfActivities.has(t), t).toBe(true);
+      for (const a of m.workplaceAdjustments) expect(icfAdjustments.has(a), a).toBe(true);
+    }
+    // Someone must avoid lifting and some job demands it: the demo shows an exclusion.
+    expect(region.matchingProfiles.some((m) => m.tasksToAvoid.includes('d430'))).toBe(true);
+    expect(region.vacancies.some((v) => v.jobProfile.tasks.some((t) => t.demands.includes('d4300')))).toBe(true);
   });
 
   it('vacancies: in a province of the employer, some reserved, never in the future', () => {

@@ -2,6 +2,7 @@ import { catalogueOn } from './catalogue.ts';
 import { isIsoDate } from './dates.ts';
 import { generateEmployers } from './employers.ts';
 import { generateEnrolments } from './enrolments.ts';
+import { generateMatchingProfiles } from './job-profiles.ts';
 import { generatePaths } from './paths.ts';
 import { generatePeople } from './people.ts';
 import { generateProviders } from './providers.ts';
@@ -38,7 +39,8 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
   const enrolments = generateEnrolments(streamFor(seed, 'enrolments'), people, today);
   const takeInCharges = generateTakeInCharges(streamFor(seed, 'take-in-charges'), enrolments, providers, today);
   const employers = generateEmployers(streamFor(seed, 'employers'), counts.employers);
-  const vacancies = generateVacancies(streamFor(seed, 'vacancies'), employers, today);
+  const vacancies = generateVacancies(streamFor(seed, 'vacancies'), employers, today, streamFor(seed, 'job-profiles'));
+  const matchingProfiles = generateMatchingProfiles(streamFor(seed, 'matching-profiles'), enrolments, today);
   const { deliveries, placements } = generatePaths(streamFor(seed, 'paths'), { people, enrolments, takeInCharges, providers, employers, vacancies }, today, seed);
 
   return {
@@ -54,6 +56,7 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     takeInCharges,
     employers,
     vacancies,
+    matchingProfiles,
     deliveries,
     placements,
   };

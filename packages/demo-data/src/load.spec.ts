@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, gql, tokenFor, type TestDatabase } from '@reg/testkit';
+import { callers, createTestDatabase, gql, tokenFor, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../../../scripts/graph.ts';
 import { DemoLoadError } from './gateway-client.ts';
 import { generateRegion } from './generate.ts';
@@ -26,6 +26,25 @@ afterAll(async () => {
 });
 
 describe('loadRegion through the gateway', () => {
+  it('the demo shows a shortlist: a CPI matches a reserved vacancy of its province against its list', async () => {
+    const listed = new Map<string, number>();
+    for (const m of dataset.matchingProfiles) {
+      const province = dataset.people.find((p) => p.key === m.personKey)!.residenceProvince;
+      listed.set(province, (listed.get(province) ?? 0) + 1);
+    }
+    const vacancy = dataset.vacancies.filter((v) => v.reservedFor === 'DISABLED' && listed.has(v.province)).sort((a, b) => listed.get(b.province)! - listed.get(a.province)!)[0];
+    expect(vacancy).toBeDefined();
+    const cpi = await callers.cpi(vacancy!.province, summary.cpiByProvince[vacancy!.province]);
+    const { data, errors } = await gql(graph.gatewayUrl, cpi, 'mutation ($input: BuildShortlistInput!) { buildShortlist(input: $input) { consideredCount candidates { score components { explanation } } exclusions { reasons } } }', {
+      input: { vacancyId: summary.ids.vacancies[vacancy!.key], referenceDate: dataset.today, size: 50, idempotencyKey: 'demo-shortlist' },
+    });
+    expect(errors).toBeUndefined();
+    const shortlist = data!['buildShortlist'];
+    expect(shortlist.consideredCount).toBeGreaterThan(0);
+    expect(shortlist.candidates.length + shortlist.exclusions.length).toBe(shortlist.consideredCount);
+    for (const c of shortlist.candidates) expect(c.components).toHaveLength(4);
+  });
+
   it('isRegionLoaded: false on an empty graph, true once the region is in', async () => {
     expect(loadedBefore).toBe(false);
     expect(await isRegionLoaded(graph.gatewayUrl)).toBe(true);

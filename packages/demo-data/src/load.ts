@@ -91,13 +91,18 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
       const token = await cpiCaller(e.province);
       const input = { name: e.name, fiscalCode: e.fiscalCode, kind: e.kind, atecoCode: e.atecoCode, province: e.province, sites: e.sites };
-      const data = await request<{ registerEmployer: { id: string } }>(token, 'registerEmployer', e.key, operations.registerEmployer, { input });
+      const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(token, 'registerEmployer', e.key, operations.registerEmployer, { input });
       const employerId = data.registerEmployer.id;
+      const siteId = new Map(data.registerEmployer.sites.map((s) => [s.name, s.id]));
       ids.employers[e.key] = employerId;
       for (const v of vacanciesOf.get(e.key) ?? []) {
         const vacancy = {
           employerId, title: v.title, occupationCode: v.occupationCode, occupationCodeSystem: v.occupationCodeSystem,
           province: v.province, positions: v.positions, reservedFor: v.reservedFor, openedOn: v.openedOn,
+          jobProfile: {
+            tasks: v.jobProfile.tasks, adjustmentsAvailable: v.jobProfile.adjustmentsAvailable, weeklyHours: v.jobProfile.weeklyHours,
+            shifts: v.jobProfile.shifts, contract: v.jobProfile.contract, siteId: need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'),
+          },
         };
         const opened = await request<{ openVacancy: { id: string } }>(token, 'openVacancy', v.key, operations.openVacancy, { input: vacancy });
         ids.vacancies[v.key] = opened.openVacancy.id;
@@ -105,6 +110,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     });
 
     const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
+    const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
     const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
     const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
     await phase('people with their enrolments, take-in-charges and deliveries', dataset.people, async (p) => {
@@ -137,6 +143,19 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           await request(cpi, 'changeEnrolmentStatus', enrolment.key, operations.changeEnrolmentStatus, { input: { enrolmentId, to: t.to, on: t.on, reason: t.reason } });
           enrolmentDecisions++;
         }
+      }
+
+      const matching = matchingProfileOf.get(p.key);
+      if (matching) {
+        await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
+          input: { personId, residualCapacities: [], tasksToAvoid: matching.tasksToAvoid, compatibleTasks: [], workplaceAdjustments: matching.workplaceAdjustments },
+        });
+        const experiences = matching.occupationCode
+          ? [{ employer: 'Esperienza precedente', occupationCode: matching.occupationCode, occupationCodeSystem: 'ISTAT_CP2011', from: matching.occupationFrom, to: matching.occupationTo }]
+          : [];
+        await request(cpi, 'saveProfessionalRecord', p.key, operations.saveProfessionalRecord, {
+          input: { personId, experiences, availability: { weeklyHours: matching.weeklyHours, maxDistanceKm: matching.maxDistanceKm, shifts: matching.shifts } },
+        });
       }
 
       for (const t of takeInChargesOf.get(p.key) ?? []) {

@@ -5,9 +5,11 @@ export const operations = {
   submitEnrolment: 'mutation SubmitEnrolment($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status } }',
   changeEnrolmentStatus: 'mutation ChangeEnrolmentStatus($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status } }',
   takeInCharge: 'mutation TakeInCharge($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }',
-  registerEmployer: 'mutation RegisterEmployer($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
+  registerEmployer: 'mutation RegisterEmployer($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id sites { id name } } }',
   openVacancy: 'mutation OpenVacancy($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }',
   reportServiceDelivery: 'mutation ReportServiceDelivery($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+  recordFunctionalProfile: 'mutation RecordFunctionalProfile($input: FunctionalProfileInput!) { recordFunctionalProfile(input: $input) { version } }',
+  saveProfessionalRecord: 'mutation SaveProfessionalRecord($input: ProfessionalRecordInput!) { saveProfessionalRecord(input: $input) { version } }',
   recordPlacement: 'mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
   cpiProviders: 'query DemoCpiProviders { providers(kind: CPI) { id } }',
 } as const;

@@ -103,6 +103,31 @@ export interface DemoVacancy {
   positions: number;
   reservedFor: 'DISABLED' | 'ART18' | null;
   openedOn: string;
+  jobProfile: DemoJobProfile;
+}
+
+/** A vacancy's job profile in the ICF vocabulary (see job-profiles.ts); the site is named, its id known only once loaded. */
+export interface DemoJobProfile {
+  tasks: Array<{ description: string; demands: string[] }>;
+  adjustmentsAvailable: string[];
+  weeklyHours: number;
+  shifts: Array<'DAY' | 'NIGHT' | 'WEEKEND'>;
+  contract: 'PERMANENT' | 'FIXED_TERM';
+  siteName: string;
+}
+
+/** What matching reads about a person on the disability list: functional profile and professional record. */
+export interface DemoMatchingProfile {
+  personKey: string;
+  tasksToAvoid: string[];
+  workplaceAdjustments: string[];
+  /** ISTAT CP2011 code of a past job, when the person has one. */
+  occupationCode: string | null;
+  occupationFrom: string;
+  occupationTo: string;
+  weeklyHours: number | null;
+  maxDistanceKm: number | null;
+  shifts: Array<'DAY' | 'NIGHT' | 'WEEKEND'>;
 }
 
 export interface DemoDelivery {
@@ -152,6 +177,7 @@ export interface RegionDataset {
   takeInCharges: DemoTakeInCharge[];
   employers: DemoEmployer[];
   vacancies: DemoVacancy[];
+  matchingProfiles: DemoMatchingProfile[];
   deliveries: DemoDelivery[];
   placements: DemoPlacement[];
 }

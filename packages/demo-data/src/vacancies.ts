@@ -1,4 +1,5 @@
 import { addDays } from './dates.ts';
+import { generateJobProfile } from './job-profiles.ts';
 import type { Random } from './random.ts';
 import { privateSectors, publicJobs, type Job } from './sectors.ts';
 import type { DemoEmployer, DemoVacancy } from './types.ts';
@@ -29,12 +30,13 @@ function reservation(random: Random, employees: number): DemoVacancy['reservedFo
   return null;
 }
 
-export function generateVacancies(random: Random, employers: readonly DemoEmployer[], today: string): DemoVacancy[] {
+/** `profiles` is a stream of its own, so job profiles never change which vacancies a seed gives. */
+export function generateVacancies(random: Random, employers: readonly DemoEmployer[], today: string, profiles: Random): DemoVacancy[] {
   const vacancies: DemoVacancy[] = [];
   for (const employer of employers) {
     for (let n = vacancyCount(random, employer.employees); n > 0; n--) {
       const job = random.pick(jobsOf(employer));
-      vacancies.push({
+      const vacancy: Omit<DemoVacancy, 'jobProfile'> = {
         key: `VAC-${String(vacancies.length + 1).padStart(6, '0')}`,
         employerKey: employer.key,
         title: job.title,
@@ -44,7 +46,8 @@ export function generateVacancies(random: Random, employers: readonly DemoEmploy
         positions: employer.employees > 150 ? random.int(1, 5) : random.chance(0.8) ? 1 : 2,
         reservedFor: reservation(random, employer.employees),
         openedOn: addDays(today, -random.int(0, OPENED_WITHIN_DAYS)),
-      });
+      };
+      vacancies.push({ ...vacancy, jobProfile: generateJobProfile(profiles, vacancy, employer) });
     }
   }
   return vacancies;

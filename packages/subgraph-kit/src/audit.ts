@@ -42,7 +42,8 @@ export interface AuditRecorder {
 export function createAuditRecorder(sink: AuditSink, identity: Identity, requestId: string): AuditRecorder {
   const pending = new Map<string, Omit<AuditEvent, 'operationName'>>();
   const add = (action: AuditEvent['action'], entity: string, entityId: string | null, fields: string[], personId: string | null | undefined) => {
-    const key = `${action}|${entity}|${entityId}|${fields.join(',')}`;
+    // The person is part of the key: one entity read for many people (a ranking list) is one event per person.
+    const key = `${action}|${entity}|${entityId}|${fields.join(',')}|${personId ?? ''}`;
     if (pending.has(key)) return;
     pending.set(key, { action, entity, entityId, fields, personId: personId ?? null, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, at: new Date() });
   };

@@ -4,6 +4,7 @@ import type { Identity } from '@reg/auth';
 import type { QuotaHireSource } from './remote-quota-hires.ts';
 import type { EmployerStore } from './store/employer-store.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
+import type { ShortlistStore } from './store/shortlist-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
 /** Stores that record each call, so the test sees how many statements the loaders would send. */
@@ -21,8 +22,9 @@ function recordingStores() {
     agreementsOf: record('obligations.agreementsOf'),
     suspensionsOf: record('obligations.suspensionsOf'),
   } as unknown as ObligationStore;
+  const shortlists = { byIds: record('shortlists.byIds'), ofVacancies: record('shortlists.ofVacancies'), feedbackOf: record('shortlists.feedbackOf'), naming: record('shortlists.naming') } as unknown as ShortlistStore;
   const quotaHires: QuotaHireSource = { ofEmployers: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[] };
-  return { calls, stores: { employers, vacancies, obligations }, quotaHires };
+  return { calls, stores: { employers, vacancies, obligations, shortlists }, quotaHires };
 }
 
 const identity: Identity = { subject: 's', organisation: null, orgKind: 'region', province: null, scopes: new Set(), token: 't' };
@@ -35,6 +37,14 @@ describe('loaders (DESIGN.md: one statement per entity type per request)', () =>
     await Promise.all(ids.flatMap((id) => [loaders.employerById.load(id), loaders.sitesByEmployer.load(id), loaders.vacanciesByEmployer.load(id), loaders.vacancyById.load(`v-${id}`)]));
     expect(calls.map((c) => c.method).sort()).toEqual(['employers.byIds', 'employers.sitesOf', 'vacancies.byIds', 'vacancies.ofEmployers']);
     expect(calls.every((c) => c.keys.length === 50)).toBe(true);
+  });
+
+  it('shortlists of 20 vacancies with their feedback: one call each (matching)', async () => {
+    const { calls, stores, quotaHires } = recordingStores();
+    const loaders = createLoaders(stores, quotaHires, identity);
+    const ids = Array.from({ length: 20 }, (_, i) => `v-${i}`);
+    await Promise.all(ids.flatMap((id) => [loaders.shortlistsByVacancy.load(id), loaders.feedbackByShortlist.load(`s-${id}`), loaders.shortlistById.load(`s-${id}`), loaders.candidaciesByPerson.load(`p-${id}`)]));
+    expect(calls.map((c) => c.method).sort()).toEqual(['shortlists.byIds', 'shortlists.feedbackOf', 'shortlists.naming', 'shortlists.ofVacancies']);
   });
 
   it('missing rows answer null and empty lists, in key order', async () => {

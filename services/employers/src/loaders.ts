@@ -4,6 +4,8 @@ import type { QuotaHireSource } from './remote-quota-hires.ts';
 import type { QuotaHireFact } from './rules/quota-hires.ts';
 import type { AgreementRecord, ExemptionRecord, ObligationStore, SuspensionRecord, WorkforceReportRecord } from './store/obligation-store.ts';
 import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
+import type { ShortlistFeedbackRecord, ShortlistRecord, ShortlistStore } from './store/shortlist-store.ts';
+import type { StoredCandidate } from './store/tables.ts';
 import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
 
 function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
@@ -28,7 +30,7 @@ function groupedLoader<T extends { employerId: string }>(load: (ids: readonly st
   });
 }
 
-export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore }, quotaHires: QuotaHireSource, identity: Identity) {
+export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore }, quotaHires: QuotaHireSource, identity: Identity) {
   return {
     reportsByEmployer: groupedLoader<WorkforceReportRecord>((ids) => stores.obligations.reportsOf(ids)),
     exemptionsByEmployer: groupedLoader<ExemptionRecord>((ids) => stores.obligations.exemptionsOf(ids)),
@@ -51,6 +53,23 @@ export function createLoaders(stores: { employers: EmployerStore; vacancies: Vac
     vacancyById: new DataLoader<string, VacancyRecord | null>(async (ids) => {
       const found = byKey(await stores.vacancies.byIds(ids), (r) => r.id);
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    shortlistById: new DataLoader<string, ShortlistRecord | null>(async (ids) => {
+      const found = byKey(await stores.shortlists.byIds(ids), (r) => r.id);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    shortlistsByVacancy: new DataLoader<string, ShortlistRecord[]>(async (vacancyIds) => {
+      const groups = groupedBy(await stores.shortlists.ofVacancies(vacancyIds), (r) => r.vacancyId);
+      return vacancyIds.map((id) => groups.get(id) ?? []);
+    }),
+    /** A person's candidacies, for all the people of a request in one statement. */
+    candidaciesByPerson: new DataLoader<string, Array<{ shortlist: ShortlistRecord; candidate: StoredCandidate }>>(async (personIds) => {
+      const rows = await stores.shortlists.naming(personIds);
+      return personIds.map((id) => rows.flatMap((shortlist) => shortlist.candidates.filter((c) => c.personId === id).map((candidate) => ({ shortlist, candidate }))));
+    }),
+    feedbackByShortlist: new DataLoader<string, ShortlistFeedbackRecord[]>(async (shortlistIds) => {
+      const groups = groupedBy(await stores.shortlists.feedbackOf(shortlistIds), (r) => r.shortlistId);
+      return shortlistIds.map((id) => groups.get(id) ?? []);
     }),
   };
 }

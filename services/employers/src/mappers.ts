@@ -23,5 +23,21 @@ export type SuspensionRow = SuspensionRecord;
 /** The pure rule's answer, with the employer it is about. */
 export type ObligationStatusRow = ObligationStatus & { employerId: string };
 export type LateWorkforceReportRow = LateReport & { employerId: string };
+import type { JobProfile } from './rules/matching/job-profile.ts';
+import type { Exclusion } from './rules/matching/shortlist.ts';
+import type { ShortlistFeedbackRecord, ShortlistRecord } from './store/shortlist-store.ts';
+import type { StoredCandidate } from './store/tables.ts';
+
+export type ShortlistRow = ShortlistRecord;
+/** A kept candidate with the shortlist it belongs to, for its feedback. */
+export type ShortlistCandidateRow = StoredCandidate & { shortlistId: string };
+export type CandidateFeedbackRow = ShortlistFeedbackRecord;
+export type CandidateExclusionRow = { personId: string; exclusions: Exclusion[] };
+/** The stored profile with the employer it belongs to, for its site. */
+export type JobProfileRow = JobProfile & { employerId: string };
+/** Person is owned by the people subgraph: here only its key. */
+export type PersonRow = { id: string };
+/** A person's place on a kept shortlist. */
+export type CandidacyRow = { shortlist: ShortlistRecord; candidate: StoredCandidate };
 
 export type AuditEventRow = AuditEventRecord;

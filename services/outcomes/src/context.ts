@@ -1,9 +1,11 @@
 import type { BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders, OutcomesStores } from './loaders.ts';
+import type { Pseudonymise } from './pseudonyms.ts';
 import type { RemoteFacts } from './remote-facts.ts';
 
 export interface Context extends BaseSubgraphContext {
   stores: OutcomesStores;
   loaders: Loaders;
   remote: RemoteFacts;
+  pseudonymise: Pseudonymise;
 }

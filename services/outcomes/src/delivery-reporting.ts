@@ -14,7 +14,7 @@ import { providerKindOf } from './rules/access.ts';
 import { personDatesFor } from './rules/person-dates.ts';
 import { canOverride, overrideReasonProblem } from './rules/override.ts';
 import { pathMaximumBreaches, totalsWith } from './rules/path-bounds.ts';
-import type { DeliveryRecord } from './store/delivery-store.ts';
+import type { DeliveryRecord, DeliveryScope } from './store/delivery-store.ts';
 
 /**
  * One delivery report from input to stored row, shared by the single and the batch mutation: checks that
@@ -104,8 +104,12 @@ class Settled extends Error {
   constructor(readonly outcome: RowOutcome) { super('settled'); }
 }
 
-export async function checkAndRecord(ctx: Context, prepared: PreparedReport, facts: DeliveryFacts, today: string): Promise<RowOutcome> {
-  const { identity, stores } = ctx;
+/**
+ * Checks a report against the path's totals and writes it atomically in `scope`: its own transaction by default,
+ * a savepoint when a batch passes its transaction.
+ */
+export async function checkAndRecord(ctx: Context, prepared: PreparedReport, facts: DeliveryFacts, today: string, scope: DeliveryScope = ctx.stores.deliveries): Promise<RowOutcome> {
+  const { identity } = ctx;
   const providerId = identity.organisation!;
   const { input, report, key, hash, overrideReason } = prepared;
 
@@ -124,7 +128,7 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
   const perSession = sessionBreaches(standard.code, modality, report);
 
   try {
-    return await stores.deliveries.transaction(async (tx) => {
+    return await scope.transaction(async (tx) => {
       const path = await tx.lockOpenPath({ providerId, personId: person.id, serviceCode: standard.code, modality: modality.code }, person.residenceProvince, input.deliveredOn, providerKindOf(identity));
       const totals = totalsWith(
         { minutes: path.totalMinutes, sessions: path.totalSessions, firstOn: path.firstDeliveredOn, lastOn: path.lastDeliveredOn },

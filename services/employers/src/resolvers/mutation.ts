@@ -1,10 +1,13 @@
 import { badInput, conflict, forbidden, notFound } from '@reg/errors';
 import { requireOrgKind } from '@reg/subgraph-kit';
-import type { MutationResolvers } from '../generated/graphql.ts';
+import type { JobProfileInput, MutationResolvers } from '../generated/graphql.ts';
+import type { Loaders } from '../loaders.ts';
+import { jobProfileProblems, normaliseJobProfile, type JobProfile } from '../rules/matching/job-profile.ts';
 import { canManageVacanciesOf, employerRegistrars } from '../rules/access.ts';
 import { employerRegistrationProblems, normaliseRegistration } from '../rules/employer-registration.ts';
 import { vacancyClosingRefusal } from '../rules/vacancy-closing.ts';
 import { normaliseOccupation, vacancyOpeningProblems } from '../rules/vacancy-opening.ts';
+import { matchingMutations } from './matching-mutations.ts';
 import { obligationMutations } from './obligation-mutations.ts';
 import { visibleVacancy } from './visibility.ts';
 
@@ -25,6 +28,7 @@ export const Mutation: MutationResolvers = {
     if (!employer) throw notFound('Employer', input.employerId);
     const [problem] = vacancyOpeningProblems(input);
     if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    const jobProfile = input.jobProfile ? await checkedJobProfile(input.jobProfile, employer.id, input.province, loaders) : null;
     const vacancy = await stores.vacancies.open({
       employerId: employer.id,
       title: input.title.trim(),
@@ -33,6 +37,8 @@ export const Mutation: MutationResolvers = {
       positions: input.positions,
       reservedFor: input.reservedFor ?? null,
       openedOn: input.openedOn,
+      jobProfile,
+      siteId: jobProfile?.siteId ?? null,
       createdBy: identity.subject,
     });
     logger.info({ vacancyId: vacancy.id, employerId: employer.id }, 'vacancy opened');
@@ -53,4 +59,24 @@ export const Mutation: MutationResolvers = {
     return closed;
   },
   ...obligationMutations,
+  ...matchingMutations,
 };
+
+/** The job profile as stored, once its vocabulary is checked and its site found among the employer's, in the vacancy's province. */
+async function checkedJobProfile(input: JobProfileInput, employerId: string, province: string, loaders: Loaders): Promise<JobProfile> {
+  const profile: JobProfile = {
+    tasks: input.tasks.map((t) => ({ description: t.description, demands: [...t.demands] })),
+    adjustmentsAvailable: [...(input.adjustmentsAvailable ?? [])],
+    requiredSkills: [...(input.requiredSkills ?? [])],
+    weeklyHours: input.weeklyHours,
+    shifts: [...(input.shifts ?? [])],
+    contract: input.contract,
+    siteId: input.siteId,
+  };
+  const [problem] = jobProfileProblems(profile);
+  if (problem) throw badInput(`input.jobProfile.${problem.field}`, problem.message);
+  const site = (await loaders.sitesByEmployer.load(employerId)).find((s) => s.id === input.siteId);
+  if (!site) throw badInput('input.jobProfile.siteId', 'Not a site of this employer');
+  if (site.province !== province) throw badInput('input.jobProfile.siteId', `The site is in ${site.province}, the vacancy in ${province}`);
+  return normaliseJobProfile(profile);
+}

@@ -6,6 +6,7 @@ import { pageSizeProblem } from '../rules/page-size.ts';
 import { decodeEmployerCursor, encodeEmployerCursor } from '../store/employer-cursor.ts';
 import { computeL68Obligation } from './l68-obligation.ts';
 import { obligationQueries } from './obligation-queries.ts';
+import { visibleShortlist } from './shortlist.ts';
 import { visibleEmployer, visibleVacancy } from './visibility.ts';
 
 export const Query: QueryResolvers = {
@@ -32,6 +33,8 @@ export const Query: QueryResolvers = {
     if (scope.openOnly && status === 'CLOSED') return [];
     return stores.vacancies.list({ province, reservedFor, status: scope.openOnly ? 'OPEN' : status, employerId: scope.employerId });
   },
+
+  shortlist: async (_, { id }, ctx) => (await visibleShortlist(ctx, id))?.shortlist ?? null,
 
   computeL68Obligation: (_, { input }) => computeL68Obligation(input),
 

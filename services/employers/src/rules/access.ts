@@ -92,3 +92,22 @@ export function provinceListScope(identity: Identity, asked: string | null): { p
   if (identity.orgKind === 'cpi' && identity.province !== null && (asked === null || asked === identity.province)) return { province: identity.province };
   return null;
 }
+
+/**
+ * Matching (issue #4 item 5). Shortlists name people of a province: the CPI of the vacancy's province builds, sends
+ * and reads them; the employer reads only those sent to it and answers about the candidates (the CPI may record an
+ * answer on its behalf). Nobody else reads them: the Region sees aggregates only, accredited bodies and citizens
+ * have no part in an employer's selection.
+ */
+export const isCpiOfProvince = (identity: Identity, province: string): boolean => identity.orgKind === 'cpi' && identity.province === province;
+
+export function canReadShortlist(identity: Identity, vacancy: { employerId: string; province: string }, shortlist: { sentAt: string | null }): boolean {
+  if (isCpiOfProvince(identity, vacancy.province)) return true;
+  return ownEmployerId(identity) === vacancy.employerId && shortlist.sentAt !== null;
+}
+
+/** May the caller ask for a vacancy's shortlists at all (the list is then filtered by canReadShortlist)? */
+export const canListShortlists = (identity: Identity, vacancy: { employerId: string; province: string }): boolean =>
+  isCpiOfProvince(identity, vacancy.province) || ownEmployerId(identity) === vacancy.employerId;
+
+export const canRecordShortlistFeedback = canListShortlists;

@@ -2,6 +2,8 @@ import { auditTable } from '@reg/db';
 import { boolean, date, index, integer, jsonb, pgSchema, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { ScheduledHires } from '../rules/agreement-schedule.ts';
 import type { L68Obligation, WorkforceInput } from '../rules/l68-quota/index.ts';
+import type { JobProfile } from '../rules/matching/job-profile.ts';
+import type { Exclusion, RankedCandidate } from '../rules/matching/shortlist.ts';
 import type { OccupationCodeSystem } from '../rules/vacancy-opening.ts';
 
 /** Everything the employers subgraph stores lives in its own PostgreSQL schema. */
@@ -55,10 +57,64 @@ export const vacancies = employersSchema.table(
     status: text('status').$type<VacancyStatus>().notNull(),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
+    /** Tasks with ICF demands, adjustments, skills, hours, shifts, contract, site: what matching reads. */
+    jobProfile: jsonb('job_profile').$type<JobProfile>(),
+    siteId: text('site_id').references(() => employerSites.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
   },
   (t) => [index('vacancy_employer_idx').on(t.employerId), index('vacancy_province_status_idx').on(t.province, t.status)],
+);
+
+/** A candidate as kept in a shortlist: the rule's result and what the employer is sent to reach the person. */
+export interface StoredCandidate extends RankedCandidate {
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * A shortlist as built: the candidates and the exclusions are the rule's result at that moment and are never
+ * recomputed (the facts in people may change later). Sending sets sent_at once; the UPDATE's condition on a null
+ * sent_at settles a race between two sendings.
+ */
+export const shortlists = employersSchema.table(
+  'shortlist',
+  {
+    id: text('id').primaryKey(),
+    vacancyId: text('vacancy_id').notNull().references(() => vacancies.id),
+    referenceDate: date('reference_date', { mode: 'string' }).notNull(),
+    weightsVersion: text('weights_version').notNull(),
+    candidates: jsonb('candidates').$type<StoredCandidate[]>().notNull(),
+    exclusions: jsonb('exclusions').$type<Array<{ personId: string; exclusions: Exclusion[] }>>().notNull(),
+    consideredCount: integer('considered_count').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    builtByOrg: text('built_by_org').notNull(),
+    builtBy: text('built_by').notNull(),
+    builtAt: timestamp('built_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    sentBy: text('sent_by'),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('shortlist_vacancy_idx').on(t.vacancyId), unique('shortlist_idempotency_key').on(t.builtByOrg, t.idempotencyKey)],
+);
+
+/** The employer's answers about candidates: append-only, the latest per person is the one in force. */
+export const shortlistFeedback = employersSchema.table(
+  'shortlist_feedback',
+  {
+    id: text('id').primaryKey(),
+    shortlistId: text('shortlist_id').notNull().references(() => shortlists.id),
+    personId: text('person_id').notNull(),
+    outcome: text('outcome').$type<'SELECTED' | 'REJECTED'>().notNull(),
+    reason: text('reason'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    recordedByOrg: text('recorded_by_org').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedByKind: text('recorded_by_kind').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('shortlist_feedback_shortlist_idx').on(t.shortlistId), unique('shortlist_feedback_idempotency_key').on(t.recordedByOrg, t.idempotencyKey)],
 );
 
 /**
@@ -144,4 +200,4 @@ export const suspensions = employersSchema.table(
 /** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
 export const auditEvents = auditTable(employersSchema);
 
-export const tables = { auditEvents, employers, employerSites, vacancies, workforceReports, exemptions, agreements, suspensions };
+export const tables = { auditEvents, employers, employerSites, vacancies, shortlists, shortlistFeedback, workforceReports, exemptions, agreements, suspensions };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { EmployersDb } from './employer-store.ts';
+import type { JobProfile } from '../rules/matching/job-profile.ts';
 import type { OccupationCodeSystem } from '../rules/vacancy-opening.ts';
 import { vacancies, type ProtectedCategory, type VacancyStatus } from './tables.ts';
 
@@ -15,6 +16,8 @@ export interface NewVacancy {
   positions: number;
   reservedFor: ProtectedCategory | null;
   openedOn: string;
+  jobProfile: JobProfile | null;
+  siteId: string | null;
   createdBy: string;
 }
 

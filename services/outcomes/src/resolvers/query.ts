@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { badInput } from '@reg/errors';
 import { findAuditEvents } from '@reg/subgraph-kit';
+import { deliveriesExport } from './deliveries-export.ts';
 import { followUpWorklist } from './follow-up-worklist.ts';
 import { canSeeDelivery, canSeePlacement, quotaHireEmployerScope } from '../rules/access.ts';
 
@@ -10,6 +11,7 @@ const MAX_QUOTA_HIRE_EMPLOYERS = 1000;
 export const Query: QueryResolvers = {
   outcomesAuditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
   followUpWorklist,
+  deliveriesExport,
   serviceDelivery: async (_, { id }, { identity, loaders }) => {
     const row = await loaders.deliveryById.load(id);
     return row && canSeeDelivery(identity, row) ? row : null;

@@ -23,8 +23,9 @@ const rowError = (error: GraphQLError): BatchRowResultRow['errors'][number] => {
 };
 
 /**
- * Each row is checked and written in its own transaction, one after the other, so a rejected row stops
- * nothing and two rows of one path see each other's totals. Facts from other subgraphs are asked once.
+ * Each row is checked and written atomically (its own transaction, or savepoint), one after the other, so a
+ * rejected row stops nothing and two rows of one path see each other's totals. Facts from other subgraphs are
+ * asked once.
  */
 export const reportServiceDeliveries: MutationResolvers['reportServiceDeliveries'] = async (_, { rows }, ctx) => {
   const { identity, stores, remote } = ctx;
@@ -51,15 +52,21 @@ export const reportServiceDeliveries: MutationResolvers['reportServiceDeliveries
   if (fresh.length > 0) {
     const needed = factsNeeded(fresh.map(([, p]) => p));
     const facts = await remote.deliveryFacts(identity, providerId, needed.personIds, needed.standards);
-    for (const [index, p] of fresh) {
-      try {
-        outcomes.set(index, await checkAndRecord(ctx, p, facts, today));
-      } catch (error) {
-        // Its transaction rolled back: the row is reported as not written and the batch goes on.
-        ctx.logger.error({ err: error, index }, 'delivery batch row failed');
-        outcomes.set(index, { status: 'REJECTED', errors: [internalError()] });
+    // On a PostgreSQL server all rows are in one transaction with a savepoint each (see `batch`): outcomes count
+    // only once it commits; if it fails nothing is written and the sender's retry (same keys) writes each row once.
+    const written = new Map<number, RowOutcome>();
+    await stores.deliveries.batch(async (scope) => {
+      for (const [index, p] of fresh) {
+        try {
+          written.set(index, await checkAndRecord(ctx, p, facts, today, scope));
+        } catch (error) {
+          // Its transaction or savepoint rolled back: the row is reported as not written and the batch goes on.
+          ctx.logger.error({ err: error, index }, 'delivery batch row failed');
+          written.set(index, { status: 'REJECTED', errors: [internalError()] });
+        }
       }
-    }
+    });
+    for (const [index, outcome] of written) outcomes.set(index, outcome);
   }
 
   const results: BatchRowResultRow[] = rows.map((input, index) => {

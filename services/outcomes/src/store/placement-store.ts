@@ -72,6 +72,9 @@ function placementQueries(db: OutcomesDb) {
         'province' in scope ? eq(placements.personProvince, scope.province) : eq(placements.reportedByOrg, scope.reportedByOrg),
         lte(placements.startedOn, on),
         sql`(select count(*) from ${placementFollowUps} where ${placementFollowUps.placementId} = ${placements.id}) < 3`,
+        // Ended before its first check could fall due (3 calendar months are at least 89 days): nothing will ever be
+        // asked of it, so the list does not grow with every short placement of the past. The rule decides the rest.
+        sql`(${placements.endedOn} is null or ${placements.endedOn} >= ${placements.startedOn} + 89)`,
       ];
       const rows = await db.select().from(placements).where(and(...conditions)).orderBy(asc(placements.startedOn), asc(placements.id));
       const followUps = await queries.followUpsOf(rows.map((r) => r.id));

@@ -259,6 +259,11 @@ export type EnrolmentTransition = {
 /**
  * The functional profile derived from the commission's report, for providers and matching: what the person can do,
  * not why. Seen by whoever sees the person, accredited bodies included.
+ * Entries may be free text, but matching decides only on codes of the WHO International Classification of
+ * Functioning, Disability and Health (ICF, WHO 2001), the vocabulary vacancies use for their job demands: write
+ * activities as d-codes (e.g. d4300 Lifting, d4154 Maintaining a standing position) and workplace adjustments as
+ * environmental-factor e-codes (e.g. e1351 Assistive products for employment). The list of codes in use is in
+ * services/employers/src/reference/icf-vocabulary.ts.
  */
 export type FunctionalProfile = {
   __typename?: 'FunctionalProfile';
@@ -266,8 +271,10 @@ export type FunctionalProfile = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   residualCapacities: Array<Scalars['String']['output']>;
+  /** Activities to avoid; an ICF d-code here excludes the person from any vacancy demanding that activity or one it contains or is contained in. */
   tasksToAvoid: Array<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  /** Adjustments the person needs; ICF e-codes are compared with the adjustments a vacancy's workplace has. */
   workplaceAdjustments: Array<Scalars['String']['output']>;
 };
 
@@ -359,6 +366,19 @@ export type LanguageSkill = {
 export type LanguageSkillInput = {
   language: Scalars['String']['input'];
   level: Scalars['String']['input'];
+};
+
+/**
+ * One person on the ranking list, with the place on it, for matching a vacancy (the employers subgraph asks for the
+ * person's residence, functional profile and professional record alongside, in the same call).
+ */
+export type MatchingFacts = {
+  __typename?: 'MatchingFacts';
+  person: Person;
+  /** Position on the ranking list on the reference date (1 = first). */
+  rankingPosition: Scalars['Int']['output'];
+  /** How many people are on the list on that date. */
+  rankingSize: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -679,6 +699,11 @@ export type Query = {
   auditEvents: Array<AuditEvent>;
   /** Applications of the caller's province not decided by their due date (L. 241/1990 art. 2). */
   lateEnrolments: Array<Enrolment>;
+  /**
+   * The people on the ranking list of the caller's province for a reference date, each with their position: the pool
+   * a vacancy is matched against. Like the list itself: CPI of the province with health:read, every read audited.
+   */
+  matchingPool: Array<MatchingFacts>;
   /** People the caller may see, by family name; pages of at most 100. */
   people: PersonPage;
   person: Maybe<Person>;
@@ -693,6 +718,12 @@ export type QueryAuditEventsArgs = {
   from: Scalars['DateTime']['input'];
   personId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMatchingPoolArgs = {
+  list: EnrolmentList;
+  referenceDate: Scalars['Date']['input'];
 };
 
 
@@ -1105,6 +1136,7 @@ export type ResolversTypes = {
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
+  MatchingFacts: ResolverTypeWrapper<Omit<MatchingFacts, 'person'> & { person: ResolversTypes['Person'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PactAvailability: ResolverTypeWrapper<PactAvailability>;
   PactCheck: ResolverTypeWrapper<PactCheckRow>;
@@ -1190,6 +1222,7 @@ export type ResolversParentTypes = {
   IndicatorTable: IndicatorTableRow;
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
+  MatchingFacts: Omit<MatchingFacts, 'person'> & { person: ResolversParentTypes['Person'] };
   Mutation: Record<PropertyKey, never>;
   PactAvailability: PactAvailability;
   PactCheck: PactCheckRow;
@@ -1426,6 +1459,12 @@ export type LanguageSkillResolvers<ContextType = Context, ParentType extends Res
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MatchingFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingFacts'] = ResolversParentTypes['MatchingFacts']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  rankingPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankingSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeEnrolmentStatus?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationChangeEnrolmentStatusArgs, 'input'>>;
   endTakeInCharge?: Resolver<ResolversTypes['TakeInCharge'], ParentType, ContextType, RequireFields<MutationEndTakeInChargeArgs, 'input'>>;
@@ -1553,6 +1592,7 @@ export type QuantitativeProfilingResolvers<ContextType = Context, ParentType ext
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'from' | 'to'>>;
   lateEnrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  matchingPool?: Resolver<Array<ResolversTypes['MatchingFacts']>, ParentType, ContextType, RequireFields<QueryMatchingPoolArgs, 'list' | 'referenceDate'>>;
   people?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personByFiscalCode?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByFiscalCodeArgs, 'fiscalCode'>>;
@@ -1684,6 +1724,7 @@ export type Resolvers<ContextType = Context> = {
   IndicatorMeasure?: IndicatorMeasureResolvers<ContextType>;
   IndicatorTable?: IndicatorTableResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
+  MatchingFacts?: MatchingFactsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PactAvailability?: PactAvailabilityResolvers<ContextType>;
   PactCheck?: PactCheckResolvers<ContextType>;

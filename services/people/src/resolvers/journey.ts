@@ -1,16 +1,25 @@
+import { forbidden } from '@reg/errors';
 import { requireScope, todayInRome } from '@reg/subgraph-kit';
+import type { Identity } from '@reg/auth';
 import type { ActionPlanResolvers, EnrolmentResolvers, PersonResolvers, PlannedServiceResolvers, ServicePactResolvers, TakeInChargeResolvers } from '../generated/graphql.ts';
+import { mayReadClinicalData } from '../rules/access.ts';
 import { daysLeft } from '../rules/enrolment-deadlines.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
 import { selectedFields } from './selected-fields.ts';
 import { visiblePerson } from './visibility.ts';
+
+/** The scope first (its own message), then the rule that no scope can widen. */
+function requireClinicalAccess(identity: Identity): void {
+  requireScope(identity, 'health:read');
+  if (!mayReadClinicalData(identity)) throw forbidden('Clinical data is not available to this caller: accredited bodies work from the functional profile');
+}
 
 const undecided = new Set(['SUBMITTED', 'PRE_REJECTED']);
 const latest = <T>(rows: T[]): T | null => rows.at(-1) ?? null;
 
 export const EnrolmentJourney: EnrolmentResolvers = {
   eligibility: async (enrolment, _, { identity, loaders, audit }) => {
-    requireScope(identity, 'health:read');
+    requireClinicalAccess(identity);
     audit.read('Enrolment', enrolment.id, ['eligibility'], enrolment.personId);
     return loaders.eligibilityByEnrolment.load(enrolment.id);
   },
@@ -22,7 +31,7 @@ export const EnrolmentJourney: EnrolmentResolvers = {
 
 export const PersonJourney: PersonResolvers = {
   disability: async (person, _, { identity, loaders, audit }, info) => {
-    requireScope(identity, 'health:read');
+    requireClinicalAccess(identity);
     audit.read('Person', person.id, ['disability', ...selectedFields(info)], person.id);
     return loaders.disabilityByPerson.load(person.id);
   },

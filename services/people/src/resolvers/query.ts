@@ -1,14 +1,16 @@
 import { badInput, forbidden } from '@reg/errors';
 import { findAuditEvents, todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { rankingList } from './ranking-list.ts';
+import { matchingPool, rankingList } from './ranking-list.ts';
 import { decodeCursor, encodeCursor } from '../store/pagination.ts';
 import { isVisible, visiblePerson } from './visibility.ts';
+import { peopleListFilter } from '../rules/access.ts';
 
 const maxPage = 100;
 
 export const Query: QueryResolvers = {
   rankingList,
+  matchingPool,
 
   auditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
 
@@ -31,15 +33,9 @@ export const Query: QueryResolvers = {
     if (after && !cursor) throw badInput('after', 'Malformed cursor');
     const { identity, stores } = ctx;
     // The filter is the row rule itself, applied in SQL: a page never holds someone the caller may not see.
-    let filter;
-    if (identity.orgKind === 'cpi') {
-      if (province && province !== identity.province) return { items: [], nextCursor: null };
-      filter = { province: identity.province };
-    } else if (identity.orgKind === 'accredited' && identity.organisation) {
-      filter = { province, inChargeOf: identity.organisation };
-    } else {
-      throw forbidden('Lists of named people are not available to this caller');
-    }
+    const filter = peopleListFilter(identity, province ?? null);
+    if (filter === 'refused') throw forbidden('Lists of named people are not available to this caller');
+    if (filter === 'nobody') return { items: [], nextCursor: null };
     const rows = await stores.persons.page(filter, size + 1, cursor);
     const items = rows.slice(0, size);
     const last = items.at(-1);

@@ -1,17 +1,16 @@
 import { forbidden } from '@reg/errors';
 import { requireScope } from '@reg/subgraph-kit';
-import type { QueryResolvers } from '../generated/graphql.ts';
+import type { Identity } from '@reg/auth';
+import type { Context } from '../context.ts';
+import type { EnrolmentList, QueryResolvers } from '../generated/graphql.ts';
 import { rankCandidates, weightsOn, type RankingCandidate } from '../rules/ranking-criteria.ts';
 
 /**
- * The ranking list of the caller's province for a reference date. Who is on it is read from the
- * recorded history (accepted on or before the date, not removed by then), so a past list is
- * reproducible; it names people with health-related data, hence CPI only with health:read.
+ * The ranked list of a province for a reference date. Who is on it is read from the recorded history (accepted
+ * on or before the date, not removed by then), so a past list is reproducible. Every person's ranking facts
+ * read are audited: they are health-related data.
  */
-export const rankingList: QueryResolvers['rankingList'] = async (_, { list, referenceDate }, { identity, stores, audit }) => {
-  requireScope(identity, 'health:read');
-  if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The ranking list is kept by the CPI of the province');
-  const province = identity.province;
+export async function rankedList({ stores, audit }: Pick<Context, 'stores' | 'audit'>, province: string, list: EnrolmentList, referenceDate: string) {
   const enrolments = await stores.enrolments.acceptedIn(province, list);
   const transitions = await stores.enrolments.transitionsOf(enrolments.map((e) => e.id));
   const removedOn = new Map(transitions.filter((t) => t.toStatus === 'CANCELLED').map((t) => [t.enrolmentId, t.on ?? t.at.slice(0, 10)]));
@@ -31,11 +30,25 @@ export const rankingList: QueryResolvers['rankingList'] = async (_, { list, refe
   }));
   const weights = weightsOn(referenceDate);
   for (const candidate of candidates) audit.read('RankingList', `${province}/${list}/${referenceDate}`, ['invalidityPercent', 'annualIncome', 'dependants'], candidate.personId);
-  return {
-    province,
-    list,
-    referenceDate,
-    criteriaVersion: weights.id,
-    entries: rankCandidates(candidates, referenceDate, weights).map((entry) => ({ ...entry, person: personById.get(entry.personId)! })),
-  };
+  return { weights, entries: rankCandidates(candidates, referenceDate, weights).map((entry) => ({ ...entry, person: personById.get(entry.personId)! })) };
+}
+
+/** The ranking list of the caller's province; it names people with health-related data, hence CPI only with health:read. */
+export const rankingList: QueryResolvers['rankingList'] = async (_, { list, referenceDate }, ctx) => {
+  const province = cpiProvinceWithHealthRead(ctx.identity);
+  const { weights, entries } = await rankedList(ctx, province, list, referenceDate);
+  return { province, list, referenceDate, criteriaVersion: weights.id, entries };
+};
+
+export function cpiProvinceWithHealthRead(identity: Identity): string {
+  requireScope(identity, 'health:read');
+  if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The ranking list is kept by the CPI of the province');
+  return identity.province;
+}
+
+/** The list again, as the pool matching reads: the employers subgraph asks the rest of each person in the same call. */
+export const matchingPool: QueryResolvers['matchingPool'] = async (_, { list, referenceDate }, ctx) => {
+  const province = cpiProvinceWithHealthRead(ctx.identity);
+  const { entries } = await rankedList(ctx, province, list, referenceDate);
+  return entries.map((e) => ({ person: e.person, rankingPosition: e.position, rankingSize: entries.length }));
 };

@@ -32,3 +32,25 @@ export function canTakeInCharge(identity: Identity, providerId: string, person: 
   if (identity.orgKind === 'accredited') return identity.organisation === providerId;
   return false;
 }
+
+/**
+ * Clinical data (disability category, invalidity percentage, clinical notes, the eligibility check built on them;
+ * GDPR art. 9) needs scope health:read, and never reaches an accredited body whatever its token carries: it works
+ * from the functional profile (DESIGN.md, field level). The identity provider's scopes are one safeguard, not the only one.
+ */
+export function mayReadClinicalData(identity: Identity): boolean {
+  return identity.scopes.has('health:read') && identity.orgKind !== 'accredited';
+}
+
+/**
+ * The row rule of canSeePerson as the filter of a list of people: a CPI its province (nothing when another one is
+ * asked), an accredited body those it has in charge; 'refused' for everyone else, and for a CPI token without a
+ * province or an accredited one without an organisation, so a missing claim can never mean "no condition".
+ */
+export function peopleListFilter(identity: Identity, askedProvince: string | null): { province: string | null; inChargeOf: string | null } | 'nobody' | 'refused' {
+  if (identity.orgKind === 'cpi' && identity.province) {
+    return askedProvince && askedProvince !== identity.province ? 'nobody' : { province: identity.province, inChargeOf: null };
+  }
+  if (identity.orgKind === 'accredited' && identity.organisation) return { province: askedProvince, inChargeOf: identity.organisation };
+  return 'refused';
+}

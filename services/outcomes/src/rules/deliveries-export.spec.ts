@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Identity } from '@reg/auth';
+import { exportAudience, exportFilename, exportPeriodProblem, exportRecord, NAMED_COLUMNS, PSEUDONYMISED_COLUMNS } from './deliveries-export.ts';
+
+const who = (orgKind: Identity['orgKind'], organisation: string | null, province: string | null = null): Identity => ({ subject: 's', orgKind, organisation, province, scopes: new Set<string>(), token: 't' });
+
+describe('who exports a provider\'s deliveries (issue #5 item 5; DESIGN.md row level)', () => {
+  it('the accredited body its own only', () => {
+    expect(exportAudience(who('accredited', 'ente-1'), 'ente-1')).toEqual({ kind: 'provider' });
+    expect(exportAudience(who('accredited', 'ente-1'), 'ente-2')).toBeNull();
+  });
+
+  it('a CPI its own whole, another provider\'s for people of its province', () => {
+    expect(exportAudience(who('cpi', 'cpi-mi', 'MI'), 'cpi-mi')).toEqual({ kind: 'provider' });
+    expect(exportAudience(who('cpi', 'cpi-mi', 'MI'), 'ente-1')).toEqual({ kind: 'cpi-province', province: 'MI' });
+    expect(exportAudience(who('cpi', 'cpi-x', null), 'ente-1')).toBeNull();
+  });
+
+  it('the Region any provider\'s, pseudonymised; employers and people none', () => {
+    expect(exportAudience(who('region', 'region'), 'ente-1')).toEqual({ kind: 'region' });
+    expect(exportAudience(who('employer', 'emp-1'), 'ente-1')).toBeNull();
+    expect(exportAudience(who('citizen', 'person-1'), 'ente-1')).toBeNull();
+  });
+});
+
+describe('export period', () => {
+  it('366 days (a leap year) is the longest period; 367 is refused; an inverted period is refused; one day is fine', () => {
+    expect(exportPeriodProblem('2024-01-01', '2024-12-31')).toBeNull();
+    expect(exportPeriodProblem('2024-01-01', '2025-01-01')).toMatch(/366 days.*367/);
+    expect(exportPeriodProblem('2025-03-02', '2025-03-01')).toMatch(/before it starts/);
+    expect(exportPeriodProblem('2025-03-01', '2025-03-01')).toBeNull();
+  });
+});
+
+describe('export rows in the importer\'s vocabulary (scripts/delivery-import/columns.ts)', () => {
+  const row = { idempotencyKey: 'k1', personId: 'p1', serviceCode: '3A', deliveredOn: '2025-03-10', minutes: 155, sessionMinutes: [45, 60, 50], sessions: 3, modality: 'INDIVIDUAL_INTERVIEW', outputs: ['CV', 'PAI'], operator: 'Giulia Neri' };
+
+  it('named: key, person, sessions joined by +, outputs by |, operator', () => {
+    expect(exportRecord(row, null)).toEqual(['k1', 'p1', '3A', '2025-03-10', '155', '45+60+50', '3', 'INDIVIDUAL_INTERVIEW', 'CV|PAI', 'Giulia Neri']);
+    expect(exportRecord(row, null)).toHaveLength(NAMED_COLUMNS.length);
+  });
+
+  it('pseudonymised: the pseudonym instead of the person, no key, no operator', () => {
+    expect(exportRecord(row, 'ps-1')).toEqual(['ps-1', '3A', '2025-03-10', '155', '45+60+50', '3', 'INDIVIDUAL_INTERVIEW', 'CV|PAI']);
+    expect(exportRecord(row, 'ps-1')).toHaveLength(PSEUDONYMISED_COLUMNS.length);
+  });
+
+  it('no session minutes and no operator are empty cells', () => {
+    expect(exportRecord({ ...row, sessionMinutes: null, operator: null, outputs: [] }, null)).toEqual(['k1', 'p1', '3A', '2025-03-10', '155', '', '3', 'INDIVIDUAL_INTERVIEW', '', '']);
+  });
+
+  it('the filename names provider and period and cannot carry a path', () => {
+    expect(exportFilename('../etc/x', '2025-01-01', '2025-03-31', true)).toBe('erogazioni____etc_x_2025-01-01_2025-03-31_pseudonimizzato.csv');
+  });
+});

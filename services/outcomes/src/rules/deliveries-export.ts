@@ -1,0 +1,55 @@
+import type { Identity } from '@reg/auth';
+import { daysBetween } from './calendar.ts';
+
+/** Longest period of one export: a year (a leap one included). */
+export const EXPORT_MAX_DAYS = 366;
+/** Most rows in one export: about 1.5 MB of CSV, well inside one response; beyond, a shorter period is asked. */
+export const EXPORT_MAX_ROWS = 10_000;
+
+/**
+ * What a caller gets of a provider's deliveries (issue #5 item 5 and its row rules): the provider itself all of
+ * them, named; a CPI another provider's only for people of its province (as Provider.deliveries shows them); the
+ * Region all of them, pseudonymised, since it "sees aggregates only" and a named list is not one; nobody else any.
+ */
+export type ExportAudience = { kind: 'provider' } | { kind: 'cpi-province'; province: string } | { kind: 'region' };
+
+export function exportAudience(identity: Identity, providerId: string): ExportAudience | null {
+  switch (identity.orgKind) {
+    case 'accredited':
+      return identity.organisation === providerId ? { kind: 'provider' } : null;
+    case 'cpi':
+      if (identity.organisation === providerId) return { kind: 'provider' };
+      return identity.province ? { kind: 'cpi-province', province: identity.province } : null;
+    case 'region':
+      return { kind: 'region' };
+    default:
+      return null;
+  }
+}
+
+export function exportPeriodProblem(from: string, to: string): string | null {
+  if (to < from) return `The period ends (${to}) before it starts (${from})`;
+  const days = daysBetween(from, to) + 1;
+  return days > EXPORT_MAX_DAYS ? `At most ${EXPORT_MAX_DAYS} days in one export, asked ${days}` : null;
+}
+
+export interface ExportableDelivery {
+  idempotencyKey: string; personId: string; serviceCode: string; deliveredOn: string; minutes: number;
+  sessionMinutes: number[] | null; sessions: number; modality: string; outputs: string[]; operator: string | null;
+}
+
+/**
+ * The importer's own column names (scripts/delivery-import/columns.ts), so that a provider's export goes back in
+ * unchanged and a re-import creates nothing twice. The Region's copy swaps the person for a pseudonym and leaves
+ * out the operator's name and the provider's own key, which identify nobody it needs.
+ */
+export const NAMED_COLUMNS = ['chiave', 'id_persona', 'codice_servizio', 'data', 'minuti', 'minuti_sessioni', 'sessioni', 'modalita', 'output', 'operatore'] as const;
+export const PSEUDONYMISED_COLUMNS = ['pseudonimo', 'codice_servizio', 'data', 'minuti', 'minuti_sessioni', 'sessioni', 'modalita', 'output'] as const;
+
+export function exportRecord(row: ExportableDelivery, pseudonym: string | null): string[] {
+  const common = [row.serviceCode, row.deliveredOn, String(row.minutes), (row.sessionMinutes ?? []).join('+'), String(row.sessions), row.modality, row.outputs.join('|')];
+  return pseudonym === null ? [row.idempotencyKey, row.personId, ...common, row.operator ?? ''] : [pseudonym, ...common];
+}
+
+export const exportFilename = (providerId: string, from: string, to: string, pseudonymised: boolean) =>
+  `erogazioni_${providerId.replace(/[^A-Za-z0-9_-]/g, '_')}_${from}_${to}${pseudonymised ? '_pseudonimizzato' : ''}.csv`;

@@ -81,7 +81,8 @@ export function createGateway(options: GatewayOptions = {}) {
     landingPage: false,
     disableIntrospection: production ? { disableIf: () => true } : undefined,
     logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
-    upstreamTimeout: 10_000,
+    // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
+    upstreamTimeout: Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000),
     // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
     // them whatever router serves the supergraph): a field the caller lacks the scope for is not even asked.
     genericAuth: {

@@ -10,6 +10,8 @@ import {
   deliveryCatalogueProblems, deliveryShapeProblems, findModality, normaliseSessions, sessionBreaches,
   type DeliveryProblem, type DeliveryReport, type ModalityFacts, type RuleBreach,
 } from './rules/delivery-check.ts';
+import { providerKindOf } from './rules/access.ts';
+import { personDatesFor } from './rules/person-dates.ts';
 import { canOverride, overrideReasonProblem } from './rules/override.ts';
 import { pathMaximumBreaches, totalsWith } from './rules/path-bounds.ts';
 import type { DeliveryRecord, DeliveryScope } from './store/delivery-store.ts';
@@ -127,7 +129,7 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
 
   try {
     return await scope.transaction(async (tx) => {
-      const path = await tx.lockOpenPath({ providerId, personId: person.id, serviceCode: standard.code, modality: modality.code }, person.residenceProvince, input.deliveredOn);
+      const path = await tx.lockOpenPath({ providerId, personId: person.id, serviceCode: standard.code, modality: modality.code }, person.residenceProvince, input.deliveredOn, providerKindOf(identity));
       const totals = totalsWith(
         { minutes: path.totalMinutes, sessions: path.totalSessions, firstOn: path.firstDeliveredOn, lastOn: path.lastDeliveredOn },
         { minutes: report.minutes, sessions: report.sessions, deliveredOn: input.deliveredOn },
@@ -157,6 +159,8 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
         operator: input.operator ?? null,
         pathId: path.id,
         reportedBy: identity.subject,
+        providerKind: providerKindOf(identity),
+        ...personDatesFor(person, providerId, input.deliveredOn),
       });
       // The key was taken since it was looked up (a race, or an earlier row of the same batch): answer with that
       // row and write nothing.

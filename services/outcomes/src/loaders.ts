@@ -1,6 +1,7 @@
 import type { AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
+import type { IndicatorStore } from './store/indicator-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -9,7 +10,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog }
+export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog; indicators: IndicatorStore }
 
 const byIdLoader = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T | null>(async (ids) => {

@@ -20,5 +20,9 @@ export type VacancyRow = { id: string };
 export type ServiceStandardRow = { code: string };
 /** A quota hire is a placement row read without its person. */
 export type QuotaHireRow = PlacementRecord;
+/** An indicator table is its request, encoded in its id; each family computes its cells when asked. */
+export type IndicatorTableRow = { id: string };
+export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
+export type IndicatorCellRow = import('@reg/indicators').PublishedCell;
 
 export type AuditEventRow = AuditEventRecord;

@@ -9,8 +9,8 @@ import type { StandardFacts } from './rules/delivery-check.ts';
 export interface PersonFactsRemote {
   id: string;
   residenceProvince: string;
-  enrolments: Array<{ list: string; status: string }>;
-  takeInCharges: Array<{ provider: { id: string } }>;
+  enrolments: Array<{ list: string; status: string; decidedOn?: string | null }>;
+  takeInCharges: Array<{ provider: { id: string }; startedOn?: string }>;
 }
 
 export type RemoteStandard = StandardFacts & { catalogueVersion: { id: string } };
@@ -35,7 +35,7 @@ export interface RemoteFacts {
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<{ employer: { id: string } | null; vacancy: { id: string; employer: { id: string } } | null }>;
 }
 
-const personFields = 'id residenceProvince enrolments { list status } takeInCharges { provider { id } }';
+const personFields = 'id residenceProvince enrolments { list status decidedOn } takeInCharges { provider { id } startedOn }';
 const standardFields = `code targetGroup catalogueVersion { id }
   modalities { code minutesScope minMinutes maxMinutes pathMinMinutes pathMaxMinutes minSessions maxSessions maxSpanDays }
   outputs { code }`;

@@ -7,6 +7,7 @@ import { createPseudonymiser } from './pseudonyms.ts';
 import { createRemoteFacts } from './remote-facts.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
+import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 
@@ -25,7 +26,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('outcomes');
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
-  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents) };
+  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators: createIndicatorStore(database.db) };
   const remote = createRemoteFacts({
     people: createServiceClient(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql'),
     catalogue: createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'),

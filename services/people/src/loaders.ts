@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { IndicatorStore } from './store/indicator-store.ts';
 import type { EligibilityRecord, EnrolmentRecord, EnrolmentStore, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, PlanStore, ServicePactRecord } from './store/plan-store.ts';
 import type { DisabilityProfileRecord, FunctionalProfileRecord, ProfessionalRecordRecord, ProfileStore, ProfilingRecord } from './store/profile-store.ts';
@@ -12,7 +13,7 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export interface PeopleStores { persons: PersonStore; enrolments: EnrolmentStore; takeInCharges: TakeInChargeStore; profiles: ProfileStore; plans: PlanStore; audit: AuditLog }
+export interface PeopleStores { persons: PersonStore; enrolments: EnrolmentStore; takeInCharges: TakeInChargeStore; profiles: ProfileStore; plans: PlanStore; audit: AuditLog; indicators: IndicatorStore }
 
 const oneByKey = <T>(load: (keys: readonly string[]) => Promise<T[]>, key: (row: T) => string) =>
   new DataLoader<string, T | null>(async (keys) => {

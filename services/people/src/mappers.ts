@@ -20,3 +20,7 @@ export type PlannedServiceRow = ActionPlanRecord['services'][number];
 /** Provider is owned by the catalogue: here only its key. */
 export type ProviderRow = { id: string };
 export type AuditEventRow = AuditEventRecord;
+/** An indicator table is its request, encoded in its id; each family computes its cells when asked. */
+export type IndicatorTableRow = { id: string };
+export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
+export type IndicatorCellRow = import('@reg/indicators').PublishedCell;

@@ -6,6 +6,7 @@ import { createLoaders, type PeopleStores } from './loaders.ts';
 import { createProviderDirectory } from './provider-directory.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createEnrolmentStore } from './store/enrolment-store.ts';
+import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPersonStore } from './store/person-store.ts';
 import { createPlanStore } from './store/plan-store.ts';
 import { createProfileStore } from './store/profile-store.ts';
@@ -33,6 +34,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     profiles: createProfileStore(db),
     plans: createPlanStore(db),
     audit: tableAuditLog(db, auditEvents),
+    indicators: createIndicatorStore(db),
   };
   const providers = createProviderDirectory(createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'));
   const server = createSubgraphServer<Context>({

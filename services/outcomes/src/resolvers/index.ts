@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { endPlacement } from './end-placement.ts';
 import { Employer, FollowUp, FollowUpDue, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
+import { IndicatorCell, IndicatorFamily, indicators, IndicatorTable } from './indicators.ts';
 import { openServicePath } from './open-service-path.ts';
 import { Query } from './query.ts';
 import { recordFollowUp } from './record-follow-up.ts';
@@ -13,7 +14,8 @@ import { reportServiceDelivery } from './report-service-delivery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, indicators },
   Mutation: auditedMutations({ reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement, endPlacement, recordFollowUp }),
   ServiceDelivery, ServicePath, RuleOverride, Placement, FollowUp, FollowUpDue, Person, Provider, Employer, Vacancy, ServiceStandard,
+  IndicatorTable, IndicatorFamily, IndicatorCell,
 };

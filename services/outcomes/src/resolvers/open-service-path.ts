@@ -2,7 +2,7 @@ import { badInput, conflict, forbidden } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import { admission } from '../delivery-reporting.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { canReport } from '../rules/access.ts';
+import { canReport, providerKindOf } from '../rules/access.ts';
 
 /** Opening a path ahead of its first session, checked as a report would be (person, accreditation, modality, target group). */
 export const openServicePath: MutationResolvers['openServicePath'] = async (_, { input }, ctx) => {
@@ -19,6 +19,7 @@ export const openServicePath: MutationResolvers['openServicePath'] = async (_, {
     { providerId, personId: admitted.person.id, serviceCode: admitted.standard.code, modality: admitted.modality.code },
     admitted.person.residenceProvince,
     openedOn,
+    providerKindOf(identity),
   );
   if (!path) throw conflict(`A ${admitted.standard.code} ${admitted.modality.code} path is already open for this person`, { field: 'input.modality' });
   return path;

@@ -2,7 +2,7 @@ import { badInput, conflict, forbidden, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
-import { canReport } from '../rules/access.ts';
+import { canReport, providerKindOf } from '../rules/access.ts';
 import { placementProblems } from '../rules/placement-check.ts';
 
 export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, { input }, ctx) => {
@@ -34,6 +34,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
     startedOn: input.startedOn,
     countsTowardQuota: input.countsTowardQuota,
     createdBy: identity.subject,
+    providerKind: providerKindOf(identity),
   });
   if (!created && row.payloadHash !== hash) throw conflict('This idempotency key was already used for a different placement', { field: 'input.idempotencyKey' });
   return row;

@@ -53,6 +53,9 @@ export function quotaHireEmployerScope(identity: Identity, asked: readonly strin
   }
 }
 
+/** The kind of a reporting organisation, stored with its records for the indicators' provider-kind dimension. */
+export const providerKindOf = (identity: Identity): 'CPI' | 'ACCREDITED' => (identity.orgKind === 'cpi' ? 'CPI' : 'ACCREDITED');
+
 /**
  * Who records an end or a follow-up of a placement the caller can see: the organisation that recorded it (it
  * follows the person after the hire) or a CPI of the person's province (it owns the person's file). Employers and

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
-import { ruleOverrides, serviceDeliveries, servicePaths, type tables } from './tables.ts';
+import { ruleOverrides, serviceDeliveries, servicePaths, type ProviderKind, type tables } from './tables.ts';
 
 export type OutcomesDb = Database<typeof tables>;
 export type DeliveryRecord = typeof serviceDeliveries.$inferSelect;
@@ -75,14 +75,14 @@ function deliveryQueries(db: OutcomesDb) {
      * The open path for the key, created when there is none, and locked until the transaction ends so that
      * two reports on one path check the bounds one after the other. Call inside `transaction`.
      */
-    async lockOpenPath(key: PathKey, personProvince: string, openedOn: string): Promise<PathRecord> {
+    async lockOpenPath(key: PathKey, personProvince: string, openedOn: string, providerKind: ProviderKind | null = null): Promise<PathRecord> {
       const findOpen = () => db.select().from(servicePaths)
         .where(and(eq(servicePaths.providerId, key.providerId), eq(servicePaths.personId, key.personId), eq(servicePaths.serviceCode, key.serviceCode), eq(servicePaths.modality, key.modality), eq(servicePaths.status, 'OPEN')))
         .for('update');
       // Most reports join a path already open: one statement then.
       const [open] = await findOpen();
       if (open) return open;
-      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
+      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, providerKind, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
       if (created) return created;
       // Another transaction opened it meanwhile: wait for it and join.
       const [raced] = await findOpen();
@@ -90,8 +90,8 @@ function deliveryQueries(db: OutcomesDb) {
     },
 
     /** Opens a path explicitly; null when one is already open for the key. */
-    async openPath(key: PathKey, personProvince: string, openedOn: string): Promise<PathRecord | null> {
-      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
+    async openPath(key: PathKey, personProvince: string, openedOn: string, providerKind: ProviderKind | null = null): Promise<PathRecord | null> {
+      const [created] = await db.insert(servicePaths).values({ ...key, id: randomUUID(), personProvince, providerKind, status: 'OPEN', openedOn }).onConflictDoNothing().returning();
       return created ?? null;
     },
 

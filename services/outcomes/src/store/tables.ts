@@ -4,6 +4,8 @@ import { boolean, check, date, index, integer, jsonb, pgSchema, real, text, time
 
 export const outcomes = pgSchema('outcomes');
 
+/** The kind of organisation that reported a record (a CPI office or an accredited body). */
+export type ProviderKind = 'CPI' | 'ACCREDITED';
 /** Why a placement ended (documented in schema/outcomes.graphql, PlacementEndReason). */
 export type PlacementEndReason = 'END_OF_TERM' | 'RESIGNATION' | 'DISMISSAL' | 'PROBATION_NOT_PASSED' | 'MUTUAL_AGREEMENT' | 'RETIREMENT' | 'DEATH' | 'OTHER';
 
@@ -33,9 +35,20 @@ export const serviceDeliveries = outcomes.table(
     pathId: text('path_id'),
     reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     reportedBy: text('reported_by').notNull(),
+    /** CPI or ACCREDITED: the reporting organisation's kind, for the indicators; null on rows stored before it was. */
+    providerKind: text('provider_kind').$type<ProviderKind>(),
+    /**
+     * Projection of people's facts as received when the report was checked: the date the person's enrolment on
+     * the L. 68/1999 list was accepted, and the start of the reporting provider's take-in-charge of the person.
+     * They let the indicators relate services and placements to enrolment and take-in-charge in one SQL statement
+     * without reading people's tables.
+     */
+    enrolledOn: date('enrolled_on', { mode: 'string' }),
+    takenInChargeOn: date('taken_in_charge_on', { mode: 'string' }),
   },
   (t) => [
     uniqueIndex('service_delivery_idempotency_uq').on(t.providerId, t.idempotencyKey),
+    index('service_delivery_delivered_on_idx').on(t.deliveredOn),
     index('service_delivery_person_idx').on(t.personId, t.deliveredOn),
     index('service_delivery_provider_idx').on(t.providerId, t.deliveredOn),
     index('service_delivery_path_idx').on(t.pathId),
@@ -63,12 +76,14 @@ export const servicePaths = outcomes.table(
     totalSessions: integer('total_sessions').notNull().default(0),
     closedOn: date('closed_on', { mode: 'string' }),
     closedBy: text('closed_by'),
+    providerKind: text('provider_kind').$type<ProviderKind>(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
     // At most one path in progress per provider, person, service and modality: reports join it.
     uniqueIndex('service_path_open_uq').on(t.providerId, t.personId, t.serviceCode, t.modality).where(sql`status = 'OPEN'`),
     index('service_path_person_idx').on(t.personId),
+    index('service_path_closed_on_idx').on(t.closedOn),
   ],
 );
 
@@ -117,8 +132,10 @@ export const placements = outcomes.table(
     countsTowardQuota: boolean('counts_toward_quota').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
+    providerKind: text('provider_kind').$type<ProviderKind>(),
   },
   (t) => [
+    index('placement_started_on_idx').on(t.startedOn),
     uniqueIndex('placement_idempotency_uq').on(t.reportedByOrg, t.idempotencyKey),
     index('placement_person_idx').on(t.personId),
     index('placement_employer_idx').on(t.employerId),

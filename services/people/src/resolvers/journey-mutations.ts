@@ -125,7 +125,7 @@ export const journeyMutations: MutationResolvers = {
     const provider = await ctx.providers.find(ctx.identity, input.toProviderId);
     if (!provider) throw notFound('Provider', input.toProviderId);
     try {
-      const next = await ctx.stores.takeInCharges.handOver(current, { providerId: provider.id, on: input.on, reason: input.reason.trim(), budgetCents: euroToCents(input.budget), createdBy: ctx.identity.subject });
+      const next = await ctx.stores.takeInCharges.handOver(current, { providerId: provider.id, providerKind: provider.kind, on: input.on, reason: input.reason.trim(), budgetCents: euroToCents(input.budget), createdBy: ctx.identity.subject });
       if (!next) throw conflict('This take-in-charge has already ended');
       // The ended row was loaded before the change: the answer must show it as it is now.
       ctx.loaders.takeInChargeById.clear(current.id);

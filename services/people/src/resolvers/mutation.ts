@@ -117,7 +117,7 @@ export const Mutation: MutationResolvers = {
     const provider = await ctx.providers.find(identity, providerId);
     if (!provider) throw notFound('Provider', providerId);
     try {
-      const row = await ctx.stores.takeInCharges.insert({ personId: person.id, providerId, programme: input.programme.trim(), startedOn: input.startedOn, createdBy: identity.subject, budgetCents: euroToCents(input.budget) });
+      const row = await ctx.stores.takeInCharges.insert({ personId: person.id, providerId, providerKind: provider.kind, programme: input.programme.trim(), startedOn: input.startedOn, createdBy: identity.subject, budgetCents: euroToCents(input.budget) });
       ctx.logger.info({ takeInChargeId: row.id, providerId }, 'person taken in charge');
       return row;
     } catch (error) {

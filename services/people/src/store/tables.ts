@@ -88,9 +88,12 @@ export const takeInCharges = people.table(
     endReason: text('end_reason'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
+    /** CPI or ACCREDITED, as the catalogue gave it when the person was taken in charge: the indicators' provider kind. */
+    providerKind: text('provider_kind').$type<'CPI' | 'ACCREDITED'>(),
   },
   (t) => [
     index('take_in_charge_person_idx').on(t.personId),
+    index('take_in_charge_started_on_idx').on(t.startedOn),
     index('take_in_charge_provider_idx').on(t.providerId),
     uniqueIndex('take_in_charge_active_uq').on(t.personId, t.programme).where(sql`ended_on is null`),
   ],

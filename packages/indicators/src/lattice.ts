@@ -1,0 +1,106 @@
+/**
+ * Statistical disclosure control of indicator tables (DOMAIN.md "Monitoring"): cells counting fewer than 5 people
+ * are suppressed (the SISTAN minimum is 3; 5 applies to health-related data, and every person here is on the
+ * L. 68/1999 lists), and tables must not be combinable to reveal a suppressed cell.
+ *
+ * The suppression pattern is decided once on the canonical lattice of a measure family — every period level
+ * (year, quarter, month) crossed with every level of every other dimension (all provinces / one province, all
+ * providers / one kind / one provider, all services / one service) — over whole calendar years. Whatever
+ * grouping, period or filter a caller then asks, the cells shown are a subset of this one pattern, so two answers
+ * can never be subtracted to recover a cell one of them hides.
+ */
+
+/** Threshold for health-related data (DOMAIN.md "Monitoring"; SISTAN ethics rules set 3 for other data). */
+export const SUPPRESSION_THRESHOLD = 5;
+
+/** A coordinate of the lattice; null on a dimension means "all" (its margin). */
+export interface CellKey {
+  /** YYYY, YYYY-Qn or YYYY-MM (Europe/Rome calendar dates). */
+  period: string;
+  province: string | null;
+  providerKind: string | null;
+  provider: string | null;
+  serviceCode: string | null;
+}
+
+export interface LatticeCell extends CellKey {
+  /** Distinct people the cell is about: the count the cell's margins add up. */
+  people: number;
+  /**
+   * Every count of people the cell publishes (the people above, numerators of rates, people behind a median):
+   * the cell is primarily suppressed when any of them is between 1 and the threshold less one.
+   */
+  personCounts: readonly number[];
+}
+
+export type Suppression = 'PRIMARY' | 'COMPLEMENTARY';
+
+export const cellId = (k: CellKey) => JSON.stringify([k.period, k.province, k.providerKind, k.provider, k.serviceCode]);
+
+/** A count of 0 says nobody and is published: only 1 to threshold-1 people single out someone. */
+export const isSmallCount = (n: number, threshold = SUPPRESSION_THRESHOLD) => n > 0 && n < threshold;
+
+/** The one-level-coarser cells a cell adds up to, one per dimension on which it is not already the total. */
+export function parentsOf(k: CellKey): CellKey[] {
+  const parents: CellKey[] = [];
+  const month = /^(\d{4})-(\d{2})$/.exec(k.period);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(k.period);
+  if (month) parents.push({ ...k, period: `${month[1]}-Q${Math.ceil(Number(month[2]) / 3)}` });
+  else if (quarter) parents.push({ ...k, period: quarter[1]! });
+  if (k.province !== null) parents.push({ ...k, province: null });
+  if (k.provider !== null) parents.push({ ...k, provider: null });
+  else if (k.providerKind !== null) parents.push({ ...k, providerKind: null });
+  if (k.serviceCode !== null) parents.push({ ...k, serviceCode: null });
+  return parents;
+}
+
+/**
+ * Primary suppression of small cells, then complementary suppression: in every group of a parent and its
+ * children along one dimension, a lone suppressed member could be computed from the others by difference, so the
+ * smallest visible child (else the parent) is suppressed too, until no group has exactly one suppressed member.
+ * A child of 0 people (or one that does not appear) is known, so it protects nothing. Returns the suppressed cells by
+ * cellId.
+ */
+export function suppressLattice(cells: readonly LatticeCell[], threshold = SUPPRESSION_THRESHOLD): Map<string, Suppression> {
+  const byId = new Map(cells.map((c) => [cellId(c), c]));
+  const groups = new Map<string, { parent: string; children: string[] }>();
+  for (const cell of cells) {
+    const id = cellId(cell);
+    for (const parent of parentsOf(cell)) {
+      const parentId = cellId(parent);
+      // One group per parent and dimension: a month's quarter parent and its province parent are different groups.
+      const groupId = `${parentId}#${dimensionOf(cell, parent)}`;
+      const group = groups.get(groupId) ?? { parent: parentId, children: [] };
+      group.children.push(id);
+      groups.set(groupId, group);
+    }
+  }
+
+  const suppressed = new Map<string, Suppression>();
+  for (const cell of cells) if (cell.personCounts.some((n) => isSmallCount(n, threshold)) || isSmallCount(cell.people, threshold)) suppressed.set(cellId(cell), 'PRIMARY');
+
+  const ordered = [...groups.values()].map((g) => ({
+    parent: g.parent,
+    children: [...g.children].sort((a, b) => byId.get(a)!.people - byId.get(b)!.people || (a < b ? -1 : 1)),
+  }));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { parent, children } of ordered) {
+      const members = byId.has(parent) ? [parent, ...children] : children;
+      if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
+      // A child of 0 people protects nothing: nobody is behind it and its absence tells as much.
+      const next = children.find((c) => !suppressed.has(c) && byId.get(c)!.people > 0) ?? (byId.has(parent) && !suppressed.has(parent) ? parent : undefined);
+      if (next === undefined) continue;
+      suppressed.set(next, 'COMPLEMENTARY');
+      changed = true;
+    }
+  }
+  return suppressed;
+}
+
+function dimensionOf(child: CellKey, parent: CellKey): string {
+  if (child.period !== parent.period) return 'period';
+  if (child.province !== parent.province) return 'province';
+  if (child.provider !== parent.provider || child.providerKind !== parent.providerKind) return 'provider';
+  return 'service';
+}

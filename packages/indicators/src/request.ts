@@ -1,0 +1,78 @@
+import { hasScope, type Identity } from '@reg/auth';
+import { badInput, forbidden } from '@reg/errors';
+
+export type Granularity = 'MONTH' | 'QUARTER' | 'YEAR';
+export type Dimension = 'PROVINCE' | 'PROVIDER_KIND' | 'PROVIDER' | 'SERVICE';
+
+/** What a caller asks: periods starting within [from, to], at one granularity, grouped by some dimensions. */
+export interface IndicatorRequest {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  groupBy: readonly Dimension[];
+  province: string | null;
+  provider: string | null;
+}
+
+/** Ten years of months is 120 columns of a dashboard; beyond that the lattice only costs. */
+export const MAX_YEARS = 10;
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+/** Checks the request and completes its grouping: a filter on a province or provider groups by it. */
+export function normaliseRequest(input: { from: string; to: string; granularity: Granularity; groupBy?: readonly Dimension[] | null; province?: string | null; provider?: string | null }): IndicatorRequest {
+  if (!isDate(input.from)) throw badInput('input.from', 'from must be a date YYYY-MM-DD');
+  if (!isDate(input.to)) throw badInput('input.to', 'to must be a date YYYY-MM-DD');
+  if (input.from > input.to) throw badInput('input.to', 'to must not be before from');
+  if (Number(input.to.slice(0, 4)) - Number(input.from.slice(0, 4)) >= MAX_YEARS) throw badInput('input.to', `at most ${MAX_YEARS} calendar years at a time`);
+  const groupBy = new Set(input.groupBy ?? []);
+  const province = input.province?.trim().toUpperCase() || null;
+  const provider = input.provider?.trim() || null;
+  if (province) groupBy.add('PROVINCE');
+  if (provider) groupBy.add('PROVIDER');
+  if (groupBy.has('PROVIDER')) groupBy.add('PROVIDER_KIND');
+  const order: Dimension[] = ['PROVINCE', 'PROVIDER_KIND', 'PROVIDER', 'SERVICE'];
+  return { from: input.from, to: input.to, granularity: input.granularity, groupBy: order.filter((d) => groupBy.has(d)), province, provider };
+}
+
+/** The table's key in the graph: the request itself, so every subgraph answering a part of it reads the same one. */
+export const requestKey = (r: IndicatorRequest) => Buffer.from(JSON.stringify(r)).toString('base64url');
+
+export function requestFromKey(key: string): IndicatorRequest {
+  try {
+    return normaliseRequest(JSON.parse(Buffer.from(key, 'base64url').toString('utf8')));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw badInput('id', 'Not an indicator table id');
+    throw error;
+  }
+}
+
+/**
+ * Which rows a caller's indicators are computed over (DESIGN.md "Identity and access"), and whether small cells
+ * are suppressed. A CPI reads its province and an accredited body its own provider without suppression: those
+ * are people they may already see by name. The Region (scope indicators:read) sees the whole region as
+ * aggregates only, suppressed.
+ * Anybody else is refused.
+ */
+export interface IndicatorScope {
+  province: string | null;
+  provider: string | null;
+  suppress: boolean;
+}
+
+export function indicatorScope(identity: Identity): IndicatorScope {
+  switch (identity.orgKind) {
+    case 'region':
+      // The Region's monitoring office; its data protection officer (audit:read only) does not read statistics.
+      if (!hasScope(identity, 'indicators:read')) throw forbidden('Indicators need the scope indicators:read');
+      return { province: null, provider: null, suppress: true };
+    case 'cpi':
+      if (!identity.province) throw forbidden('A CPI operator without a province reads no indicators');
+      return { province: identity.province, provider: null, suppress: false };
+    case 'accredited':
+      if (!identity.organisation) throw forbidden('An accredited body without an organisation reads no indicators');
+      return { province: null, provider: identity.organisation, suppress: false };
+    default:
+      throw forbidden('Indicators are for the Region, CPI offices and accredited bodies');
+  }
+}

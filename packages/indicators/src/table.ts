@@ -1,0 +1,83 @@
+import { stringify } from 'csv-stringify/sync';
+import { cellId, suppressLattice, type LatticeCell, type Suppression } from './lattice.ts';
+import { isPeriodOf, periodStart } from './periods.ts';
+import type { IndicatorRequest, IndicatorScope } from './request.ts';
+
+/** A lattice cell as a store computes it: the counts of people, and the family's measures by name. */
+export interface MeasuredCell extends LatticeCell {
+  measures: Readonly<Record<string, number | null>>;
+}
+
+export interface PublishedCell {
+  period: string;
+  province: string | null;
+  providerKind: string | null;
+  provider: string | null;
+  serviceCode: string | null;
+  /** Null when suppressed. */
+  people: number | null;
+  suppressed: boolean;
+  suppression: Suppression | null;
+  /** In the family's order; every value null when suppressed. */
+  measures: Array<{ name: string; value: number | null }>;
+}
+
+export interface PublishedFamily {
+  name: string;
+  definition: string;
+  measureNames: string[];
+  cells: PublishedCell[];
+}
+
+/** Whether a cell is at the level the request asks: a dimension grouped by is set, every other one is the total. */
+function atRequestedLevel(cell: LatticeCell, request: IndicatorRequest, hasService: boolean): boolean {
+  const by = new Set(request.groupBy);
+  return isPeriodOf(request.granularity, cell.period)
+    && (cell.province !== null) === by.has('PROVINCE')
+    && (cell.providerKind !== null) === by.has('PROVIDER_KIND')
+    && (cell.provider !== null) === by.has('PROVIDER')
+    && (cell.serviceCode !== null) === (hasService && by.has('SERVICE'));
+}
+
+/**
+ * The cells of one measure family a caller gets: suppression decided on the whole lattice of the caller's scope
+ * (when the scope calls for it), then the cells of the asked level, periods and filters, in a stable order.
+ */
+export function publishFamily(
+  family: { name: string; definition: string; measureNames: readonly string[]; hasService: boolean },
+  lattice: readonly MeasuredCell[],
+  request: IndicatorRequest,
+  scope: IndicatorScope,
+): PublishedFamily {
+  const suppressed = scope.suppress ? suppressLattice(lattice) : new Map<string, Suppression>();
+  const cells = lattice
+    .filter((c) => atRequestedLevel(c, request, family.hasService))
+    .filter((c) => periodStart(c.period) >= request.from && periodStart(c.period) <= request.to)
+    .filter((c) => request.province === null || c.province === request.province)
+    .filter((c) => request.provider === null || c.provider === request.provider)
+    .sort((a, b) => (cellId(a) < cellId(b) ? -1 : cellId(a) > cellId(b) ? 1 : 0))
+    .map((c): PublishedCell => {
+      const suppression = suppressed.get(cellId(c)) ?? null;
+      return {
+        period: c.period, province: c.province, providerKind: c.providerKind, provider: c.provider, serviceCode: c.serviceCode,
+        people: suppression ? null : c.people,
+        suppressed: suppression !== null,
+        suppression,
+        measures: family.measureNames.map((name) => ({ name, value: suppression ? null : (c.measures[name] ?? null) })),
+      };
+    });
+  return { name: family.name, definition: family.definition, measureNames: [...family.measureNames], cells };
+}
+
+/**
+ * The same cells as CSV, suppression flags kept, a suppressed value an empty field; ';' separated like the
+ * deliveries export, since the Region's office opens it in Italian-locale spreadsheets.
+ */
+export function familyCsv(family: PublishedFamily): string {
+  const header = ['period', 'province', 'provider_kind', 'provider', 'service_code', 'people', 'suppressed', 'suppression', ...family.measureNames];
+  const rows = family.cells.map((c) => [
+    c.period, c.province ?? '', c.providerKind ?? '', c.provider ?? '', c.serviceCode ?? '',
+    c.people ?? '', c.suppressed ? 'true' : 'false', c.suppression ?? '', ...c.measures.map((m) => m.value ?? ''),
+  ]);
+  return stringify([header, ...rows], { delimiter: ';' });
+}

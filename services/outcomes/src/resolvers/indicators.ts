@@ -1,0 +1,70 @@
+import { familyCsv, indicatorScope, normaliseRequest, publishFamily, requestFromKey, requestKey, type MeasuredCell } from '@reg/indicators';
+import { todayInRome } from '@reg/subgraph-kit';
+import type { Context } from '../context.ts';
+import type { IndicatorCellResolvers, IndicatorFamilyResolvers, IndicatorTableResolvers, QueryResolvers } from '../generated/graphql.ts';
+import type { LatticeInput } from '../store/indicator-store.ts';
+
+interface Family { name: string; definition: string; measureNames: string[]; hasService: boolean; load: (ctx: Context, input: LatticeInput) => Promise<MeasuredCell[]> }
+
+const families = {
+  services: {
+    name: 'services', hasService: true, measureNames: ['deliveries', 'hours', 'outputs'],
+    definition: 'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.',
+    load: (ctx, input) => ctx.stores.indicators.services(input),
+  },
+  paths: {
+    name: 'paths', hasService: true, measureNames: ['closedPaths', 'withinStandard', 'shareWithinStandard', 'averageHours'],
+    definition: 'Paths closed in the period, by closing date. people: distinct people; withinStandard: closed paths with no rule of the standard overridden; shareWithinStandard: withinStandard / closedPaths; averageHours: mean total minutes / 60 per closed path.',
+    load: (ctx, input) => ctx.stores.indicators.paths(input),
+  },
+  firstService: {
+    name: 'firstService', hasService: false, measureNames: ['medianDays'],
+    definition: "People by the date of their first service on or after the acceptance of their enrolment, at the provider that delivered it. people: those people; medianDays: median of the days between acceptance and first service.",
+    load: (ctx, input) => ctx.stores.indicators.firstService(input),
+  },
+  placements: {
+    name: 'placements', hasService: false, measureNames: ['placements', 'quotaPlacements'],
+    definition: 'Placements by start date, at the reporting provider. people: distinct people placed; placements; quotaPlacements: those counting toward the L. 68/1999 quota.',
+    load: (ctx, input) => ctx.stores.indicators.placements(input),
+  },
+  placementRate: {
+    name: 'placementRate', hasService: false, measureNames: ['placedWithin6Months', 'placementRate'],
+    definition: 'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.',
+    load: (ctx, input) => ctx.stores.indicators.placementRate(input, todayInRome()),
+  },
+  retention: {
+    name: 'retention', hasService: false,
+    measureNames: ['placements6', 'employed6', 'notEmployed6', 'unknown6', 'retention6', 'placements12', 'employed12', 'notEmployed12', 'unknown12', 'retention12'],
+    definition: 'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
+    load: (ctx, input) => ctx.stores.indicators.retention(input, todayInRome()),
+  },
+} satisfies Record<string, Family>;
+
+async function family(ctx: Context, tableId: string, family: Family) {
+  const scope = indicatorScope(ctx.identity);
+  const request = requestFromKey(tableId);
+  return publishFamily(family, await family.load(ctx, { from: request.from, to: request.to, scope }), request, scope);
+}
+
+export const indicators: QueryResolvers['indicators'] = (_, { query }, { identity }) => {
+  indicatorScope(identity);
+  return { id: requestKey(normaliseRequest(query)) };
+};
+
+/** The id is a request anyone could forge: every family checks the caller's scope again. */
+export const IndicatorTable: IndicatorTableResolvers = {
+  __resolveReference: ({ id }) => ({ id }),
+  services: ({ id }, _, ctx) => family(ctx, id, families.services),
+  paths: ({ id }, _, ctx) => family(ctx, id, families.paths),
+  firstService: ({ id }, _, ctx) => family(ctx, id, families.firstService),
+  placements: ({ id }, _, ctx) => family(ctx, id, families.placements),
+  placementRate: ({ id }, _, ctx) => family(ctx, id, families.placementRate),
+  retention: ({ id }, _, ctx) => family(ctx, id, families.retention),
+};
+
+export const IndicatorFamily: IndicatorFamilyResolvers = { csv: (f) => familyCsv(f) };
+
+export const IndicatorCell: IndicatorCellResolvers = {
+  providerKind: (c) => c.providerKind as 'CPI' | 'ACCREDITED' | 'UNKNOWN' | null,
+  provider: (c) => (c.provider ? { id: c.provider } : null),
+};

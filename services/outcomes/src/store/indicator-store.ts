@@ -1,0 +1,175 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { keyOfRow, latticeBounds, latticeColumns, latticeGroupBy, num, periodColumns, rowsOf, type IndicatorScope, type LatticeRow, type MeasuredCell } from '@reg/indicators';
+import type { OutcomesDb } from './delivery-store.ts';
+import { placementFollowUps, placements, ruleOverrides, serviceDeliveries, servicePaths } from './tables.ts';
+
+/** The years a lattice covers and the rows a caller's scope allows, in the terms of one table. */
+export interface LatticeInput { from: string; to: string; scope: IndicatorScope }
+
+type Row = LatticeRow & Record<string, unknown>;
+
+/**
+ * Each measure family is one SQL statement computing its whole lattice (every period level crossed with every
+ * dimension level: latticeGroupBy) from the rows of whole calendar years; nothing but the aggregated cells
+ * comes back to Node.
+ */
+export function createIndicatorStore(db: OutcomesDb) {
+  const run = async (statement: SQL, cell: (r: Row) => Omit<MeasuredCell, 'period' | 'province' | 'providerKind' | 'provider' | 'serviceCode'>) =>
+    rowsOf<Row>(await db.execute(statement)).map((r) => ({ ...keyOfRow(r), ...cell(r) }));
+
+  const scopeOf = (scope: IndicatorScope, province: SQL, provider: SQL) => sql.join([
+    scope.province === null ? sql`true` : sql`${province} = ${scope.province}`,
+    scope.provider === null ? sql`true` : sql`${provider} = ${scope.provider}`,
+  ], sql` and `);
+
+  return {
+    async services({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(true)}, count(distinct person_id) as people, count(*) as deliveries, sum(minutes) as minutes, sum(outputs_n) as outputs
+        from (
+          select ${periodColumns(sql`delivered_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
+                 provider_id, service_code, person_id, minutes, jsonb_array_length(outputs) as outputs_n
+          from ${serviceDeliveries}
+          where delivered_on >= ${start} and delivered_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
+        ) s
+        ${latticeGroupBy(true)}`,
+      (r) => ({ people: num(r['people'])!, personCounts: [num(r['people'])!], measures: { deliveries: num(r['deliveries']), hours: round2(num(r['minutes'])! / 60), outputs: num(r['outputs']) } }));
+    },
+
+    async paths({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(true)}, count(distinct person_id) as people,
+               count(distinct person_id) filter (where within) as people_within, count(distinct person_id) filter (where not within) as people_outside,
+               count(*) as closed, count(*) filter (where within) as within, avg(total_minutes) as average_minutes
+        from (
+          select ${periodColumns(sql`closed_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
+                 provider_id, service_code, person_id, total_minutes,
+                 not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within
+          from ${servicePaths} p
+          where status = 'CLOSED' and closed_on >= ${start} and closed_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
+        ) s
+        ${latticeGroupBy(true)}`,
+      (r) => {
+        const closed = num(r['closed'])!;
+        const within = num(r['within'])!;
+        return {
+          people: num(r['people'])!,
+          personCounts: [num(r['people'])!, num(r['people_within'])!, num(r['people_outside'])!],
+          measures: { closedPaths: closed, withinStandard: within, shareWithinStandard: closed === 0 ? null : round4(within / closed), averageHours: round2(num(r['average_minutes'])! / 60) },
+        };
+      });
+    },
+
+    async firstService({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(false)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
+        from (
+          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id, days
+          from (
+            select distinct on (person_id) person_id, delivered_on, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
+                   provider_id, delivered_on - enrolled_on as days
+            from ${serviceDeliveries}
+            where enrolled_on is not null and delivered_on >= enrolled_on and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
+            order by person_id, delivered_on, id
+          ) first_services
+          where delivered_on >= ${start} and delivered_on < ${end}
+        ) s
+        ${latticeGroupBy(false)}`,
+      (r) => ({ people: num(r['people'])!, personCounts: [num(r['people'])!], measures: { medianDays: num(r['median_days']) } }));
+    },
+
+    async placements({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(false)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
+               count(*) as placements, count(*) filter (where counts_toward_quota) as quota_placements
+        from (
+          select ${periodColumns(sql`started_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
+                 reported_by_org as provider_id, person_id, counts_toward_quota
+          from ${placements}
+          where started_on >= ${start} and started_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`reported_by_org`)}
+        ) s
+        ${latticeGroupBy(false)}`,
+      (r) => ({ people: num(r['people'])!, personCounts: [num(r['people'])!, num(r['people_quota'])!], measures: { placements: num(r['placements']), quotaPlacements: num(r['quota_placements']) } }));
+    },
+
+    /** today: cohorts count once their 6 months have passed by this day, so that a rate is never of a partial window. */
+    async placementRate({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(false)}, count(distinct person_id) as people,
+               count(distinct person_id) filter (where placed) as placed, count(distinct person_id) filter (where not placed) as not_placed
+        from (
+          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id,
+                 exists (select 1 from ${placements} pl where pl.person_id = c.person_id
+                         and pl.started_on >= c.taken_in_charge_on and pl.started_on <= (c.taken_in_charge_on + interval '6 months')::date) as placed
+          from (
+            select distinct person_id, provider_id, coalesce(provider_kind, 'UNKNOWN') as provider_kind, person_province as province, taken_in_charge_on
+            from ${serviceDeliveries}
+            where taken_in_charge_on >= ${start} and taken_in_charge_on < ${end}
+              and (taken_in_charge_on + interval '6 months')::date <= ${today}::date
+              and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
+          ) c
+        ) s
+        ${latticeGroupBy(false)}`,
+      (r) => {
+        const people = num(r['people'])!;
+        const placed = num(r['placed'])!;
+        return { people, personCounts: [people, placed, num(r['not_placed'])!], measures: { placedWithin6Months: placed, placementRate: people === 0 ? null : round4(placed / people) } };
+      });
+    },
+
+    /**
+     * Placements by start date whose 6-month milestone has passed by today; the 12-month measures count those whose
+     * 12-month milestone has passed too. Retention = employed / (employed + not employed); unknowns are counted apart.
+     */
+    async retention({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(sql`
+        select ${latticeColumns(false)}, count(distinct person_id) as people,
+               count(*) as placements6, count(*) filter (where e6) as employed6, count(*) filter (where not e6) as not_employed6,
+               count(distinct person_id) filter (where e6) as people_employed6, count(distinct person_id) filter (where not e6) as people_not_employed6,
+               count(*) filter (where mature12) as placements12, count(*) filter (where mature12 and e12) as employed12, count(*) filter (where mature12 and not e12) as not_employed12,
+               count(distinct person_id) filter (where mature12 and e12) as people_employed12, count(distinct person_id) filter (where mature12 and not e12) as people_not_employed12
+        from (
+          select ${periodColumns(sql`pl.started_on`)}, pl.person_province as province, coalesce(pl.provider_kind, 'UNKNOWN') as provider_kind,
+                 pl.reported_by_org as provider_id, pl.person_id, ${employedAt(6)} as e6, ${employedAt(12)} as e12,
+                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12
+          from ${placements} pl
+          where pl.started_on >= ${start} and pl.started_on < ${end} and (pl.started_on + interval '6 months')::date <= ${today}::date
+            and ${scopeOf(scope, sql`pl.person_province`, sql`pl.reported_by_org`)}
+        ) s
+        ${latticeGroupBy(false)}`,
+      (r) => {
+        const n = (k: string) => num(r[k])!;
+        const rate = (yes: number, no: number) => (yes + no === 0 ? null : round4(yes / (yes + no)));
+        return {
+          people: n('people'),
+          personCounts: [n('people'), n('people_employed6'), n('people_not_employed6'), n('people_employed12'), n('people_not_employed12')],
+          measures: {
+            placements6: n('placements6'), employed6: n('employed6'), notEmployed6: n('not_employed6'), unknown6: n('placements6') - n('employed6') - n('not_employed6'), retention6: rate(n('employed6'), n('not_employed6')),
+            placements12: n('placements12'), employed12: n('employed12'), notEmployed12: n('not_employed12'), unknown12: n('placements12') - n('employed12') - n('not_employed12'), retention12: rate(n('employed12'), n('not_employed12')),
+          },
+        };
+      });
+    },
+  };
+}
+
+/**
+ * Employment at `months` after a placement's start: a follow-up at that milestone says so; else a recorded end before
+ * the milestone says not employed; else it is unknown (no check recorded, no end recorded).
+ */
+const employedAt = (months: 6 | 12) => sql`case
+  when exists (select 1 from ${placementFollowUps} f where f.placement_id = pl.id and f.milestone_months = ${sql.raw(String(months))} and f.still_employed) then true
+  when exists (select 1 from ${placementFollowUps} f where f.placement_id = pl.id and f.milestone_months = ${sql.raw(String(months))}) then false
+  when pl.ended_on is not null and pl.ended_on < (pl.started_on + interval '${sql.raw(String(months))} months')::date then false
+end`;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const round4 = (n: number) => Math.round(n * 10000) / 10000;
+
+export type IndicatorStore = ReturnType<typeof createIndicatorStore>;

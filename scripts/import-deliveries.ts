@@ -3,7 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { ImportRefused, importDeliveries } from './delivery-import/import-deliveries.ts';
 
 /**
- * `pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT] [--batch-size 250] [--rejections FILE]`:
+ * `pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT] [--batch-size 100] [--rejections FILE]`:
  * sends an accredited body's delivery export to the graph (columns in README) and writes the rows it
  * refused, with the reasons, to a CSV beside the file.
  */
@@ -12,13 +12,13 @@ const { values, positionals } = parseArgs({
   options: {
     gateway: { type: 'string', default: process.env['GATEWAY_URL'] ?? 'http://localhost:4000/graphql' },
     token: { type: 'string', default: process.env['TOKEN'] },
-    'batch-size': { type: 'string', default: '250' },
+    'batch-size': { type: 'string', default: '100' },
     rejections: { type: 'string' },
   },
 });
 const csvPath = positionals[0];
 if (!csvPath || !values.token) {
-  console.error('usage: pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT | TOKEN=...] [--batch-size 250] [--rejections FILE]');
+  console.error('usage: pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT | TOKEN=...] [--batch-size 100] [--rejections FILE]');
   process.exit(2);
 }
 const rejectionsPath = values.rejections ?? csvPath.replace(/(\.csv)?$/i, '.rejections.csv');

@@ -479,6 +479,7 @@ const mutations: Record<string, Operation> = {
 const coveredElsewhere: Record<string, string> = {
   indicators: 'test/indicators.e2e.ts',
   deliveriesExport: 'test/placements.e2e.ts',
+  indicators: 'test/indicators.e2e.ts',
   shortlist: 'test/matching.e2e.ts',
   matchingPool: 'test/matching.e2e.ts',
   buildShortlist: 'test/matching.e2e.ts',

@@ -477,7 +477,6 @@ const mutations: Record<string, Operation> = {
  * completeness test below reads it).
  */
 const coveredElsewhere: Record<string, string> = {
-  indicators: 'test/indicators.e2e.ts',
   deliveriesExport: 'test/placements.e2e.ts',
   indicators: 'test/indicators.e2e.ts',
   shortlist: 'test/matching.e2e.ts',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, errorCode, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
@@ -16,8 +17,6 @@ let tokens: Record<Caller, string | null>;
 let deliveryId: string;
 let otherAccreditedId: string;
 
-type Caller = 'anonymous' | 'cpiOwnProvince' | 'cpiOtherProvince' | 'accreditedInCharge' | 'accreditedNotInCharge' | 'employer' | 'otherEmployer' | 'region' | 'citizenSelf' | 'citizenOther';
-const everyone: Caller[] = ['anonymous', 'cpiOwnProvince', 'cpiOtherProvince', 'accreditedInCharge', 'accreditedNotInCharge', 'employer', 'otherEmployer', 'region', 'citizenSelf', 'citizenOther'];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -55,20 +54,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** What a caller gets: 'data' (the record), 'null' (not visible), or an error code. */
-function outcome(response: GraphQLResponse, pick: (data: Record<string, any>) => unknown): string {
-  if (response.status === 401) return 'UNAUTHENTICATED';
-  const code = errorCode(response);
-  if (code) return code;
-  const value = pick(response.data ?? {});
-  return value === null || value === undefined || (Array.isArray(value) && value.length === 0) ? 'null' : 'data';
-}
 
-async function matrix(run: (token: string | null) => Promise<string>): Promise<Record<Caller, string>> {
-  const result = {} as Record<Caller, string>;
-  for (const caller of everyone) result[caller] = await run(tokens[caller]);
-  return result;
-}
+const matrix = (run: (token: string | null) => Promise<Outcome>) => runAsEveryone(tokens, run);
 
 describe('access matrix through the gateway', () => {
   it('Person by id: CPI of the province, the accredited body in charge, the person themself', async () => {

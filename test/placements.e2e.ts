@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, errorCode, gql, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
 import { importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
@@ -14,8 +15,6 @@ let graph: RunningGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let dir: string;
 
-type Caller = 'anonymous' | 'cpiOwnProvince' | 'cpiOtherProvince' | 'accreditedInCharge' | 'accreditedNotInCharge' | 'employer' | 'otherEmployer' | 'region' | 'citizenSelf' | 'citizenOther';
-const everyone: Caller[] = ['anonymous', 'cpiOwnProvince', 'cpiOtherProvince', 'accreditedInCharge', 'accreditedNotInCharge', 'employer', 'otherEmployer', 'region', 'citizenSelf', 'citizenOther'];
 let tokens: Record<Caller, string | null>;
 /** Recorded by the CPI (counts toward the quota) and by the accredited body (does not). */
 let cpiPlacementId: string;
@@ -59,20 +58,8 @@ const ok = async (token: string | null, query: string, variables: Record<string,
 };
 const rule = (response: GraphQLResponse) => [errorCode(response), response.errors?.[0]?.extensions?.['rule']];
 
-/** What a caller gets: 'data', 'null' (not visible), or an error code. */
-function outcome(response: GraphQLResponse, pick: (data: Record<string, any>) => unknown): string {
-  if (response.status === 401) return 'UNAUTHENTICATED';
-  const code = errorCode(response);
-  if (code) return code;
-  const value = pick(response.data ?? {});
-  return value === null || value === undefined || (Array.isArray(value) && value.length === 0) ? 'null' : 'data';
-}
 
-async function matrix(run: (token: string | null) => Promise<string>): Promise<Record<Caller, string>> {
-  const result = {} as Record<Caller, string>;
-  for (const caller of everyone) result[caller] = await run(tokens[caller]);
-  return result;
-}
+const matrix = (run: (token: string | null) => Promise<Outcome>) => runAsEveryone(tokens, run);
 
 const recordPlacement = 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }';
 const endPlacement = 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { id endedOn endReason endNote endedBy endedAt } }';

@@ -35,3 +35,10 @@ export const expectRow = (everyAuthenticated: Outcome, exceptions: Partial<Expec
   anonymous: 'UNAUTHENTICATED',
   ...exceptions,
 });
+
+/** Runs one request as each caller in turn (one after the other: a write by one must not race another's). */
+export async function runAsEveryone(tokens: Record<Caller, string | null>, run: (token: string | null) => Promise<Outcome>): Promise<Expected> {
+  const result = {} as Expected;
+  for (const caller of everyone) result[caller] = await run(tokens[caller]);
+  return result;
+}

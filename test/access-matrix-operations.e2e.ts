@@ -81,6 +81,12 @@ async function vacancy(): Promise<string> {
   return openVacancy.id;
 }
 
+/** The site the journey's employer registered with (Milan). */
+async function employerSite(): Promise<string> {
+  const { employer } = await must('query ($id: ID!) { employer(id: $id) { sites { id } } }', { id: world.employerId });
+  return employer.sites[0].id;
+}
+
 /** An 11-digit VAT number that passes the check digit, different on each call. */
 const freshVatNumber = () => {
   const first10 = `${String(4200000 + next()).padStart(7, '0')}015`;
@@ -278,6 +284,12 @@ const mutations: Record<string, Operation> = {
   closeVacancy: {
     document: 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2025-06-01") { id } }',
     variables: async () => ({ id: await vacancy() }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
+  },
+  // As closeVacancy: whoever may manage the employer's vacancies; the other employer cannot see it.
+  setVacancyJobProfile: {
+    document: 'mutation ($id: ID!, $p: JobProfileInput!) { setVacancyJobProfile(vacancyId: $id, jobProfile: $p) { id } }',
+    variables: async () => ({ id: await vacancy(), p: { tasks: [{ description: 'Magazzino', demands: ['d4300'] }], weeklyHours: 30, contract: 'PERMANENT', siteId: await employerSite() } }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // The employer itself or a CPI where it is present (canSubmitReport).

@@ -170,6 +170,7 @@ describe('matching through the gateway', () => {
     expect(badProfile.errors![0]!.extensions!['field']).toBe('input.jobProfile.tasks.0.demands');
   });
 
+
   it('nobody but the CPI of the province builds or sends; the employer does not see an unsent shortlist', async () => {
     const { region, accredited } = world;
     const others = [await callers.cpi('BG'), accredited, await callers.accredited('ente-senza-persona'), region, await callers.employer(world.employerId), await callers.employer('altro-datore'), await callers.citizen(world.personId)];
@@ -291,5 +292,26 @@ describe('matching through the gateway', () => {
     // Once filled the vacancy closes; a late retry of the first build still answers the shortlist kept then.
     await must(cpi, 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2026-11-16") { status } }', { id: vacancyId });
     expect((await build(cpi, { vacancyId, referenceDate: '2026-11-01', idempotencyKey: 'match-1' })).data!['buildShortlist'].id).toBe(shortlistId);
+  });
+  it('a reserved vacancy opened without a job profile gets one later (setVacancyJobProfile) and can then be matched', async () => {
+    const siteId = (await world.must(world.cpi, 'query ($id: ID!) { employer(id: $id) { sites { id } } }', { id: world.employerId }))['employer'].sites[0].id as string;
+    const id = (await world.must(world.cpi, 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }', {
+      input: { employerId: world.employerId, title: 'Addetto/a archivio', province: 'MI', positions: 1, openedOn: '2026-10-05', reservedFor: 'DISABLED' },
+    }))['openVacancy'].id as string;
+    expect((await build(world.cpi, { vacancyId: id, referenceDate: '2026-11-01', idempotencyKey: 'k-late-1' })).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'MATCHING_NO_JOB_PROFILE' });
+    const set = (token: string, jobProfile: Record<string, unknown>, vacancyId = id) =>
+      gql(graph.gatewayUrl, token, 'mutation ($id: ID!, $p: JobProfileInput!) { setVacancyJobProfile(vacancyId: $id, jobProfile: $p) { id jobProfile { demands weeklyHours site { municipality } } } }', { id: vacancyId, p: jobProfile });
+    const profile = { tasks: [{ description: 'Archivio', demands: ['d4300'] }], weeklyHours: 30, shifts: ['DAY'], contract: 'PERMANENT', siteId };
+    const bad = await set(world.cpi, { ...profile, siteId: 'not-a-site' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jobProfile.siteId' });
+    expect(errorCode(await set(await callers.employer('altro-datore'), profile))).toBe('NOT_FOUND');
+    expect(errorCode(await set(world.accredited, profile))).toBe('FORBIDDEN');
+    const done = await set(await callers.employer(world.employerId), profile);
+    expect(done.errors, JSON.stringify(done.errors)).toBeUndefined();
+    expect(done.data!['setVacancyJobProfile'].jobProfile).toEqual({ demands: ['d4300'], weeklyHours: 30, site: { municipality: 'F205' } });
+    const built = await build(world.cpi, { vacancyId: id, referenceDate: '2026-11-01', idempotencyKey: 'k-late-2' });
+    expect(built.errors, JSON.stringify(built.errors)).toBeUndefined();
+    await world.must(world.cpi, 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2026-11-02") { status } }', { id });
+    expect(errorCode(await set(world.cpi, profile))).toBe('CONFLICT');
   });
 });

@@ -385,6 +385,11 @@ export type Mutation = {
   registerEmployer: Employer;
   /** The CPI sends the shortlist to the employer (once); from then on the employer sees it. */
   sendShortlist: Shortlist;
+  /**
+   * Sets or replaces the job profile of an open vacancy (a CPI operator or the employer itself), checked like the one
+   * given at opening. Shortlists already built keep the candidates they were built with.
+   */
+  setVacancyJobProfile: Vacancy;
   signAgreement: Agreement;
   submitWorkforceReport: WorkforceReport;
   suspendObligation: Suspension;
@@ -424,6 +429,12 @@ export type MutationRegisterEmployerArgs = {
 
 export type MutationSendShortlistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetVacancyJobProfileArgs = {
+  jobProfile: JobProfileInput;
+  vacancyId: Scalars['ID']['input'];
 };
 
 
@@ -1280,6 +1291,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordShortlistFeedback?: Resolver<ResolversTypes['ShortlistCandidate'], ParentType, ContextType, RequireFields<MutationRecordShortlistFeedbackArgs, 'input'>>;
   registerEmployer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType, RequireFields<MutationRegisterEmployerArgs, 'input'>>;
   sendShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationSendShortlistArgs, 'id'>>;
+  setVacancyJobProfile?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType, RequireFields<MutationSetVacancyJobProfileArgs, 'jobProfile' | 'vacancyId'>>;
   signAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'input'>>;
   submitWorkforceReport?: Resolver<ResolversTypes['WorkforceReport'], ParentType, ContextType, RequireFields<MutationSubmitWorkforceReportArgs, 'input'>>;
   suspendObligation?: Resolver<ResolversTypes['Suspension'], ParentType, ContextType, RequireFields<MutationSuspendObligationArgs, 'input'>>;

@@ -28,7 +28,7 @@ export const Mutation: MutationResolvers = {
     if (!employer) throw notFound('Employer', input.employerId);
     const [problem] = vacancyOpeningProblems(input);
     if (problem) throw badInput(`input.${problem.field}`, problem.message);
-    const jobProfile = input.jobProfile ? await checkedJobProfile(input.jobProfile, employer.id, input.province, loaders) : null;
+    const jobProfile = input.jobProfile ? await checkedJobProfile(input.jobProfile, employer.id, input.province, loaders, 'input.jobProfile') : null;
     const vacancy = await stores.vacancies.open({
       employerId: employer.id,
       title: input.title.trim(),
@@ -43,6 +43,18 @@ export const Mutation: MutationResolvers = {
     });
     logger.info({ vacancyId: vacancy.id, employerId: employer.id }, 'vacancy opened');
     return vacancy;
+  },
+
+  setVacancyJobProfile: async (_, { vacancyId, jobProfile }, ctx) => {
+    const vacancy = await visibleVacancy(ctx, vacancyId);
+    if (!vacancy) throw notFound('Vacancy', vacancyId);
+    if (!canManageVacanciesOf(ctx.identity, vacancy.employerId)) throw forbidden('Only a CPI operator or the employer itself may change its vacancies');
+    if (vacancy.status !== 'OPEN') throw conflict('A closed vacancy keeps the job profile it had');
+    const profile = await checkedJobProfile(jobProfile, vacancy.employerId, vacancy.province, ctx.loaders, 'jobProfile');
+    const updated = await ctx.stores.vacancies.setJobProfile(vacancy.id, profile);
+    if (!updated) throw conflict('The vacancy was closed meanwhile');
+    ctx.logger.info({ vacancyId: updated.id }, 'vacancy job profile set');
+    return updated;
   },
 
   closeVacancy: async (_, { id, on }, ctx) => {
@@ -63,7 +75,7 @@ export const Mutation: MutationResolvers = {
 };
 
 /** The job profile as stored, once its vocabulary is checked and its site found among the employer's, in the vacancy's province. */
-async function checkedJobProfile(input: JobProfileInput, employerId: string, province: string, loaders: Loaders): Promise<JobProfile> {
+async function checkedJobProfile(input: JobProfileInput, employerId: string, province: string, loaders: Loaders, field: string): Promise<JobProfile> {
   const profile: JobProfile = {
     tasks: input.tasks.map((t) => ({ description: t.description, demands: [...t.demands] })),
     adjustmentsAvailable: [...(input.adjustmentsAvailable ?? [])],
@@ -74,9 +86,9 @@ async function checkedJobProfile(input: JobProfileInput, employerId: string, pro
     siteId: input.siteId,
   };
   const [problem] = jobProfileProblems(profile);
-  if (problem) throw badInput(`input.jobProfile.${problem.field}`, problem.message);
+  if (problem) throw badInput(`${field}.${problem.field}`, problem.message);
   const site = (await loaders.sitesByEmployer.load(employerId)).find((s) => s.id === input.siteId);
-  if (!site) throw badInput('input.jobProfile.siteId', 'Not a site of this employer');
-  if (site.province !== province) throw badInput('input.jobProfile.siteId', `The site is in ${site.province}, the vacancy in ${province}`);
+  if (!site) throw badInput(`${field}.siteId`, 'Not a site of this employer');
+  if (site.province !== province) throw badInput(`${field}.siteId`, `The site is in ${site.province}, the vacancy in ${province}`);
   return normaliseJobProfile(profile);
 }

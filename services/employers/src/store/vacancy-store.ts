@@ -55,6 +55,16 @@ export function createVacancyStore(db: EmployersDb) {
       return row!;
     },
 
+    /** Replaces the job profile of a vacancy still open; null when it is no longer open. */
+    async setJobProfile(id: string, jobProfile: JobProfile): Promise<VacancyRecord | null> {
+      const [row] = await db
+        .update(vacancies)
+        .set({ jobProfile, siteId: jobProfile.siteId })
+        .where(and(eq(vacancies.id, id), eq(vacancies.status, 'OPEN')))
+        .returning();
+      return row ?? null;
+    },
+
     /**
      * Closes an open vacancy. Answers null when it is no longer open: the status condition in the UPDATE
      * settles a race between two closings, whatever either of them read before.

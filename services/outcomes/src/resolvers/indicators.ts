@@ -50,16 +50,15 @@ function family(ctx: Context, tableId: string, family: Family) {
 }
 
 /**
- * The oldest computation among the families answered with this table. graphql-js calls every sibling field's
+ * The oldest computation among the families answered with this table (now when none is). graphql-js calls every sibling field's
  * resolver before any of their promises settle, so after one turn of the microtask queue all families have
  * registered, whatever the order of the selection.
  */
 async function asOf(ctx: Context, tableId: string): Promise<string> {
   indicatorScope(ctx.identity);
-  const now = new Date();
   await Promise.resolve();
-  const times = await Promise.allSettled(ctx.indicatorsAsOf.get(tableId) ?? []);
-  return times.reduce((oldest, t) => (t.status === 'fulfilled' && t.value < oldest ? t.value : oldest), now).toISOString();
+  const times = (await Promise.allSettled(ctx.indicatorsAsOf.get(tableId) ?? [])).flatMap((t) => (t.status === 'fulfilled' ? [t.value.getTime()] : []));
+  return new Date(times.length === 0 ? Date.now() : Math.min(...times)).toISOString();
 }
 
 export const indicators: QueryResolvers['indicators'] = (_, { query }, { identity }) => {

@@ -59,9 +59,11 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
   /** Single flight: a computation already running for the key is shared. */
   function recompute(key: string, entry: Entry<T>): Promise<Snapshot<T>> {
     if (entry.running) return entry.running;
+    // The figures are those of the moment the statement started, however long it ran.
+    const startedAt = new Date(now());
     const running = entry.compute().then(
       (value) => {
-        const snapshot = { value, computedAt: new Date(now()) };
+        const snapshot = { value, computedAt: startedAt };
         entry.snapshot = snapshot;
         entry.running = null;
         return snapshot;
@@ -106,7 +108,10 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
 
   const cache: SnapshotCache<T> = {
     async get(key, compute) {
-      if (maxAgeMs <= 0 || closed) return { value: await compute(), computedAt: new Date(now()) };
+      if (maxAgeMs <= 0 || closed) {
+        const computedAt = new Date(now());
+        return { value: await compute(), computedAt };
+      }
       const entry = entryFor(key, compute);
       entry.lastUsed = now();
       if (!entry.snapshot) return recompute(key, entry);

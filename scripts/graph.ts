@@ -17,6 +17,11 @@ export interface GraphOptions {
   subgraphPorts?: { people: number; catalogue: number; employers: number; outcomes: number };
   host?: string;
   quiet?: boolean;
+  /**
+   * How old the outcomes' indicator snapshots may be (README "Indicators"); INDICATORS_MAX_AGE_SECONDS when absent,
+   * and 0 (computed on every read, so a write is seen at once, as the e2e suites expect) when that is unset too.
+   */
+  indicatorsMaxAgeSeconds?: number;
 }
 
 export interface RunningGraph {
@@ -75,6 +80,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       peopleUrl: peopleRun.url,
       catalogueUrl: catalogueRun.url,
       employersUrl: employersRun.url,
+      ...(options.indicatorsMaxAgeSeconds === undefined ? {} : { indicatorsMaxAgeSeconds: options.indicatorsMaxAgeSeconds }),
       ...logger,
     });
     closers.push(outcomes.database.close);

@@ -3,3 +3,4 @@ export * from './periods.ts';
 export * from './request.ts';
 export * from './sql.ts';
 export * from './table.ts';
+export * from './snapshots.ts';

@@ -8,4 +8,6 @@ export interface Context extends BaseSubgraphContext {
   loaders: Loaders;
   remote: RemoteFacts;
   pseudonymise: Pseudonymise;
+  /** Per request: when each indicator family answered was computed, by table id, for IndicatorTable.asOf. */
+  indicatorsAsOf: Map<string, Array<Promise<Date>>>;
 }

@@ -1,6 +1,7 @@
 import type { AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
+import type { IndicatorSnapshots } from './store/indicator-snapshots.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
@@ -10,7 +11,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog; indicators: IndicatorStore }
+export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog; indicators: IndicatorStore; indicatorSnapshots: IndicatorSnapshots }
 
 const byIdLoader = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T | null>(async (ids) => {

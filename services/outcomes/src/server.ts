@@ -1,12 +1,14 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
+import { maxAgeSecondsFromEnv } from '@reg/indicators';
+import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, todayInRome, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
 import { createRemoteFacts } from './remote-facts.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
+import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
@@ -20,13 +22,17 @@ export interface OutcomesOptions {
   peopleUrl?: string;
   catalogueUrl?: string;
   employersUrl?: string;
+  /** How old an indicator snapshot may be before it is recomputed; 0 computes on every request. Else INDICATORS_MAX_AGE_SECONDS. */
+  indicatorsMaxAgeSeconds?: number;
 }
 
 export async function buildOutcomes(options: OutcomesOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('outcomes');
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
-  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators: createIndicatorStore(database.db) };
+  const indicators = createIndicatorStore(database.db);
+  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds: options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env), logger });
+  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators, indicatorSnapshots };
   const remote = createRemoteFacts({
     people: createServiceClient(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql'),
     catalogue: createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'),
@@ -37,11 +43,17 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     name: 'outcomes',
     typeDefs: subgraphSchema('outcomes'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise, indicatorsAsOf: new Map() }),
     ready: database.ping,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,
   });
-  return { server, database, stores, logger };
+  indicatorSnapshots.warmUp(todayInRome());
+  // The snapshots stop refreshing and finish what they compute before the database closes.
+  const close = async () => {
+    await indicatorSnapshots.close();
+    await database.close();
+  };
+  return { server, database: { ...database, close }, stores, logger };
 }

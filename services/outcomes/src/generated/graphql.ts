@@ -226,6 +226,13 @@ export type IndicatorSuppression =
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
   /**
+   * When the outcomes families answered here were computed: the oldest of their snapshots (README "Indicators":
+   * with INDICATORS_MAX_AGE_SECONDS set, lattices are kept and refreshed in the background, so figures may be up to
+   * about twice that old), or now when they were computed for this request. The people families (enrolments,
+   * takenInCharge) are always computed on request.
+   */
+  asOf: Scalars['DateTime']['output'];
+  /**
    * People by the date of their first service on or after their enrolment was accepted (dates outcomes received
    * from people when the service was reported), at the provider that delivered it: people; medianDays.
    */
@@ -969,6 +976,7 @@ export type IndicatorMeasureResolvers<ContextType = Context, ParentType extends 
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'], FederationReferenceType extends FederationReferenceTypes['IndicatorTable'] = FederationReferenceTypes['IndicatorTable']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndicatorTable']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstService?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paths?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;

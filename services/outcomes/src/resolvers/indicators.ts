@@ -1,49 +1,64 @@
-import { familyCsv, indicatorScope, normaliseRequest, publishFamily, requestFromKey, requestKey, type MeasuredCell } from '@reg/indicators';
+import { familyCsv, indicatorScope, normaliseRequest, publishFamily, requestFromKey, requestKey } from '@reg/indicators';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { IndicatorCellResolvers, IndicatorFamilyResolvers, IndicatorTableResolvers, QueryResolvers } from '../generated/graphql.ts';
-import type { LatticeInput } from '../store/indicator-store.ts';
+import type { OutcomesFamily } from '../store/indicator-snapshots.ts';
 
-interface Family { name: string; definition: string; measureNames: string[]; hasService: boolean; load: (ctx: Context, input: LatticeInput) => Promise<MeasuredCell[]> }
+interface Family { name: OutcomesFamily; definition: string; measureNames: string[]; hasService: boolean }
 
 const families = {
   services: {
     name: 'services', hasService: true, measureNames: ['deliveries', 'hours', 'outputs'],
     definition: 'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.',
-    load: (ctx, input) => ctx.stores.indicators.services(input),
   },
   paths: {
     name: 'paths', hasService: true, measureNames: ['closedPaths', 'withinStandard', 'shareWithinStandard', 'averageHours'],
     definition: 'Paths closed in the period, by closing date. people: distinct people; withinStandard: closed paths with no rule of the standard overridden; shareWithinStandard: withinStandard / closedPaths; averageHours: mean total minutes / 60 per closed path.',
-    load: (ctx, input) => ctx.stores.indicators.paths(input),
   },
   firstService: {
     name: 'firstService', hasService: false, measureNames: ['medianDays'],
     definition: "People by the date of their first service on or after the acceptance of their enrolment, at the provider that delivered it. people: those people; medianDays: median of the days between acceptance and first service.",
-    load: (ctx, input) => ctx.stores.indicators.firstService(input),
   },
   placements: {
     name: 'placements', hasService: false, measureNames: ['placements', 'quotaPlacements'],
     definition: 'Placements by start date, at the reporting provider. people: distinct people placed; placements; quotaPlacements: those counting toward the L. 68/1999 quota.',
-    load: (ctx, input) => ctx.stores.indicators.placements(input),
   },
   placementRate: {
     name: 'placementRate', hasService: false, measureNames: ['placedWithin6Months', 'placementRate'],
     definition: 'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.',
-    load: (ctx, input) => ctx.stores.indicators.placementRate(input, todayInRome()),
   },
   retention: {
     name: 'retention', hasService: false,
     measureNames: ['placements6', 'employed6', 'notEmployed6', 'unknown6', 'retention6', 'placements12', 'employed12', 'notEmployed12', 'unknown12', 'retention12'],
     definition: 'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
-    load: (ctx, input) => ctx.stores.indicators.retention(input, todayInRome()),
   },
 } satisfies Record<string, Family>;
 
-async function family(ctx: Context, tableId: string, family: Family) {
+/**
+ * The lattice comes from its snapshot (or is computed, INDICATORS_MAX_AGE_SECONDS=0); suppression is applied per
+ * request on the snapshot's pre-suppression cells.
+ */
+function family(ctx: Context, tableId: string, family: Family) {
   const scope = indicatorScope(ctx.identity);
   const request = requestFromKey(tableId);
-  return publishFamily(family, await family.load(ctx, { from: request.from, to: request.to, scope }), request, scope);
+  const snapshot = ctx.stores.indicatorSnapshots.load(family.name, { from: request.from, to: request.to, scope }, todayInRome());
+  // Registered before any await so that asOf, resolved beside the families, sees every one of them.
+  const answered = ctx.indicatorsAsOf.get(tableId) ?? [];
+  answered.push(snapshot.then((s) => s.computedAt));
+  ctx.indicatorsAsOf.set(tableId, answered);
+  return snapshot.then((s) => publishFamily(family, s.value, request, scope));
+}
+
+/**
+ * The oldest computation among the families answered with this table (now when none is). graphql-js calls every sibling field's
+ * resolver before any of their promises settle, so after one turn of the microtask queue all families have
+ * registered, whatever the order of the selection.
+ */
+async function asOf(ctx: Context, tableId: string): Promise<string> {
+  indicatorScope(ctx.identity);
+  await Promise.resolve();
+  const times = (await Promise.allSettled(ctx.indicatorsAsOf.get(tableId) ?? [])).flatMap((t) => (t.status === 'fulfilled' ? [t.value.getTime()] : []));
+  return new Date(times.length === 0 ? Date.now() : Math.min(...times)).toISOString();
 }
 
 export const indicators: QueryResolvers['indicators'] = (_, { query }, { identity }) => {
@@ -54,6 +69,7 @@ export const indicators: QueryResolvers['indicators'] = (_, { query }, { identit
 /** The id is a request anyone could forge: every family checks the caller's scope again. */
 export const IndicatorTable: IndicatorTableResolvers = {
   __resolveReference: ({ id }) => ({ id }),
+  asOf: ({ id }, _, ctx) => asOf(ctx, id),
   services: ({ id }, _, ctx) => family(ctx, id, families.services),
   paths: ({ id }, _, ctx) => family(ctx, id, families.paths),
   firstService: ({ id }, _, ctx) => family(ctx, id, families.firstService),

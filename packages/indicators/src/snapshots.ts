@@ -1,0 +1,160 @@
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Maintained snapshots of measured lattices (issue #5, item 4): the region-wide lattice over a million deliveries
+ * takes tens of seconds to compute, far beyond the gateway's budget, while a dashboard can live with figures a few
+ * minutes old. A snapshot younger than maxAgeSeconds answers at once; an older one answers at once too (stale)
+ * while one recomputation runs in the background; with no snapshot the request computes and concurrent requests
+ * for the same key share that computation. Keys must carry everything the lattice depends on, the caller's
+ * scope above all, so that a cached lattice never crosses scopes; suppression is applied after, per request.
+ */
+export interface Snapshot<T> {
+  value: T;
+  computedAt: Date;
+}
+
+export interface SnapshotLogger {
+  error(details: object, message: string): void;
+}
+
+export interface SnapshotCacheOptions {
+  /** 0 disables the cache: every request computes. */
+  maxAgeSeconds: number;
+  /** At most this many keys are kept, least recently used dropped first. */
+  maxKeys?: number;
+  logger: SnapshotLogger;
+  /** Milliseconds since the epoch; injected by tests. */
+  now?: () => number;
+}
+
+interface Entry<T> {
+  compute: () => Promise<T>;
+  snapshot: Snapshot<T> | null;
+  /** The one computation running for this key, if any. */
+  running: Promise<Snapshot<T>> | null;
+  lastUsed: number;
+}
+
+export interface SnapshotCache<T> {
+  /** The key's snapshot, computed now when there is none (or the cache is disabled). */
+  get(key: string, compute: () => Promise<T>): Promise<Snapshot<T>>;
+  /** Computes the key in the background unless a snapshot is fresh; failures are logged. */
+  warm(key: string, compute: () => Promise<T>): Promise<void>;
+  /** Recomputes, one after the other, the stale snapshots of keys used within the last maxAgeSeconds. */
+  refreshRecent(): Promise<void>;
+  readonly size: number;
+  /** Stops refreshing and waits for the computations under way, so that the database can close after. */
+  close(): Promise<void>;
+}
+
+export function createSnapshotCache<T extends object>(options: SnapshotCacheOptions): SnapshotCache<T> {
+  const now = options.now ?? Date.now;
+  const maxAgeMs = options.maxAgeSeconds * 1000;
+  const entries = new LRUCache<string, Entry<T>>({ max: options.maxKeys ?? 200 });
+  const background = new Set<Promise<unknown>>();
+  let closed = false;
+
+  const isFresh = (s: Snapshot<T>) => now() - s.computedAt.getTime() < maxAgeMs;
+
+  /** Single flight: a computation already running for the key is shared. */
+  function recompute(key: string, entry: Entry<T>): Promise<Snapshot<T>> {
+    if (entry.running) return entry.running;
+    // The figures are those of the moment the statement started, however long it ran.
+    const startedAt = new Date(now());
+    const running = entry.compute().then(
+      (value) => {
+        const snapshot = { value, computedAt: startedAt };
+        entry.snapshot = snapshot;
+        entry.running = null;
+        return snapshot;
+      },
+      (error: unknown) => {
+        entry.running = null;
+        throw error;
+      },
+    );
+    entry.running = running;
+    return running;
+  }
+
+  /** A recomputation nobody waits for: its failure keeps the old snapshot and is logged, never unhandled. */
+  function inBackground(key: string, entry: Entry<T>): Promise<void> {
+    const done = recompute(key, entry).then(
+      () => {},
+      (error: unknown) => options.logger.error({ err: error, key }, 'indicator snapshot refresh failed; the previous snapshot is kept'),
+    );
+    background.add(done);
+    void done.finally(() => background.delete(done));
+    return done;
+  }
+
+  function entryFor(key: string, compute: () => Promise<T>): Entry<T> {
+    const existing = entries.get(key);
+    if (existing) {
+      existing.compute = compute;
+      return existing;
+    }
+    const entry: Entry<T> = { compute, snapshot: null, running: null, lastUsed: now() };
+    entries.set(key, entry);
+    return entry;
+  }
+
+  let timer: NodeJS.Timeout | null = null;
+  if (maxAgeMs > 0) {
+    timer = setInterval(() => void cache.refreshRecent(), maxAgeMs);
+    // A refresh timer must not keep a process alive that has nothing else to do.
+    timer.unref();
+  }
+
+  const cache: SnapshotCache<T> = {
+    async get(key, compute) {
+      if (maxAgeMs <= 0 || closed) {
+        const computedAt = new Date(now());
+        return { value: await compute(), computedAt };
+      }
+      const entry = entryFor(key, compute);
+      entry.lastUsed = now();
+      if (!entry.snapshot) return recompute(key, entry);
+      if (!isFresh(entry.snapshot)) void inBackground(key, entry);
+      return entry.snapshot;
+    },
+
+    async warm(key, compute) {
+      if (maxAgeMs <= 0 || closed) return;
+      const entry = entryFor(key, compute);
+      if (entry.snapshot && isFresh(entry.snapshot)) return;
+      await inBackground(key, entry);
+    },
+
+    async refreshRecent() {
+      const since = now() - maxAgeMs;
+      const due = [...entries.entries()].filter(([, e]) => e.lastUsed >= since && !(e.snapshot && isFresh(e.snapshot)));
+      // One after the other: each of these statements can use a core for seconds.
+      for (const [key, entry] of due) {
+        if (closed) return;
+        await inBackground(key, entry);
+      }
+    },
+
+    get size() {
+      return entries.size;
+    },
+
+    async close() {
+      closed = true;
+      if (timer) clearInterval(timer);
+      await Promise.allSettled([...background]);
+      entries.clear();
+    },
+  };
+  return cache;
+}
+
+/** INDICATORS_MAX_AGE_SECONDS: unset means 0 (no cache), so that a write is seen by the next read unless configured. */
+export function maxAgeSecondsFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env['INDICATORS_MAX_AGE_SECONDS'];
+  if (raw === undefined || raw.trim() === '') return 0;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`INDICATORS_MAX_AGE_SECONDS must be a number of seconds >= 0, not ${raw}`);
+  return seconds;
+}

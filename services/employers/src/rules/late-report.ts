@@ -1,5 +1,5 @@
 import type { L68Amount } from '../reference/l68-amounts.ts';
-import { addDays, daysBetween } from './calendar-dates.ts';
+import { addDays, daysBetween } from '@reg/calendar';
 import { amountOn, fromCents, toCents } from './dated-amount.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { L68Amount } from '../reference/l68-amounts.ts';
-import { addDays, addMonths, daysBetween } from './calendar-dates.ts';
+import { addDays, addMonths, daysBetween } from '@reg/calendar';
 import { amountOn, fromCents, toCents } from './dated-amount.ts';
 import type { InputProblem } from './problem.ts';
 import { isWorkingDay } from './working-days.ts';

@@ -1,4 +1,4 @@
-import { addDays } from './calendar-dates.ts';
+import { addDays } from '@reg/calendar';
 
 /** How far ahead a status may be projected: bounds the days one request walks. */
 export const MAX_STATUS_YEARS_AHEAD = 10;

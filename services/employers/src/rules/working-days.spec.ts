@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween } from './calendar-dates.ts';
+import { addMonths, daysBetween } from '@reg/calendar';
 import { easterSunday, isWorkingDay, nationalHolidays, workingDaysBetween } from './working-days.ts';
 
 describe('working days (Italian national calendar)', () => {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekday } from './calendar-dates.ts';
+import { addDays, daysBetween, weekday } from '@reg/calendar';
 
 /**
  * Working days (giorni lavorativi) for the L. 68/1999 daily sanctions and contributions: Monday to Friday,

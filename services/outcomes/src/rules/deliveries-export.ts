@@ -1,5 +1,5 @@
 import type { Identity } from '@reg/auth';
-import { daysBetween } from './calendar.ts';
+import { daysBetween } from '@reg/calendar';
 
 /** Longest period of one export: a year (a leap one included). */
 export const EXPORT_MAX_DAYS = 366;

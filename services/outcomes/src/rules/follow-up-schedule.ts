@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from './calendar.ts';
+import { addDays, addMonths, daysBetween } from '@reg/calendar';
 
 /**
  * Post-placement monitoring (monitoraggio post-inserimento): seed 000 insists that "l'accompagnamento

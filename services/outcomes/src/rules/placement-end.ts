@@ -1,5 +1,5 @@
 import type { PlacementEndReason } from '../store/tables.ts';
-import { addMonths } from './calendar.ts';
+import { addMonths } from '@reg/calendar';
 
 export interface EndablePlacement {
   contract: 'PERMANENT' | 'FIXED_TERM' | 'APPRENTICESHIP' | 'AGENCY';

@@ -1,13 +1,14 @@
 import type { AuditLog, BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders } from './loaders.ts';
+import type { EmployersRemote } from './remote/index.ts';
 import type { EmployerStore } from './store/employer-store.ts';
-import type { MatchingPoolSource } from './remote-matching-pool.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
 import type { ShortlistStore } from './store/shortlist-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
 export interface Context extends BaseSubgraphContext {
   stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore; audit: AuditLog };
-  matchingPool: MatchingPoolSource;
+  /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
+  remote: EmployersRemote;
   loaders: Loaders;
 }

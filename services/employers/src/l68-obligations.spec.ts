@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
-import type { QuotaHireSource } from './remote-quota-hires.ts';
+import type { EmployersRemote } from './remote/index.ts';
 import type { QuotaHireFact } from './rules/quota-hires.ts';
 import { buildEmployers } from './server.ts';
 
 /** Quota hires as outcomes would answer them; the test records what it was asked. */
 const hires: Array<QuotaHireFact & { employerId: string }> = [];
 const asked: string[][] = [];
-const quotaHires: QuotaHireSource = {
-  ofEmployers: async (_identity, ids) => {
+const remote: EmployersRemote = {
+  matchingPool: async () => [],
+  quotaHires: async (_identity, ids) => {
     asked.push([...ids]);
     return hires.filter((h) => ids.includes(h.employerId));
   },
@@ -21,7 +22,7 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  service = await buildEmployers({ location: database.location, quotaHires });
+  service = await buildEmployers({ location: database.location, remote });
   const running = await service.server.listen(0);
   url = running.url;
   close = running.close;

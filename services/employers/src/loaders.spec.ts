@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLoaders } from './loaders.ts';
 import type { Identity } from '@reg/auth';
-import type { QuotaHireSource } from './remote-quota-hires.ts';
+import type { EmployersRemote } from './remote/index.ts';
 import type { EmployerStore } from './store/employer-store.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
 import type { ShortlistStore } from './store/shortlist-store.ts';
@@ -23,7 +23,7 @@ function recordingStores() {
     suspensionsOf: record('obligations.suspensionsOf'),
   } as unknown as ObligationStore;
   const shortlists = { byIds: record('shortlists.byIds'), ofVacancies: record('shortlists.ofVacancies'), feedbackOf: record('shortlists.feedbackOf'), naming: record('shortlists.naming') } as unknown as ShortlistStore;
-  const quotaHires: QuotaHireSource = { ofEmployers: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[] };
+  const quotaHires: Pick<EmployersRemote, 'quotaHires'> = { quotaHires: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[] };
   return { calls, stores: { employers, vacancies, obligations, shortlists }, quotaHires };
 }
 

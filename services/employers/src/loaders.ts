@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Identity } from '@reg/auth';
-import type { QuotaHireSource } from './remote-quota-hires.ts';
+import type { EmployersRemote } from './remote/index.ts';
 import type { QuotaHireFact } from './rules/quota-hires.ts';
 import type { AgreementRecord, ExemptionRecord, ObligationStore, SuspensionRecord, WorkforceReportRecord } from './store/obligation-store.ts';
 import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
@@ -30,14 +30,14 @@ function groupedLoader<T extends { employerId: string }>(load: (ids: readonly st
   });
 }
 
-export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore }, quotaHires: QuotaHireSource, identity: Identity) {
+export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore }, remote: Pick<EmployersRemote, 'quotaHires'>, identity: Identity) {
   return {
     reportsByEmployer: groupedLoader<WorkforceReportRecord>((ids) => stores.obligations.reportsOf(ids)),
     exemptionsByEmployer: groupedLoader<ExemptionRecord>((ids) => stores.obligations.exemptionsOf(ids)),
     agreementsByEmployer: groupedLoader<AgreementRecord>((ids) => stores.obligations.agreementsOf(ids)),
     suspensionsByEmployer: groupedLoader<SuspensionRecord>((ids) => stores.obligations.suspensionsOf(ids)),
     /** One call to outcomes per request, whatever the number of employers (DESIGN.md, batching). */
-    quotaHiresByEmployer: groupedLoader<QuotaHireFact & { employerId: string }>((ids) => quotaHires.ofEmployers(identity, ids)),
+    quotaHiresByEmployer: groupedLoader<QuotaHireFact & { employerId: string }>((ids) => remote.quotaHires(identity, ids)),
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => {
       const found = byKey(await stores.employers.byIds(ids), (r) => r.id);
       return ids.map((id) => found.get(id) ?? null);

@@ -4,8 +4,7 @@ import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, t
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { createMatchingPoolSource, type MatchingPoolSource } from './remote-matching-pool.ts';
-import { createQuotaHireSource, type QuotaHireSource } from './remote-quota-hires.ts';
+import { remoteFromEnv, type EmployersRemote } from './remote/index.ts';
 import { createEmployerStore } from './store/employer-store.ts';
 import { createObligationStore } from './store/obligation-store.ts';
 import { createShortlistStore } from './store/shortlist-store.ts';
@@ -20,12 +19,10 @@ export interface EmployersOptions {
   verifyToken?: TokenVerifier;
   /** GraphQL URL of the outcomes subgraph (quota hires); a function when it is known only after this one starts. */
   outcomesUrl?: string | (() => string);
-  /** Replaces the outcomes client (subgraph tests). */
-  quotaHires?: QuotaHireSource;
   /** GraphQL URL of the people subgraph (the matching pool); a function when it is known only after this one starts. */
   peopleUrl?: string | (() => string);
-  /** Replaces the people client (subgraph tests). */
-  matchingPool?: MatchingPoolSource;
+  /** Replaces the clients of the other subgraphs (subgraph tests). */
+  remote?: EmployersRemote;
 }
 
 /** Builds the employers subgraph: database migrated, server ready to listen. */
@@ -34,13 +31,12 @@ export async function buildEmployers(options: EmployersOptions = {}) {
   const logger = options.logger ?? createLogger('employers');
   const database = await openDatabase({ service: 'employers', pgSchema: 'employers', migrationsFolder: migrationsFolder('employers'), tables, location: options.location, env });
   const stores = { employers: createEmployerStore(database.db), vacancies: createVacancyStore(database.db), obligations: createObligationStore(database.db), shortlists: createShortlistStore(database.db), audit: tableAuditLog(database.db, auditEvents) };
-  const quotaHires = options.quotaHires ?? createQuotaHireSource(options.outcomesUrl ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql');
-  const matchingPool = options.matchingPool ?? createMatchingPoolSource(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql');
+  const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, outcomes: options.outcomesUrl });
   const server = createSubgraphServer<Context>({
     name: 'employers',
     typeDefs: subgraphSchema('employers'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, matchingPool, loaders: createLoaders(stores, quotaHires, base.identity) }),
+    createContext: (base) => ({ ...base, stores, remote, loaders: createLoaders(stores, remote, base.identity) }),
     ready: database.ping,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),

@@ -1,12 +1,13 @@
 import type { BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders, OutcomesStores } from './loaders.ts';
 import type { Pseudonymise } from './pseudonyms.ts';
-import type { RemoteFacts } from './remote-facts.ts';
+import type { OutcomesRemote } from './remote/index.ts';
 
 export interface Context extends BaseSubgraphContext {
   stores: OutcomesStores;
   loaders: Loaders;
-  remote: RemoteFacts;
+  /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
+  remote: OutcomesRemote;
   pseudonymise: Pseudonymise;
   /** Per request: when each indicator family answered was computed, by table id, for IndicatorTable.asOf. */
   indicatorsAsOf: Map<string, Array<Promise<Date>>>;

@@ -4,8 +4,8 @@ import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/err
 import type { Context } from './context.ts';
 import type { ReportServiceDeliveryInput } from './generated/graphql.ts';
 import { payloadHash } from './payload-hash.ts';
-import type { DeliveryFacts, PersonFactsRemote, RemoteStandard, StandardRequest } from './remote-facts.ts';
-import { standardKey } from './remote-facts.ts';
+import type { DeliveryFacts, PersonFactsRemote, RemoteStandard, StandardRequest } from './remote/index.ts';
+import { standardKey } from './remote/index.ts';
 import {
   deliveryCatalogueProblems, deliveryShapeProblems, findModality, normaliseSessions, sessionBreaches,
   type DeliveryProblem, type DeliveryReport, type ModalityFacts, type RuleBreach,

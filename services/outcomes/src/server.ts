@@ -1,11 +1,11 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
 import { maxAgeSecondsFromEnv } from '@reg/indicators';
-import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, todayInRome, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, todayInRome, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
-import { createRemoteFacts } from './remote-facts.ts';
+import { remoteFromEnv, type OutcomesRemote } from './remote/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
 import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
@@ -22,6 +22,8 @@ export interface OutcomesOptions {
   peopleUrl?: string;
   catalogueUrl?: string;
   employersUrl?: string;
+  /** Replaces the clients of the other subgraphs (subgraph tests). */
+  remote?: OutcomesRemote;
   /** How old an indicator snapshot may be before it is recomputed; 0 computes on every request. Else INDICATORS_MAX_AGE_SECONDS. */
   indicatorsMaxAgeSeconds?: number;
 }
@@ -33,11 +35,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const indicators = createIndicatorStore(database.db);
   const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds: options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env), logger });
   const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators, indicatorSnapshots };
-  const remote = createRemoteFacts({
-    people: createServiceClient(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql'),
-    catalogue: createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'),
-    employers: createServiceClient(options.employersUrl ?? env['EMPLOYERS_URL'] ?? 'http://localhost:4003/graphql'),
-  });
+  const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, catalogue: options.catalogueUrl, employers: options.employersUrl });
   const pseudonymise = createPseudonymiser(env);
   const server = createSubgraphServer<Context>({
     name: 'outcomes',

@@ -1,11 +1,12 @@
 import type { BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders, PeopleStores } from './loaders.ts';
-import type { ProviderDirectory } from './provider-directory.ts';
+import type { PeopleRemote } from './remote/index.ts';
 import type { PeopleDb } from './store/person-store.ts';
 
 export interface Context extends BaseSubgraphContext {
   db: PeopleDb;
   stores: PeopleStores;
   loaders: Loaders;
-  providers: ProviderDirectory;
+  /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
+  remote: PeopleRemote;
 }

@@ -1,9 +1,9 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
+import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type PeopleStores } from './loaders.ts';
-import { createProviderDirectory } from './provider-directory.ts';
+import { remoteFromEnv, type PeopleRemote } from './remote/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createEnrolmentStore } from './store/enrolment-store.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
@@ -20,6 +20,8 @@ export interface PeopleOptions {
   verifyToken?: TokenVerifier;
   /** The catalogue subgraph's GraphQL URL (providers live there); CATALOGUE_URL by default. */
   catalogueUrl?: string;
+  /** Replaces the clients of the other subgraphs (subgraph tests). */
+  remote?: PeopleRemote;
 }
 
 export async function buildPeople(options: PeopleOptions = {}) {
@@ -36,12 +38,12 @@ export async function buildPeople(options: PeopleOptions = {}) {
     audit: tableAuditLog(db, auditEvents),
     indicators: createIndicatorStore(db),
   };
-  const providers = createProviderDirectory(createServiceClient(options.catalogueUrl ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql'));
+  const remote = options.remote ?? remoteFromEnv(env, { catalogue: options.catalogueUrl });
   const server = createSubgraphServer<Context>({
     name: 'people',
     typeDefs: subgraphSchema('people'),
     resolvers,
-    createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), providers }),
+    createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), remote }),
     ready: database.ping,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),

@@ -37,7 +37,7 @@ export const matchingMutations: MutationResolvers = {
     const site = (await ctx.loaders.sitesByEmployer.load(vacancy.employerId)).find((s) => s.id === vacancy.jobProfile!.siteId);
     if (!site) throw notFound('EmployerSite', vacancy.jobProfile.siteId);
 
-    const pool = await ctx.matchingPool.poolOf(ctx.identity, listFor[vacancy.reservedFor], input.referenceDate);
+    const pool = await ctx.remote.matchingPool(ctx.identity, listFor[vacancy.reservedFor], input.referenceDate);
     const weights = matchingWeightsOn(input.referenceDate);
     const job = { occupationCode: vacancy.occupationCode, occupationCodeSystem: vacancy.occupationCodeSystem, profile: vacancy.jobProfile, siteMunicipality: site.municipality };
     const result = buildShortlist(job, pool, weights, size);

@@ -95,7 +95,7 @@ export const journeyMutations: MutationResolvers = {
   saveActionPlan: async (_, { input }, ctx) => {
     const person = await personManagedByCaller(ctx, input.personId);
     const services = input.services.map((s) => ({ serviceCode: s.serviceCode.trim(), providerId: s.providerId, plannedFrom: s.plannedFrom, plannedTo: s.plannedTo ?? null }));
-    const checks = await ctx.providers.checkPlannedServices(ctx.identity, services);
+    const checks = await ctx.remote.checkPlannedServices(ctx.identity, services);
     const protectedCategory = (await ctx.loaders.enrolmentsByPerson.load(person.id)).some((e) => openListStatuses.has(e.status));
     const goals = cleanList(input.goals);
     const [problem] = actionPlanProblems(goals.length === input.goals.length ? goals : [...goals, ''], services.map((s, index) => ({ ...s, index, ...checks[index]! })), protectedCategory);
@@ -122,7 +122,7 @@ export const journeyMutations: MutationResolvers = {
     if (!input.reason.trim()) throw badInput('input.reason', 'A hand-over states its reason');
     if (input.on < current.startedOn || input.on > todayInRome()) throw badInput('input.on', 'The hand-over date must be between the start and today');
     if (input.budget != null && !(input.budget >= 0)) throw badInput('input.budget', 'A budget is zero or more euro');
-    const provider = await ctx.providers.find(ctx.identity, input.toProviderId);
+    const provider = await ctx.remote.provider(ctx.identity, input.toProviderId);
     if (!provider) throw notFound('Provider', input.toProviderId);
     try {
       const next = await ctx.stores.takeInCharges.handOver(current, { providerId: provider.id, providerKind: provider.kind, on: input.on, reason: input.reason.trim(), budgetCents: euroToCents(input.budget), createdBy: ctx.identity.subject });

@@ -114,7 +114,7 @@ export const Mutation: MutationResolvers = {
     if (!input.programme.trim()) throw badInput('input.programme', 'A programme is required');
     if (input.startedOn > todayInRome()) throw badInput('input.startedOn', 'A take-in-charge cannot start in the future');
     if (input.budget != null && !(input.budget >= 0)) throw badInput('input.budget', 'A budget is zero or more euro');
-    const provider = await ctx.providers.find(identity, providerId);
+    const provider = await ctx.remote.provider(identity, providerId);
     if (!provider) throw notFound('Provider', providerId);
     try {
       const row = await ctx.stores.takeInCharges.insert({ personId: person.id, providerId, providerKind: provider.kind, programme: input.programme.trim(), startedOn: input.startedOn, createdBy: identity.subject, budgetCents: euroToCents(input.budget) });

@@ -1,0 +1,107 @@
+import type { Identity } from '@reg/auth';
+import { ErrorCode } from '@reg/errors';
+import { createBatchingExecutor } from '@graphql-tools/batch-execute';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
+import { requestScope } from './request-scope.ts';
+
+/**
+ * The one GraphQL client between subgraphs. A subgraph calls another only to check a write against the other's
+ * facts (DESIGN.md), with the caller's own token so the owner applies its own access rules, the request id so one
+ * id follows the request, and a time-out. Documents are the typed `.graphql` operations of each subgraph's
+ * `remote/` folder, generated from the owner's SDL, so answers are typed from the schema and never hand-copied.
+ */
+export interface GraphQLClient {
+  request<TResult, TVariables extends Record<string, unknown>>(identity: Identity, document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult>;
+  /**
+   * The same document once per variables, merged into one HTTP request (root fields aliased and variables renamed
+   * per item by @graphql-tools/batch-execute), answers in the order asked. A batch of reports is checked in one
+   * call whatever its number of rows.
+   */
+  requestEach<TResult, TVariables extends Record<string, unknown>>(identity: Identity, document: TypedDocumentNode<TResult, TVariables>, variables: readonly TVariables[]): Promise<TResult[]>;
+}
+
+export interface GraphQLClientOptions {
+  /** The owner's name, e.g. 'people': said in SUBGRAPH_UNAVAILABLE (never its URL). */
+  subgraph: string;
+  /** A function when the URL is known only later (tests that start the owner after the caller). */
+  url: string | (() => string);
+  timeoutMs?: number;
+}
+
+/** The owner is down, did not answer in time or answered with no GraphQL body: the write is refused, retry later. */
+export function subgraphUnavailable(subgraph: string): GraphQLError {
+  return new GraphQLError(`The ${subgraph} subgraph is unavailable, so the facts this write depends on cannot be checked: nothing was written, retry later`, {
+    extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, retryable: true, subgraph },
+  });
+}
+
+/** An owner's answer the caller must not see as is (an internal error there): logged and masked here. */
+export class UpstreamError extends Error {}
+
+type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
+  const { subgraph } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const urlOf = () => (typeof options.url === 'string' ? options.url : options.url());
+
+  async function post(identity: Identity, document: DocumentNode, variables: Record<string, unknown> | undefined): Promise<Answer> {
+    const requestId = requestScope.getStore()?.requestId;
+    let response: Response;
+    try {
+      response = await fetch(urlOf(), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${identity.token}`,
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+        },
+        body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      // Refused connection, reset, DNS failure or time-out: the owner cannot answer now.
+      throw subgraphUnavailable(subgraph);
+    }
+    let body: Answer;
+    try {
+      body = (await response.json()) as Answer;
+    } catch {
+      throw subgraphUnavailable(subgraph);
+    }
+    // 502/503/504 from a proxy in front of the owner, with or without a body, is the owner being away.
+    if (response.status === 502 || response.status === 503 || response.status === 504) throw subgraphUnavailable(subgraph);
+    return body;
+  }
+
+  function unwrap<T>(answer: Answer): T {
+    const first = answer.errors?.[0];
+    if (first) {
+      const code = first.extensions?.['code'];
+      // A client answer of the owner (not found, forbidden, a rule, itself unavailable) is the caller's answer too.
+      if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+        throw new GraphQLError(first.message, { extensions: { ...first.extensions, code } });
+      }
+      throw new UpstreamError(`The ${subgraph} subgraph answered: ${first.message}`);
+    }
+    if (!answer.data) throw new UpstreamError(`The ${subgraph} subgraph answered without data`);
+    return answer.data as T;
+  }
+
+  return {
+    async request(identity, document, variables) {
+      return unwrap(await post(identity, document, variables));
+    },
+    async requestEach<TResult, TVariables extends Record<string, unknown>>(identity: Identity, document: TypedDocumentNode<TResult, TVariables>, variablesList: readonly TVariables[]) {
+      if (variablesList.length === 0) return [];
+      if (variablesList.length === 1) return [unwrap<TResult>(await post(identity, document, variablesList[0]))];
+      // A batching executor per call: the items asked together here are merged into one request, nothing else.
+      const execute = createBatchingExecutor((request) => post(identity, request.document, request.variables) as never);
+      const answers = await Promise.all(variablesList.map((variables) => execute({ document, variables }) as Promise<Answer>));
+      return answers.map((answer) => unwrap<TResult>(answer));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { Identity } from '@reg/auth';
+import { createGraphQLClient, type GraphQLClient } from '@reg/subgraph-kit';
+import type { CandidateFacts } from '../rules/matching/shortlist.ts';
+import type { QuotaHireFact } from '../rules/quota-hires.ts';
+import { QuotaHiresDocument } from './generated/outcomes.ts';
+import { MatchingPoolDocument } from './generated/people.ts';
+
+/** A person of the pool: the facts matching scores, and how the employer will reach them if shortlisted. */
+export interface PoolMember extends CandidateFacts {
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * What the employers subgraph asks other subgraphs, all in one place; the one seam the tests replace
+ * (buildEmployers({ remote })). People, their ranking and their profiles are owned by the people subgraph: matching
+ * asks it once per shortlist, with the caller's own token, for the ranking list of the vacancy's category with every
+ * fact the rule needs, so people applies its own row and field rules (CPI of the province, health:read) and audits
+ * the read. Hires counting toward the quota are owned by the outcomes subgraph (Placement): asked at every status
+ * read, so a placement confirmed a moment ago counts the next time a status is read; dates and hours only, never
+ * the person hired. (Outcomes keeps `quotaHires` out of the public graph: only a subgraph asks it.)
+ */
+export interface EmployersRemote {
+  matchingPool(identity: Identity, list: 'DISABILITY' | 'ART18', referenceDate: string): Promise<PoolMember[]>;
+  quotaHires(identity: Identity, employerIds: readonly string[]): Promise<Array<QuotaHireFact & { employerId: string }>>;
+}
+
+export function createEmployersRemote(clients: { people: GraphQLClient; outcomes: GraphQLClient }): EmployersRemote {
+  return {
+    async quotaHires(identity, employerIds) {
+      if (employerIds.length === 0) return [];
+      return (await clients.outcomes.request(identity, QuotaHiresDocument, { ids: [...employerIds] })).quotaHires;
+    },
+    async matchingPool(identity, list, referenceDate) {
+      const data = await clients.people.request(identity, MatchingPoolDocument, { list, on: referenceDate });
+      return data.matchingPool.map(({ rankingPosition, rankingSize, person }) => ({
+        personId: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        email: person.email,
+        phone: person.phone,
+        rankingPosition,
+        rankingSize,
+        residenceMunicipality: person.residenceMunicipality,
+        functionalProfile: person.functionalProfile,
+        skills: person.professionalRecord?.skills ?? [],
+        occupations: (person.professionalRecord?.experiences ?? []).map((e) => ({ codeSystem: e.occupationCodeSystem, code: e.occupationCode })),
+        availability: person.professionalRecord?.availability ?? null,
+      }));
+    },
+  };
+}
+
+/** The clients of the deployed subgraph: owners' URLs from options or the environment. */
+export function remoteFromEnv(env: NodeJS.ProcessEnv, urls: { people?: string | (() => string); outcomes?: string | (() => string) } = {}): EmployersRemote {
+  return createEmployersRemote({
+    people: createGraphQLClient({ subgraph: 'people', url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql' }),
+    outcomes: createGraphQLClient({ subgraph: 'outcomes', url: urls.outcomes ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql' }),
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Identity } from '@reg/auth';
+import type { GraphQLClient } from '@reg/subgraph-kit';
+import { createOutcomesRemote, standardKey } from './index.ts';
+
+const identity: Identity = { subject: 's', organisation: 'prov-1', orgKind: 'accredited', province: null, scopes: new Set(), token: 't' };
+
+/** Records every call and answers each item as the owner would. */
+function recordingClient(answer: (variables: Record<string, unknown>) => unknown) {
+  const calls: Array<{ items: Array<Record<string, unknown>> }> = [];
+  const client: GraphQLClient = {
+    async request(_identity, _document, variables) {
+      calls.push({ items: [variables] });
+      return answer(variables) as never;
+    },
+    async requestEach(_identity, _document, variables) {
+      calls.push({ items: [...variables] });
+      return variables.map((v) => answer(v)) as never;
+    },
+  };
+  return { client, calls };
+}
+
+describe('facts for a batch of reports', () => {
+  it('one call to people and one to catalogue whatever the number of rows, each distinct key asked once', async () => {
+    const people = recordingClient((v) => ({ person: v['id'] === 'missing' ? null : { id: v['id'], residenceProvince: 'MI', enrolments: [], takeInCharges: [] } }));
+    const catalogue = recordingClient((v) => ({
+      serviceStandard: { code: v['code'], targetGroup: 'EVERYONE', catalogueVersion: { id: 'v' }, modalities: [], outputs: [] },
+      provider: { isAccreditedFor: v['code'] !== '1A' },
+    }));
+    const remote = createOutcomesRemote({ people: people.client, catalogue: catalogue.client, employers: recordingClient(() => ({})).client });
+    const personIds = Array.from({ length: 300 }, (_, i) => `p-${i % 120}`).concat('missing');
+    const standards = Array.from({ length: 300 }, (_, i) => ({ code: i % 2 ? '3A' : '1A', on: `2025-03-0${(i % 3) + 1}` }));
+    const facts = await remote.deliveryFacts(identity, 'prov-1', personIds, standards);
+    expect(people.calls).toHaveLength(1);
+    expect(catalogue.calls).toHaveLength(1);
+    expect(people.calls[0]!.items).toHaveLength(121);
+    expect(catalogue.calls[0]!.items).toHaveLength(6);
+    expect(catalogue.calls[0]!.items.every((v) => v['provider'] === 'prov-1')).toBe(true);
+    expect(facts.persons.get('p-7')?.id).toBe('p-7');
+    expect(facts.persons.get('missing')).toBeNull();
+    expect(facts.standards.size).toBe(6);
+    expect(facts.standards.get(standardKey({ code: '3A', on: '2025-03-02' }))).toMatchObject({ standard: { code: '3A' }, accredited: true });
+    expect(facts.standards.get(standardKey({ code: '1A', on: '2025-03-01' }))?.accredited).toBe(false);
+  });
+});

@@ -160,9 +160,10 @@ describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue
     expect(errorCode(await call(world.cpi, endPlacement, { input: { ...input, reason: 'DISMISSAL' } }))).toBe('CONFLICT');
   });
 
-  it('an ended placement stops counting toward the quota after its last day (employers asks quotaHires)', async () => {
-    const hires = (await ok(world.cpi, 'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { startedOn endedOn } }', { ids: [world.employerId] }))['quotaHires'];
-    expect(hires).toEqual([{ startedOn: '2025-09-30', endedOn: '2026-05-31' }]);
+  it('an ended placement stops counting toward the quota after its last day (employers asks outcomes for quota hires)', async () => {
+    const hire = (await ok(world.cpi, 'query ($id: ID!) { placement(id: $id) { startedOn endedOn quotaStatus } }', { id: cpiPlacementId }))['placement'];
+    // Recorded by the CPI of the employer's province: confirmed at once.
+    expect(hire).toEqual({ startedOn: '2025-09-30', endedOn: '2026-05-31', quotaStatus: 'CONFIRMED' });
     // A report for 2024 (situation at 31 Dec 2024): 60 workers, quota 4 (L. 68/1999 art. 3 c.1).
     await ok(world.cpi, 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
       input: { employerId: world.employerId, year: 2024, submittedOn: '2025-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },

@@ -188,8 +188,14 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
         contract: pl.contract, termMonths: pl.termMonths, weeklyHours: pl.weeklyHours, startedOn: pl.startedOn, countsTowardQuota: pl.countsTowardQuota,
       };
-      const data = await request<{ recordPlacement: { id: string } }>(await cpiCaller(person.residenceProvince), 'recordPlacement', pl.key, operations.recordPlacement, { input });
+      const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(await cpiCaller(person.residenceProvince), 'recordPlacement', pl.key, operations.recordPlacement, { input });
       ids.placements[pl.key] = data.recordPlacement.id;
+      // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
+      if (data.recordPlacement.quotaStatus === 'PENDING') {
+        const employer = dataset.employers.find((e) => e.key === pl.employerKey);
+        if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
+        await request(await cpiCaller(employer.province), 'confirmQuotaPlacement', pl.key, operations.confirmQuotaPlacement, { id: data.recordPlacement.id });
+      }
     });
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.

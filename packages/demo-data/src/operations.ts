@@ -10,6 +10,7 @@ export const operations = {
   reportServiceDelivery: 'mutation ReportServiceDelivery($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
   recordFunctionalProfile: 'mutation RecordFunctionalProfile($input: FunctionalProfileInput!) { recordFunctionalProfile(input: $input) { version } }',
   saveProfessionalRecord: 'mutation SaveProfessionalRecord($input: ProfessionalRecordInput!) { saveProfessionalRecord(input: $input) { version } }',
-  recordPlacement: 'mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+  recordPlacement: 'mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id quotaStatus } }',
+  confirmQuotaPlacement: 'mutation ConfirmQuotaPlacement($id: ID!) { confirmQuotaPlacement(placementId: $id) { id quotaStatus } }',
   cpiProviders: 'query DemoCpiProviders { providers(kind: CPI) { id } }',
 } as const;

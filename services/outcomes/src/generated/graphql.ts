@@ -268,6 +268,12 @@ export type Mutation = {
   /** Closes an open path: its minimum bounds (total minutes, sessions) are checked now. */
   closeServicePath: ServicePath;
   /**
+   * The employer, or a CPI of the employer's province, confirms that a pending hire counts toward the employer's
+   * quota. Confirming a confirmed one returns it unchanged; RULE_VIOLATION QUOTA_PLACEMENT_NOT_COUNTING for a hire
+   * recorded as not counting; NOT_FOUND when the caller cannot see the placement.
+   */
+  confirmQuotaPlacement: Placement;
+  /**
    * Records the end of a placement (never deletes it): by the organisation that recorded it or a CPI of the person's
    * province. The same end sent again returns the placement; a different one is a CONFLICT.
    */
@@ -279,6 +285,10 @@ export type Mutation = {
    * province. The same check sent again returns it; a different one for the same milestone is a CONFLICT.
    */
   recordFollowUp: FollowUp;
+  /**
+   * Recorded by a CPI or an accredited body. A hire counting toward the quota is PENDING (it counts nowhere) unless
+   * the recorder is a CPI of the employer's province (registered office, or the vacancy's province).
+   */
   recordPlacement: Placement;
   /** Many reports at once (at most 500): each row checked and written in its own transaction, a result per row. */
   reportServiceDeliveries: Array<BatchRowResult>;
@@ -289,6 +299,11 @@ export type Mutation = {
 
 export type MutationCloseServicePathArgs = {
   input: CloseServicePathInput;
+};
+
+
+export type MutationConfirmQuotaPlacementArgs = {
+  placementId: Scalars['ID']['input'];
 };
 
 
@@ -347,7 +362,7 @@ export type PersonServicePathsArgs = {
 export type Placement = {
   __typename?: 'Placement';
   contract: PlacementContract;
-  /** Whether the hire counts toward the employer's L. 68/1999 quota. */
+  /** Whether the hire was recorded as counting toward the employer's L. 68/1999 quota (see quotaStatus). */
   countsTowardQuota: Scalars['Boolean']['output'];
   employer: Employer;
   endNote: Maybe<Scalars['String']['output']>;
@@ -361,6 +376,11 @@ export type Placement = {
   followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
   person: Person;
+  quotaConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed the quota hire, and when (a CPI of the employer's province that records it confirms it at once). */
+  quotaConfirmedBy: Maybe<Scalars['String']['output']>;
+  /** For a hire counting toward the quota: PENDING until the employer or a CPI of its province confirms it; null otherwise. */
+  quotaStatus: Maybe<QuotaPlacementStatus>;
   startedOn: Scalars['Date']['output'];
   termMonths: Maybe<Scalars['Int']['output']>;
   vacancy: Maybe<Vacancy>;
@@ -426,7 +446,11 @@ export type Query = {
   /** For the data protection officer (scope audit:read): the writes recorded by the outcomes subgraph in a period. */
   outcomesAuditEvents: Array<AuditEvent>;
   placement: Maybe<Placement>;
-  /** Hires with countsTowardQuota of these employers (at most 1000): a CPI or the Region for any, an employer for its own. */
+  /**
+   * Confirmed hires counting toward the quota of these employers (at most 1000), for the employers subgraph's
+   * obligation statuses, asked on the caller's behalf: an employer its own, a CPI those of employers of its province
+   * and those counting in it, the Region all. Not in the public graph: nobody reads them as rows through the gateway.
+   */
   quotaHires: Array<QuotaHire>;
   serviceDelivery: Maybe<ServiceDelivery>;
   servicePath: Maybe<ServicePath>;
@@ -490,6 +514,15 @@ export type QuotaHire = {
   vacancyId: Maybe<Scalars['ID']['output']>;
   weeklyHours: Maybe<Scalars['Float']['output']>;
 };
+
+/**
+ * Whether a hire counts toward the employer's L. 68/1999 quota yet. A provider other than a CPI of the employer's
+ * province records it PENDING; the employer or a CPI of its province confirms it (confirmQuotaPlacement). Only
+ * CONFIRMED hires lower the employer's uncovered positions and sanctions.
+ */
+export type QuotaPlacementStatus =
+  | 'CONFIRMED'
+  | 'PENDING';
 
 export type RecordFollowUpInput = {
   /** Day of the check; defaults to today (Europe/Rome). Not before the milestone's due date. */
@@ -786,6 +819,7 @@ export type ResolversTypes = {
   Provider: ResolverTypeWrapper<ProviderRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuotaHire: ResolverTypeWrapper<QuotaHireRow>;
+  QuotaPlacementStatus: QuotaPlacementStatus;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordPlacementInput: RecordPlacementInput;
   ReportServiceDeliveryInput: ReportServiceDeliveryInput;
@@ -988,6 +1022,7 @@ export type IndicatorTableResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeServicePath?: Resolver<ResolversTypes['ServicePath'], ParentType, ContextType, RequireFields<MutationCloseServicePathArgs, 'input'>>;
+  confirmQuotaPlacement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType, RequireFields<MutationConfirmQuotaPlacementArgs, 'placementId'>>;
   endPlacement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType, RequireFields<MutationEndPlacementArgs, 'input'>>;
   openServicePath?: Resolver<ResolversTypes['ServicePath'], ParentType, ContextType, RequireFields<MutationOpenServicePathArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
@@ -1017,6 +1052,9 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  quotaConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quotaConfirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotaStatus?: Resolver<Maybe<ResolversTypes['QuotaPlacementStatus']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   termMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;

@@ -3,7 +3,7 @@ import { badInput } from '@reg/errors';
 import { findAuditEvents } from '@reg/subgraph-kit';
 import { deliveriesExport } from './deliveries-export.ts';
 import { followUpWorklist } from './follow-up-worklist.ts';
-import { canSeeDelivery, canSeePlacement, quotaHireEmployerScope } from '../rules/access.ts';
+import { canSeeDelivery, canSeePlacement, quotaHireScope } from '../rules/access.ts';
 
 /** Bounds one request's work: a province's employers fit in one call. */
 const MAX_QUOTA_HIRE_EMPLOYERS = 1000;
@@ -26,7 +26,7 @@ export const Query: QueryResolvers = {
   },
   quotaHires: async (_, { employerIds }, { identity, stores }) => {
     if (employerIds.length > MAX_QUOTA_HIRE_EMPLOYERS) throw badInput('employerIds', `at most ${MAX_QUOTA_HIRE_EMPLOYERS} employers at a time, got ${employerIds.length}`);
-    const allowed = quotaHireEmployerScope(identity, [...new Set(employerIds)]);
-    return allowed.length === 0 ? [] : stores.placements.quotaHiresOf(allowed);
+    const scope = quotaHireScope(identity);
+    return !scope || employerIds.length === 0 ? [] : stores.placements.quotaHiresOf([...new Set(employerIds)], scope);
   },
 };

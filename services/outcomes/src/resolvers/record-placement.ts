@@ -2,7 +2,7 @@ import { badInput, conflict, forbidden, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
-import { canReport, providerKindOf } from '../rules/access.ts';
+import { canReport, providerKindOf, quotaStatusAtRecording } from '../rules/access.ts';
 import { placementProblems } from '../rules/placement-check.ts';
 
 export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, { input }, ctx) => {
@@ -20,6 +20,8 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   const { employer, vacancy } = await remote.employerAndVacancy(identity, input.employerId, input.vacancyId ?? null);
   if (!employer) throw notFound('Employer', input.employerId);
   if (input.vacancyId && (!vacancy || vacancy.employer.id !== employer.id)) throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
+  const quota = { employerId: employer.id, countsTowardQuota: input.countsTowardQuota, employerProvince: employer.province, quotaProvince: vacancy?.province ?? employer.province };
+  const quotaStatus = quotaStatusAtRecording(identity, quota);
   const { row, created } = await stores.placements.insertOnce({
     reportedByOrg: org,
     idempotencyKey: key,
@@ -33,6 +35,10 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
     weeklyHours: input.weeklyHours ?? null,
     startedOn: input.startedOn,
     countsTowardQuota: input.countsTowardQuota,
+    employerProvince: quota.employerProvince,
+    quotaProvince: quota.quotaProvince,
+    quotaStatus,
+    ...(quotaStatus === 'CONFIRMED' ? { quotaConfirmedBy: identity.subject, quotaConfirmedByOrg: org, quotaConfirmedAt: new Date().toISOString() } : {}),
     createdBy: identity.subject,
     providerKind: providerKindOf(identity),
   });

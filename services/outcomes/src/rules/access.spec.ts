@@ -1,18 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
-import { quotaHireEmployerScope } from './access.ts';
+import { canConfirmQuotaPlacement, canSeePlacement, quotaHireScope, quotaStatusAtRecording } from './access.ts';
 
-const caller = (orgKind: OrgKind, organisation: string | null = null): Identity => ({ subject: 's', organisation, orgKind, province: null, scopes: new Set(), token: 't' });
+const caller = (orgKind: OrgKind, organisation: string | null = null, province: string | null = null): Identity => ({ subject: 's', organisation, orgKind, province, scopes: new Set(), token: 't' });
 
-describe('quota hires (dates and hours of L. 68/1999 hires, no person)', () => {
-  it('a CPI and the Region read any employer\'s: the employers subgraph asks for them on their behalf', () => {
-    expect(quotaHireEmployerScope(caller('cpi', 'c'), ['e1', 'e2'])).toEqual(['e1', 'e2']);
-    expect(quotaHireEmployerScope(caller('region', 'r'), ['e1'])).toEqual(['e1']);
+/** A hire by employer e1 (registered office MI) through a vacancy in BG, of a person living in CO, recorded by acc-1. */
+const hire = { employerId: 'e1', countsTowardQuota: true, employerProvince: 'MI', quotaProvince: 'BG', reportedByOrg: 'acc-1', personProvince: 'CO', personId: 'p1' };
+
+describe('quota hires (dates and hours of L. 68/1999 hires, no person): who needs them for an obligation', () => {
+  it('the employer its own; a CPI those of its province; the Region all (its obligation statuses are computed from them)', () => {
+    expect(quotaHireScope(caller('employer', 'e1'))).toEqual({ employerId: 'e1' });
+    expect(quotaHireScope(caller('cpi', 'c', 'MI'))).toEqual({ province: 'MI' });
+    expect(quotaHireScope(caller('region', 'r'))).toEqual({ all: true });
   });
 
-  it('an employer reads only its own; accredited bodies and citizens none', () => {
-    expect(quotaHireEmployerScope(caller('employer', 'e1'), ['e1', 'e2'])).toEqual(['e1']);
-    expect(quotaHireEmployerScope(caller('accredited', 'p'), ['e1'])).toEqual([]);
-    expect(quotaHireEmployerScope(caller('citizen', 'x'), ['e1'])).toEqual([]);
+  it('nobody else: accredited bodies, citizens, a CPI without a province, an employer token without org', () => {
+    expect(quotaHireScope(caller('accredited', 'acc-1'))).toBeNull();
+    expect(quotaHireScope(caller('citizen', 'p1'))).toBeNull();
+    expect(quotaHireScope(caller('cpi', 'c', null))).toBeNull();
+    expect(quotaHireScope(caller('employer', null))).toBeNull();
+  });
+});
+
+describe('a quota-counting placement needs the employer or the CPI of its province (L. 68/1999 art. 6, 7)', () => {
+  it('recorded by an accredited body or a CPI of another province: PENDING', () => {
+    expect(quotaStatusAtRecording(caller('accredited', 'acc-1'), hire)).toBe('PENDING');
+    expect(quotaStatusAtRecording(caller('cpi', 'cpi-co', 'CO'), hire)).toBe('PENDING');
+  });
+
+  it("recorded by a CPI of the employer's registered office or of the province where the hire counts: CONFIRMED", () => {
+    expect(quotaStatusAtRecording(caller('cpi', 'cpi-mi', 'MI'), hire)).toBe('CONFIRMED');
+    expect(quotaStatusAtRecording(caller('cpi', 'cpi-bg', 'BG'), hire)).toBe('CONFIRMED');
+  });
+
+  it('a hire recorded as not counting has no quota status', () => {
+    expect(quotaStatusAtRecording(caller('cpi', 'cpi-mi', 'MI'), { ...hire, countsTowardQuota: false })).toBeNull();
+  });
+
+  it('confirmed by the employer itself or a CPI of its province; not by the recorder, another employer or the Region', () => {
+    expect(canConfirmQuotaPlacement(caller('employer', 'e1'), hire)).toBe(true);
+    expect(canConfirmQuotaPlacement(caller('cpi', 'cpi-mi', 'MI'), hire)).toBe(true);
+    expect(canConfirmQuotaPlacement(caller('cpi', 'cpi-bg', 'BG'), hire)).toBe(true);
+    expect(canConfirmQuotaPlacement(caller('accredited', 'acc-1'), hire)).toBe(false);
+    expect(canConfirmQuotaPlacement(caller('cpi', 'cpi-co', 'CO'), hire)).toBe(false);
+    expect(canConfirmQuotaPlacement(caller('employer', 'e2'), hire)).toBe(false);
+    expect(canConfirmQuotaPlacement(caller('region', 'r'), hire)).toBe(false);
+  });
+
+  it("visible to both: the employer and the CPI of the employer's province see it, besides the person's CPI and the recorder", () => {
+    expect(canSeePlacement(caller('employer', 'e1'), hire)).toBe(true);
+    expect(canSeePlacement(caller('cpi', 'cpi-mi', 'MI'), hire)).toBe(true);
+    expect(canSeePlacement(caller('cpi', 'cpi-co', 'CO'), hire)).toBe(true);
+    expect(canSeePlacement(caller('accredited', 'acc-1'), hire)).toBe(true);
+    expect(canSeePlacement(caller('cpi', 'cpi-rm', 'RM'), hire)).toBe(false);
+    expect(canSeePlacement(caller('cpi', 'cpi-mi', 'MI'), { ...hire, countsTowardQuota: false })).toBe(false);
   });
 });

@@ -18,12 +18,27 @@ export function canSeeDelivery(identity: Identity, row: { providerId: string; pe
   }
 }
 
-export function canSeePlacement(identity: Identity, row: { reportedByOrg: string; personProvince: string; personId: string; employerId: string }): boolean {
+/** The facts of a placement that decide who has a say on it counting toward an employer's quota. */
+export interface QuotaPlacementFacts {
+  employerId: string;
+  countsTowardQuota: boolean;
+  /** Registered office of the employer when the placement was recorded; null for placements recorded before it was kept. */
+  employerProvince: string | null;
+  /** Where the hire counts: the vacancy's province, else the registered office's. */
+  quotaProvince: string | null;
+}
+
+/** A CPI of the employer's province (registered office, or where the hire counts) on a quota-counting placement. */
+const isQuotaCpi = (identity: Identity, row: QuotaPlacementFacts) =>
+  identity.orgKind === 'cpi' && identity.province !== null && row.countsTowardQuota && (identity.province === row.employerProvince || identity.province === row.quotaProvince);
+
+export function canSeePlacement(identity: Identity, row: { reportedByOrg: string; personProvince: string; personId: string } & QuotaPlacementFacts): boolean {
   switch (identity.orgKind) {
     case 'accredited':
       return identity.organisation === row.reportedByOrg;
     case 'cpi':
-      return identity.province === row.personProvince;
+      // The CPI of the employer's province sees the quota hires it has a say on (L. 68/1999 art. 6: it keeps the quotas).
+      return identity.province === row.personProvince || isQuotaCpi(identity, row);
     case 'employer':
       return identity.organisation === row.employerId;
     case 'citizen':
@@ -37,20 +52,39 @@ export function canSeePlacement(identity: Identity, row: { reportedByOrg: string
 export const canReport = (identity: Identity) => (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation !== null;
 
 /**
- * Quota hires (a placement's dates and hours, never its person) of which employers a caller may read: a CPI and
- * the Region any employer's, since the employers subgraph asks on their behalf to compute obligation statuses
- * and applies its own row rules to them; an employer its own; nobody else.
+ * Whose quota hires (a placement's dates and hours, never its person) a caller is answered: who needs them for an
+ * obligation. The employer its own; a CPI those of employers of its province and those counting in its province;
+ * the Region all, because its obligation statuses (totals per employer) are computed from them by the employers
+ * subgraph, which asks on its behalf. `quotaHires` is not in the public graph (@inaccessible): through the gateway
+ * nobody reads them as rows, the Region included, so they cannot be laid beside the suppressed indicator cells.
  */
-export function quotaHireEmployerScope(identity: Identity, asked: readonly string[]): readonly string[] {
+export type QuotaHireScope = { all: true } | { employerId: string } | { province: string } | null;
+
+export function quotaHireScope(identity: Identity): QuotaHireScope {
   switch (identity.orgKind) {
-    case 'cpi':
     case 'region':
-      return asked;
+      return { all: true };
+    case 'cpi':
+      return identity.province ? { province: identity.province } : null;
     case 'employer':
-      return asked.filter((id) => id === identity.organisation);
+      return identity.organisation ? { employerId: identity.organisation } : null;
     default:
-      return [];
+      return null;
   }
+}
+
+/**
+ * How a quota-counting placement starts: CONFIRMED when a CPI of the employer's province records it (it has had its
+ * say), PENDING otherwise until the employer or that CPI confirms it. Null when the hire does not count.
+ */
+export function quotaStatusAtRecording(identity: Identity, row: QuotaPlacementFacts): 'PENDING' | 'CONFIRMED' | null {
+  if (!row.countsTowardQuota) return null;
+  return isQuotaCpi(identity, row) ? 'CONFIRMED' : 'PENDING';
+}
+
+/** Who confirms a pending quota hire: the employer itself or a CPI of its province. */
+export function canConfirmQuotaPlacement(identity: Identity, row: QuotaPlacementFacts): boolean {
+  return (identity.orgKind === 'employer' && identity.organisation === row.employerId) || isQuotaCpi(identity, row);
 }
 
 /** The kind of a reporting organisation, stored with its records for the indicators' provider-kind dimension. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
 import { placementFollowUps, placements, type PlacementEndReason } from './tables.ts';
 
@@ -21,13 +21,29 @@ function placementQueries(db: OutcomesDb) {
       return db.select().from(placements).where(inArray(placements[column], [...ids])).orderBy(asc(placements.startedOn), asc(placements.id));
     },
 
-    /** Placements counting toward the L. 68/1999 quota of these employers. */
-    async quotaHiresOf(employerIds: readonly string[]): Promise<PlacementRecord[]> {
+    /**
+     * Confirmed placements counting toward the L. 68/1999 quota of these employers, within a caller's scope: all,
+     * one employer's, or those of employers of a province and those counting in it.
+     */
+    async quotaHiresOf(employerIds: readonly string[], scope: { all: true } | { employerId: string } | { province: string }): Promise<PlacementRecord[]> {
+      const within = 'all' in scope ? undefined
+        : 'employerId' in scope ? eq(placements.employerId, scope.employerId)
+        : or(eq(placements.employerProvince, scope.province), eq(placements.quotaProvince, scope.province));
       return db
         .select()
         .from(placements)
-        .where(and(inArray(placements.employerId, [...employerIds]), eq(placements.countsTowardQuota, true)))
+        .where(and(inArray(placements.employerId, [...employerIds]), eq(placements.countsTowardQuota, true), eq(placements.quotaStatus, 'CONFIRMED'), within))
         .orderBy(asc(placements.startedOn), asc(placements.id));
+    },
+
+    /** Confirms a pending quota hire (a confirmed one is left as it was). */
+    async confirmQuota(id: string, by: { subject: string; organisation: string | null }): Promise<PlacementRecord> {
+      const [row] = await db
+        .update(placements)
+        .set({ quotaStatus: 'CONFIRMED', quotaConfirmedBy: by.subject, quotaConfirmedByOrg: by.organisation, quotaConfirmedAt: sql`now()` })
+        .where(and(eq(placements.id, id), eq(placements.quotaStatus, 'PENDING')))
+        .returning();
+      return row!;
     },
 
     async insertOnce(placement: NewPlacement): Promise<{ row: PlacementRecord; created: boolean }> {

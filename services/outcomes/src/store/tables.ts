@@ -130,6 +130,18 @@ export const placements = outcomes.table(
     endedByOrg: text('ended_by_org'),
     endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }),
     countsTowardQuota: boolean('counts_toward_quota').notNull(),
+    /** Province of the employer's registered office when the placement was recorded (checked with employers then). */
+    employerProvince: text('employer_province'),
+    /** Province whose quota the hire counts in: the vacancy's, else the registered office's. */
+    quotaProvince: text('quota_province'),
+    /**
+     * For a hire counting toward the quota: PENDING until the employer or a CPI of its province confirms it
+     * (CONFIRMED at once when such a CPI records it); only CONFIRMED hires count. Null when it does not count.
+     */
+    quotaStatus: text('quota_status').$type<'PENDING' | 'CONFIRMED'>(),
+    quotaConfirmedBy: text('quota_confirmed_by'),
+    quotaConfirmedByOrg: text('quota_confirmed_by_org'),
+    quotaConfirmedAt: timestamp('quota_confirmed_at', { withTimezone: true, mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
     providerKind: text('provider_kind').$type<ProviderKind>(),
@@ -140,6 +152,7 @@ export const placements = outcomes.table(
     index('placement_person_idx').on(t.personId),
     index('placement_employer_idx').on(t.employerId),
     index('placement_vacancy_idx').on(t.vacancyId),
+    index('placement_quota_province_idx').on(t.quotaProvince),
   ],
 );
 

@@ -122,6 +122,15 @@ export type PlacementEndReason =
   | 'RESIGNATION'
   | 'RETIREMENT';
 
+/**
+ * Whether a hire counts toward the employer's L. 68/1999 quota yet. A provider other than a CPI of the employer's
+ * province records it PENDING; the employer or a CPI of its province confirms it (confirmQuotaPlacement). Only
+ * CONFIRMED hires lower the employer's uncovered positions and sanctions.
+ */
+export type QuotaPlacementStatus =
+  | 'CONFIRMED'
+  | 'PENDING';
+
 export type RecordFollowUpInput = {
   /** Day of the check; defaults to today (Europe/Rome). Not before the milestone's due date. */
   checkedOn: InputMaybe<Scalars['Date']['input']>;

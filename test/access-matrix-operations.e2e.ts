@@ -263,35 +263,36 @@ const mutations: Record<string, Operation> = {
     variables: (caller) => ({ name: `Ente ${caller}` }),
     expect: expectRow('FORBIDDEN', { region: 'data' }),
   },
-  // Any CPI desk or the Region enrols an employer (employerRegistrars).
+  // The Region, or a CPI desk of a province where the employer is present (canRegisterEmployer): Milan's, not Bergamo's.
   registerEmployer: {
     document: 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
     variables: (caller) => ({ input: { name: `Azienda ${caller} S.r.l.`, fiscalCode: freshVatNumber(), kind: 'PRIVATE', atecoCode: '25.62', province: 'MI', sites: [] } }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'data', region: 'data' }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', region: 'data' }),
   },
-  // A CPI operator or the employer itself (canManageVacanciesOf).
+  // The employer itself or the CPI of the vacancy's province where the employer is present (canManageVacancy); an
+  // employer that cannot read the other employer is told NOT_FOUND, as for an absent id.
   openVacancy: {
     document: 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }',
     variables: (caller) => ({ input: { employerId: world.employerId, title: `Operaio ${caller}`, province: 'MI', positions: 1, openedOn: '2025-02-01' } }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'data', employer: 'data' }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // Another employer cannot see the vacancy (NOT_FOUND); those who can read it but not manage it are FORBIDDEN.
   closeVacancy: {
     document: 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2025-06-01") { id } }',
     variables: async () => ({ id: await vacancy() }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // As closeVacancy: whoever may manage the employer's vacancies; the other employer cannot see it.
   setVacancyJobProfile: {
     document: 'mutation ($id: ID!, $p: JobProfileInput!) { setVacancyJobProfile(vacancyId: $id, jobProfile: $p) { id } }',
     variables: async () => ({ id: await vacancy(), p: { tasks: [{ description: 'Magazzino', demands: ['d4300'] }], weeklyHours: 30, contract: 'PERMANENT', siteId: await employerSite() } }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
-  // The employer itself or a CPI where it is present (canSubmitReport).
+  // The employer itself or a CPI where it is present (canSubmitReport); another employer cannot read this one: NOT_FOUND.
   submitWorkforceReport: {
     document: 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }',
     variables: () => ({ input: { employerId: world.employerId, year: 2025, workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } } }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data' }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // Exemptions, agreements, suspensions: only a CPI of the province where the employer is present (canAuthoriseIn).
   authorisePartialExemption: {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { callers, createTestDatabase, errorCode, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
 import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
 import { importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
@@ -241,7 +241,9 @@ describe('deliveries export as CSV (issue #5 item 5)', () => {
     expect(parse(accreditedForMilan.csv, { columns: true, delimiter: ';' })).toMatchObject([{ chiave: 'exp-acc', id_persona: world.personId, codice_servizio: '3A' }]);
     expect((await ok(tokens.cpiOtherProvince, exportQuery, { providerId: world.accreditedId, from: '2025-03-01', to: '2025-03-31' }))['deliveriesExport']).toMatchObject({ rowCount: 0, csv: expect.stringMatching(/^chiave;id_persona;/) });
 
-    const regional = (await ok(world.region, exportQuery, { providerId: world.cpiId, from: '2025-03-01', to: '2025-03-31' }))['deliveriesExport'];
+    // The pseudonymised release is microdata: a region token with scope microdata:read (README, disclosure rule).
+    const microdata = await tokenFor({ sub: 'statistics@region', org: 'region', org_kind: 'region', scope: 'indicators:read microdata:read' });
+    const regional = (await ok(microdata, exportQuery, { providerId: world.cpiId, from: '2025-03-01', to: '2025-03-31' }))['deliveriesExport'];
     expect(regional).toMatchObject({ rowCount: 3, pseudonymised: true, filename: `erogazioni_${world.cpiId}_2025-03-01_2025-03-31_pseudonimizzato.csv` });
     const rows = parse(regional.csv, { columns: true, delimiter: ';' }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual(['pseudonimo', 'codice_servizio', 'data', 'minuti', 'minuti_sessioni', 'sessioni', 'modalita', 'output']);
@@ -251,13 +253,13 @@ describe('deliveries export as CSV (issue #5 item 5)', () => {
     expect(rows[0]!['pseudonimo']).not.toBe(rows[1]!['pseudonimo']);
   });
 
-  it('who may export a provider\'s deliveries: the provider, a CPI (its province), the Region; nobody else', async () => {
+  it('who may export a provider\'s deliveries: the provider, a CPI (its province); the Region\'s monitoring token (aggregates only) is FORBIDDEN; nobody else', async () => {
     const accreditedOwn = (await ok(world.accredited, exportQuery, { providerId: world.accreditedId, from: '2025-03-01', to: '2025-03-31' }))['deliveriesExport'];
     expect(accreditedOwn).toMatchObject({ rowCount: 1, pseudonymised: false });
     const result = await matrix(async (t) => outcome(await call(t, exportQuery, { providerId: world.cpiId, from: '2025-03-01', to: '2025-03-31' }), (d) => (d['deliveriesExport']?.rowCount ? d['deliveriesExport'] : null)));
     expect(result).toEqual({
       anonymous: 'UNAUTHENTICATED', cpiOwnProvince: 'data', cpiOtherProvince: 'null', accreditedInCharge: 'FORBIDDEN', accreditedNotInCharge: 'FORBIDDEN',
-      employer: 'FORBIDDEN', otherEmployer: 'FORBIDDEN', region: 'data', citizenSelf: 'FORBIDDEN', citizenOther: 'FORBIDDEN',
+      employer: 'FORBIDDEN', otherEmployer: 'FORBIDDEN', region: 'FORBIDDEN', citizenSelf: 'FORBIDDEN', citizenOther: 'FORBIDDEN',
     });
   });
 

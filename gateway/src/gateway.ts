@@ -11,6 +11,7 @@ import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
+import { refuseMissingScope } from './scope-refusal.ts';
 
 export interface GatewayOptions {
   /** Subgraph GraphQL URLs; each defaults to `<NAME>_URL` or the local default port. */
@@ -89,6 +90,7 @@ export function createGateway(options: GatewayOptions = {}) {
       mode: 'protect-granular',
       resolveUserFn: (context) => identityOf(context.request),
       extractScopes: (identity) => [...identity.scopes],
+      validateUser: refuseMissingScope,
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),

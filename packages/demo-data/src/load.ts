@@ -104,7 +104,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
             shifts: v.jobProfile.shifts, contract: v.jobProfile.contract, siteId: need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'),
           },
         };
-        const opened = await request<{ openVacancy: { id: string } }>(token, 'openVacancy', v.key, operations.openVacancy, { input: vacancy });
+        // The CPI of the vacancy's province manages it (the employer may have sites in other provinces).
+        const opened = await request<{ openVacancy: { id: string } }>(await cpiCaller(v.province), 'openVacancy', v.key, operations.openVacancy, { input: vacancy });
         ids.vacancies[v.key] = opened.openVacancy.id;
       }
     });

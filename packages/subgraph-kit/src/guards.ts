@@ -1,6 +1,7 @@
 import type { Identity } from '@reg/auth';
 import { forbidden } from '@reg/errors';
 import type { OrgKind } from '@reg/auth';
+import { forbiddenWithoutScope } from './refusals.ts';
 
 /** Refuses a caller whose organisation kind is not among those allowed for an operation. */
 export function requireOrgKind(identity: Identity, allowed: readonly OrgKind[]): void {
@@ -11,5 +12,5 @@ export function requireOrgKind(identity: Identity, allowed: readonly OrgKind[]):
 
 /** Field-level rule (the SDL's @requiresScopes, enforced here whatever router serves the supergraph). */
 export function requireScope(identity: Identity, scope: string): void {
-  if (!identity.scopes.has(scope)) throw forbidden(`This field needs scope ${scope}`);
+  if (!identity.scopes.has(scope)) throw forbiddenWithoutScope(scope, `This field needs scope ${scope}`);
 }

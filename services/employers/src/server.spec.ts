@@ -127,12 +127,12 @@ describe('employers subgraph', () => {
       vacancyId = data!['openVacancy'].id;
     });
 
-    it('an employer opens its own vacancy, not another employer\'s (FORBIDDEN)', async () => {
+    it('an employer opens its own vacancy; another employer\'s is NOT_FOUND to it, as an absent one (no existence oracle)', async () => {
       const employer = await callers.employer(rossiId);
       const own = await gql(url, employer, openVacancy, { input: { employerId: rossiId, title: 'Elettricista', province: 'MI', positions: 1, openedOn: '2025-04-01' } });
       expect(own.errors).toBeUndefined();
       const other = await gql(url, employer, openVacancy, { input: { employerId: brambillaId, title: 'Elettricista', province: 'MI', positions: 1, openedOn: '2025-04-01' } });
-      expect(errorCode(other)).toBe('FORBIDDEN');
+      expect(errorCode(other)).toBe('NOT_FOUND');
     });
 
     it('opening: unknown employer is NOT_FOUND; 1001 positions or a code without its system is BAD_USER_INPUT', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@reg/subgraph-kit';
-import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
+import { createTestDatabase, errorCode, gql, tokenFor, type TestDatabase } from '@reg/testkit';
 import { EXPORT_MAX_ROWS } from './rules/deliveries-export.ts';
 import { buildOutcomes } from './server.ts';
 
@@ -35,7 +35,8 @@ const exportQuery = 'query ($from: Date!, $to: Date!) { deliveriesExport(provide
 describe('deliveries export: size bound (issue #5 item 5)', () => {
   it(`exactly ${EXPORT_MAX_ROWS} rows are exported; one more asks for a shorter period (BAD_USER_INPUT)`, async () => {
     await insertDeliveries(1, EXPORT_MAX_ROWS);
-    const region = await callers.region();
+    // The Region's pseudonymised release needs the microdata scope (README, "Aggregates and microdata").
+    const region = await tokenFor({ sub: 'statistics@region', org: 'region', org_kind: 'region', scope: 'indicators:read microdata:read' });
     const full = await gql(url, region, exportQuery, { from: '2025-03-01', to: '2025-03-31' });
     expect(full.errors).toBeUndefined();
     expect(full.data!['deliveriesExport'].rowCount).toBe(EXPORT_MAX_ROWS);

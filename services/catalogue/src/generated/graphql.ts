@@ -145,7 +145,7 @@ export type ProviderKind =
 export type Query = {
   __typename?: 'Query';
   /** For the data protection officer (scope audit:read): the writes recorded by the catalogue subgraph in a period. */
-  catalogueAuditEvents: Array<AuditEvent>;
+  catalogueAuditEvents: Maybe<Array<AuditEvent>>;
   catalogueVersions: Array<CatalogueVersion>;
   lepServices: Array<LepService>;
   provider: Maybe<Provider>;
@@ -492,7 +492,7 @@ export type ProviderResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  catalogueAuditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryCatalogueAuditEventsArgs, 'first' | 'from' | 'to'>>;
+  catalogueAuditEvents?: Resolver<Maybe<Array<ResolversTypes['AuditEvent']>>, ParentType, ContextType, RequireFields<QueryCatalogueAuditEventsArgs, 'first' | 'from' | 'to'>>;
   catalogueVersions?: Resolver<Array<ResolversTypes['CatalogueVersion']>, ParentType, ContextType>;
   lepServices?: Resolver<Array<ResolversTypes['LepService']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;

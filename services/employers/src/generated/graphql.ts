@@ -148,24 +148,24 @@ export type ContractKind =
 /** Datore di lavoro: a private or public employer, with its sites. */
 export type Employer = {
   __typename?: 'Employer';
-  agreements: Array<Agreement>;
+  agreements: Maybe<Array<Agreement>>;
   /** ATECO 2007 activity code, e.g. 62.01. */
   atecoCode: Scalars['String']['output'];
-  exemptions: Array<Exemption>;
+  exemptions: Maybe<Array<Exemption>>;
   /** 11-digit fiscal code / VAT number (companies, public bodies) or 16-character personal fiscal code (sole traders). */
   fiscalCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: EmployerKind;
   name: Scalars['String']['output'];
   /** Disability-quota status in each province where the employer is present or has a quota, on a date. */
-  obligationStatus: Array<ObligationStatus>;
+  obligationStatus: Maybe<Array<ObligationStatus>>;
   /** Province of the registered office (sigla). */
   province: Scalars['String']['output'];
   sites: Array<EmployerSite>;
-  suspensions: Array<Suspension>;
+  suspensions: Maybe<Array<Suspension>>;
   vacancies: Array<Vacancy>;
   /** Prospetti informativi, every version, oldest first; only the employer itself and CPIs where it is present. */
-  workforceReports: Array<WorkforceReport>;
+  workforceReports: Maybe<Array<WorkforceReport>>;
 };
 
 
@@ -548,15 +548,15 @@ export type Query = {
   /** L. 68/1999 quota calculator: the obligation a workforce gives rise to. Stores nothing. */
   computeL68Obligation: L68Obligation;
   employer: Maybe<Employer>;
-  employers: EmployerPage;
+  employers: Maybe<EmployerPage>;
   /** For the data protection officer (scope audit:read): the writes recorded by the employers subgraph in a period. */
-  employersAuditEvents: Array<AuditEvent>;
+  employersAuditEvents: Maybe<Array<AuditEvent>>;
   /** The configured L. 68/1999 amounts with their validity and source; only those valid on a date when one is given. */
   l68Amounts: Array<L68Amount>;
   /** Reports for a year missing or late on a date; a CPI sees its own province, the Region any or all. */
-  lateWorkforceReports: Array<LateWorkforceReport>;
+  lateWorkforceReports: Maybe<Array<LateWorkforceReport>>;
   /** Employers of a province with uncovered positions, most urgent first (accrued sanction, then positions). */
-  obligationRanking: Array<ObligationStatus>;
+  obligationRanking: Maybe<Array<ObligationStatus>>;
   obligationStatus: Maybe<ObligationStatus>;
   /** A shortlist the caller may see (see Vacancy.shortlists), else null. */
   shortlist: Maybe<Shortlist>;
@@ -709,9 +709,9 @@ export type Shortlist = {
   builtBy: Scalars['String']['output'];
   candidates: Array<ShortlistCandidate>;
   /** CPI only: the people considered (the ranking list on the reference date). */
-  consideredCount: Scalars['Int']['output'];
+  consideredCount: Maybe<Scalars['Int']['output']>;
   /** CPI only. */
-  exclusions: Array<CandidateExclusion>;
+  exclusions: Maybe<Array<CandidateExclusion>>;
   id: Scalars['ID']['output'];
   referenceDate: Scalars['Date']['output'];
   sentAt: Maybe<Scalars['DateTime']['output']>;
@@ -794,7 +794,8 @@ export type Suspension = {
 export type Vacancy = {
   __typename?: 'Vacancy';
   closedOn: Maybe<Scalars['Date']['output']>;
-  employer: Employer;
+  /** Null with FORBIDDEN for a caller who sees the vacancy but not its employer (a job seeker). */
+  employer: Maybe<Employer>;
   id: Scalars['ID']['output'];
   /** What the job asks and offers, for matching; null for a vacancy opened without one. */
   jobProfile: Maybe<JobProfile>;
@@ -809,7 +810,7 @@ export type Vacancy = {
    * Shortlists built for this vacancy, newest first: a CPI of the vacancy's province sees all of them, the employer
    * only those sent to it; anyone else is refused.
    */
-  shortlists: Array<Shortlist>;
+  shortlists: Maybe<Array<Shortlist>>;
   status: VacancyStatus;
   title: Scalars['String']['output'];
 };
@@ -1185,19 +1186,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EmployerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employer'] = ResolversParentTypes['Employer'], FederationReferenceType extends FederationReferenceTypes['Employer'] = FederationReferenceTypes['Employer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType>;
   atecoCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  exemptions?: Resolver<Array<ResolversTypes['Exemption']>, ParentType, ContextType>;
+  exemptions?: Resolver<Maybe<Array<ResolversTypes['Exemption']>>, ParentType, ContextType>;
   fiscalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EmployerKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  obligationStatus?: Resolver<Array<ResolversTypes['ObligationStatus']>, ParentType, ContextType, RequireFields<EmployerObligationStatusArgs, 'on'>>;
+  obligationStatus?: Resolver<Maybe<Array<ResolversTypes['ObligationStatus']>>, ParentType, ContextType, RequireFields<EmployerObligationStatusArgs, 'on'>>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sites?: Resolver<Array<ResolversTypes['EmployerSite']>, ParentType, ContextType>;
-  suspensions?: Resolver<Array<ResolversTypes['Suspension']>, ParentType, ContextType>;
+  suspensions?: Resolver<Maybe<Array<ResolversTypes['Suspension']>>, ParentType, ContextType>;
   vacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType, Partial<EmployerVacanciesArgs>>;
-  workforceReports?: Resolver<Array<ResolversTypes['WorkforceReport']>, ParentType, ContextType, Partial<EmployerWorkforceReportsArgs>>;
+  workforceReports?: Resolver<Maybe<Array<ResolversTypes['WorkforceReport']>>, ParentType, ContextType, Partial<EmployerWorkforceReportsArgs>>;
 };
 
 export type EmployerPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerPage'] = ResolversParentTypes['EmployerPage']> = {
@@ -1341,11 +1342,11 @@ export type ProvinceObligationResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   computeL68Obligation?: Resolver<ResolversTypes['L68Obligation'], ParentType, ContextType, RequireFields<QueryComputeL68ObligationArgs, 'input'>>;
   employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryEmployerArgs, 'id'>>;
-  employers?: Resolver<ResolversTypes['EmployerPage'], ParentType, ContextType, RequireFields<QueryEmployersArgs, 'first'>>;
-  employersAuditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryEmployersAuditEventsArgs, 'first' | 'from' | 'to'>>;
+  employers?: Resolver<Maybe<ResolversTypes['EmployerPage']>, ParentType, ContextType, RequireFields<QueryEmployersArgs, 'first'>>;
+  employersAuditEvents?: Resolver<Maybe<Array<ResolversTypes['AuditEvent']>>, ParentType, ContextType, RequireFields<QueryEmployersAuditEventsArgs, 'first' | 'from' | 'to'>>;
   l68Amounts?: Resolver<Array<ResolversTypes['L68Amount']>, ParentType, ContextType, Partial<QueryL68AmountsArgs>>;
-  lateWorkforceReports?: Resolver<Array<ResolversTypes['LateWorkforceReport']>, ParentType, ContextType, RequireFields<QueryLateWorkforceReportsArgs, 'asOf' | 'year'>>;
-  obligationRanking?: Resolver<Array<ResolversTypes['ObligationStatus']>, ParentType, ContextType, RequireFields<QueryObligationRankingArgs, 'first' | 'on' | 'province'>>;
+  lateWorkforceReports?: Resolver<Maybe<Array<ResolversTypes['LateWorkforceReport']>>, ParentType, ContextType, RequireFields<QueryLateWorkforceReportsArgs, 'asOf' | 'year'>>;
+  obligationRanking?: Resolver<Maybe<Array<ResolversTypes['ObligationStatus']>>, ParentType, ContextType, RequireFields<QueryObligationRankingArgs, 'first' | 'on' | 'province'>>;
   obligationStatus?: Resolver<Maybe<ResolversTypes['ObligationStatus']>, ParentType, ContextType, RequireFields<QueryObligationStatusArgs, 'employerId' | 'on' | 'province'>>;
   shortlist?: Resolver<Maybe<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistArgs, 'id'>>;
   vacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType, Partial<QueryVacanciesArgs>>;
@@ -1389,8 +1390,8 @@ export type ShortlistResolvers<ContextType = Context, ParentType extends Resolve
   builtAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   builtBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['ShortlistCandidate']>, ParentType, ContextType>;
-  consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  exclusions?: Resolver<Array<ResolversTypes['CandidateExclusion']>, ParentType, ContextType>;
+  consideredCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exclusions?: Resolver<Maybe<Array<ResolversTypes['CandidateExclusion']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1425,7 +1426,7 @@ export type SuspensionResolvers<ContextType = Context, ParentType extends Resolv
 export type VacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy'], FederationReferenceType extends FederationReferenceTypes['Vacancy'] = FederationReferenceTypes['Vacancy']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  employer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobProfile?: Resolver<Maybe<ResolversTypes['JobProfile']>, ParentType, ContextType>;
   occupationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1434,7 +1435,7 @@ export type VacancyResolvers<ContextType = Context, ParentType extends Resolvers
   positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reservedFor?: Resolver<Maybe<ResolversTypes['ProtectedCategory']>, ParentType, ContextType>;
-  shortlists?: Resolver<Array<ResolversTypes['Shortlist']>, ParentType, ContextType>;
+  shortlists?: Resolver<Maybe<Array<ResolversTypes['Shortlist']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VacancyStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

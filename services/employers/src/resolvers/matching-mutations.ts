@@ -5,6 +5,7 @@ import { canRecordShortlistFeedback, isCpiOfProvince } from '../rules/access.ts'
 import { buildShortlist, MAX_SHORTLIST_SIZE } from '../rules/matching/shortlist.ts';
 import { matchingWeightsOn } from '../rules/matching/weights.ts';
 import { visibleShortlist } from './shortlist.ts';
+import { visibleVacancy } from './visibility.ts';
 
 function idempotencyKey(raw: string): string {
   const key = raw.trim();
@@ -21,7 +22,7 @@ export const matchingMutations: MutationResolvers = {
     const size = input.size ?? 10;
     if (!Number.isInteger(size) || size < 1 || size > MAX_SHORTLIST_SIZE) throw badInput('input.size', `size must be from 1 to ${MAX_SHORTLIST_SIZE}`);
     if (input.referenceDate > todayInRome()) throw badInput('input.referenceDate', 'The ranking list cannot be read for a future date');
-    const vacancy = await ctx.loaders.vacancyById.load(input.vacancyId);
+    const vacancy = await visibleVacancy(ctx, input.vacancyId);
     if (!vacancy) throw notFound('Vacancy', input.vacancyId);
     if (!isCpiOfProvince(ctx.identity, vacancy.province)) throw forbidden('Only the CPI of the vacancy\'s province builds its shortlists');
     const builtByOrg = ctx.identity.organisation ?? ctx.identity.subject;

@@ -4,13 +4,16 @@ import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
 import { obligationStatus } from '../rules/obligation-status.ts';
 import { placeHires, type QuotaHire } from '../rules/quota-hires.ts';
 import { latestVersionPerYear, reportedProvince } from '../rules/report-versions.ts';
-import type { EmployerPresence } from '../rules/access.ts';
+import { canReadEmployer, type EmployerPresence } from '../rules/access.ts';
 import type { ObligationStatusRow } from '../mappers.ts';
 import type { EmployerRecord } from '../store/employer-store.ts';
 
-/** The employer and the provinces where it is present (registered office and sites), for the access rules. */
+/**
+ * The employer and the provinces where it is present (registered office and sites), for the access rules. An
+ * employer the caller may not read is NOT_FOUND, exactly as one that does not exist: a write tells no more than a read.
+ */
 export async function employerWithPresence(ctx: Context, employerId: string): Promise<{ employer: EmployerRecord; presence: EmployerPresence }> {
-  const employer = await ctx.loaders.employerById.load(employerId);
+  const employer = canReadEmployer(ctx.identity, employerId) ? await ctx.loaders.employerById.load(employerId) : null;
   if (!employer) throw notFound('Employer', employerId);
   return { employer, presence: await presenceOf(ctx, employer) };
 }

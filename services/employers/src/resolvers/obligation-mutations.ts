@@ -1,4 +1,5 @@
 import { badInput, conflict, forbidden, ruleViolation } from '@reg/errors';
+import { requireOrgKind } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canAuthoriseIn, canSetReceiptDate, canSubmitReport } from '../rules/access.ts';
 import { agreementInputProblems } from '../rules/agreement-schedule.ts';
@@ -16,6 +17,7 @@ const FIRST_REPORT_YEAR = 2000;
 
 export const obligationMutations: Resolvers = {
   submitWorkforceReport: async (_, { input }, ctx) => {
+    requireOrgKind(ctx.identity, ['employer', 'cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
     if (!canSubmitReport(ctx.identity, employer.id, presence)) throw forbidden('Only the employer itself or a CPI where it is present submits its workforce report');
     const today = todayUtc();
@@ -49,6 +51,7 @@ export const obligationMutations: Resolvers = {
   },
 
   authorisePartialExemption: async (_, { input }, ctx) => {
+    requireOrgKind(ctx.identity, ['cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, authorises an exemption');
     const request = { percentage: input.percentage, from: input.validFrom, to: input.validTo, securityOrTransportSector: input.securityOrTransportSector ?? false };
@@ -81,6 +84,7 @@ export const obligationMutations: Resolvers = {
   },
 
   signAgreement: async (_, { input }, ctx) => {
+    requireOrgKind(ctx.identity, ['cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, signs an agreement');
     const terms = { startsOn: input.startsOn, schedule: input.schedule.map((s) => ({ dueOn: s.dueOn, hires: s.hires })).sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
@@ -98,6 +102,7 @@ export const obligationMutations: Resolvers = {
   },
 
   suspendObligation: async (_, { input }, ctx) => {
+    requireOrgKind(ctx.identity, ['cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, records a suspension');
     const legalBasis = input.legalBasis.trim();

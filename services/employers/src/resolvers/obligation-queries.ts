@@ -9,7 +9,7 @@ import { firstVersionOf, latestVersionPerYear } from '../rules/report-versions.t
 import { statusDateProblem } from '../rules/status-date.ts';
 import { rankByUrgency } from '../rules/urgency-ranking.ts';
 import { todayUtc } from './clock.ts';
-import { employerWithPresence, obligationStatusOf } from './obligation-context.ts';
+import { obligationStatusOf, presenceOf } from './obligation-context.ts';
 
 type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports' | 'l68Amounts'>>;
 
@@ -22,7 +22,7 @@ export const obligationQueries: Resolvers = {
     if (dateProblem) throw badInput('on', dateProblem);
     const employer = await ctx.loaders.employerById.load(employerId);
     if (!employer) return null;
-    const { presence } = await employerWithPresence(ctx, employerId);
+    const presence = await presenceOf(ctx, employer);
     // Not told apart from a missing employer, as for `employer(id)`.
     if (!canReadObligationStatus(ctx.identity, employerId, presence)) return null;
     return obligationStatusOf(ctx, employer, province, on);

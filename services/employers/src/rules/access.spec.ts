@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
 import {
-  canAuthoriseIn, canManageVacanciesOf, canReadEmployer, canReadObligationRecords, canReadObligationStatus, canReadVacancy, canSetReceiptDate, canSubmitReport, employerReadScope,
-  employerRegistrars, provinceListScope, vacancyReadScope,
+  canAuthoriseIn, canManageVacancy, canReadEmployer, canRegisterEmployer, canReadObligationRecords, canReadObligationStatus, canReadVacancy, canSetReceiptDate, canSubmitReport, employerReadScope,
+  employerRegistrars, isCpiOfProvince, provinceListScope, vacancyManagers, vacancyReadScope,
 } from './access.ts';
 
 const caller = (orgKind: OrgKind, organisation: string | null = null): Identity => ({
@@ -42,7 +42,7 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
   it('an employer token without org sees nothing', () => {
     expect(employerReadScope(caller('employer'))).toBeNull();
     expect(vacancyReadScope(caller('employer'))).toBeNull();
-    expect(canManageVacanciesOf(caller('employer'), 'emp-1')).toBe(false);
+    expect(canManageVacancy(caller('employer'), { employerId: 'emp-1', province: 'MI' }, new Set(['MI']))).toBe(false);
   });
 
   it('a citizen sees open vacancies and no employer', () => {
@@ -58,12 +58,34 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
     expect(vacancyReadScope(caller('service', 'outcomes'))).toBeNull();
   });
 
-  it('vacancies are managed by CPI operators, and by an employer for itself', () => {
-    expect(canManageVacanciesOf(caller('cpi', 'cpi-mi'), 'emp-1')).toBe(true);
-    expect(canManageVacanciesOf(caller('employer', 'emp-1'), 'emp-1')).toBe(true);
-    expect(canManageVacanciesOf(caller('employer', 'emp-2'), 'emp-1')).toBe(false);
-    expect(canManageVacanciesOf(caller('accredited', 'ente-1'), 'emp-1')).toBe(false);
-    expect(canManageVacanciesOf(caller('region', 'region'), 'emp-1')).toBe(false);
+  it('vacancies are managed by the employer itself and by the CPI of the vacancy\'s province where the employer is present (DESIGN.md: every write passes the row rules of the reads)', () => {
+    const withProvince = (kind: OrgKind, org: string, province: string | null): Identity => ({ ...caller(kind, org), province });
+    const vacancy = { employerId: 'emp-1', province: 'MI' };
+    const presence = new Set(['MI', 'MB']);
+    expect(vacancyManagers).toEqual(['cpi', 'employer']);
+    expect(canManageVacancy(withProvince('cpi', 'cpi-mi', 'MI'), vacancy, presence)).toBe(true);
+    expect(canManageVacancy(caller('employer', 'emp-1'), vacancy, presence)).toBe(true);
+    // Another province's CPI, a CPI token without a province, and a CPI where the employer has no site are refused.
+    expect(canManageVacancy(withProvince('cpi', 'cpi-bg', 'BG'), vacancy, presence)).toBe(false);
+    expect(canManageVacancy(caller('cpi', 'cpi-x'), vacancy, presence)).toBe(false);
+    expect(canManageVacancy(withProvince('cpi', 'cpi-bg', 'BG'), { employerId: 'emp-1', province: 'BG' }, presence)).toBe(false);
+    expect(canManageVacancy(caller('employer', 'emp-2'), vacancy, presence)).toBe(false);
+    expect(canManageVacancy(caller('accredited', 'ente-1'), vacancy, presence)).toBe(false);
+    expect(canManageVacancy(caller('region', 'region'), vacancy, presence)).toBe(false);
+  });
+
+  it('a CPI registers employers present in its province; the Region anywhere; a CPI token without a province nowhere', () => {
+    const cpi = (province: string | null): Identity => ({ ...caller('cpi', 'cpi'), province });
+    expect(canRegisterEmployer(cpi('MI'), { province: 'MI', sites: [] })).toBe(true);
+    expect(canRegisterEmployer(cpi('BG'), { province: 'MI', sites: [{ province: 'BG' }] })).toBe(true);
+    expect(canRegisterEmployer(cpi('BG'), { province: 'MI', sites: [{ province: 'MI' }] })).toBe(false);
+    expect(canRegisterEmployer(cpi(null), { province: 'MI', sites: null })).toBe(false);
+    expect(canRegisterEmployer(caller('region', 'region'), { province: 'MI' })).toBe(true);
+    expect(canRegisterEmployer(caller('employer', 'emp-1'), { province: 'MI' })).toBe(false);
+  });
+
+  it('a CPI token without a province is the CPI of no province', () => {
+    expect(isCpiOfProvince(caller('cpi', 'cpi-x'), 'MI')).toBe(false);
   });
 });
 

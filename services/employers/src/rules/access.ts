@@ -46,9 +46,27 @@ export function canReadVacancy(identity: Identity, vacancy: { employerId: string
   return !scope.openOnly || vacancy.status === 'OPEN';
 }
 
-/** A CPI operator manages any employer's vacancies; an employer manages its own. */
-export function canManageVacanciesOf(identity: Identity, employerId: string): boolean {
-  return identity.orgKind === 'cpi' || ownEmployerId(identity) === employerId;
+/** The kinds that manage vacancies at all; any other kind is refused before a record is looked up. */
+export const vacancyManagers: readonly OrgKind[] = ['cpi', 'employer'];
+
+/**
+ * Who manages a vacancy (open, change, close): the employer itself, or the CPI of the vacancy's province where the
+ * employer is present (registered office or a site), the same CPI that reads its obligation records and builds its
+ * shortlists. A CPI token without a province manages nothing: a missing claim never widens access.
+ */
+export function canManageVacancy(identity: Identity, vacancy: { employerId: string; province: string }, presence: EmployerPresence): boolean {
+  if (ownEmployerId(identity) === vacancy.employerId) return true;
+  return isCpiOfProvince(identity, vacancy.province) && presence.has(vacancy.province);
+}
+
+/**
+ * Who registers an employer: the Region anywhere (its registries), a CPI desk one present in its province
+ * (registered office or a site), never one elsewhere in the country on another CPI's behalf.
+ */
+export function canRegisterEmployer(identity: Identity, registration: { province: string; sites?: ReadonlyArray<{ province: string }> | null }): boolean {
+  if (identity.orgKind === 'region') return true;
+  if (identity.orgKind !== 'cpi' || identity.province === null) return false;
+  return registration.province === identity.province || (registration.sites ?? []).some((s) => s.province === identity.province);
 }
 
 /**
@@ -99,7 +117,7 @@ export function provinceListScope(identity: Identity, asked: string | null): { p
  * answer on its behalf). Nobody else reads them: the Region sees aggregates only, accredited bodies and citizens
  * have no part in an employer's selection.
  */
-export const isCpiOfProvince = (identity: Identity, province: string): boolean => identity.orgKind === 'cpi' && identity.province === province;
+export const isCpiOfProvince = (identity: Identity, province: string): boolean => identity.orgKind === 'cpi' && identity.province !== null && identity.province === province;
 
 export function canReadShortlist(identity: Identity, vacancy: { employerId: string; province: string }, shortlist: { sentAt: string | null }): boolean {
   if (isCpiOfProvince(identity, vacancy.province)) return true;

@@ -432,19 +432,21 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Deliveries of a provider from `from` to `to` (inclusive, at most 366 days, at most 10,000 rows) as CSV. The
-   * provider itself gets all of them; a CPI those of people of its province; the Region all of them with
-   * pseudonymised people and no operator or key.
+   * provider itself gets all of them; a CPI those of people of its province. The Region gets aggregates
+   * (indicators), not this: only a region token with scope microdata:read gets all of them with pseudonymised
+   * people and no operator or key (a microdata release, audited with the provider, period and row count);
+   * without it FORBIDDEN (extensions.scope "microdata:read").
    */
-  deliveriesExport: DeliveriesExport;
+  deliveriesExport: Maybe<DeliveriesExport>;
   /**
    * Follow-ups due on the date (default today) and not recorded, oldest due first: a CPI's for people of its
    * province, an accredited body's for the placements it recorded. At most `first` (1-500) items.
    */
-  followUpWorklist: Array<FollowUpDue>;
+  followUpWorklist: Maybe<Array<FollowUpDue>>;
   /** Indicators for regional dashboards (see IndicatorTable for who reads what). */
-  indicators: IndicatorTable;
+  indicators: Maybe<IndicatorTable>;
   /** For the data protection officer (scope audit:read): the writes recorded by the outcomes subgraph in a period. */
-  outcomesAuditEvents: Array<AuditEvent>;
+  outcomesAuditEvents: Maybe<Array<AuditEvent>>;
   placement: Maybe<Placement>;
   /**
    * Confirmed hires counting toward the quota of these employers (at most 1000), for the employers subgraph's
@@ -1069,10 +1071,10 @@ export type ProviderResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  deliveriesExport?: Resolver<ResolversTypes['DeliveriesExport'], ParentType, ContextType, RequireFields<QueryDeliveriesExportArgs, 'from' | 'providerId' | 'to'>>;
-  followUpWorklist?: Resolver<Array<ResolversTypes['FollowUpDue']>, ParentType, ContextType, RequireFields<QueryFollowUpWorklistArgs, 'first'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorTable'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'query'>>;
-  outcomesAuditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryOutcomesAuditEventsArgs, 'first' | 'from' | 'to'>>;
+  deliveriesExport?: Resolver<Maybe<ResolversTypes['DeliveriesExport']>, ParentType, ContextType, RequireFields<QueryDeliveriesExportArgs, 'from' | 'providerId' | 'to'>>;
+  followUpWorklist?: Resolver<Maybe<Array<ResolversTypes['FollowUpDue']>>, ParentType, ContextType, RequireFields<QueryFollowUpWorklistArgs, 'first'>>;
+  indicators?: Resolver<Maybe<ResolversTypes['IndicatorTable']>, ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'query'>>;
+  outcomesAuditEvents?: Resolver<Maybe<Array<ResolversTypes['AuditEvent']>>, ParentType, ContextType, RequireFields<QueryOutcomesAuditEventsArgs, 'first' | 'from' | 'to'>>;
   placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementArgs, 'id'>>;
   quotaHires?: Resolver<Array<ResolversTypes['QuotaHire']>, ParentType, ContextType, RequireFields<QueryQuotaHiresArgs, 'employerIds'>>;
   serviceDelivery?: Resolver<Maybe<ResolversTypes['ServiceDelivery']>, ParentType, ContextType, RequireFields<QueryServiceDeliveryArgs, 'id'>>;

@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '@reg/auth';
-import { exportAudience, exportFilename, exportPeriodProblem, exportRecord, NAMED_COLUMNS, PSEUDONYMISED_COLUMNS } from './deliveries-export.ts';
+import { exportAudience, exportFilename, exportPeriodProblem, exportRecord, microdataReleaseFields, NAMED_COLUMNS, PSEUDONYMISED_COLUMNS } from './deliveries-export.ts';
 
-const who = (orgKind: Identity['orgKind'], organisation: string | null, province: string | null = null): Identity => ({ subject: 's', orgKind, organisation, province, scopes: new Set<string>(), token: 't' });
+const who = (orgKind: Identity['orgKind'], organisation: string | null, province: string | null = null, scopes: string[] = []): Identity => ({ subject: 's', orgKind, organisation, province, scopes: new Set<string>(scopes), token: 't' });
 
 describe('who exports a provider\'s deliveries (issue #5 item 5; DESIGN.md row level)', () => {
   it('the accredited body its own only', () => {
     expect(exportAudience(who('accredited', 'ente-1'), 'ente-1')).toEqual({ kind: 'provider' });
-    expect(exportAudience(who('accredited', 'ente-1'), 'ente-2')).toBeNull();
+    expect(exportAudience(who('accredited', 'ente-1'), 'ente-2')).toEqual({ refused: 'kind' });
   });
 
   it('a CPI its own whole, another provider\'s for people of its province', () => {
     expect(exportAudience(who('cpi', 'cpi-mi', 'MI'), 'cpi-mi')).toEqual({ kind: 'provider' });
     expect(exportAudience(who('cpi', 'cpi-mi', 'MI'), 'ente-1')).toEqual({ kind: 'cpi-province', province: 'MI' });
-    expect(exportAudience(who('cpi', 'cpi-x', null), 'ente-1')).toBeNull();
+    expect(exportAudience(who('cpi', 'cpi-x', null), 'ente-1')).toEqual({ refused: 'kind' });
   });
 
-  it('the Region any provider\'s, pseudonymised; employers and people none', () => {
-    expect(exportAudience(who('region', 'region'), 'ente-1')).toEqual({ kind: 'region' });
-    expect(exportAudience(who('employer', 'emp-1'), 'ente-1')).toBeNull();
-    expect(exportAudience(who('citizen', 'person-1'), 'ente-1')).toBeNull();
+  it('the Region: aggregates only, so no export without the microdata scope (README, disclosure rule: a row per delivery rebuilds every suppressed cell)', () => {
+    expect(exportAudience(who('region', 'region', null, ['indicators:read']), 'ente-1')).toEqual({ refused: 'scope', scope: 'microdata:read' });
+    expect(exportAudience(who('region', 'region', null, ['indicators:read', 'microdata:read']), 'ente-1')).toEqual({ kind: 'region-microdata' });
+  });
+
+  it('the microdata scope is honoured for the region kind only: any other kind holding it gets what its kind gets', () => {
+    expect(exportAudience(who('accredited', 'ente-1', null, ['microdata:read']), 'ente-2')).toEqual({ refused: 'kind' });
+    expect(exportAudience(who('employer', 'emp-1', null, ['microdata:read']), 'ente-1')).toEqual({ refused: 'kind' });
+    expect(exportAudience(who('citizen', 'person-1', null, ['microdata:read']), 'ente-1')).toEqual({ refused: 'kind' });
+    expect(exportAudience(who('service', 'svc', null, ['microdata:read']), 'ente-1')).toEqual({ refused: 'kind' });
+    expect(exportAudience(who('cpi', 'cpi-mi', 'MI', ['microdata:read']), 'ente-1')).toEqual({ kind: 'cpi-province', province: 'MI' });
+  });
+
+  it('a microdata release is audited with its period and row count', () => {
+    expect(microdataReleaseFields('2025-01-01', '2025-03-31', 12)).toEqual(['period=2025-01-01/2025-03-31', 'rows=12', ...PSEUDONYMISED_COLUMNS]);
   });
 });
 

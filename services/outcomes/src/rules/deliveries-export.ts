@@ -8,23 +8,39 @@ export const EXPORT_MAX_ROWS = 10_000;
 
 /**
  * What a caller gets of a provider's deliveries (issue #5 item 5 and its row rules): the provider itself all of
- * them, named; a CPI another provider's only for people of its province (as Provider.deliveries shows them); the
- * Region all of them, pseudonymised, since it "sees aggregates only" and a named list is not one; nobody else any.
+ * them, named; a CPI another provider's only for people of its province (as Provider.deliveries shows them); nobody
+ * else any. The Region's monitoring office gets aggregates only (the suppressed indicators): a row per delivery,
+ * even pseudonymised, rebuilds every suppressed cell by counting, so it is a different release, microdata, given
+ * only under the scope MICRODATA_SCOPE held by a region token (README, "Aggregates and microdata").
  */
-export type ExportAudience = { kind: 'provider' } | { kind: 'cpi-province'; province: string } | { kind: 'region' };
+export type ExportAudience = { kind: 'provider' } | { kind: 'cpi-province'; province: string } | { kind: 'region-microdata' };
 
-export function exportAudience(identity: Identity, providerId: string): ExportAudience | null {
+/** The scope of the pseudonymised microdata release; honoured for the region kind only. */
+export const MICRODATA_SCOPE = 'microdata:read';
+
+/** Why a caller gets no export: its kind never does, or it is the Region without the microdata scope. */
+export type ExportRefusal = { refused: 'kind' } | { refused: 'scope'; scope: string };
+
+export function exportAudience(identity: Identity, providerId: string): ExportAudience | ExportRefusal {
   switch (identity.orgKind) {
     case 'accredited':
-      return identity.organisation === providerId ? { kind: 'provider' } : null;
+      return identity.organisation === providerId ? { kind: 'provider' } : { refused: 'kind' };
     case 'cpi':
       if (identity.organisation === providerId) return { kind: 'provider' };
-      return identity.province ? { kind: 'cpi-province', province: identity.province } : null;
+      return identity.province ? { kind: 'cpi-province', province: identity.province } : { refused: 'kind' };
     case 'region':
-      return { kind: 'region' };
+      return identity.scopes.has(MICRODATA_SCOPE) ? { kind: 'region-microdata' } : { refused: 'scope', scope: MICRODATA_SCOPE };
     default:
-      return null;
+      return { refused: 'kind' };
   }
+}
+
+/**
+ * The audit row of a microdata release: the provider, the period and the row count, so the DPO can list every
+ * release (what left, to whom, when) apart from ordinary reads.
+ */
+export function microdataReleaseFields(from: string, to: string, rowCount: number): string[] {
+  return [`period=${from}/${to}`, `rows=${rowCount}`, ...PSEUDONYMISED_COLUMNS];
 }
 
 export function exportPeriodProblem(from: string, to: string): string | null {

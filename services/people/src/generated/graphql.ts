@@ -346,13 +346,13 @@ export type IndicatorTable = {
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */
-  enrolments: IndicatorFamily;
+  enrolments: Maybe<IndicatorFamily>;
   id: Scalars['ID']['output'];
   /**
    * Take-in-charges (DID, assessment, basic orientation and signed pact: DOMAIN.md Monitoring) started in the
    * period, in the person's province of residence, at the provider: people; takeInCharges.
    */
-  takenInCharge: IndicatorFamily;
+  takenInCharge: Maybe<IndicatorFamily>;
 };
 
 export type LanguageSkill = {
@@ -696,20 +696,20 @@ export type QuantitativeProfilingInput = {
 export type Query = {
   __typename?: 'Query';
   /** For the data protection officer (scope audit:read): who read health data or wrote, about a person or anyone, in a period. */
-  auditEvents: Array<AuditEvent>;
+  auditEvents: Maybe<Array<AuditEvent>>;
   /** Applications of the caller's province not decided by their due date (L. 241/1990 art. 2). */
-  lateEnrolments: Array<Enrolment>;
+  lateEnrolments: Maybe<Array<Enrolment>>;
   /**
    * The people on the ranking list of the caller's province for a reference date, each with their position: the pool
    * a vacancy is matched against. Like the list itself: CPI of the province with health:read, every read audited.
    */
-  matchingPool: Array<MatchingFacts>;
+  matchingPool: Maybe<Array<MatchingFacts>>;
   /** People the caller may see, by family name; pages of at most 100. */
-  people: PersonPage;
+  people: Maybe<PersonPage>;
   person: Maybe<Person>;
   personByFiscalCode: Maybe<Person>;
   /** The ranking list of the caller's province for a reference date: reproducible, each position explained. Health data. */
-  rankingList: RankingList;
+  rankingList: Maybe<RankingList>;
 };
 
 
@@ -1449,9 +1449,9 @@ export type IndicatorMeasureResolvers<ContextType = Context, ParentType extends 
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'], FederationReferenceType extends FederationReferenceTypes['IndicatorTable'] = FederationReferenceTypes['IndicatorTable']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndicatorTable']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  enrolments?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  takenInCharge?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
+  takenInCharge?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
 };
 
 export type LanguageSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LanguageSkill'] = ResolversParentTypes['LanguageSkill']> = {
@@ -1590,13 +1590,13 @@ export type QuantitativeProfilingResolvers<ContextType = Context, ParentType ext
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'from' | 'to'>>;
-  lateEnrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
-  matchingPool?: Resolver<Array<ResolversTypes['MatchingFacts']>, ParentType, ContextType, RequireFields<QueryMatchingPoolArgs, 'list' | 'referenceDate'>>;
-  people?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  auditEvents?: Resolver<Maybe<Array<ResolversTypes['AuditEvent']>>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'from' | 'to'>>;
+  lateEnrolments?: Resolver<Maybe<Array<ResolversTypes['Enrolment']>>, ParentType, ContextType>;
+  matchingPool?: Resolver<Maybe<Array<ResolversTypes['MatchingFacts']>>, ParentType, ContextType, RequireFields<QueryMatchingPoolArgs, 'list' | 'referenceDate'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonPage']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personByFiscalCode?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByFiscalCodeArgs, 'fiscalCode'>>;
-  rankingList?: Resolver<ResolversTypes['RankingList'], ParentType, ContextType, RequireFields<QueryRankingListArgs, 'list' | 'referenceDate'>>;
+  rankingList?: Resolver<Maybe<ResolversTypes['RankingList']>, ParentType, ContextType, RequireFields<QueryRankingListArgs, 'list' | 'referenceDate'>>;
 };
 
 export type RankingCriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankingCriterion'] = ResolversParentTypes['RankingCriterion']> = {

@@ -1,12 +1,13 @@
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
-import { requireScope, todayInRome } from '@reg/subgraph-kit';
+import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
 import { actionPlanProblems } from '../rules/action-plan-services.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
 import { euroToCents } from './mutation.ts';
+import { requireClinicalAccess } from './journey.ts';
 import { visiblePerson } from './visibility.ts';
 
 /** The person's CPI (the one of the province of residence) runs the journey: pact, PAI, health records. */
@@ -33,10 +34,14 @@ export const journeyMutations: MutationResolvers = {
   },
 
   recordDisabilityDetails: async (_, { input }, ctx) => {
-    requireScope(ctx.identity, 'health:read');
+    requireClinicalAccess(ctx.identity);
     const person = await personManagedByCaller(ctx, input.personId);
     const updated = await ctx.stores.profiles.recordClinicalDetails(person.id, { functionalDiagnosis: input.functionalDiagnosis?.trim() || null, clinicalNotes: input.clinicalNotes?.trim() || null }, ctx.identity.subject);
-    if (!updated) throw ruleViolation('NO_DISABILITY_ASSESSMENT', 'Clinical details complete the assessment recorded with an enrolment application');
+    if (!updated) {
+      // "No assessment recorded" is itself a health fact about the person: audited as the read it is.
+      ctx.audit.read('Person', person.id, ['disability'], person.id);
+      throw ruleViolation('NO_DISABILITY_ASSESSMENT', 'Clinical details complete the assessment recorded with an enrolment application');
+    }
     return person;
   },
 

@@ -1,5 +1,4 @@
-import { forbidden } from '@reg/errors';
-import { requireScope, todayInRome } from '@reg/subgraph-kit';
+import { forbiddenByRule, requireScope, todayInRome } from '@reg/subgraph-kit';
 import type { Identity } from '@reg/auth';
 import type { ActionPlanResolvers, EnrolmentResolvers, PersonResolvers, PlannedServiceResolvers, ServicePactResolvers, TakeInChargeResolvers } from '../generated/graphql.ts';
 import { mayReadClinicalData } from '../rules/access.ts';
@@ -9,9 +8,9 @@ import { selectedFields } from './selected-fields.ts';
 import { visiblePerson } from './visibility.ts';
 
 /** The scope first (its own message), then the rule that no scope can widen. */
-function requireClinicalAccess(identity: Identity): void {
+export function requireClinicalAccess(identity: Identity): void {
   requireScope(identity, 'health:read');
-  if (!mayReadClinicalData(identity)) throw forbidden('Clinical data is not available to this caller: accredited bodies work from the functional profile');
+  if (!mayReadClinicalData(identity)) throw forbiddenByRule('CLINICAL_DATA_KIND', 'Clinical data is not available to this caller: accredited bodies work from the functional profile');
 }
 
 const undecided = new Set(['SUBMITTED', 'PRE_REJECTED']);

@@ -1,20 +1,25 @@
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { requireOrgKind, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf, canTakeInCharge } from '../rules/access.ts';
 import { afterPreRejection, decisionDueOn } from '../rules/enrolment-deadlines.ts';
 import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
 import { checkEnrolmentTransition } from '../rules/enrolment-transitions.ts';
 import { personRegistrationProblems } from '../rules/person-registration.ts';
+import { requireClinicalAccess } from './journey.ts';
 import { visiblePerson } from './visibility.ts';
 
 export const euroToCents = (euro: number | null | undefined) => (euro == null ? null : Math.round(euro * 100));
 
 const actorOf = (identity: { subject: string; organisation: string | null }) => ({ subject: identity.subject, organisation: identity.organisation });
 
+/** The one answer to a fiscal code already on the register, identical for a file kept here or in another province. */
+const alreadyRegistered = () =>
+  conflict('This fiscal code is already on the regional register: a person who moved has the file transferred, not registered again', { field: 'input.fiscalCode', rule: 'PERSON_ALREADY_REGISTERED' });
+
 export const Mutation: MutationResolvers = {
-  registerPerson: async (_, { input }, { identity, stores, logger }) => {
+  registerPerson: async (_, { input }, { identity, stores, logger, audit }) => {
     if (!canManageListsOf(identity, input.residenceProvince)) throw forbidden('Only a CPI operator of the province of residence may register a person');
     const normalised = { ...input, fiscalCode: input.fiscalCode.trim().toUpperCase(), givenName: input.givenName.trim(), familyName: input.familyName.trim() };
     const [problem] = personRegistrationProblems(normalised, todayInRome());
@@ -30,8 +35,13 @@ export const Mutation: MutationResolvers = {
       logger.info({ personId: person.id }, 'person registered');
       return person;
     } catch (error) {
-      if (isUniqueViolation(error, 'person_fiscal_code_uq')) throw conflict('A person with this fiscal code is already registered', { field: 'input.fiscalCode' });
-      throw error;
+      if (!isUniqueViolation(error, 'person_fiscal_code_uq')) throw error;
+      // One regional register keyed by fiscal code: the answer is the same whichever province keeps the file (no
+      // id, no province, nothing of the file), and it is audited as the disclosure it is, with the person's id, so
+      // the DPO sees every caller that learnt a fiscal code is on the register.
+      const existing = await stores.persons.byFiscalCode(normalised.fiscalCode);
+      if (existing) audit.read('Person', existing.id, ['registered'], existing.id);
+      throw alreadyRegistered();
     }
   },
 
@@ -84,8 +94,11 @@ export const Mutation: MutationResolvers = {
     const check = checkEnrolmentTransition(enrolment.status, input.to, input.reason, input.on, enrolment.submittedOn);
     if (!check.ok) throw ruleViolation(check.rule, check.message, { from: enrolment.status, to: input.to });
     if (input.to === 'ACCEPTED') {
-      // Acceptance requires the requirements of the law, checked when the application was received.
+      // Acceptance rests on the eligibility check (health data): whether it succeeds or is refused tells the check's
+      // outcome, so only a caller who may read it decides, and the read is audited whatever the answer.
+      requireClinicalAccess(ctx.identity);
       const eligibility = await ctx.loaders.eligibilityByEnrolment.load(enrolment.id);
+      ctx.audit.read('Enrolment', enrolment.id, ['eligibility'], enrolment.personId);
       if (eligibility && !eligibility.eligible) {
         throw ruleViolation('ENROLMENT_NOT_ELIGIBLE', 'The application does not meet the requirements of L. 68/1999: send a pre-rejection notice instead', { failures: eligibility.failures.map((f) => f.rule) });
       }
@@ -104,6 +117,8 @@ export const Mutation: MutationResolvers = {
 
   takeInCharge: async (_, { input }, ctx) => {
     const { identity } = ctx;
+    // Kinds that never take anyone in charge are refused before any person is looked up: no existence oracle.
+    requireOrgKind(identity, ['cpi', 'accredited']);
     const providerId = input.providerId ?? identity.organisation;
     if (!providerId) throw badInput('input.providerId', 'No provider given and the caller has no organisation');
     const person = await ctx.loaders.personById.load(input.personId);

@@ -470,7 +470,7 @@ export type ObligationStatus = {
   explanation: Array<Scalars['String']['output']>;
   /** Units covered by quota hires recorded in outcomes after the report's situation date and not ended. */
   hiredSinceReport: Scalars['Float']['output'];
-  /** 60 days after uncoveredSince (L. 68/1999 art. 7 c.1). */
+  /** 60 days after uncoveredSince (L. 68/1999 art. 9 c.1; DPR 333/2000 art. 2 c.4). */
   hiringDeadline: Maybe<Scalars['Date']['output']>;
   on: Scalars['Date']['output'];
   province: Scalars['String']['output'];

@@ -16,7 +16,7 @@ const base: ObligationFacts = {
 const perDay = 196.05;
 
 describe('obligation status per province at a date', () => {
-  it('L. 68/1999 art. 7 c.1: uncovered since the situation date, 60 days to hire', () => {
+  it('L. 68/1999 art. 9 c.1: uncovered since the situation date, 60 days to hire', () => {
     const status = obligationStatus({ ...base, on: '2026-02-15' });
     expect(status).toMatchObject({ reportYear: 2025, quota: 3, covered: 1, uncovered: 2, uncoveredSince: '2025-12-31', hiringDeadline: '2026-03-01', accruedSanction: 0, dailySanction: 0 });
   });
@@ -55,6 +55,19 @@ describe('obligation status per province at a date', () => {
       ],
     });
     expect(status).toMatchObject({ uncovered: 2, uncoveredSince: '2026-05-01', hiringDeadline: '2026-06-30', accruedSanction: 0 });
+  });
+
+  it('L. 68/1999 art. 9 c.1 and art. 15 c.4: day 60 of the run is still within the deadline, day 61 accrues', () => {
+    // Run from Friday 1 May 2026; deadline Tuesday 30 June (day 60); Wednesday 1 July is the first sanctioned day.
+    const hires = [
+      { startedOn: '2026-03-02', endedOn: '2026-04-30', province: 'MI', units: 1 },
+      { startedOn: '2026-03-02', endedOn: '2026-04-30', province: 'MI', units: 1 },
+    ];
+    const at = (on: string) => obligationStatus({ ...base, on, hires });
+    expect(at('2026-06-29')).toMatchObject({ hiringDeadline: '2026-06-30', accruedSanction: 0 });
+    expect(at('2026-06-30')).toMatchObject({ accruedSanction: 0, dailySanction: 0 });
+    expect(at('2026-07-01')).toMatchObject({ accruedSanction: 2 * perDay, dailySanction: 2 * perDay });
+    expect(at('2026-07-01').explanation.join('\n')).toContain('L. 68/1999 art. 9 c.1: uncovered since 2026-05-01, hiring deadline 2026-06-30');
   });
 
   it('L.68 art. 5 c.3: exempted positions are not sanctioned', () => {

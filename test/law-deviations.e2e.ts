@@ -37,4 +37,14 @@ describe('people: who may enrol', () => {
     expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: before } }))).toEqual([]);
     expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: on } }))).toEqual(['L68_ART1_WORKING_AGE']);
   });
+
+  it('L. 407/1998 art. 1 c.2 as amended: a victim of duty enrols in the art. 18 list while employed, and is accepted; a survivor is not', async () => {
+    const victim = await newPerson('Carlo', 'Greco', '1980-03-03');
+    const survivor = await newPerson('Dario', 'Greco', '1981-04-04');
+    const input = { list: 'ART18', submittedOn: '2026-10-01', unemployed: false, documents: [{ kind: 'ART18_TITLE', reference: 'PREF-MI-2026-77', presentedOn: '2026-10-01' }] };
+    const enrolled = await world.must(world.cpi, submit, { input: { ...input, personId: victim, category: 'VICTIM_OF_DUTY' } });
+    expect(failuresOf(enrolled)).toEqual([]);
+    expect((await world.must(world.cpi, change, { input: { enrolmentId: enrolled['submitEnrolment'].id, to: 'ACCEPTED', on: '2026-10-10' } }))['changeEnrolmentStatus'].status).toBe('ACCEPTED');
+    expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: survivor, category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' } }))).toEqual(['L68_ART8_UNEMPLOYED']);
+  });
 });

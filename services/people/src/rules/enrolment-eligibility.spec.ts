@@ -67,6 +67,18 @@ describe('enrolment eligibility (L. 68/1999 art. 1, 8, 18)', () => {
     expect(rules({ unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED']);
   });
 
+  it('L. 407/1998 art. 1 c.2 as amended: victims of terrorism, organised crime and duty (and family in their stead) enrol in the art. 18 list even when employed', () => {
+    const art18 = { list: 'ART18' as const, invalidityPercent: null };
+    expect(rules({ ...art18, category: 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', unemployed: false })).toEqual([]);
+    expect(rules({ ...art18, category: 'VICTIM_OF_DUTY', unemployed: false })).toEqual([]);
+    expect(rules({ ...art18, category: 'VICTIM_OF_DUTY', unemployed: true })).toEqual([]);
+    // The neighbouring art. 18 categories keep the art. 8 c.1 requirement.
+    expect(rules({ ...art18, category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH', unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED']);
+    expect(rules({ ...art18, category: 'OTHER_ART18', unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED']);
+    // The waiver belongs to the art. 18 list: a victim who is also disabled and employed cannot use it for the disability list.
+    expect(rules({ list: 'DISABILITY', category: 'VICTIM_OF_DUTY', unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED', 'L68_LIST_CATEGORY']);
+  });
+
   it('L.68 art. 18 c.2: its categories enrol in their own list, and art. 1 categories not in it', () => {
     expect(rules({ list: 'ART18', category: 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', invalidityPercent: null })).toEqual([]);
     expect(rules({ list: 'DISABILITY', category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' })).toEqual(['L68_LIST_CATEGORY']);

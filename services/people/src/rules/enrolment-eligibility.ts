@@ -31,6 +31,8 @@ export type Art18Category =
   | 'REPATRIATED_REFUGEE'
   /** vittime del terrorismo e della criminalità organizzata (L. 407/1998) e loro familiari */
   | 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME'
+  /** vittime del dovere (L. 266/2005 art. 1 c.563-564), given the same benefits, and their family members */
+  | 'VICTIM_OF_DUTY'
   /** later extensions of the art. 18 list (e.g. L. 63/2025), recorded with their legal basis */
   | 'OTHER_ART18';
 
@@ -70,6 +72,13 @@ export interface EligibilityFacts {
 export interface EligibilityFailure { rule: string; message: string }
 export interface Eligibility { eligible: boolean; failures: EligibilityFailure[] }
 
+/**
+ * Victims of terrorism, organised crime and duty, and the family members who enrol in their stead, enrol in the
+ * art. 18 list even when employed (L. 407/1998 art. 1 c.2 as amended): the unemployment requirement of art. 8
+ * c.1 does not apply to them. Every other category, art. 18 ones included, enrols only when unemployed.
+ */
+const enrolsWhenEmployed: ReadonlySet<EnrolmentCategory> = new Set(['VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', 'VICTIM_OF_DUTY']);
+
 export function checkEnrolmentEligibility(facts: EligibilityFacts): Eligibility {
   const failures: EligibilityFailure[] = [];
   const age = ageOn(facts.birthDate, facts.on);
@@ -82,7 +91,7 @@ export function checkEnrolmentEligibility(facts: EligibilityFacts): Eligibility 
     const limit = pension.months ? `${pension.years} years ${pension.months} month(s)` : `${pension.years}`;
     failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `Age ${age} reaches the old-age pension age (${limit} on ${facts.on}, ${pension.source}): outside working age (L. 68/1999 art. 1 c.1)` });
   }
-  if (!facts.unemployed) {
+  if (!facts.unemployed && !(facts.list === 'ART18' && enrolsWhenEmployed.has(facts.category))) {
     failures.push({ rule: 'L68_ART8_UNEMPLOYED', message: 'Only unemployed people enrol in the lists (L. 68/1999 art. 8 c.1)' });
   }
   if (facts.list === 'DISABILITY') {

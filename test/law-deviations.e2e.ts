@@ -48,3 +48,22 @@ describe('people: who may enrol', () => {
     expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: survivor, category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' } }))).toEqual(['L68_ART8_UNEMPLOYED']);
   });
 });
+
+const statusOn = `query ($id: ID!, $on: Date!) { employer(id: $id) { obligationStatus(on: $on) { province quota uncovered dailySanction accruedSanction } } }`;
+async function status(employerId: string, on: string) {
+  const { data, errors } = await gql(graph.gatewayUrl, world.cpi, statusOn, { id: employerId, on });
+  expect(errors).toBeUndefined();
+  return data!['employer'].obligationStatus.find((s: { province: string }) => s.province === 'MI');
+}
+
+describe('employers: obligations and amounts', () => {
+  it('DOMAIN.md, L. 68/1999 art. 15 c.4: a past period prices at 5 x EUR 30.64 = 153.20 on the last day of 2021, 196.05 from 2022', async () => {
+    const { cpi, employerId, must } = world;
+    await must(cpi, 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
+      input: { employerId, year: 2020, submittedOn: '2021-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
+    });
+    expect(await status(employerId, '2021-12-31')).toMatchObject({ quota: 4, uncovered: 4, dailySanction: 4 * 153.2 });
+    expect(await status(employerId, '2022-01-03')).toMatchObject({ dailySanction: 4 * 196.05 });
+  });
+});
+

@@ -65,5 +65,27 @@ describe('employers: obligations and amounts', () => {
     expect(await status(employerId, '2021-12-31')).toMatchObject({ quota: 4, uncovered: 4, dailySanction: 4 * 153.2 });
     expect(await status(employerId, '2022-01-03')).toMatchObject({ dailySanction: 4 * 196.05 });
   });
+
+  const place = (key: string, fields: Record<string, unknown>) =>
+    gql(graph.gatewayUrl, world.cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: key, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2026-03-02', countsTowardQuota: true, ...fields },
+    });
+
+  it("DPR 333/2000 art. 3: a quota hire's part-time share is of the contract's own full time — 19/36 is one unit, 18/36 half", async () => {
+    expect((await place('law-pt-none', { weeklyHours: 19 })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fullTimeWeeklyHours' });
+    expect((await place('law-pt-19', { weeklyHours: 19, fullTimeWeeklyHours: 36 })).errors).toBeUndefined();
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 3 });
+    expect((await place('law-pt-18', { weeklyHours: 18, fullTimeWeeklyHours: 36 })).errors).toBeUndefined();
+    // 4 - 1 - 0.5: the half unit leaves a fraction, still one uncovered position to fill.
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 3 });
+    expect((await place('law-pt-18b', { weeklyHours: 18, fullTimeWeeklyHours: 36 })).errors).toBeUndefined();
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 2 });
+  });
+
+  it('D.Lgs. 81/2015 art. 34 c.3: an agency hire covers the user company only on a mission of 12 months or more', async () => {
+    expect((await place('law-agency-11', { contract: 'AGENCY', termMonths: 11 })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countsTowardQuota' });
+    expect((await place('law-agency-12', { contract: 'AGENCY', termMonths: 12 })).errors).toBeUndefined();
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 1 });
+  });
 });
 

@@ -12,7 +12,7 @@ export interface QuotaHireSource {
   ofEmployers(identity: Identity, employerIds: readonly string[]): Promise<Array<QuotaHireFact & { employerId: string }>>;
 }
 
-const query = 'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { employerId vacancyId startedOn endedOn weeklyHours } }';
+const query = 'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { employerId vacancyId startedOn endedOn weeklyHours fullTimeWeeklyHours } }';
 
 /** `url` may be a function: in the in-process graph outcomes starts after employers, on a port chosen then. */
 export function createQuotaHireSource(url: string | (() => string)): QuotaHireSource {

@@ -31,6 +31,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
     contract: input.contract,
     termMonths: input.termMonths ?? null,
     weeklyHours: input.weeklyHours ?? null,
+    fullTimeWeeklyHours: input.weeklyHours == null ? null : (input.fullTimeWeeklyHours ?? null),
     startedOn: input.startedOn,
     countsTowardQuota: input.countsTowardQuota,
     createdBy: identity.subject,

@@ -89,3 +89,29 @@ describe('employers: obligations and amounts', () => {
   });
 });
 
+describe('employers: the quota calculator', () => {
+  const compute = async (workers: unknown[]) => {
+    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query ($input: WorkforceInput!) { computeL68Obligation(input: $input) { computationBase disabledQuota disabledCovered disabledUncovered excluded { rule count } } }', { input: { registeredOfficeProvince: 'MI', workers } });
+    expect(errors).toBeUndefined();
+    return data!['computeL68Obligation'];
+  };
+  const hundred = { contract: 'PERMANENT', count: 100 };
+
+  it('L. 68/1999 art. 4 c.3-bis: a war/service/labour invalid of category 6 hired outside the lists covers, category 7 does not', async () => {
+    expect(await compute([hundred, { contract: 'PERMANENT', protected: { category: 'DISABLED', hiredUnderL68: false, pensionCategory: 6 } }])).toMatchObject({ disabledQuota: 7, disabledCovered: 1, disabledUncovered: 6 });
+    expect(await compute([hundred, { contract: 'PERMANENT', protected: { category: 'DISABLED', hiredUnderL68: false, pensionCategory: 7 } }])).toMatchObject({ disabledCovered: 0, disabledUncovered: 7 });
+  });
+
+  it('D.Lgs. 81/2015 art. 34 c.3: a disabled agency worker on a 12-month mission covers the user, on 11 months not', async () => {
+    const agency = (missionMonths: number) => ({ contract: 'AGENCY', missionMonths, protected: { category: 'DISABLED', hiredUnderL68: false } });
+    expect(await compute([hundred, agency(12)])).toMatchObject({ computationBase: 100, disabledCovered: 1 });
+    expect(await compute([hundred, agency(11)])).toMatchObject({ computationBase: 100, disabledCovered: 0 });
+  });
+
+  it('DPR 333/2000 art. 3 c.5: at a base of 35 a 10-hour part-timer with 51% reduction is one unit; at 36, half', async () => {
+    const partTimer = { contract: 'PERMANENT', weeklyHours: 10, protected: { category: 'DISABLED', hiredUnderL68: true, capacityReductionPercent: 51 } };
+    expect(await compute([{ contract: 'PERMANENT', count: 35 }, partTimer])).toMatchObject({ computationBase: 35, disabledQuota: 1, disabledCovered: 1, disabledUncovered: 0 });
+    expect(await compute([{ contract: 'PERMANENT', count: 36 }, partTimer])).toMatchObject({ computationBase: 36, disabledQuota: 2, disabledCovered: 0.5, disabledUncovered: 2 });
+  });
+});
+

@@ -115,3 +115,14 @@ describe('employers: the quota calculator', () => {
   });
 });
 
+describe('outcomes: placements', () => {
+  it('D.Lgs. 104/2022 art. 7 c.2 (L. 203/2024): a 3-month fixed-term hire from Monday 2 March fails probation until the 6th working day (9 March)', async () => {
+    const recorded = await world.must(world.cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: 'law-probation', personId: world.personId, employerId: world.employerId, contract: 'FIXED_TERM', termMonths: 3, startedOn: '2026-03-02', countsTowardQuota: false },
+    });
+    const end = (endedOn: string) => gql(graph.gatewayUrl, world.cpi, 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { endedOn endReason } }', { input: { placementId: recorded['recordPlacement'].id, endedOn, reason: 'PROBATION_NOT_PASSED' } });
+    expect((await end('2026-03-10')).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PROBATION_OVER_FIXED_TERM_SHARE' });
+    expect((await end('2026-03-09')).data!['endPlacement']).toEqual({ endedOn: '2026-03-09', endReason: 'PROBATION_NOT_PASSED' });
+  });
+});
+

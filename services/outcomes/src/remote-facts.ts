@@ -37,7 +37,7 @@ export interface RemoteFacts {
 
 const personFields = 'id residenceProvince enrolments { list status decidedOn } takeInCharges { provider { id } startedOn }';
 const standardFields = `code targetGroup catalogueVersion { id }
-  modalities { code minutesScope minMinutes maxMinutes pathMinMinutes pathMaxMinutes minSessions maxSessions maxSpanDays }
+  modalities { code minutesScope minMinutes maxMinutes pathMinMinutes pathMaxMinutes minSessions maxSessions maxSpanMonths }
   outputs { code }`;
 
 const unique = <T>(items: readonly T[], key: (item: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];

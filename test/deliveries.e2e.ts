@@ -93,7 +93,7 @@ describe('2Bb: 15-18 hours within at most two months (seed 003)', () => {
   const assessment = (minutes: number, deliveredOn: string, sessions = 1) =>
     report(orientation, { serviceCode: '2Bb', modality: 'COMPETENCE_ASSESSMENT_PATH', minutes, sessions, deliveredOn, outputs: ['COMPETENCE_DOSSIER'] });
 
-  it('2Bb: 18 h is the maximum (seed 003), one minute more is refused, 60 days after the first session is within two months', async () => {
+  it('2Bb: 18 h is the maximum (seed 003), one minute more is refused, 30 April is within two months of 1 March', async () => {
     const first = ok(await assessment(15 * H, '2025-03-01', 5), 'reportServiceDelivery');
     ok(await assessment(3 * H, '2025-04-30'), 'reportServiceDelivery');
     expect(violation(await assessment(1, '2025-04-30'))).toEqual({ rule: 'PATH_MAX_MINUTES', bound: 18 * H, actual: 18 * H + 1, serviceCode: '2Bb', modality: 'COMPETENCE_ASSESSMENT_PATH' });
@@ -101,13 +101,13 @@ describe('2Bb: 15-18 hours within at most two months (seed 003)', () => {
     expect(closed).toMatchObject({ status: 'CLOSED', totalMinutes: 18 * H });
   });
 
-  it('2Bb: a session 61 days after the first is past the two months (seed 003)', async () => {
+  it('2Bb "massimo 2 mesi" (seed 003): two calendar months from 5 May end on 5 July; 6 July is past them', async () => {
     ok(await assessment(10 * H, '2025-05-05', 4), 'reportServiceDelivery');
-    expect(violation(await assessment(H, '2025-07-05'))).toEqual({ rule: 'PATH_MAX_SPAN_DAYS', bound: 60, actual: 61, serviceCode: '2Bb', modality: 'COMPETENCE_ASSESSMENT_PATH' });
+    expect(violation(await assessment(H, '2025-07-06'))).toEqual({ rule: 'PATH_MAX_SPAN', bound: 2, actual: 3, serviceCode: '2Bb', modality: 'COMPETENCE_ASSESSMENT_PATH' });
   });
 
-  it('2Bb: a path closed at 14 h 59 min is under the minimum of 15 h (seed 003)', async () => {
-    const more = ok(await assessment(5 * H - 1, '2025-07-04'), 'reportServiceDelivery');
+  it('2Bb: a path closed at 14 h 59 min is under the minimum of 15 h (seed 003); 5 July (61 days) is still within the two months', async () => {
+    const more = ok(await assessment(5 * H - 1, '2025-07-05'), 'reportServiceDelivery');
     expect(more.path.totalMinutes).toBe(15 * H - 1);
     expect(violation(await close(orientation, more.path.id))).toEqual({ rule: 'PATH_MIN_MINUTES', bound: 15 * H, actual: 15 * H - 1, serviceCode: '2Bb', modality: 'COMPETENCE_ASSESSMENT_PATH' });
   });

@@ -25,7 +25,7 @@ describe('the federated graph through the gateway', () => {
     const { accredited, cpi, personId, employerId, must } = world;
     await must(accredited, report, { input: { idempotencyKey: 'e2e-3a-1', personId, serviceCode: '3A', deliveredOn: '2025-03-01', minutes: 55, modality: 'INDIVIDUAL_INTERVIEW', outputs: [] } });
     await must(cpi, `mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, {
-      input: { idempotencyKey: 'e2e-placement-1', personId, employerId, contract: 'PERMANENT', weeklyHours: 30, startedOn: '2025-06-01', countsTowardQuota: true },
+      input: { idempotencyKey: 'e2e-placement-1', personId, employerId, contract: 'PERMANENT', weeklyHours: 30, fullTimeWeeklyHours: 40, startedOn: '2025-06-01', countsTowardQuota: true },
     });
     const { data, errors } = await gql(graph.gatewayUrl, cpi, /* GraphQL */ `
       query ($id: ID!) {

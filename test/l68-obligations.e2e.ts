@@ -45,6 +45,12 @@ describe('L. 68/1999 obligations through the gateway', () => {
     expect(await miStatus(cpi, '2026-03-06')).toMatchObject({ quota: 4, covered: 0, uncovered: 4, sanctionablePositions: 4, hiringDeadline: '2026-03-01', accruedSanction: 20 * perDay });
   });
 
+  it('L. 68/1999 art. 9 c.1, art. 15 c.4: days 59 and 60 after the situation date accrue nothing, day 61 (Monday 2 March) does', async () => {
+    expect(await miStatus(world.cpi, '2026-02-28')).toMatchObject({ hiringDeadline: '2026-03-01', accruedSanction: 0 });
+    expect(await miStatus(world.cpi, '2026-03-01')).toMatchObject({ accruedSanction: 0 });
+    expect(await miStatus(world.cpi, '2026-03-02')).toMatchObject({ accruedSanction: 4 * perDay });
+  });
+
   it('an exemption and an agreement change what is sanctioned', async () => {
     const { cpi, employerId, must } = world;
     const exemption = await must(cpi, 'mutation ($input: AuthorisePartialExemptionInput!) { authorisePartialExemption(input: $input) { positions contribution employer { name } } }', {

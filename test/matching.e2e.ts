@@ -286,7 +286,7 @@ describe('matching through the gateway', () => {
     const status = async () => (await must(cpi, 'query ($id: ID!) { obligationStatus(employerId: $id, province: "MI", on: "2026-11-20") { quota covered uncovered hiredSinceReport } }', { id: employerId }))['obligationStatus'];
     expect(await status()).toMatchObject({ quota: 1, uncovered: 1, hiredSinceReport: 0 });
     await must(cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id vacancy { id title } } }', {
-      input: { idempotencyKey: 'match-placement', personId: people['marta'], employerId, vacancyId, contract: 'PERMANENT', weeklyHours: 30, startedOn: '2026-11-16', countsTowardQuota: true },
+      input: { idempotencyKey: 'match-placement', personId: people['marta'], employerId, vacancyId, contract: 'PERMANENT', weeklyHours: 30, fullTimeWeeklyHours: 40, startedOn: '2026-11-16', countsTowardQuota: true },
     });
     expect(await status()).toMatchObject({ quota: 1, covered: 1, uncovered: 0, hiredSinceReport: 1 });
     // Once filled the vacancy closes; a late retry of the first build still answers the shortlist kept then.

@@ -187,7 +187,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         personId: need(ids.people, pl.personKey, 'person'),
         employerId: need(ids.employers, pl.employerKey, 'employer'),
         vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
-        contract: pl.contract, termMonths: pl.termMonths, weeklyHours: pl.weeklyHours, startedOn: pl.startedOn, countsTowardQuota: pl.countsTowardQuota,
+        contract: pl.contract, termMonths: pl.termMonths, weeklyHours: pl.weeklyHours, fullTimeWeeklyHours: pl.fullTimeWeeklyHours, startedOn: pl.startedOn, countsTowardQuota: pl.countsTowardQuota,
       };
       const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(await cpiCaller(person.residenceProvince), 'recordPlacement', pl.key, operations.recordPlacement, { input });
       ids.placements[pl.key] = data.recordPlacement.id;

@@ -68,6 +68,7 @@ export function drawPlacement(random: Random, market: PlacementMarket, person: D
     contract,
     termMonths: contract === 'FIXED_TERM' ? random.pick(termsInMonths) : null,
     weeklyHours: random.chance(0.55) ? fullTime : random.pick(partTimeHours),
+    fullTimeWeeklyHours: fullTime,
     startedOn,
     countsTowardQuota: countsTowardQuota(list, employer.employees, contract),
   };

@@ -159,6 +159,8 @@ export interface DemoPlacement {
   /** FIXED_TERM only. */
   termMonths: number | null;
   weeklyHours: number;
+  /** The contract's full-time week (36 public, 40 private): a quota unit depends on weeklyHours over it. */
+  fullTimeWeeklyHours: number;
   startedOn: string;
   countsTowardQuota: boolean;
 }

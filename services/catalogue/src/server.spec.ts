@@ -25,7 +25,7 @@ const standardQuery = /* GraphQL */ `
   query ($code: String!, $on: Date) {
     serviceStandard(code: $code, on: $on) {
       code title area targetGroup
-      modalities { code kind minMinutes maxMinutes minutesScope minSessions maxSessions maxSpanDays }
+      modalities { code kind minMinutes maxMinutes minutesScope minSessions maxSessions maxSpanMonths }
       outputs { code optional }
       catalogueVersion { id validFrom }
     }
@@ -48,7 +48,7 @@ describe('catalogue subgraph', () => {
 
   it('2Bb: 15-18 hours within at most two months (seed 003)', async () => {
     const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '2Bb' });
-    expect(data!['serviceStandard'].modalities[0]).toMatchObject({ minMinutes: 900, maxMinutes: 1080, minutesScope: 'PATH', maxSpanDays: 60 });
+    expect(data!['serviceStandard'].modalities[0]).toMatchObject({ minMinutes: 900, maxMinutes: 1080, minutesScope: 'PATH', maxSpanMonths: 2 });
   });
 
   it('3Bc: at most 50 hours, no minimum (seed 003)', async () => {

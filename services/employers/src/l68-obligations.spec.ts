@@ -218,8 +218,11 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
     const { data, errors } = await gql(url, await callers.accredited('ente'), 'query { l68Amounts(on: "2026-03-06") { kind euros validFrom validTo source } }');
     expect(errors).toBeUndefined();
     expect(data!['l68Amounts']).toContainEqual(expect.objectContaining({ kind: 'UNCOVERED_POSITION_PER_WORKING_DAY', euros: 196.05, validFrom: '2022-01-01', validTo: null }));
-    const before = await gql(url, await callers.accredited('ente'), 'query { l68Amounts(on: "2021-01-01") { kind } }');
-    expect(before.data!['l68Amounts']).toEqual([]);
+    // Before 2022: the EUR 30.64 contribution and the sanction five times it (art. 15 c.4); no late-report amount.
+    const before = await gql(url, await callers.accredited('ente'), 'query { l68Amounts(on: "2021-01-01") { kind euros } }');
+    expect(before.data!['l68Amounts']).toEqual([{ kind: 'UNCOVERED_POSITION_PER_WORKING_DAY', euros: 153.2 }, { kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 30.64 }]);
+    const earlier = await gql(url, await callers.accredited('ente'), 'query { l68Amounts(on: "2015-09-23") { kind } }');
+    expect(earlier.data!['l68Amounts']).toEqual([]);
   });
 
   describe('late reports', () => {

@@ -79,7 +79,8 @@ export type Modality = {
   kind: ModalityKind;
   maxMinutes: Maybe<Scalars['Int']['output']>;
   maxSessions: Maybe<Scalars['Int']['output']>;
-  maxSpanDays: Maybe<Scalars['Int']['output']>;
+  /** Longest span of the path in calendar months from its first session (2Bb: "massimo 2 mesi", 1 July to 1 September). */
+  maxSpanMonths: Maybe<Scalars['Int']['output']>;
   minMinutes: Maybe<Scalars['Int']['output']>;
   minSessions: Maybe<Scalars['Int']['output']>;
   minutesScope: MinutesScope;
@@ -467,7 +468,7 @@ export type ModalityResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ModalityKind'], ParentType, ContextType>;
   maxMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  maxSpanDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxSpanMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minutesScope?: Resolver<ResolversTypes['MinutesScope'], ParentType, ContextType>;

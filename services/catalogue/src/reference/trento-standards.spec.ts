@@ -77,7 +77,7 @@ describe('Trento catalogue 2013: structure (seed 003)', () => {
 
   it('every bound is a non-negative integer number of minutes, sessions or days', () => {
     for (const { service, m } of allModalities) {
-      const values = [m.minMinutes, m.maxMinutes, m.pathMinMinutes, m.pathMaxMinutes, m.minSessions, m.maxSessions, m.maxSpanDays];
+      const values = [m.minMinutes, m.maxMinutes, m.pathMinMinutes, m.pathMaxMinutes, m.minSessions, m.maxSessions, m.maxSpanMonths];
       for (const v of values) {
         if (v === null || v === undefined) continue;
         expect(Number.isInteger(v), `${service}/${m.code}`).toBe(true);
@@ -170,7 +170,7 @@ describe('Trento catalogue 2013: bounds per service (seed 003)', () => {
   it('2Bb: 15-18 hours within at most 2 months (seed 003)', () => {
     expect(std('2Bb').modalities).toHaveLength(1);
     expect(mod('2Bb', 'COMPETENCE_ASSESSMENT_PATH')).toMatchObject({
-      minMinutes: 15 * HOUR, maxMinutes: 18 * HOUR, minutesScope: 'PATH', maxSpanDays: 60,
+      minMinutes: 15 * HOUR, maxMinutes: 18 * HOUR, minutesScope: 'PATH', maxSpanMonths: 2,
     });
     expect(std('2Bb').outputs.map((o) => o.code)).toContain('COMPETENCE_DOSSIER');
   });
@@ -276,7 +276,7 @@ describe('Trento catalogue 2013: bounds per service (seed 003)', () => {
   });
 
   it('only 2Bb sets a maximum time span (seed 003: "arco temporale di massimo 2 mesi")', () => {
-    const withSpan = allModalities.filter(({ m }) => m.maxSpanDays !== null).map(({ service, m }) => `${service}/${m.code}`);
+    const withSpan = allModalities.filter(({ m }) => m.maxSpanMonths !== null).map(({ service, m }) => `${service}/${m.code}`);
     expect(withSpan).toEqual(['2Bb/COMPETENCE_ASSESSMENT_PATH']);
   });
 });

@@ -16,10 +16,10 @@ export interface ModalityStandard {
   minSessions: number | null;
   maxSessions: number | null;
   /**
-   * Maximum time span of the path in days. Months convert at 30 days and weeks at 7 days, so
-   * "entro 2 mesi" = 60: a fixed factor keeps the bound independent of the calendar month the path starts in.
+   * Maximum time span of the path in calendar months from its first session: "massimo 2 mesi" runs from 1 July
+   * to 1 September (DOMAIN.md), whatever the length of the months in between.
    */
-  maxSpanDays: number | null;
+  maxSpanMonths: number | null;
   sourceText: string;      // the verbatim sentence(s) of the seed this modality comes from
   /**
    * Added field: activities the seed explicitly keeps out of the hour count (4E: "escluse le attività di

@@ -470,7 +470,7 @@ export type ObligationStatus = {
   explanation: Array<Scalars['String']['output']>;
   /** Units covered by quota hires recorded in outcomes after the report's situation date and not ended. */
   hiredSinceReport: Scalars['Float']['output'];
-  /** 60 days after uncoveredSince (L. 68/1999 art. 7 c.1). */
+  /** 60 days after uncoveredSince (L. 68/1999 art. 9 c.1; DPR 333/2000 art. 2 c.4). */
   hiringDeadline: Maybe<Scalars['Date']['output']>;
   on: Scalars['Date']['output'];
   province: Scalars['String']['output'];
@@ -526,6 +526,8 @@ export type ProtectedStatusInput = {
   /** Set only when a court has ascertained the employer's breach of safety rules (art. 4 c.4). */
   employerSafetyBreach?: InputMaybe<Scalars['Boolean']['input']>;
   hiredUnderL68: Scalars['Boolean']['input'];
+  /** War, service or labour invalids: impairment category 1-8 (DPR 915/1978 tables); 1 to 6 cover the quota even when hired outside the lists (art. 4 c.3-bis). */
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
   psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -824,6 +826,8 @@ export type WorkerInput = {
   contract: ContractKind;
   count?: InputMaybe<Scalars['Int']['input']>;
   fullTimeWeeklyHours?: InputMaybe<Scalars['Float']['input']>;
+  /** AGENCY only: the mission's length in months; a disabled agency worker on 12 or more covers the user's quota (D.Lgs. 81/2015 art. 34 c.3). */
+  missionMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Absent: not in a protected category. */
   protected?: InputMaybe<ProtectedStatusInput>;
   /** Absent: the province of the registered office. */

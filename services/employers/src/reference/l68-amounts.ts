@@ -25,13 +25,42 @@ export interface L68Amount {
 }
 
 /**
- * DOMAIN.md gives the amounts in force and dates the sanction "since 2022"; it does not date the others, so
- * all four start on 1 January 2022 here (assumption, stated in the issue 4 note). Earlier dates have no amount:
- * the status says so instead of inventing one.
+ * Art. 15 c.4 as amended by D.Lgs. 151/2015 art. 5 (in force 24 September 2015): the sanction per working day per
+ * uncovered position is five times the exemption contribution of art. 5 c.3-bis. This is the only place that
+ * relation is stated: the sanction rows below are derived from the contribution rows, never written by hand.
+ */
+export const SANCTION_TIMES_CONTRIBUTION = 5;
+
+/**
+ * The exemption contribution per working day per position, by period. DOMAIN.md gives EUR 39.21 from 2022 and
+ * EUR 30.64 before; the earlier row starts on 24 September 2015, when the sanction became a multiple of it
+ * (before that date the sanction had its own amount, which the sources here do not give: no row, so the status
+ * says "no amount configured" instead of guessing).
+ */
+const CONTRIBUTIONS: readonly L68Amount[] = [
+  { kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 30.64, validFrom: '2015-09-24', validTo: '2021-12-31', source: "L. 68/1999 art. 5 c.3, amount before 2022 (../shared/DOMAIN.md, 'Employer obligations')" },
+  { kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 39.21, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 5 c.3, updated amount from 2022 (../shared/DOMAIN.md, 'Employer obligations')" },
+];
+
+const toCents = (euros: number) => Math.round(euros * 100);
+
+/** The art. 15 c.4 sanction rows, one per contribution row, over the same period. */
+export const deriveSanctions = (contributions: readonly L68Amount[]): L68Amount[] =>
+  contributions.map((c) => ({
+    kind: 'UNCOVERED_POSITION_PER_WORKING_DAY',
+    euros: (toCents(c.euros) * SANCTION_TIMES_CONTRIBUTION) / 100,
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+    source: `L. 68/1999 art. 15 c.4 as amended by D.Lgs. 151/2015 art. 5: ${SANCTION_TIMES_CONTRIBUTION} x EUR ${c.euros.toFixed(2)} (art. 5 c.3 contribution valid from ${c.validFrom})`,
+  }));
+
+/**
+ * The late-report amounts are given by DOMAIN.md only as in force, dated here from 1 January 2022 with the
+ * others (assumption, stated in the issue 4 note); earlier periods have no late-report amount.
  */
 export const L68_AMOUNTS: readonly L68Amount[] = [
-  { kind: 'UNCOVERED_POSITION_PER_WORKING_DAY', euros: 196.05, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 15 c.4, amount updated from 2022 (../shared/DOMAIN.md, 'Employer obligations')" },
+  ...deriveSanctions(CONTRIBUTIONS),
   { kind: 'LATE_REPORT_FIXED', euros: 702.43, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')" },
   { kind: 'LATE_REPORT_PER_DAY', euros: 34.02, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')" },
-  { kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 39.21, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 5 c.3, updated amount (../shared/DOMAIN.md, 'Employer obligations')" },
+  ...CONTRIBUTIONS,
 ];

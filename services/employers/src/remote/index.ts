@@ -35,7 +35,7 @@ export function createEmployersRemote(clients: { people: GraphQLClient; outcomes
     },
     async matchingPool(identity, list, referenceDate) {
       const data = await clients.people.request(identity, MatchingPoolDocument, { list, on: referenceDate });
-      return data.matchingPool.map(({ rankingPosition, rankingSize, person }) => ({
+      return (data.matchingPool ?? []).map(({ rankingPosition, rankingSize, person }) => ({
         personId: person.id,
         givenName: person.givenName,
         familyName: person.familyName,

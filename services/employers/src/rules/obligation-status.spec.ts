@@ -16,7 +16,7 @@ const base: ObligationFacts = {
 const perDay = 196.05;
 
 describe('obligation status per province at a date', () => {
-  it('L. 68/1999 art. 7 c.1: uncovered since the situation date, 60 days to hire', () => {
+  it('L. 68/1999 art. 9 c.1: uncovered since the situation date, 60 days to hire', () => {
     const status = obligationStatus({ ...base, on: '2026-02-15' });
     expect(status).toMatchObject({ reportYear: 2025, quota: 3, covered: 1, uncovered: 2, uncoveredSince: '2025-12-31', hiringDeadline: '2026-03-01', accruedSanction: 0, dailySanction: 0 });
   });
@@ -57,6 +57,27 @@ describe('obligation status per province at a date', () => {
     expect(status).toMatchObject({ uncovered: 2, uncoveredSince: '2026-05-01', hiringDeadline: '2026-06-30', accruedSanction: 0 });
   });
 
+  it('L. 68/1999 art. 9 c.1 and art. 15 c.4: day 60 of the run is still within the deadline, day 61 accrues', () => {
+    // Run from Friday 1 May 2026; deadline Tuesday 30 June (day 60); Wednesday 1 July is the first sanctioned day.
+    const hires = [
+      { startedOn: '2026-03-02', endedOn: '2026-04-30', province: 'MI', units: 1 },
+      { startedOn: '2026-03-02', endedOn: '2026-04-30', province: 'MI', units: 1 },
+    ];
+    const at = (on: string) => obligationStatus({ ...base, on, hires });
+    expect(at('2026-06-29')).toMatchObject({ hiringDeadline: '2026-06-30', accruedSanction: 0 });
+    expect(at('2026-06-30')).toMatchObject({ accruedSanction: 0, dailySanction: 0 });
+    expect(at('2026-07-01')).toMatchObject({ accruedSanction: 2 * perDay, dailySanction: 2 * perDay });
+    expect(at('2026-07-01').explanation.join('\n')).toContain('L. 68/1999 art. 9 c.1: uncovered since 2026-05-01, hiring deadline 2026-06-30');
+  });
+
+  it('DOMAIN.md, art. 15 c.4: a past period prices at EUR 153.20 (5 x 30.64) before 2022 and 196.05 from 2022', () => {
+    // Report 2020: 2 uncovered from 31 Dec 2020, deadline 1 Mar 2021; on 31 Dec 2021 and 3 Jan 2022 the day's own amount applies.
+    const past = { ...base, reports: [{ year: 2020, version: 1, quota: 3, covered: 1 }] };
+    expect(obligationStatus({ ...past, on: '2021-12-31' }).dailySanction).toBe(2 * 153.2);
+    expect(obligationStatus({ ...past, on: '2022-01-03' }).dailySanction).toBe(2 * perDay);
+    expect(obligationStatus({ ...past, on: '2021-03-02' }).accruedSanction).toBe(2 * 153.2);
+  });
+
   it('L.68 art. 5 c.3: exempted positions are not sanctioned', () => {
     const status = obligationStatus({ ...base, exemptions: [{ from: '2026-01-01', to: '2026-12-31', positions: 1 }] });
     expect(status).toMatchObject({ uncovered: 2, exemptedPositions: 1, sanctionablePositions: 1, accruedSanction: 5 * perDay });
@@ -87,9 +108,9 @@ describe('obligation status per province at a date', () => {
     expect(obligationStatus({ ...base, hires: [{ startedOn: '2026-02-01', endedOn: null, province: 'MI', units: 0.5 }] }).uncovered).toBe(2);
   });
 
-  it('no configured amount for a day before 2022: the sanction is unknown (null), never guessed', () => {
-    const status = obligationStatus({ ...base, on: '2021-06-01', reports: [{ year: 2020, version: 1, quota: 1, covered: 0 }] });
-    expect(status).toMatchObject({ uncovered: 1, uncoveredSince: '2020-12-31', accruedSanction: null, dailySanction: null });
+  it('no configured amount for a day (before 24 September 2015): the sanction is unknown (null), never guessed', () => {
+    const status = obligationStatus({ ...base, on: '2015-09-23', reports: [{ year: 2014, version: 1, quota: 1, covered: 0 }] });
+    expect(status).toMatchObject({ uncovered: 1, uncoveredSince: '2014-12-31', accruedSanction: null, dailySanction: null });
   });
 
   it('a far date prices only the current run: the shortfall since the last covered day', () => {

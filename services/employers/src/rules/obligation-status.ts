@@ -7,7 +7,7 @@ import { ceilWholePositions } from './l68-quota/index.ts';
 import type { QuotaHire } from './quota-hires.ts';
 import { isWorkingDay } from './working-days.ts';
 
-/** L. 68/1999 art. 7 c.1 (DOMAIN.md): hire within 60 days of the obligation arising. */
+/** L. 68/1999 art. 9 c.1 (and DPR 333/2000 art. 2 c.4): hire within 60 days of the obligation arising; art. 15 c.4 prices the days after. */
 export const HIRING_DEADLINE_DAYS = 60;
 
 /** One province's disability-quota figures from the latest version of one year's report. */
@@ -117,7 +117,7 @@ function figuresOn(facts: ObligationFacts, day: string): DayFigures {
 /**
  * The disability-quota obligation of one employer in one province on a date (L. 68/1999 arts. 3, 5, 7, 11, 15).
  * Walks the days from the first report's situation date: a run of days with uncovered positions starts the
- * 60-day hiring deadline (art. 7 c.1); after it, each working day accrues the art. 15 c.4 amount valid that day
+ * 60-day hiring deadline (art. 9 c.1); after it, each working day accrues the art. 15 c.4 amount valid that day
  * per sanctionable position, i.e. uncovered minus exempted (art. 5 c.3) minus those still scheduled by an
  * agreement whose schedule is kept (art. 11), and none while a suspension lasts (art. 3 c.5). A day with
  * nothing uncovered ends the run: a later shortfall is a new obligation with its own 60 days. Province figures
@@ -165,7 +165,7 @@ export function obligationStatus(facts: ObligationFacts): ObligationStatus {
     if (f.exempted > 0) explanation.push(`L. 68/1999 art. 5 c.3: ${f.exempted} positions exempted (esonero parziale)`);
     if (f.agreementKept !== null) explanation.push(f.agreementKept ? `L. 68/1999 art. 11: agreement schedule kept, ${f.underAgreement} scheduled hires not sanctioned` : 'L. 68/1999 art. 11: agreement schedule not kept: no uncovered position is spared');
     if (f.suspension) explanation.push(`L. 68/1999 art. 3 c.5: obligation suspended (${f.suspension.legalBasis}): no sanction accrues`);
-    if (runStart !== null) explanation.push(`L. 68/1999 art. 7 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4: ${accruedSanction === null ? 'no amount configured for part of the period' : `EUR ${accruedSanction.toFixed(2)} accrued`}, ${f.sanctionable} positions sanctionable on ${facts.on}`);
+    if (runStart !== null) explanation.push(`L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4: ${accruedSanction === null ? 'no amount configured for part of the period' : `EUR ${accruedSanction.toFixed(2)} accrued`}, ${f.sanctionable} positions sanctionable on ${facts.on}`);
   }
   return {
     province: facts.province,

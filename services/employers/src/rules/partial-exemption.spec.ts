@@ -41,7 +41,14 @@ describe('partial exemption (esonero parziale)', () => {
     expect(exemptionContribution('2026-01-01', '2026-12-31', 4, L68_AMOUNTS).euros).toBe(39837.36);
   });
 
+  it('DOMAIN.md: a period across 1 January 2022 prices each working day at its own amount (EUR 30.64 before, 39.21 after)', () => {
+    // 27-31 Dec 2021: 5 working days x 30.64; 3-7 Jan 2022 less Epiphany: 4 x 39.21.
+    expect(exemptionContribution('2021-12-27', '2022-01-07', 1, L68_AMOUNTS)).toMatchObject({ workingDays: 9, euros: 310.04 });
+  });
+
   it('no configured amount for part of the period: the contribution is unknown, not guessed', () => {
-    expect(exemptionContribution('2021-12-27', '2022-01-07', 1, L68_AMOUNTS).euros).toBeNull();
+    // Nothing is configured before 24 September 2015 (reference/l68-amounts.ts).
+    expect(exemptionContribution('2015-09-21', '2015-09-25', 1, L68_AMOUNTS).euros).toBeNull();
+    expect(exemptionContribution('2015-09-24', '2015-09-25', 1, L68_AMOUNTS).euros).toBe(61.28);
   });
 });

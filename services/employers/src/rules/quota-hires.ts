@@ -6,6 +6,8 @@ export interface QuotaHireFact {
   readonly startedOn: string;
   readonly endedOn: string | null;
   readonly weeklyHours: number | null;
+  /** The contract's own full-time week; outcomes requires it with part-time hours. */
+  readonly fullTimeWeeklyHours?: number | null;
   /** The vacancy it filled, when recorded: the vacancy's province places the hire. */
   readonly vacancyId: string | null;
 }
@@ -18,13 +20,18 @@ export interface QuotaHire {
   readonly units: number;
 }
 
-/** Placements carry no full-time reference; the calculator's default (40 hours a week) applies. */
-const FULL_TIME_WEEKLY_HOURS = 40;
+/** D.Lgs. 66/2003 art. 3 c.1: the normal working week is 40 hours; collective agreements may only shorten it. */
+export const LEGAL_FULL_TIME_WEEKLY_HOURS = 40;
 
-/** DOMAIN.md ("Who covers the quota"): a disabled part-timer counts as one unit above 50% of full time, as half otherwise. */
-export function hireUnits(weeklyHours: number | null): number {
+/**
+ * DOMAIN.md ("Who covers the quota"), DPR 333/2000 art. 3: a disabled part-timer counts as one unit when the hours
+ * are above 50% of the contract's own full time (36, 38, 40...), as half otherwise. A part-time hire recorded
+ * before outcomes asked for the full time counts whole only when it is above half of any lawful full time.
+ */
+export function hireUnits(weeklyHours: number | null, fullTimeWeeklyHours: number | null = null): number {
   if (weeklyHours === null) return 1;
-  return weeklyHours / FULL_TIME_WEEKLY_HOURS > 0.5 ? 1 : 0.5;
+  // 2h > full time rather than h / ft > 0.5, so that exactly half (19/38) never drifts.
+  return weeklyHours * 2 > (fullTimeWeeklyHours ?? LEGAL_FULL_TIME_WEEKLY_HOURS) ? 1 : 0.5;
 }
 
 /**
@@ -36,6 +43,6 @@ export function placeHires(facts: readonly QuotaHireFact[], vacancyProvince: Rea
     startedOn: f.startedOn,
     endedOn: f.endedOn,
     province: (f.vacancyId ? vacancyProvince.get(f.vacancyId) : undefined) ?? registeredOffice,
-    units: hireUnits(f.weeklyHours),
+    units: hireUnits(f.weeklyHours, f.fullTimeWeeklyHours ?? null),
   }));
 }

@@ -374,6 +374,8 @@ export type Placement = {
   endedOn: Maybe<Scalars['Date']['output']>;
   /** Post-placement checks recorded, by milestone (3, 6, 12 months). */
   followUps: Array<FollowUp>;
+  /** The contract's full-time week: weeklyHours above half of it make a whole quota unit (DPR 333/2000 art. 3). */
+  fullTimeWeeklyHours: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   person: Person;
   quotaConfirmedAt: Maybe<Scalars['DateTime']['output']>;
@@ -382,6 +384,7 @@ export type Placement = {
   /** For a hire counting toward the quota: PENDING until the employer or a CPI of its province confirms it; null otherwise. */
   quotaStatus: Maybe<QuotaPlacementStatus>;
   startedOn: Scalars['Date']['output'];
+  /** FIXED_TERM: the contract's term; AGENCY: the mission's length (12 months or more to count for the user's quota). */
   termMonths: Maybe<Scalars['Int']['output']>;
   vacancy: Maybe<Vacancy>;
   weeklyHours: Maybe<Scalars['Float']['output']>;
@@ -512,6 +515,8 @@ export type QuotaHire = {
   __typename?: 'QuotaHire';
   employerId: Scalars['ID']['output'];
   endedOn: Maybe<Scalars['Date']['output']>;
+  /** The contract's full-time week (null when weeklyHours is null: a full-time hire). */
+  fullTimeWeeklyHours: Maybe<Scalars['Float']['output']>;
   startedOn: Scalars['Date']['output'];
   vacancyId: Maybe<Scalars['ID']['output']>;
   weeklyHours: Maybe<Scalars['Float']['output']>;
@@ -542,11 +547,15 @@ export type RecordPlacementInput = {
   contract: PlacementContract;
   countsTowardQuota: Scalars['Boolean']['input'];
   employerId: Scalars['ID']['input'];
+  /** The contract's full-time week (collective agreement), required with weeklyHours; not assumed to be 40. */
+  fullTimeWeeklyHours?: InputMaybe<Scalars['Float']['input']>;
   idempotencyKey: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
   startedOn: Scalars['Date']['input'];
+  /** FIXED_TERM: the term in months (1-36); AGENCY: the mission's length in months, needed when it counts toward the quota. */
   termMonths?: InputMaybe<Scalars['Int']['input']>;
   vacancyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part-time hours; null for full time. */
   weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1052,6 +1061,7 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  fullTimeWeeklyHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   quotaConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1084,6 +1094,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type QuotaHireResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuotaHire'] = ResolversParentTypes['QuotaHire']> = {
   employerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fullTimeWeeklyHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   vacancyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   weeklyHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

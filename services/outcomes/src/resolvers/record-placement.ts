@@ -19,7 +19,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   if (!person) throw notFound('Person', input.personId);
   const { employer, vacancy } = await remote.employerAndVacancy(identity, input.employerId, input.vacancyId ?? null);
   if (!employer) throw notFound('Employer', input.employerId);
-  if (input.vacancyId && (!vacancy || vacancy.employer.id !== employer.id)) throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
+  if (input.vacancyId && (!vacancy || vacancy.employer?.id !== employer.id)) throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
   const quota = { employerId: employer.id, countsTowardQuota: input.countsTowardQuota, employerProvince: employer.province, quotaProvince: vacancy?.province ?? employer.province };
   const quotaStatus = quotaStatusAtRecording(identity, quota);
   const { row, created } = await stores.placements.insertOnce({
@@ -33,6 +33,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
     contract: input.contract,
     termMonths: input.termMonths ?? null,
     weeklyHours: input.weeklyHours ?? null,
+    fullTimeWeeklyHours: input.weeklyHours == null ? null : (input.fullTimeWeeklyHours ?? null),
     startedOn: input.startedOn,
     countsTowardQuota: input.countsTowardQuota,
     employerProvince: quota.employerProvince,

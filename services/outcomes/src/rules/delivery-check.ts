@@ -13,7 +13,7 @@ export interface ModalityFacts {
   pathMaxMinutes?: number | null;
   minSessions: number | null;
   maxSessions: number | null;
-  maxSpanDays: number | null;
+  maxSpanMonths: number | null;
 }
 
 export interface StandardFacts {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trentoCatalogue2013 } from '../../../catalogue/src/reference/index.ts';
 import type { ModalityFacts } from './delivery-check.ts';
-import { daysBetween, pathMaximumBreaches, pathMinimumBreaches, totalsWith, type PathTotals } from './path-bounds.ts';
+import { monthsReached, pathMaximumBreaches, pathMinimumBreaches, totalsWith, type PathTotals } from './path-bounds.ts';
 
 const modality = (code: string, modalityCode?: string): ModalityFacts => {
   const standard = trentoCatalogue2013.standards.find((s) => s.code === code);
@@ -23,9 +23,17 @@ describe('2Bb: 15-18 hours within at most two months (seed 003)', () => {
     expect(max('2Bb', path(18 * H + 1, 6))).toEqual([['PATH_MAX_MINUTES', 18 * H, 18 * H + 1]]);
   });
 
-  it('2Bb: a path 60 days after its first session is within two months, 61 days is not (seed 003)', () => {
+  it('2Bb "massimo 2 mesi" (seed 003) is two calendar months from the first session: from 1 March, 1 May is in, 2 May is not', () => {
     expect(max('2Bb', path(10 * H, 4, '2025-03-01', '2025-04-30'))).toEqual([]);
-    expect(max('2Bb', path(10 * H, 4, '2025-03-01', '2025-05-01'))).toEqual([['PATH_MAX_SPAN_DAYS', 60, 61]]);
+    expect(max('2Bb', path(10 * H, 4, '2025-03-01', '2025-05-01'))).toEqual([]);
+    expect(max('2Bb', path(10 * H, 4, '2025-03-01', '2025-05-02'))).toEqual([['PATH_MAX_SPAN', 2, 3]]);
+  });
+
+  it('2Bb: calendar months, not 60 days — from 1 July, 1 September (62 days) is in; from 31 December, 28 February is the last day', () => {
+    expect(max('2Bb', path(10 * H, 4, '2025-07-01', '2025-09-01'))).toEqual([]);
+    expect(max('2Bb', path(10 * H, 4, '2025-07-01', '2025-09-02'))).toEqual([['PATH_MAX_SPAN', 2, 3]]);
+    expect(max('2Bb', path(10 * H, 4, '2025-12-31', '2026-02-28'))).toEqual([]);
+    expect(max('2Bb', path(10 * H, 4, '2025-12-31', '2026-03-01'))).toEqual([['PATH_MAX_SPAN', 2, 3]]);
   });
 
   it('2Bb: a path closed at 15 h meets the minimum, at 14 h 59 min it is under it (seed 003)', () => {
@@ -78,8 +86,9 @@ describe('running totals', () => {
     expect(totalsWith(one, { minutes: 45, sessions: 1, deliveredOn: '2025-03-01' })).toEqual({ minutes: 105, sessions: 2, firstOn: '2025-03-01', lastOn: '2025-03-10' });
   });
 
-  it('days between dates ignore daylight saving', () => {
-    expect(daysBetween('2025-03-01', '2025-04-30')).toBe(60);
-    expect(daysBetween('2025-10-01', '2025-11-30')).toBe(60);
+  it('the calendar months a path reaches into: up to the same day is that many months, a day more is the next', () => {
+    expect(monthsReached('2025-03-01', '2025-03-01')).toBe(0);
+    expect(monthsReached('2025-03-01', '2025-05-01')).toBe(2);
+    expect(monthsReached('2025-03-01', '2025-05-02')).toBe(3);
   });
 });

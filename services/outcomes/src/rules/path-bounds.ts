@@ -1,3 +1,4 @@
+import { addMonths } from '@reg/calendar';
 import type { ModalityFacts, RuleBreach } from './delivery-check.ts';
 
 /** Running totals of a path: all its reports, including the one being checked. */
@@ -9,10 +10,12 @@ export interface PathTotals {
   lastOn: string | null;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date to another (dates only, so no time zone or daylight-saving drift). */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+/** The calendar months a path reaches into: the least m with lastOn on or before firstOn + m months. */
+export function monthsReached(firstOn: string, lastOn: string): number {
+  let months = 0;
+  while (addMonths(firstOn, months) < lastOn) months += 1;
+  return months;
+}
 
 /** The path's totals once a report is added: dates widen both ways, as reports may arrive out of order. */
 export function totalsWith(before: PathTotals, report: { minutes: number; sessions: number; deliveredOn: string }): PathTotals {
@@ -30,7 +33,7 @@ const pathMin = (m: ModalityFacts) => (m.minutesScope === 'PATH' ? m.minMinutes 
 
 /**
  * The maximum bounds hold at every report (seed 003): total minutes, number of sessions, and the time span
- * from the path's first date, counted in days elapsed (first day 0: "at most 2 months" = 60 days later).
+ * from the path's first date in calendar months ("massimo 2 mesi": from 1 July, 1 September is the last day).
  */
 export function pathMaximumBreaches(serviceCode: string, modality: ModalityFacts, totals: PathTotals): RuleBreach[] {
   const base = { serviceCode, modality: modality.code };
@@ -42,10 +45,10 @@ export function pathMaximumBreaches(serviceCode: string, modality: ModalityFacts
   if (modality.maxSessions !== null && totals.sessions > modality.maxSessions) {
     breaches.push({ rule: 'PATH_MAX_SESSIONS', message: `${serviceCode} ${modality.code}: at most ${modality.maxSessions} sessions (seed 003)`, bound: modality.maxSessions, actual: totals.sessions, ...base });
   }
-  if (modality.maxSpanDays !== null && totals.firstOn !== null && totals.lastOn !== null) {
-    const span = daysBetween(totals.firstOn, totals.lastOn);
-    if (span > modality.maxSpanDays) {
-      breaches.push({ rule: 'PATH_MAX_SPAN_DAYS', message: `${serviceCode} ${modality.code}: the path spans at most ${modality.maxSpanDays} days from its first session (seed 003)`, bound: modality.maxSpanDays, actual: span, ...base });
+  if (modality.maxSpanMonths !== null && totals.firstOn !== null && totals.lastOn !== null) {
+    const limit = addMonths(totals.firstOn, modality.maxSpanMonths);
+    if (totals.lastOn > limit) {
+      breaches.push({ rule: 'PATH_MAX_SPAN', message: `${serviceCode} ${modality.code}: the path spans at most ${modality.maxSpanMonths} calendar months from its first session (${totals.firstOn}): its last day is ${limit} (seed 003)`, bound: modality.maxSpanMonths, actual: monthsReached(totals.firstOn, totals.lastOn), ...base });
     }
   }
   return breaches;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlacementEnd, type EndablePlacement, type FollowUpFinding, type PlacementEnd } from './placement-end.ts';
+import { checkPlacementEnd, fixedTermProbationDays, lastProbationDay, type EndablePlacement, type FollowUpFinding, type PlacementEnd } from './placement-end.ts';
 
 const permanent: EndablePlacement = { contract: 'PERMANENT', startedOn: '2026-01-10', endedOn: null, endReason: null };
 const fixedTerm: EndablePlacement = { ...permanent, contract: 'FIXED_TERM' };
@@ -49,4 +49,32 @@ describe('ending a placement (issue #5 item 3: "ending a contract is recorded, n
     expect(check(permanent, { endedOn: '2026-04-09', reason: 'RESIGNATION' }, [atWork]).problems).toEqual(['END_CONTRADICTS_FOLLOW_UP']);
     expect(check(permanent, { endedOn: '2026-04-10', reason: 'RESIGNATION' }, [atWork]).problems).toEqual([]);
   });
+
+  it('D.Lgs. 104/2022 art. 7 c.2 (L. 203/2024): a fixed-term probation is one working day per 15 calendar days of the term, at least 2', () => {
+    expect(fixedTermProbationDays('2026-02-02', 1)).toBe(2); // 28 days -> 1, raised to the minimum 2
+    expect(fixedTermProbationDays('2026-03-02', 3)).toBe(6); // 92 days
+    expect(fixedTermProbationDays('2026-01-05', 6)).toBe(12); // 181 days, under the cap of 15
+    expect(fixedTermProbationDays('2026-01-05', 7)).toBe(14); // 212 days, under the cap of 30
+    expect(fixedTermProbationDays('2026-01-05', 11)).toBe(22);
+    // From 12 months the general limit (six months, L. 604/1966 art. 10) applies.
+    expect(fixedTermProbationDays('2026-01-05', 12)).toBeNull();
+    // Working days counted Monday to Friday from the start.
+    expect(lastProbationDay('2026-03-02', 6)).toBe('2026-03-09');
+  });
+
+  it('D.Lgs. 104/2022 art. 7 c.2: a 3-month contract from Monday 2 March fails probation until 9 March, not on the 10th', () => {
+    const threeMonths: EndablePlacement = { ...fixedTerm, startedOn: '2026-03-02', termMonths: 3 };
+    expect(check(threeMonths, { endedOn: '2026-03-06', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
+    expect(check(threeMonths, { endedOn: '2026-03-09', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
+    expect(check(threeMonths, { endedOn: '2026-03-10', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual(['PROBATION_OVER_FIXED_TERM_SHARE']);
+    // Not a probation end: the term share does not apply.
+    expect(check(threeMonths, { endedOn: '2026-03-10', reason: 'RESIGNATION' }).problems).toEqual([]);
+  });
+
+  it('a 12-month fixed-term contract keeps the six-month limit (L. 604/1966 art. 10)', () => {
+    const year: EndablePlacement = { ...fixedTerm, termMonths: 12 };
+    expect(check(year, { endedOn: '2026-07-10', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
+    expect(check(year, { endedOn: '2026-07-11', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual(['PROBATION_OVER_SIX_MONTHS']);
+  });
 });
+

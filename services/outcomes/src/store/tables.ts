@@ -121,6 +121,8 @@ export const placements = outcomes.table(
     contract: text('contract').$type<'PERMANENT' | 'FIXED_TERM' | 'APPRENTICESHIP' | 'AGENCY'>().notNull(),
     termMonths: integer('term_months'),
     weeklyHours: real('weekly_hours'),
+    /** The contract's full-time week, against which weeklyHours makes a part-time share (quota units). */
+    fullTimeWeeklyHours: real('full_time_weekly_hours'),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     /** Last day of the contract: the hire still counts toward the quota that day, not after. */
     endedOn: date('ended_on', { mode: 'string' }),

@@ -1,3 +1,5 @@
+import { addDays, addMonths } from '@reg/calendar';
+import { PENSION_AGES, type PensionAge } from '../reference/pension-age.ts';
 import { ageOn } from './age.ts';
 
 /**
@@ -29,6 +31,8 @@ export type Art18Category =
   | 'REPATRIATED_REFUGEE'
   /** vittime del terrorismo e della criminalità organizzata (L. 407/1998) e loro familiari */
   | 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME'
+  /** vittime del dovere (L. 266/2005 art. 1 c.563-564), given the same benefits, and their family members */
+  | 'VICTIM_OF_DUTY'
   /** later extensions of the art. 18 list (e.g. L. 63/2025), recorded with their legal basis */
   | 'OTHER_ART18';
 
@@ -38,10 +42,21 @@ const disabilityCategories: ReadonlySet<string> = new Set(['CIVIL_INVALID', 'WOR
 export const isDisabilityCategory = (c: EnrolmentCategory): c is DisabilityCategory => disabilityCategories.has(c);
 
 /**
- * Working age: from the end of compulsory education (16, L. 296/2006 art. 1 c.622) to the old-age
- * pension age (67, D.L. 201/2011 art. 24 as adjusted; kept here as the only place to change it).
+ * Working age: from the end of compulsory education (16, L. 296/2006 art. 1 c.622) to the old-age pension age
+ * in force on the date, which changes by decree (reference/pension-age.ts).
  */
-export const workingAge = { from: 16, below: 67 } as const;
+export const WORKING_AGE_FROM = 16;
+
+/** The pension age in force on a date, or null when no configured row covers it. */
+export function pensionAgeOn(on: string, ages: readonly PensionAge[] = PENSION_AGES): PensionAge | null {
+  return ages.find((a) => a.validFrom <= on && (a.validTo === null || on <= a.validTo)) ?? null;
+}
+
+/** The day a person reaches an age in years and months (born 29 February: 1 March in common years, as ageOn). */
+export function dayReaching(birthDate: string, years: number, months: number): string {
+  const day = addMonths(birthDate, years * 12 + months);
+  return day.slice(8) < birthDate.slice(8) ? addDays(day, 1) : day;
+}
 
 export interface EligibilityFacts {
   list: 'DISABILITY' | 'ART18';
@@ -57,13 +72,26 @@ export interface EligibilityFacts {
 export interface EligibilityFailure { rule: string; message: string }
 export interface Eligibility { eligible: boolean; failures: EligibilityFailure[] }
 
+/**
+ * Victims of terrorism, organised crime and duty, and the family members who enrol in their stead, enrol in the
+ * art. 18 list even when employed (L. 407/1998 art. 1 c.2 as amended): the unemployment requirement of art. 8
+ * c.1 does not apply to them. Every other category, art. 18 ones included, enrols only when unemployed.
+ */
+const enrolsWhenEmployed: ReadonlySet<EnrolmentCategory> = new Set(['VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', 'VICTIM_OF_DUTY']);
+
 export function checkEnrolmentEligibility(facts: EligibilityFacts): Eligibility {
   const failures: EligibilityFailure[] = [];
   const age = ageOn(facts.birthDate, facts.on);
-  if (age < workingAge.from || age >= workingAge.below) {
-    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `Age ${age} is outside working age (${workingAge.from} to ${workingAge.below - 1}) (L. 68/1999 art. 1 c.1)` });
+  const pension = pensionAgeOn(facts.on);
+  if (age < WORKING_AGE_FROM) {
+    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `Age ${age} is below working age (from ${WORKING_AGE_FROM}) (L. 68/1999 art. 1 c.1)` });
+  } else if (!pension) {
+    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `No old-age pension age is configured for ${facts.on}: add the decree's row to reference/pension-age.ts` });
+  } else if (dayReaching(facts.birthDate, pension.years, pension.months) <= facts.on) {
+    const limit = pension.months ? `${pension.years} years ${pension.months} month(s)` : `${pension.years}`;
+    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `Age ${age} reaches the old-age pension age (${limit} on ${facts.on}, ${pension.source}): outside working age (L. 68/1999 art. 1 c.1)` });
   }
-  if (!facts.unemployed) {
+  if (!facts.unemployed && !(facts.list === 'ART18' && enrolsWhenEmployed.has(facts.category))) {
     failures.push({ rule: 'L68_ART8_UNEMPLOYED', message: 'Only unemployed people enrol in the lists (L. 68/1999 art. 8 c.1)' });
   }
   if (facts.list === 'DISABILITY') {

@@ -147,11 +147,15 @@ export type RecordPlacementInput = {
   contract: PlacementContract;
   countsTowardQuota: Scalars['Boolean']['input'];
   employerId: Scalars['ID']['input'];
+  /** The contract's full-time week (collective agreement), required with weeklyHours; not assumed to be 40. */
+  fullTimeWeeklyHours: InputMaybe<Scalars['Float']['input']>;
   idempotencyKey: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
   startedOn: Scalars['Date']['input'];
+  /** FIXED_TERM: the term in months (1-36); AGENCY: the mission's length in months, needed when it counts toward the quota. */
   termMonths: InputMaybe<Scalars['Int']['input']>;
   vacancyId: InputMaybe<Scalars['ID']['input']>;
+  /** Part-time hours; null for full time. */
   weeklyHours: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -190,7 +194,7 @@ export type QuotaHiresQueryVariables = Exact<{
 }>;
 
 
-export type QuotaHiresQuery = { quotaHires: Array<{ employerId: string, vacancyId: string | null, startedOn: string, endedOn: string | null, weeklyHours: number | null }> };
+export type QuotaHiresQuery = { quotaHires: Array<{ employerId: string, vacancyId: string | null, startedOn: string, endedOn: string | null, weeklyHours: number | null, fullTimeWeeklyHours: number | null }> };
 
 
-export const QuotaHiresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaHires"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaHires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"vacancyId"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}}]}}]}}]} as unknown as DocumentNode<QuotaHiresQuery, QuotaHiresQueryVariables>;
+export const QuotaHiresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaHires"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaHires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"vacancyId"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeWeeklyHours"}}]}}]}}]} as unknown as DocumentNode<QuotaHiresQuery, QuotaHiresQueryVariables>;

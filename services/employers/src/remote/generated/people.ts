@@ -88,6 +88,9 @@ export type EnrolmentCategory =
   | 'SERVICE_INVALID'
   /** Art. 18 c.2 categories, enrolled in their own list. */
   | 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH'
+  /** Vittime del dovere (L. 266/2005 art. 1 c.563-564) and their family members: as above, even when employed. */
+  | 'VICTIM_OF_DUTY'
+  /** L. 407/1998 art. 1 c.2 as amended: victims (or the family member enrolling in their stead) enrol even when employed. */
   | 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME'
   /** Art. 1 c.1 lett. d: war, civil war and service invalids, categories 1 to 8. */
   | 'WAR_INVALID'
@@ -282,7 +285,7 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  /** Art. 8 c.1: enrolment is for unemployed people. */
+  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
   unemployed: Scalars['Boolean']['input'];
 };
 
@@ -326,7 +329,7 @@ export type MatchingPoolQueryVariables = Exact<{
 }>;
 
 
-export type MatchingPoolQuery = { matchingPool: Array<{ rankingPosition: number, rankingSize: number, person: { id: string, givenName: string, familyName: string, email: string | null, phone: string | null, residenceMunicipality: string, functionalProfile: { tasksToAvoid: Array<string>, workplaceAdjustments: Array<string> } | null, professionalRecord: { skills: Array<{ codeSystem: SkillCodeSystem, code: string | null }>, experiences: Array<{ occupationCode: string | null, occupationCodeSystem: SkillCodeSystem | null }>, availability: { weeklyHours: number | null, maxDistanceKm: number | null, shifts: Array<Shift> } } | null } }> };
+export type MatchingPoolQuery = { matchingPool: Array<{ rankingPosition: number, rankingSize: number, person: { id: string, givenName: string, familyName: string, email: string | null, phone: string | null, residenceMunicipality: string, functionalProfile: { tasksToAvoid: Array<string>, workplaceAdjustments: Array<string> } | null, professionalRecord: { skills: Array<{ codeSystem: SkillCodeSystem, code: string | null }>, experiences: Array<{ occupationCode: string | null, occupationCodeSystem: SkillCodeSystem | null }>, availability: { weeklyHours: number | null, maxDistanceKm: number | null, shifts: Array<Shift> } } | null } }> | null };
 
 
 export const MatchingPoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingPool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"list"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentList"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchingPool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"list"},"value":{"kind":"Variable","name":{"kind":"Name","value":"list"}}},{"kind":"Argument","name":{"kind":"Name","value":"referenceDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rankingPosition"}},{"kind":"Field","name":{"kind":"Name","value":"rankingSize"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"residenceMunicipality"}},{"kind":"Field","name":{"kind":"Name","value":"functionalProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasksToAvoid"}},{"kind":"Field","name":{"kind":"Name","value":"workplaceAdjustments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"professionalRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeSystem"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"experiences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occupationCode"}},{"kind":"Field","name":{"kind":"Name","value":"occupationCodeSystem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxDistanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchingPoolQuery, MatchingPoolQueryVariables>;

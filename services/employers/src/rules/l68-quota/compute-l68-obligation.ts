@@ -74,7 +74,7 @@ export function computeL68Obligation(input: WorkforceInput): L68Obligation {
 
   const disabled = distributeQuota(disabledQuotaRegime(nationalBase), nationalBase, provinceBases, office);
   const art18 = distributeQuota(art18QuotaRegime(nationalBase), nationalBase, provinceBases, office);
-  const coverage = tallyCoverage(workforce.workers);
+  const coverage = tallyCoverage(workforce.workers, nationalBase);
 
   const explanation: string[] = [...base.explanation, ...disabled.explanation, ...art18.explanation, ...coverage.explanation];
 

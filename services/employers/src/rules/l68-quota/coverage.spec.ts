@@ -245,3 +245,62 @@ describe('coverage tally', () => {
     expect(result).toMatchObject({ computationBase: 10, disabledQuota: 0, disabledCovered: 1, disabledUncovered: 0 });
   });
 });
+
+describe('war, service and labour invalids of categories 1 to 6 hired outside the lists (L. 68/1999 art. 4 c.3-bis)', () => {
+  const invalid = (pensionCategory: number, capacityReductionPercent: number | null = null): ProtectedStatusInput => ({ category: 'DISABLED', hiredUnderL68: false, pensionCategory, capacityReductionPercent });
+
+  it('L. 68/1999 art. 4 c.3-bis: category 6 covers, category 7 does not (without a 60% reduction), category 1 covers', () => {
+    expect(coverageOf(invalid(6))).toEqual({ covers: true, quota: 'DISABLED', ruleKey: 'WAR_SERVICE_LABOUR_INVALID_1_TO_6' });
+    expect(covers(invalid(7))).toBe(false);
+    expect(covers(invalid(1))).toBe(true);
+    // Categories 7-8 still cover by the capacity-reduction test of the same paragraph.
+    expect(covers(invalid(7, 60))).toBe(true);
+  });
+  it('L. 68/1999 art. 4 c.3-bis: the covering invalid leaves the base and fills a position, with its rule id', () => {
+    const result = withHundred({ contract: 'PERMANENT', protected: invalid(5) });
+    expect(result).toMatchObject({ computationBase: 100, disabledQuota: 7, disabledCovered: 1, disabledUncovered: 6 });
+    expect(result.excluded).toContainEqual({ rule: 'L68_ART4_C3BIS_INVALID_CATEGORY_1_TO_6', article: 'L. 68/1999 art. 4 c.3-bis', count: 1 });
+  });
+  it('the category is 1 to 8 and only for the disability category', () => {
+    expect(() => normalizeOne({ contract: 'PERMANENT', protected: invalid(9) })).toThrow(/pensionCategory must be an integer from 1 to 8/);
+    expect(() => normalizeOne({ contract: 'PERMANENT', protected: { category: 'ART18', hiredUnderL68: false, pensionCategory: 3 } })).toThrow(/category DISABLED/);
+  });
+});
+
+describe('disabled agency workers on missions of 12 months or more cover the user company (D.Lgs. 81/2015 art. 34 c.3)', () => {
+  const agency = (missionMonths: number | null, category: 'DISABLED' | 'ART18' = 'DISABLED') => coverageOf({ category, hiredUnderL68: true }, { contract: 'AGENCY', missionMonths });
+
+  it('D.Lgs. 81/2015 art. 34 c.3: 11 months does not cover, 12 and 13 do; an unstated mission does not', () => {
+    expect(agency(11)).toMatchObject({ covers: false, article: 'D.Lgs. 81/2015 art. 34 c.3' });
+    expect(agency(12)).toEqual({ covers: true, quota: 'DISABLED', ruleKey: 'AGENCY_MISSION_12_MONTHS' });
+    expect(agency(13)?.covers).toBe(true);
+    expect(agency(null)?.covers).toBe(false);
+    expect(agency(24, 'ART18')?.covers).toBe(false);
+  });
+  it('the mission length is for agency workers only', () => {
+    expect(() => normalizeOne({ contract: 'PERMANENT', missionMonths: 12 })).toThrow(/missionMonths applies to AGENCY workers only/);
+  });
+  it('the covering agency worker fills a position of the user and stays out of its base', () => {
+    const result = withHundred({ contract: 'AGENCY', missionMonths: 12, protected: { category: 'DISABLED', hiredUnderL68: false } });
+    expect(result).toMatchObject({ computationBase: 100, disabledCovered: 1, disabledUncovered: 6 });
+  });
+});
+
+describe('employers of 15 to 35: a part-timer with a reduction above 50% is one unit whatever the hours (DPR 333/2000 art. 3 c.5)', () => {
+  const smallEmployer = (count: number, reduction: number, weeklyHours = 10) =>
+    computeL68Obligation({
+      registeredOfficeProvince: 'MI',
+      workers: [{ contract: 'PERMANENT', count }, { contract: 'PERMANENT', weeklyHours, protected: { category: 'DISABLED', hiredUnderL68: true, capacityReductionPercent: reduction } }],
+    });
+
+  it('DPR 333/2000 art. 3 c.5: at a base of 15, 51% reduction at 10/40 h is one unit; 50% is half', () => {
+    expect(smallEmployer(15, 51)).toMatchObject({ computationBase: 15, disabledQuota: 1, disabledCovered: 1, disabledUncovered: 0 });
+    expect(smallEmployer(15, 50)).toMatchObject({ disabledCovered: 0.5, disabledUncovered: 1 });
+    expect(smallEmployer(15, 51).explanation).toContain('DPR 333/2000 art. 3 c.5: 1 part-timer(s) with capacity reduction above 50% at an employer of 15 to 35 count as one unit each whatever the hours');
+  });
+  it('DPR 333/2000 art. 3 c.5: the rule holds at a base of 35 and not at 36 or 14', () => {
+    expect(smallEmployer(35, 80)).toMatchObject({ computationBase: 35, disabledCovered: 1 });
+    expect(smallEmployer(36, 80)).toMatchObject({ computationBase: 36, disabledCovered: 0.5 });
+    expect(smallEmployer(14, 80)).toMatchObject({ computationBase: 14, disabledCovered: 0.5 });
+  });
+});

@@ -25,6 +25,16 @@ export const EXCLUSION_RULES = {
     article: 'L. 68/1999 art. 4 c.4',
     description: 'worker(s) disabled during employment, who count toward the disability quota',
   },
+  WAR_SERVICE_LABOUR_INVALID_1_TO_6: {
+    rule: 'L68_ART4_C3BIS_INVALID_CATEGORY_1_TO_6',
+    article: 'L. 68/1999 art. 4 c.3-bis',
+    description: 'war, service or labour invalid(s) of categories 1 to 6 hired outside the lists, who count toward the disability quota',
+  },
+  AGENCY_MISSION_12_MONTHS: {
+    rule: 'DLGS81_2015_ART34_C3_AGENCY_MISSION_12_MONTHS',
+    article: 'D.Lgs. 81/2015 art. 34 c.3',
+    description: 'disabled agency worker(s) on missions of 12 months or more, who count toward the user company\'s disability quota',
+  },
   FIXED_TERM_6_MONTHS: {
     rule: 'L68_ART4_C1_FIXED_TERM_6_MONTHS',
     article: 'L. 68/1999 art. 4 c.1',

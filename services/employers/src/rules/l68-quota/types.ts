@@ -34,6 +34,8 @@ export interface WorkerInput {
   readonly contract: ContractKind;
   /** FIXED_TERM only: length of the contract in months. */
   readonly termMonths?: number | null;
+  /** AGENCY only: length of the mission at the user company in months (12 or more: a disabled worker covers). */
+  readonly missionMonths?: number | null;
   /** null = full time. */
   readonly weeklyHours?: number | null;
   /** Default 40. */
@@ -54,6 +56,11 @@ export interface ProtectedStatusInput {
   readonly psychicOrIntellectual?: boolean | null;
   /** Default false. */
   readonly disabledDuringEmployment?: boolean | null;
+  /**
+   * (extension) War, service or labour invalids: the category of the impairment (1 most severe to 8, tables of
+   * DPR 915/1978); categories 1 to 6 cover the quota even when hired outside the lists (art. 4 c.3-bis).
+   */
+  readonly pensionCategory?: number | null;
   /**
    * (extension) Default false. L. 68/1999 art. 4 c.4 requires the breach to be ascertained by a court
    * ("accertato in sede giurisdizionale"): set it only on a judgment, not on an allegation.

@@ -41,6 +41,7 @@ export interface NormalizedProtectedStatus {
   readonly psychicOrIntellectual: boolean;
   readonly disabledDuringEmployment: boolean;
   readonly employerSafetyBreach: boolean;
+  readonly pensionCategory: number | undefined;
 }
 
 /** A worker row with defaults applied and the province resolved; everything downstream trusts it. */
@@ -50,6 +51,8 @@ export interface NormalizedWorker {
   readonly count: number;
   readonly contract: ContractKind;
   readonly termMonths: number | undefined;
+  /** AGENCY only: the mission's length in months, when stated. */
+  readonly missionMonths: number | undefined;
   /** Share of full time in (0, 1]; 1 for full-timers. */
   readonly hoursShare: number;
   readonly weeklyHours: number;
@@ -112,7 +115,19 @@ function normalizeProtected(status: ProtectedStatusInput, path: string): Normali
     }
     capacityReductionPercent = value;
   }
+  let pensionCategory: number | undefined;
+  if (!isAbsent(status.pensionCategory)) {
+    const value: unknown = status.pensionCategory;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 8) {
+      throw new WorkforceInputError(`${path}.pensionCategory`, `${path}.pensionCategory must be an integer from 1 to 8, got ${JSON.stringify(value)}`);
+    }
+    if (status.category !== 'DISABLED') {
+      throw new WorkforceInputError(`${path}.pensionCategory`, `${path}.pensionCategory is for war, service or labour invalids (category DISABLED)`);
+    }
+    pensionCategory = value;
+  }
   return {
+    pensionCategory,
     category: status.category,
     hiredUnderL68: status.hiredUnderL68,
     capacityReductionPercent,
@@ -138,6 +153,14 @@ function normalizeWorker(worker: WorkerInput, index: number, registeredOfficePro
     termMonths = checkPositiveInteger(worker.termMonths, `${path}.termMonths`);
   } else if (!isAbsent(worker.termMonths)) {
     throw new WorkforceInputError(`${path}.termMonths`, `${path}.termMonths applies to FIXED_TERM contracts only, not ${worker.contract}`);
+  }
+
+  let missionMonths: number | undefined;
+  if (!isAbsent(worker.missionMonths)) {
+    if (worker.contract !== 'AGENCY') {
+      throw new WorkforceInputError(`${path}.missionMonths`, `${path}.missionMonths applies to AGENCY workers only, not ${worker.contract}`);
+    }
+    missionMonths = checkPositiveInteger(worker.missionMonths, `${path}.missionMonths`);
   }
 
   const fullTimeWeeklyHours = isAbsent(worker.fullTimeWeeklyHours)
@@ -176,6 +199,7 @@ function normalizeWorker(worker: WorkerInput, index: number, registeredOfficePro
     count,
     contract: worker.contract,
     termMonths,
+    missionMonths,
     hoursShare: weeklyHours / fullTimeWeeklyHours,
     weeklyHours,
     fullTimeWeeklyHours,

@@ -149,6 +149,8 @@ export type ProtectedStatusInput = {
   /** Set only when a court has ascertained the employer's breach of safety rules (art. 4 c.4). */
   employerSafetyBreach: InputMaybe<Scalars['Boolean']['input']>;
   hiredUnderL68: Scalars['Boolean']['input'];
+  /** War, service or labour invalids: impairment category 1-8 (DPR 915/1978 tables); 1 to 6 cover the quota even when hired outside the lists (art. 4 c.3-bis). */
+  pensionCategory: InputMaybe<Scalars['Int']['input']>;
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -220,6 +222,8 @@ export type WorkerInput = {
   contract: ContractKind;
   count: InputMaybe<Scalars['Int']['input']>;
   fullTimeWeeklyHours: InputMaybe<Scalars['Float']['input']>;
+  /** AGENCY only: the mission's length in months; a disabled agency worker on 12 or more covers the user's quota (D.Lgs. 81/2015 art. 34 c.3). */
+  missionMonths: InputMaybe<Scalars['Int']['input']>;
   /** Absent: not in a protected category. */
   protected: InputMaybe<ProtectedStatusInput>;
   /** Absent: the province of the registered office. */
@@ -251,7 +255,7 @@ export type EmployerAndVacancyFactsQueryVariables = Exact<{
 }>;
 
 
-export type EmployerAndVacancyFactsQuery = { employer: { id: string, province: string } | null, vacancy: { id: string, province: string, employer: { id: string } } | null };
+export type EmployerAndVacancyFactsQuery = { employer: { id: string, province: string } | null, vacancy: { id: string, province: string, employer: { id: string } | null } | null };
 
 
 export const EmployerFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}}]}}]} as unknown as DocumentNode<EmployerFactsQuery, EmployerFactsQueryVariables>;

@@ -88,6 +88,9 @@ export type EnrolmentCategory =
   | 'SERVICE_INVALID'
   /** Art. 18 c.2 categories, enrolled in their own list. */
   | 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH'
+  /** Vittime del dovere (L. 266/2005 art. 1 c.563-564) and their family members: as above, even when employed. */
+  | 'VICTIM_OF_DUTY'
+  /** L. 407/1998 art. 1 c.2 as amended: victims (or the family member enrolling in their stead) enrol even when employed. */
   | 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME'
   /** Art. 1 c.1 lett. d: war, civil war and service invalids, categories 1 to 8. */
   | 'WAR_INVALID'
@@ -282,7 +285,7 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  /** Art. 8 c.1: enrolment is for unemployed people. */
+  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
   unemployed: Scalars['Boolean']['input'];
 };
 

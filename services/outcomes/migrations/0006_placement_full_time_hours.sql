@@ -1,0 +1,1 @@
+ALTER TABLE "outcomes"."placement" ADD COLUMN "full_time_weekly_hours" real;

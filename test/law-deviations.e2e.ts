@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePersonFiscalCode } from '@reg/identifiers';
+import { createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
+import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { seedJourney } from './support/fixtures.ts';
+
+// The deviations a legal review found in the rules, each checked at its boundary through the gateway.
+let database: TestDatabase;
+let graph: RunningGraph;
+let world: Awaited<ReturnType<typeof seedJourney>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  graph = await startGraph({ location: database.location, quiet: true });
+  world = await seedJourney(graph.gatewayUrl);
+});
+
+afterAll(async () => {
+  await graph?.close();
+  await database?.drop();
+});
+
+async function newPerson(givenName: string, familyName: string, birthDate: string, residenceProvince = 'MI') {
+  const input = { fiscalCode: encodePersonFiscalCode({ givenName, familyName, birthDate, sex: 'M', birthPlaceCode: 'F205' }), givenName, familyName, birthDate, sex: 'M', residenceProvince, residenceMunicipality: 'F205' };
+  return (await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', { input }))['registerPerson'].id as string;
+}
+
+const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status decisionDueOn eligibility { eligible failures { rule } } } }`;
+const change = `mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status observationsDueOn decisionDueOn } }`;
+const failuresOf = (data: Record<string, any>) => data['submitEnrolment'].eligibility.failures.map((f: { rule: string }) => f.rule);
+
+describe('people: who may enrol', () => {
+  it('L. 68/1999 art. 1 c.1, D.L. 201/2011 art. 24: in 2026 working age ends on the 67th birthday (dated pension age)', async () => {
+    const before = await newPerson('Aldo', 'Ferri', '1959-12-01');
+    const on = await newPerson('Bruno', 'Ferri', '1959-11-30');
+    const input = { list: 'DISABILITY', submittedOn: '2026-11-30', unemployed: true, category: 'BLIND' };
+    expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: before } }))).toEqual([]);
+    expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: on } }))).toEqual(['L68_ART1_WORKING_AGE']);
+  });
+
+  it('L. 407/1998 art. 1 c.2 as amended: a victim of duty enrols in the art. 18 list while employed, and is accepted; a survivor is not', async () => {
+    const victim = await newPerson('Carlo', 'Greco', '1980-03-03');
+    const survivor = await newPerson('Dario', 'Greco', '1981-04-04');
+    const input = { list: 'ART18', submittedOn: '2026-10-01', unemployed: false, documents: [{ kind: 'ART18_TITLE', reference: 'PREF-MI-2026-77', presentedOn: '2026-10-01' }] };
+    const enrolled = await world.must(world.cpi, submit, { input: { ...input, personId: victim, category: 'VICTIM_OF_DUTY' } });
+    expect(failuresOf(enrolled)).toEqual([]);
+    expect((await world.must(world.cpi, change, { input: { enrolmentId: enrolled['submitEnrolment'].id, to: 'ACCEPTED', on: '2026-10-10' } }))['changeEnrolmentStatus'].status).toBe('ACCEPTED');
+    expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: survivor, category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' } }))).toEqual(['L68_ART8_UNEMPLOYED']);
+  });
+});
+
+const statusOn = `query ($id: ID!, $on: Date!) { employer(id: $id) { obligationStatus(on: $on) { province quota uncovered dailySanction accruedSanction } } }`;
+async function status(employerId: string, on: string) {
+  const { data, errors } = await gql(graph.gatewayUrl, world.cpi, statusOn, { id: employerId, on });
+  expect(errors).toBeUndefined();
+  return data!['employer'].obligationStatus.find((s: { province: string }) => s.province === 'MI');
+}
+
+describe('employers: obligations and amounts', () => {
+  it('DOMAIN.md, L. 68/1999 art. 15 c.4: a past period prices at 5 x EUR 30.64 = 153.20 on the last day of 2021, 196.05 from 2022', async () => {
+    const { cpi, employerId, must } = world;
+    await must(cpi, 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
+      input: { employerId, year: 2020, submittedOn: '2021-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
+    });
+    expect(await status(employerId, '2021-12-31')).toMatchObject({ quota: 4, uncovered: 4, dailySanction: 4 * 153.2 });
+    expect(await status(employerId, '2022-01-03')).toMatchObject({ dailySanction: 4 * 196.05 });
+  });
+
+  const place = (key: string, fields: Record<string, unknown>) =>
+    gql(graph.gatewayUrl, world.cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: key, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2026-03-02', countsTowardQuota: true, ...fields },
+    });
+
+  it("DPR 333/2000 art. 3: a quota hire's part-time share is of the contract's own full time — 19/36 is one unit, 18/36 half", async () => {
+    expect((await place('law-pt-none', { weeklyHours: 19 })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fullTimeWeeklyHours' });
+    expect((await place('law-pt-19', { weeklyHours: 19, fullTimeWeeklyHours: 36 })).errors).toBeUndefined();
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 3 });
+    expect((await place('law-pt-18', { weeklyHours: 18, fullTimeWeeklyHours: 36 })).errors).toBeUndefined();
+    // 4 - 1 - 0.5: the half unit leaves a fraction, still one uncovered position to fill.
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 3 });
+    expect((await place('law-pt-18b', { weeklyHours: 18, fullTimeWeeklyHours: 36 })).errors).toBeUndefined();
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 2 });
+  });
+
+  it('D.Lgs. 81/2015 art. 34 c.3: an agency hire covers the user company only on a mission of 12 months or more', async () => {
+    expect((await place('law-agency-11', { contract: 'AGENCY', termMonths: 11 })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countsTowardQuota' });
+    expect((await place('law-agency-12', { contract: 'AGENCY', termMonths: 12 })).errors).toBeUndefined();
+    expect(await status(world.employerId, '2026-04-01')).toMatchObject({ uncovered: 1 });
+  });
+});
+
+describe('employers: the quota calculator', () => {
+  const compute = async (workers: unknown[]) => {
+    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query ($input: WorkforceInput!) { computeL68Obligation(input: $input) { computationBase disabledQuota disabledCovered disabledUncovered excluded { rule count } } }', { input: { registeredOfficeProvince: 'MI', workers } });
+    expect(errors).toBeUndefined();
+    return data!['computeL68Obligation'];
+  };
+  const hundred = { contract: 'PERMANENT', count: 100 };
+
+  it('L. 68/1999 art. 4 c.3-bis: a war/service/labour invalid of category 6 hired outside the lists covers, category 7 does not', async () => {
+    expect(await compute([hundred, { contract: 'PERMANENT', protected: { category: 'DISABLED', hiredUnderL68: false, pensionCategory: 6 } }])).toMatchObject({ disabledQuota: 7, disabledCovered: 1, disabledUncovered: 6 });
+    expect(await compute([hundred, { contract: 'PERMANENT', protected: { category: 'DISABLED', hiredUnderL68: false, pensionCategory: 7 } }])).toMatchObject({ disabledCovered: 0, disabledUncovered: 7 });
+  });
+
+  it('D.Lgs. 81/2015 art. 34 c.3: a disabled agency worker on a 12-month mission covers the user, on 11 months not', async () => {
+    const agency = (missionMonths: number) => ({ contract: 'AGENCY', missionMonths, protected: { category: 'DISABLED', hiredUnderL68: false } });
+    expect(await compute([hundred, agency(12)])).toMatchObject({ computationBase: 100, disabledCovered: 1 });
+    expect(await compute([hundred, agency(11)])).toMatchObject({ computationBase: 100, disabledCovered: 0 });
+  });
+
+  it('DPR 333/2000 art. 3 c.5: at a base of 35 a 10-hour part-timer with 51% reduction is one unit; at 36, half', async () => {
+    const partTimer = { contract: 'PERMANENT', weeklyHours: 10, protected: { category: 'DISABLED', hiredUnderL68: true, capacityReductionPercent: 51 } };
+    expect(await compute([{ contract: 'PERMANENT', count: 35 }, partTimer])).toMatchObject({ computationBase: 35, disabledQuota: 1, disabledCovered: 1, disabledUncovered: 0 });
+    expect(await compute([{ contract: 'PERMANENT', count: 36 }, partTimer])).toMatchObject({ computationBase: 36, disabledQuota: 2, disabledCovered: 0.5, disabledUncovered: 2 });
+  });
+});
+
+describe('outcomes: placements', () => {
+  it('D.Lgs. 104/2022 art. 7 c.2 (L. 203/2024): a 3-month fixed-term hire from Monday 2 March fails probation until the 6th working day (9 March)', async () => {
+    const recorded = await world.must(world.cpi, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { idempotencyKey: 'law-probation', personId: world.personId, employerId: world.employerId, contract: 'FIXED_TERM', termMonths: 3, startedOn: '2026-03-02', countsTowardQuota: false },
+    });
+    const end = (endedOn: string) => gql(graph.gatewayUrl, world.cpi, 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { endedOn endReason } }', { input: { placementId: recorded['recordPlacement'].id, endedOn, reason: 'PROBATION_NOT_PASSED' } });
+    expect((await end('2026-03-10')).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PROBATION_OVER_FIXED_TERM_SHARE' });
+    expect((await end('2026-03-09')).data!['endPlacement']).toEqual({ endedOn: '2026-03-09', endReason: 'PROBATION_NOT_PASSED' });
+  });
+});
+

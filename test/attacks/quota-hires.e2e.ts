@@ -40,7 +40,7 @@ const quotaHires = 'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { emplo
 const record = 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id quotaStatus quotaConfirmedBy quotaConfirmedAt } }';
 const confirm = 'mutation ($id: ID!) { confirmQuotaPlacement(placementId: $id) { id quotaStatus quotaConfirmedBy quotaConfirmedAt } }';
 const status = 'query ($id: ID!) { obligationStatus(employerId: $id, province: "MI", on: "2026-04-01") { quota covered uncovered hiredSinceReport } }';
-const placementInput = (key: string, countsTowardQuota = true) => ({ idempotencyKey: key, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', weeklyHours: 40, startedOn: '2026-03-16', countsTowardQuota });
+const placementInput = (key: string, countsTowardQuota = true) => ({ idempotencyKey: key, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', weeklyHours: 40, fullTimeWeeklyHours: 40, startedOn: '2026-03-16', countsTowardQuota });
 
 async function statusAs(token: string) {
   const response = await gql(graph.gatewayUrl, token, status, { id: world.employerId });

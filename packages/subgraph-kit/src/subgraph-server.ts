@@ -108,7 +108,17 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => maskFormattedError(formatted),
+    // The request id is in the request's async scope; a masked error carries it, its detail goes to the log.
+    formatError: (formatted, error) => {
+      const requestId = requestScope.getStore()?.requestId;
+      const masked = maskFormattedError(formatted, { requestId });
+      // Uncoded and INTERNAL_SERVER_ERROR failures are logged by loggingPlugin; a coded one masked for its text here.
+      const code = formatted.extensions?.['code'];
+      if (masked.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR && code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+        def.logger.error({ err: error, path: formatted.path, requestId }, 'coded error masked for internal detail');
+      }
+      return masked;
+    },
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>],
   });
   const auditSink: AuditSink = def.auditSink ?? (async (events) => {

@@ -7,8 +7,10 @@ import type { DocumentNode } from 'graphql';
 import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
 import { ErrorCode, maskFormattedError } from '@reg/errors';
 import type { Logger } from './logger.ts';
-import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink } from './audit.ts';
+import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink, type RequestClaims } from './audit.ts';
 import { requestIdFrom, requestScope } from './request-scope.ts';
+import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
+import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 
 /** What every resolver of every subgraph gets; each service extends it with its loaders and stores. */
 export interface BaseSubgraphContext {
@@ -32,6 +34,8 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   maxBodyBytes?: number;
   /** Where audit events go: the service's append-only audit table; without one (a test double), the JSON log. */
   auditSink?: AuditSink;
+  /** Requests per minute per organisation; default in memory (hardening.ts). */
+  rateLimit?: OrganisationLimiter;
 }
 
 export interface RunningSubgraph {
@@ -47,27 +51,23 @@ export interface SubgraphServer<TContext extends BaseSubgraphContext> {
 }
 
 class HttpRefusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) { super(message); }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new HttpRefusal(413, ErrorCode.BAD_USER_INPUT, 'Request body too large'));
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpRefusal(413, ErrorCode.BAD_USER_INPUT, 'Request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** Recorded, never trusted: printable and short, or nothing. */
+const claimText = (value: unknown): string | null => (typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null);
+
+/**
+ * The caller's claims: forwarded by the gateway (x-client-*), or, for a direct call, what the request itself
+ * says. A direct caller can write those headers too; the network boundary (README) keeps direct callers out.
+ */
+function requestClaims(req: IncomingMessage, body: unknown): RequestClaims {
+  const header = (name: string) => claimText(req.headers[name]);
+  const sentName = body && typeof body === 'object' ? (body as Record<string, unknown>)['operationName'] : undefined;
+  return {
+    claimedOperationName: header('x-client-operation-name') ?? claimText(sentName),
+    claimedRequestId: header('x-client-request-id'),
+  };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -104,6 +104,7 @@ function loggingPlugin(logger: Logger): ApolloServerPlugin<BaseSubgraphContext> 
 export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: SubgraphDefinition<TContext>): SubgraphServer<TContext> {
   const production = process.env['NODE_ENV'] === 'production';
   const maxBodyBytes = def.maxBodyBytes ?? 1_000_000;
+  const hardening = subgraphHardening<TContext>(production);
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !production,
@@ -119,8 +120,10 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       }
       return masked;
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>],
+    ...hardening,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>, ...hardening.plugins],
   });
+  const rateLimit = def.rateLimit ?? subgraphRateLimiter();
   const auditSink: AuditSink = def.auditSink ?? (async (events) => {
     for (const event of events) def.logger.info({ audit: event }, 'audit');
   });
@@ -137,7 +140,9 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       if (error instanceof InvalidTokenError) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, error.message);
       throw error;
     }
-    const raw = req.method === 'POST' ? await readBody(req, maxBodyBytes) : '';
+    const decision = await rateLimit(organisationKey(identity));
+    if (!decision.allowed) throw new HttpRefusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) });
+    const raw = req.method === 'POST' ? (await readBodyWithin(req, maxBodyBytes)).toString('utf8') : '';
     let body: unknown = undefined;
     if (raw.length > 0) {
       try { body = JSON.parse(raw); } catch { throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON body'); }
@@ -150,7 +155,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId) }),
+      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req, body)) }),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -182,8 +187,9 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
         if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
         await handleGraphQL(req, res, url, requestId);
       } catch (error) {
+        if (error instanceof BodyTooLargeError) return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });
         if (error instanceof HttpRefusal) {
-          const extra: Record<string, string> = error.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+          const extra: Record<string, string> = { ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}), ...error.headers };
           return sendJson(res, error.status, refusalBody(error.code, error.message), { 'x-request-id': requestId, ...extra });
         }
         def.logger.error({ err: error }, 'request failed');

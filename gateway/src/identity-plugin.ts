@@ -21,7 +21,8 @@ const claimText = (value: unknown): string | null =>
 function attributionOf(request: Request): Attribution {
   let attribution = attributions.get(request);
   if (!attribution) {
-    attribution = { requestId: randomUUID(), claimedRequestId: claimText(request.headers.get('x-request-id')), claimedOperationName: null };
+    // The HTTP edge (http-edge.ts) replaced the caller's x-request-id with the gateway's and kept the caller's apart.
+    attribution = { requestId: request.headers.get('x-request-id') ?? randomUUID(), claimedRequestId: claimText(request.headers.get('x-client-request-id')), claimedOperationName: null };
     attributions.set(request, attribution);
   }
   return attribution;

@@ -58,16 +58,13 @@ class HttpRefusal extends Error {
 const claimText = (value: unknown): string | null => (typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null);
 
 /**
- * The caller's claims: forwarded by the gateway (x-client-*), or, for a direct call, what the request itself
- * says. A direct caller can write those headers too; the network boundary (README) keeps direct callers out.
+ * The caller's claims as the gateway forwards them (x-client-request-id, x-client-operation-name). A direct
+ * caller can write those headers too: the network boundary (README, "Security model") keeps direct callers out,
+ * and the audit marks them as claims in any case.
  */
-function requestClaims(req: IncomingMessage, body: unknown): RequestClaims {
+function requestClaims(req: IncomingMessage): RequestClaims {
   const header = (name: string) => claimText(req.headers[name]);
-  const sentName = body && typeof body === 'object' ? (body as Record<string, unknown>)['operationName'] : undefined;
-  return {
-    claimedOperationName: header('x-client-operation-name') ?? claimText(sentName),
-    claimedRequestId: header('x-client-request-id'),
-  };
+  return { claimedOperationName: header('x-client-operation-name'), claimedRequestId: header('x-client-request-id') };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -155,7 +152,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req, body)) }),
+      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req)) }),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of response.headers) outHeaders[key] = value;

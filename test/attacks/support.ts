@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { gql, type GraphQLResponse } from '@reg/testkit';
 import type { RunningGraph } from '../../scripts/graph.ts';
 
@@ -30,4 +31,39 @@ export function masked(response: GraphQLResponse): boolean {
 export function refusedAsBadInput(response: GraphQLResponse): string | undefined {
   const codes = (response.errors ?? []).map((e) => e.extensions?.['code']);
   return codes.length > 0 && codes.every((c) => c === 'BAD_USER_INPUT') ? 'BAD_USER_INPUT' : JSON.stringify(response.errors ?? response.data);
+}
+
+export interface RawAnswer { status: number; body: string; headers: Record<string, string | string[] | undefined> }
+
+/**
+ * One HTTP request with the path exactly as written (fetch would normalise `/./graphql` or `//graphql`), and
+ * optionally a chunked body written piece by piece with no Content-Length.
+ */
+export function rawRequest(base: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string; chunks?: { size: number; count: number } }): Promise<RawAnswer> {
+  const target = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: target.hostname, port: target.port, method: options.method ?? 'POST', path: options.path, headers: { 'content-type': 'application/json', ...options.headers } }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => parts.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8'), headers: res.headers }));
+      res.on('error', reject);
+    });
+    // The server may answer and close before the whole body is sent: that is the point, not a failure.
+    req.on('error', (error) => (error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error));
+    if (options.chunks) {
+      const chunk = Buffer.alloc(options.chunks.size, 'a');
+      req.write('{"query":"{ __typename }","variables":{"padding":"');
+      let written = 0;
+      const writeMore = () => {
+        while (written < options.chunks!.count) {
+          written++;
+          if (!req.write(chunk)) return void req.once('drain', writeMore);
+        }
+        req.end('"}}');
+      };
+      writeMore();
+    } else {
+      req.end(options.method === 'GET' ? undefined : options.body ?? JSON.stringify({ query: '{ __typename }' }));
+    }
+  });
 }

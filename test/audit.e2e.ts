@@ -21,18 +21,22 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const audit = `query ($personId: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $personId, from: $from, to: $to) { action entity entityId fields personId subject organisation operationName requestId } }`;
+const audit = `query ($personId: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $personId, from: $from, to: $to) { action entity entityId fields personId subject organisation operationName requestId claimedOperationName claimedRequestId } }`;
 const until = () => new Date(Date.now() + 60_000).toISOString();
 
 describe('audit (GDPR art. 9 and 30)', () => {
-  it('every read of a health field is recorded with who, what, when and the operation name', async () => {
+  it('every read of a health field is recorded with who, what, when, the operation name, the gateway\'s request id and the caller\'s claims apart', async () => {
     const read = await gql(graph.gatewayUrl, world.cpi, 'query ReadDisability($id: ID!) { person(id: $id) { disability { invalidityPercent category } } }', { id: world.personId }, { 'x-request-id': 'audit-test-request-0001' });
     expect(read.errors).toBeUndefined();
+    // The gateway issues the request id; the one the caller sent is only its claim.
+    const requestId = read.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const { data } = await gql(graph.gatewayUrl, await callers.dpo(), audit, { personId: world.personId, from: since, to: until() });
     const reads = data!['auditEvents'].filter((e: { action: string }) => e.action === 'READ');
     expect(reads).toContainEqual(expect.objectContaining({
       entity: 'Person', entityId: world.personId, fields: ['disability', 'category', 'invalidityPercent'], personId: world.personId,
-      subject: `operator@${world.cpiId}`, organisation: world.cpiId, operationName: 'ReadDisability', requestId: 'audit-test-request-0001',
+      subject: `operator@${world.cpiId}`, organisation: world.cpiId, operationName: 'ReadDisability', requestId,
+      claimedOperationName: null, claimedRequestId: 'audit-test-request-0001',
     }));
   });
 

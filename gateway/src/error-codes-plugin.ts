@@ -1,20 +1,31 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { maskFormattedError } from '@reg/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { requestIdOf } from './identity-plugin.ts';
 
 /**
- * Every error a client sees carries `extensions.code` and nothing internal (DESIGN.md). An error with
- * neither a code nor a path was raised before execution (validation, query limits): the request was
- * at fault, so it becomes GRAPHQL_VALIDATION_FAILED (shown as BAD_USER_INPUT); anything else without a
- * known code is masked.
+ * Every error a client sees passes the allow-list of @reg/errors (DESIGN.md): a coded client error, or a
+ * generic INTERNAL_SERVER_ERROR with the gateway's request id (subgraph URLs, subrequest bodies and library
+ * messages stay in the log). An error with neither a code nor a path but with a location in the document was
+ * raised by validation: the request was at fault, so it becomes GRAPHQL_VALIDATION_FAILED (shown as
+ * BAD_USER_INPUT); one with no location either is the gateway's own failure and is masked.
  */
 export function useErrorCodes(): GatewayPlugin {
   return {
-    onExecutionResult({ result, setResult }) {
+    onExecutionResult({ result, setResult, context }) {
       if (!result || Symbol.asyncIterator in result) return;
       const errors = result.errors;
       if (!errors?.length) return;
-      setResult({ ...result, errors: errors.map((e) => maskFormattedError(withRequestCode(('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError))) as never });
+      const request = (context as { request?: Request }).request;
+      const requestId = request ? requestIdOf(request) : undefined;
+      const masked = errors.map((e) => {
+        const formatted = withRequestCode(('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError);
+        const result = maskFormattedError(formatted, { requestId });
+        // The runtime takes the HTTP status from `extensions.http`: a client error keeps its 400.
+        const http = formatted.extensions?.['http'];
+        return http && result.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' ? { ...result, extensions: { ...result.extensions, http } } : result;
+      });
+      setResult({ ...result, errors: masked as never });
     },
   };
 }
@@ -25,6 +36,6 @@ function withRequestCode(error: GraphQLFormattedError): GraphQLFormattedError {
     const { http: _http, ...extensions } = error.extensions;
     return { ...error, extensions: { ...extensions, code: 'FORBIDDEN' } };
   }
-  if (error.extensions?.['code'] || error.path) return error;
+  if (error.extensions?.['code'] || error.path || !error.locations?.length) return error;
   return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
 }

@@ -6,7 +6,8 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { useErrorCodes } from './error-codes-plugin.ts';
-import { identityOf, useIdentity } from './identity-plugin.ts';
+import { serveGraphQL } from './http-edge.ts';
+import { identityOf, subgraphHeaders, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
@@ -70,10 +71,7 @@ export function createGateway(options: GatewayOptions = {}) {
     supergraph: readFileSync(supergraphPath, 'utf8'),
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({
-        authorization: request.headers.get('authorization') ?? '',
-        'x-request-id': request.headers.get('x-request-id') ?? '',
-      }),
+      fromClientToSubgraphs: ({ request }) => subgraphHeaders(request),
     },
     graphqlEndpoint: graphqlPath,
     // GraphiQL is served from the package's own bundle: it works with no internet access.
@@ -94,7 +92,7 @@ export function createGateway(options: GatewayOptions = {}) {
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
-    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
+    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter, { production }), ...queryLimitPlugins(production), useErrorCodes()],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {
@@ -111,14 +109,12 @@ export function createGateway(options: GatewayOptions = {}) {
         res.end(JSON.stringify({ status: 'ok', service: 'gateway' }));
         return;
       }
-      // Refused before reading: a body larger than any legitimate operation.
-      if (Number(req.headers['content-length'] ?? 0) > queryLimits.maxBodyBytes) {
-        res.writeHead(413, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] }));
-        req.resume();
-        return;
-      }
-      void runtime(req, res);
+      // Exact path, bounded body (counted as read), then the runtime: gateway/src/http-edge.ts.
+      serveGraphQL((request, context) => runtime.fetch(request, context), req, res, { graphqlPath, maxBodyBytes: queryLimits.maxBodyBytes }).catch(() => {
+        if (res.headersSent) return void res.end();
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
     });
     await new Promise<void>((resolve) => server.listen(port, host, resolve));
     const address = server.address() as AddressInfo;

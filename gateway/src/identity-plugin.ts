@@ -1,48 +1,100 @@
-import { bearerToken, InvalidTokenError, type TokenVerifier } from '@reg/auth';
+import { randomUUID } from 'node:crypto';
+import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Identity } from '@reg/auth';
 import type { OrganisationLimiter } from './rate-limit.ts';
 
 /** The identity verified for a request, for the gateway's own authorization of the SDL directives. */
 const verified = new WeakMap<Request, Identity>();
 export const identityOf = (request: Request): Identity | null => verified.get(request) ?? null;
 
-const refusal = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+/**
+ * What the graph decided (the request id the gateway issues) and what the caller claimed (its own
+ * x-request-id and operationName), kept apart so the audit never takes a caller's word for attribution.
+ */
+interface Attribution { requestId: string; claimedRequestId: string | null; claimedOperationName: string | null }
+const attributions = new WeakMap<Request, Attribution>();
+
+/** Claims are recorded, not trusted: printable, short, nothing a log or a header could be confused by. */
+const claimText = (value: unknown): string | null =>
+  typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null;
+
+function attributionOf(request: Request): Attribution {
+  let attribution = attributions.get(request);
+  if (!attribution) {
+    // The HTTP edge (http-edge.ts) replaced the caller's x-request-id with the gateway's and kept the caller's apart.
+    attribution = { requestId: request.headers.get('x-request-id') ?? randomUUID(), claimedRequestId: claimText(request.headers.get('x-client-request-id')), claimedOperationName: null };
+    attributions.set(request, attribution);
+  }
+  return attribution;
+}
+
+/** The gateway-issued id of a request (the client's x-request-id is never used as one). */
+export const requestIdOf = (request: Request): string => attributionOf(request).requestId;
+
+/** Headers every subgraph request carries: the caller's token, the gateway's request id and the caller's claims. */
+export function subgraphHeaders(request: Request): Record<string, string> {
+  const { requestId, claimedRequestId, claimedOperationName } = attributionOf(request);
+  return {
+    authorization: request.headers.get('authorization') ?? '',
+    'x-request-id': requestId,
+    ...(claimedRequestId ? { 'x-client-request-id': claimedRequestId } : {}),
+    ...(claimedOperationName ? { 'x-client-operation-name': claimedOperationName } : {}),
+  };
+}
+
+const refusal = (request: Request, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestIdOf(request), ...headers },
   });
 
-/** A GET without a query is the GraphiQL page, which anyone may load; every operation needs a verified token. */
-function isOperation(request: Request): boolean {
-  if (request.method === 'POST') return true;
-  return new URL(request.url).searchParams.has('query');
+/** The GraphiQL page (development only): a GET that asks for HTML and carries no operation. */
+function isGraphiQLPage(request: Request, url: URL): boolean {
+  if (request.method !== 'GET') return false;
+  if (['query', 'extensions', 'documentId', 'operationName', 'variables'].some((name) => url.searchParams.has(name))) return false;
+  return (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+export interface IdentityOptions {
+  /** In production even the GraphiQL page needs a token (it is not served there anyway). */
+  production?: boolean;
 }
 
 /**
- * Verifies `Authorization: Bearer <JWT>` at the edge, before parsing: a request without a valid token
- * is refused with 401 and never reaches a subgraph. Subgraphs verify the same token again, so a direct
- * call that skips the gateway gains nothing. Verified callers are then rate-limited per organisation.
+ * Verifies `Authorization: Bearer <JWT>` at the edge, before parsing: every request that reaches the runtime
+ * needs a valid token, whatever its path or method, except a CORS preflight and, in development, the
+ * GraphiQL page. Paths other than the GraphQL endpoint are 404 (the HTTP edge already refuses them; this is
+ * the second check). Subgraphs verify the same token again, so a direct call that skips the gateway gains
+ * nothing. Verified callers are then rate-limited per organisation.
  */
-export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, limit: OrganisationLimiter): GatewayPlugin {
+export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, limit: OrganisationLimiter, options: IdentityOptions = {}): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== graphqlPath || !isOperation(request)) return;
+      attributionOf(request);
+      if (url.pathname !== graphqlPath) return endResponse(refusal(request, 404, 'NOT_FOUND', 'Not found'));
+      if (request.method === 'OPTIONS') return;
+      if (!options.production && isGraphiQLPage(request, url)) return;
       const token = bearerToken(request.headers.get('authorization'));
-      if (!token) return endResponse(refusal(401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }));
+      if (!token) return endResponse(refusal(request, 401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }));
       let organisation: string;
       try {
         const identity = await verifyToken(token);
         verified.set(request, identity);
         organisation = `${identity.orgKind}:${identity.organisation ?? identity.subject}`;
       } catch (error) {
-        if (error instanceof InvalidTokenError) return endResponse(refusal(401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' }));
+        if (error instanceof InvalidTokenError) return endResponse(refusal(request, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' }));
         throw error;
       }
       const decision = await limit(organisation);
       if (!decision.allowed) {
-        return endResponse(refusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) }));
+        return endResponse(refusal(request, 429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) }));
       }
+    },
+    onParams({ request, params }) {
+      attributionOf(request).claimedOperationName = claimText(params.operationName);
+    },
+    onResponse({ request, response }) {
+      response.headers.set('x-request-id', requestIdOf(request));
     },
   };
 }

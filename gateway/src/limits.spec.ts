@@ -26,11 +26,20 @@ afterAll(async () => {
   for (const r of running) await r.close();
 });
 
-const nested = (depth: number) => {
-  let selection = 'code';
+const nested = (depth: number, leaf = 'code') => {
+  let selection = leaf;
   for (let i = 0; i < depth; i++) selection = i % 2 === 0 ? `standards { ${selection} }` : `lepServices { ${selection} }`;
   return `{ lepServices { ${selection} } }`;
 };
+
+/** A limit refusal is the request's fault: HTTP 400, BAD_USER_INPUT naming the limit and its number. */
+async function limitRefusal(response: Response, limit: keyof typeof queryLimits) {
+  expect(response.status).toBe(400);
+  const error = await errorOf(response);
+  expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit, max: queryLimits[limit] });
+  expect(error?.message).toContain(String(queryLimits[limit]));
+  return error;
+}
 
 async function errorOf(response: Response) {
   const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
@@ -39,23 +48,31 @@ async function errorOf(response: Response) {
 
 describe('query limits (one module: gateway/src/query-limits.ts)', () => {
   it(`depth above ${queryLimits.maxDepth} is refused with BAD_USER_INPUT`, async () => {
-    const error = await errorOf(await post(url, { query: nested(queryLimits.maxDepth + 2) }));
+    const error = await limitRefusal(await post(url, { query: nested(queryLimits.maxDepth + 2) }), 'maxDepth');
     expect(error?.message).toMatch(/depth/i);
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it(`more than ${queryLimits.maxAliases} aliases are refused`, async () => {
     const aliases = Array.from({ length: queryLimits.maxAliases + 1 }, (_, i) => `a${i}: serviceStandards { code }`).join(' ');
-    const error = await errorOf(await post(url, { query: `{ ${aliases} }` }));
+    const error = await limitRefusal(await post(url, { query: `{ ${aliases} }` }), 'maxAliases');
     expect(error?.message).toMatch(/alias/i);
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it(`more than ${queryLimits.maxTokens} tokens are refused`, async () => {
     const fields = Array.from({ length: queryLimits.maxTokens }, () => 'code').join(' ');
-    const error = await errorOf(await post(url, { query: `{ serviceStandards { ${fields} } }` }));
+    const error = await limitRefusal(await post(url, { query: `{ serviceStandards { ${fields} } }` }), 'maxTokens');
     expect(error?.message).toMatch(/token/i);
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it(`a cost above ${queryLimits.maxCost} is refused with 400`, async () => {
+    // Within depth, aliases and tokens, but each alias nests ten lists: the cost, not another limit, refuses it.
+    const leaves = Array.from({ length: 30 }, () => 'code').join(' ');
+    const wide = Array.from({ length: 20 }, (_, i) => `a${i}: ${nested(9, leaves).slice(2, -2)}`).join(' ');
+    const error = await limitRefusal(await post(url, { query: `{ ${wide} }` }), 'maxCost');
+    expect(error?.message).toMatch(/cost/i);
   });
 
   it(`a body above ${queryLimits.maxBodyBytes} bytes is refused with 413 before it is read`, async () => {

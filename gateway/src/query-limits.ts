@@ -1,29 +1,31 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { limitError, queryLimitRules, queryLimits } from '@reg/limits';
 
-/**
- * The one place that bounds what a single operation may ask (graphql-armor). The numbers leave room for
- * the deepest legitimate query of the graph (a person with deliveries, their standard and modalities,
- * placements with employer: depth 6) and for dashboards that alias a field per province (12 in Lombardy).
- */
-export const queryLimits = {
-  maxDepth: 12,
-  maxAliases: 30,
-  maxTokens: 3000,
-  maxCost: 20000,
-  maxBodyBytes: 256 * 1024,
-} as const;
+export { queryLimits };
 
-export function queryLimitPlugins(production: boolean) {
+/** The shared validation rules (depth, aliases, cost: @reg/limits, the same the subgraphs apply), in the gateway's validation. */
+function useQueryLimitRules(production: boolean): GatewayPlugin {
+  const rules = queryLimitRules(production);
+  return {
+    onValidate({ addValidationRule }) {
+      for (const rule of rules) addValidationRule(rule);
+    },
+  };
+}
+
+/** The gateway's limits: the shared rules, the token count while parsing, and no field suggestions in production. */
+export function queryLimitPlugins(production: boolean): GatewayPlugin[] {
   return [
-    maxDepthPlugin({ n: queryLimits.maxDepth, ignoreIntrospection: !production, flattenFragments: true }),
-    maxAliasesPlugin({ n: queryLimits.maxAliases }),
-    maxTokensPlugin({ n: queryLimits.maxTokens }),
-    costLimitPlugin({ maxCost: queryLimits.maxCost, ignoreIntrospection: !production, flattenFragments: true }),
+    useQueryLimitRules(production),
+    maxTokensPlugin({
+      n: queryLimits.maxTokens,
+      exposeLimits: true,
+      // The parser has no validation context to report to: armor throws its own error, given the limit's code here.
+      onReject: [(_context, error) => { Object.assign(error.extensions, limitError('maxTokens', error.message).extensions); }],
+    }) as GatewayPlugin,
     // Suggestions ("did you mean ...") reveal the schema; off where introspection is off.
-    ...(production ? [blockFieldSuggestionsPlugin()] : []),
+    ...(production ? [blockFieldSuggestionsPlugin() as GatewayPlugin] : []),
   ];
 }

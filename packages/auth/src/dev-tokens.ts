@@ -10,8 +10,11 @@ export interface DevClaims {
   scope?: string;
 }
 
-/** Signs a development token with the configured secret (demo tokens, tests). Never for a JWKS config. */
-export async function signDevToken(config: AuthConfig, claims: DevClaims, expiresIn = '12h'): Promise<string> {
+/**
+ * Signs a development token with the configured secret (demo tokens, tests). Never for a JWKS config. It lives
+ * as long as the token policy allows (AUTH_MAX_TOKEN_LIFETIME_SECONDS, one hour by default), or less if asked.
+ */
+export async function signDevToken(config: AuthConfig, claims: DevClaims, expiresIn: string | number = `${config.maxLifetimeSeconds ?? 3600}s`): Promise<string> {
   if (config.kind !== 'secret') throw new Error('Development tokens need the HS256 secret configuration');
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -1,5 +1,9 @@
-/** The kinds of organisation a caller acts for (DESIGN.md, "Identity and access"). */
-export const orgKinds = ['cpi', 'accredited', 'region', 'employer', 'citizen', 'service'] as const;
+/**
+ * The kinds of organisation a caller acts for (DESIGN.md, "Identity and access"). `dpo` is the Region's
+ * data-protection office: apart from the monitoring office (`region`), which must never see a named person,
+ * while the audit rows it reads carry person ids.
+ */
+export const orgKinds = ['cpi', 'accredited', 'region', 'employer', 'citizen', 'service', 'dpo'] as const;
 export type OrgKind = (typeof orgKinds)[number];
 
 /** A verified caller. Built only from a verified token, never from request fields a client controls. */

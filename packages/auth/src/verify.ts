@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
-import type { AuthConfig } from './config.ts';
+import { DEFAULT_CLOCK_SKEW_SECONDS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type AuthConfig, type TokenPolicy } from './config.ts';
 import { orgKinds, type Identity, type OrgKind } from './identity.ts';
+import { honouredScopes } from './scopes.ts';
 
 export class InvalidTokenError extends Error {}
 
@@ -9,10 +10,22 @@ const asymmetricAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS51
 
 export type TokenVerifier = (token: string) => Promise<Identity>;
 
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+/** Verified identities kept until their token expires, so a token is verified once, not on every request. */
+const CACHE_ENTRIES = 10_000;
+
+export function createTokenVerifier(config: AuthConfig, now: () => number = () => Date.now()): TokenVerifier {
   const key = config.kind === 'secret' ? config.secret : createRemoteJWKSet(config.jwksUrl);
   const algorithms = config.kind === 'secret' ? ['HS256'] : asymmetricAlgorithms;
+  const cache = new Map<string, { identity: Identity; expiresAt: number }>();
   return async (token) => {
+    const cached = cache.get(token);
+    if (cached && cached.expiresAt > now()) {
+      // Refresh its place: the map's order is the eviction order (least recently used first).
+      cache.delete(token);
+      cache.set(token, cached);
+      return cached.identity;
+    }
+    if (cached) cache.delete(token);
     let payload: JWTPayload;
     try {
       // jose's overloads differ for a key and a key set; both are valid here.
@@ -21,13 +34,39 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
         issuer: config.issuer,
         audience: config.audience,
         requiredClaims: ['sub', 'exp', 'org_kind'],
+        currentDate: new Date(now()),
       }));
     } catch (error) {
       const reason = error instanceof joseErrors.JOSEError ? error.code : 'ERR_INVALID';
       throw new InvalidTokenError(`Invalid token (${reason})`);
     }
-    return identityFromClaims(payload, token);
+    checkTokenPolicy(payload, config, now());
+    const identity = identityFromClaims(payload, token);
+    cache.set(token, { identity, expiresAt: payload.exp! * 1000 });
+    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    return identity;
   };
+}
+
+/**
+ * The token policy beyond the signature: a non-empty string subject, no issue time in the future beyond the
+ * clock skew, and a lifetime no longer than the configured maximum (a stolen token is replayable until it expires).
+ */
+export function checkTokenPolicy(payload: JWTPayload, policy: TokenPolicy, nowMs: number): void {
+  const now = Math.floor(nowMs / 1000);
+  const skew = policy.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
+  const maxLifetime = policy.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  if (typeof payload.sub !== 'string' || payload.sub.trim().length === 0 || payload.sub.length > 256) {
+    throw new InvalidTokenError('Invalid token (sub must be a non-empty string)');
+  }
+  if (payload.iat !== undefined && (typeof payload.iat !== 'number' || payload.iat > now + skew)) {
+    throw new InvalidTokenError('Invalid token (iat is in the future)');
+  }
+  const exp = payload.exp!;
+  const from = typeof payload.iat === 'number' ? payload.iat : now;
+  if (exp - from > maxLifetime) {
+    throw new InvalidTokenError(`Invalid token (lifetime above ${maxLifetime} seconds)`);
+  }
 }
 
 export function identityFromClaims(payload: JWTPayload, token: string): Identity {
@@ -45,7 +84,8 @@ export function identityFromClaims(payload: JWTPayload, token: string): Identity
     organisation: text('org'),
     orgKind: orgKind as OrgKind,
     province: text('province'),
-    scopes: new Set(scope ? scope.split(' ').filter(Boolean) : []),
+    // A scope counts only with a kind that may hold it (scopes.ts); the others are dropped here.
+    scopes: honouredScopes(orgKind as OrgKind, scope ? scope.split(' ').filter(Boolean) : []),
     token,
   };
 }

@@ -18,8 +18,13 @@ export function auditTable(schema: PgSchema) {
       subject: text('subject').notNull(),
       organisation: text('organisation'),
       orgKind: text('org_kind').notNull(),
+      /** The name of the operation the subgraph parsed from the document it executed. */
       operationName: text('operation_name'),
+      /** The gateway-issued request id (the gateway ignores a client's). */
       requestId: text('request_id').notNull(),
+      /** What the caller said about itself, recorded apart and never trusted: its operationName and x-request-id. */
+      claimedOperationName: text('claimed_operation_name'),
+      claimedRequestId: text('claimed_request_id'),
     },
     (t) => [index(`${schema.schemaName}_audit_person_idx`).on(t.personId, t.at), index(`${schema.schemaName}_audit_at_idx`).on(t.at)],
   );

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The only error codes a client ever sees (DESIGN.md, "Errors are masked"). */
+/** The only error codes a client ever sees; INTERNAL_SERVER_ERROR only as the generic masked error. */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -8,6 +8,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RULE_VIOLATION: 'RULE_VIOLATION',
+  RATE_LIMITED: 'RATE_LIMITED',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -18,9 +18,20 @@ export interface AuditEvent {
   subject: string;
   organisation: string | null;
   orgKind: string;
+  /** The operation's name as this subgraph parsed it from the document it executed. */
   operationName: string | null;
+  /** The gateway-issued request id. */
   requestId: string;
+  /** What the caller sent (its operationName, its x-request-id): recorded apart, never taken as attribution. */
+  claimedOperationName: string | null;
+  claimedRequestId: string | null;
   at: Date;
+}
+
+/** The caller's own words about a request, as the gateway forwards them (or as a direct caller sent them). */
+export interface RequestClaims {
+  claimedOperationName: string | null;
+  claimedRequestId: string | null;
 }
 
 export type AuditSink = (events: readonly AuditEvent[]) => Promise<void>;
@@ -39,17 +50,17 @@ export interface AuditRecorder {
  * entity and field set, deduplicated within the request); writes are recorded for every mutation root
  * field by the plugin below, so no write path can forget it.
  */
-export function createAuditRecorder(sink: AuditSink, identity: Identity, requestId: string): AuditRecorder {
+export function createAuditRecorder(sink: AuditSink, identity: Identity, requestId: string, claims: RequestClaims = { claimedOperationName: null, claimedRequestId: null }): AuditRecorder {
   const pending = new Map<string, Omit<AuditEvent, 'operationName'>>();
   const add = (action: AuditEvent['action'], entity: string, entityId: string | null, fields: string[], personId: string | null | undefined) => {
     // The person is part of the key: one entity read for many people (a ranking list) is one event per person.
     const key = `${action}|${entity}|${entityId}|${fields.join(',')}|${personId ?? ''}`;
     if (pending.has(key)) return;
-    pending.set(key, { action, entity, entityId, fields, personId: personId ?? null, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, at: new Date() });
+    pending.set(key, { action, entity, entityId, fields, personId: personId ?? null, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, ...claims, at: new Date() });
   };
   return {
     attempt: (entity, fields, personId, operationName) =>
-      sink([{ action: 'ATTEMPT', entity, entityId: null, fields, personId, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, at: new Date(), operationName }]),
+      sink([{ action: 'ATTEMPT', entity, entityId: null, fields, personId, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, ...claims, at: new Date(), operationName }]),
     read: (entity, entityId, fields, personId) => add('READ', entity, entityId, fields, personId),
     write: (entity, entityId, fields, personId) => add('WRITE', entity, entityId, fields, personId),
     async flush(operationName) {
@@ -68,9 +79,10 @@ export function auditPlugin(): ApolloServerPlugin<AuditedContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operationName }) {
+        async willSendResponse({ contextValue, operation }) {
           // A failed audit write fails the response: an unrecorded access must not look like a success.
-          await contextValue.audit.flush(operationName ?? null);
+          // The name is the parsed document's, not the request's operationName field (that is a claim).
+          await contextValue.audit.flush(operation?.name?.value ?? null);
         },
       };
     },

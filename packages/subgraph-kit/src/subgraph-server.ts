@@ -7,8 +7,10 @@ import type { DocumentNode } from 'graphql';
 import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
 import { ErrorCode, maskFormattedError } from '@reg/errors';
 import type { Logger } from './logger.ts';
-import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink } from './audit.ts';
+import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink, type RequestClaims } from './audit.ts';
 import { requestIdFrom, requestScope } from './request-scope.ts';
+import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
+import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 
 /** What every resolver of every subgraph gets; each service extends it with its loaders and stores. */
 export interface BaseSubgraphContext {
@@ -32,6 +34,8 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   maxBodyBytes?: number;
   /** Where audit events go: the service's append-only audit table; without one (a test double), the JSON log. */
   auditSink?: AuditSink;
+  /** Requests per minute per organisation; default in memory (hardening.ts). */
+  rateLimit?: OrganisationLimiter;
 }
 
 export interface RunningSubgraph {
@@ -47,27 +51,20 @@ export interface SubgraphServer<TContext extends BaseSubgraphContext> {
 }
 
 class HttpRefusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) { super(message); }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new HttpRefusal(413, ErrorCode.BAD_USER_INPUT, 'Request body too large'));
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpRefusal(413, ErrorCode.BAD_USER_INPUT, 'Request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** Recorded, never trusted: printable and short, or nothing. */
+const claimText = (value: unknown): string | null => (typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null);
+
+/**
+ * The caller's claims as the gateway forwards them (x-client-request-id, x-client-operation-name). A direct
+ * caller can write those headers too: the network boundary (README, "Security model") keeps direct callers out,
+ * and the audit marks them as claims in any case.
+ */
+function requestClaims(req: IncomingMessage): RequestClaims {
+  const header = (name: string) => claimText(req.headers[name]);
+  return { claimedOperationName: header('x-client-operation-name'), claimedRequestId: header('x-client-request-id') };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -104,13 +101,26 @@ function loggingPlugin(logger: Logger): ApolloServerPlugin<BaseSubgraphContext> 
 export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: SubgraphDefinition<TContext>): SubgraphServer<TContext> {
   const production = process.env['NODE_ENV'] === 'production';
   const maxBodyBytes = def.maxBodyBytes ?? 1_000_000;
+  const hardening = subgraphHardening<TContext>(production);
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => maskFormattedError(formatted),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>],
+    // The request id is in the request's async scope; a masked error carries it, its detail goes to the log.
+    formatError: (formatted, error) => {
+      const requestId = requestScope.getStore()?.requestId;
+      const masked = maskFormattedError(formatted, { requestId });
+      // Uncoded and INTERNAL_SERVER_ERROR failures are logged by loggingPlugin; a coded one masked for its text here.
+      const code = formatted.extensions?.['code'];
+      if (masked.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR && code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+        def.logger.error({ err: error, path: formatted.path, requestId }, 'coded error masked for internal detail');
+      }
+      return masked;
+    },
+    ...hardening,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>, ...hardening.plugins],
   });
+  const rateLimit = def.rateLimit ?? subgraphRateLimiter();
   const auditSink: AuditSink = def.auditSink ?? (async (events) => {
     for (const event of events) def.logger.info({ audit: event }, 'audit');
   });
@@ -127,7 +137,9 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       if (error instanceof InvalidTokenError) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, error.message);
       throw error;
     }
-    const raw = req.method === 'POST' ? await readBody(req, maxBodyBytes) : '';
+    const decision = await rateLimit(organisationKey(identity));
+    if (!decision.allowed) throw new HttpRefusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) });
+    const raw = req.method === 'POST' ? (await readBodyWithin(req, maxBodyBytes)).toString('utf8') : '';
     let body: unknown = undefined;
     if (raw.length > 0) {
       try { body = JSON.parse(raw); } catch { throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON body'); }
@@ -140,7 +152,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId) }),
+      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req)) }),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -172,8 +184,9 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
         if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
         await handleGraphQL(req, res, url, requestId);
       } catch (error) {
+        if (error instanceof BodyTooLargeError) return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });
         if (error instanceof HttpRefusal) {
-          const extra: Record<string, string> = error.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+          const extra: Record<string, string> = { ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}), ...error.headers };
           return sendJson(res, error.status, refusalBody(error.code, error.message), { 'x-request-id': requestId, ...extra });
         }
         def.logger.error({ err: error }, 'request failed');

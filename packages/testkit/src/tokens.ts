@@ -9,7 +9,7 @@ export const callers = {
   accredited: (org: string) => tokenFor({ sub: `operator@${org}`, org, org_kind: 'accredited', scope: 'people:read deliveries:write' }),
   region: () => tokenFor({ sub: 'analyst@region', org: 'region', org_kind: 'region', scope: 'indicators:read' }),
   employer: (org: string) => tokenFor({ sub: `hr@${org}`, org, org_kind: 'employer' }),
-  /** The data protection officer: reads the audit log, nothing else. */
-  dpo: () => tokenFor({ sub: 'dpo@region', org: 'region', org_kind: 'region', scope: 'audit:read' }),
+  /** The Region's data-protection office (its own kind): reads the audit log, nothing else. */
+  dpo: () => tokenFor({ sub: 'dpo@region', org: 'dpo', org_kind: 'dpo', scope: 'audit:read' }),
   citizen: (personId: string) => tokenFor({ sub: personId, org: personId, org_kind: 'citizen' }),
 };

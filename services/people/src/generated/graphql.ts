@@ -55,13 +55,19 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: AuditAction;
   at: Scalars['DateTime']['output'];
+  /** The operationName the caller sent: its claim, recorded, not trusted. */
+  claimedOperationName: Maybe<Scalars['String']['output']>;
+  /** The x-request-id the caller sent: its claim, recorded, not trusted. */
+  claimedRequestId: Maybe<Scalars['String']['output']>;
   entity: Scalars['String']['output'];
   entityId: Maybe<Scalars['String']['output']>;
   fields: Array<Scalars['String']['output']>;
+  /** The name of the operation as the graph parsed it from the document. */
   operationName: Maybe<Scalars['String']['output']>;
   orgKind: Scalars['String']['output'];
   organisation: Maybe<Scalars['String']['output']>;
   personId: Maybe<Scalars['ID']['output']>;
+  /** The request id the gateway issued. */
   requestId: Scalars['String']['output'];
   subject: Scalars['String']['output'];
 };
@@ -1317,6 +1323,8 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  claimedOperationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimedRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

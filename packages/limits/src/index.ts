@@ -1,0 +1,3 @@
+export * from './query-limits.ts';
+export * from './rate-limit.ts';
+export * from './body.ts';

@@ -1,0 +1,2 @@
+ALTER TABLE "catalogue"."audit_event" ADD COLUMN "claimed_operation_name" text;--> statement-breakpoint
+ALTER TABLE "catalogue"."audit_event" ADD COLUMN "claimed_request_id" text;

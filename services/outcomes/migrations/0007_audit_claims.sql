@@ -1,0 +1,2 @@
+ALTER TABLE "outcomes"."audit_event" ADD COLUMN "claimed_operation_name" text;--> statement-breakpoint
+ALTER TABLE "outcomes"."audit_event" ADD COLUMN "claimed_request_id" text;

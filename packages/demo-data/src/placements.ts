@@ -1,4 +1,4 @@
-import { ageOn } from './dates.ts';
+import { ageOn } from '@reg/calendar';
 import { groupBy } from './group-by.ts';
 import { countsTowardQuota } from './placement-quota.ts';
 import { weightedPicker, type Random } from './random.ts';

@@ -1,4 +1,4 @@
-import { addDays, minDate } from './dates.ts';
+import { addDays, minDate } from '@reg/calendar';
 import { groupBy } from './group-by.ts';
 import type { Random } from './random.ts';
 import type { DemoEnrolment, DemoProvider, DemoTakeInCharge, EnrolmentList } from './types.ts';

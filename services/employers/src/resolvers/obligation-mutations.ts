@@ -2,12 +2,11 @@ import { badInput, conflict, forbidden, ruleViolation } from '@reg/errors';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canAuthoriseIn, canSetReceiptDate, canSubmitReport } from '../rules/access.ts';
 import { agreementInputProblems } from '../rules/agreement-schedule.ts';
-import { yearEnd } from '../rules/calendar-dates.ts';
+import { todayInRome, yearEnd } from '@reg/calendar';
 import { periodsOverlap } from '../rules/exemption-overlap.ts';
 import { computeL68Obligation, WorkforceInputError, type L68Obligation } from '../rules/l68-quota/index.ts';
 import { exemptedPositions, exemptionInputProblems, exemptionRuleViolation } from '../rules/partial-exemption.ts';
 import { latestVersionPerYear, reportedProvince, reportValidOn } from '../rules/report-versions.ts';
-import { todayUtc } from './clock.ts';
 import { employerWithPresence } from './obligation-context.ts';
 
 type Resolvers = Required<Pick<MutationResolvers, 'submitWorkforceReport' | 'authorisePartialExemption' | 'signAgreement' | 'suspendObligation'>>;
@@ -18,7 +17,7 @@ export const obligationMutations: Resolvers = {
   submitWorkforceReport: async (_, { input }, ctx) => {
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
     if (!canSubmitReport(ctx.identity, employer.id, presence)) throw forbidden('Only the employer itself or a CPI where it is present submits its workforce report');
-    const today = todayUtc();
+    const today = todayInRome();
     const submittedOn = input.submittedOn ?? today;
     if (submittedOn !== today && !canSetReceiptDate(ctx.identity)) throw forbidden('Only a CPI records a report received on another day');
     if (submittedOn > today) throw badInput('input.submittedOn', `a report cannot be received in the future (${submittedOn})`);

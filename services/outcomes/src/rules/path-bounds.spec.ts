@@ -1,7 +1,8 @@
+import { daysBetween } from '@reg/calendar';
 import { describe, expect, it } from 'vitest';
 import { trentoCatalogue2013 } from '../../../catalogue/src/reference/index.ts';
 import type { ModalityFacts } from './delivery-check.ts';
-import { daysBetween, pathMaximumBreaches, pathMinimumBreaches, totalsWith, type PathTotals } from './path-bounds.ts';
+import { pathMaximumBreaches, pathMinimumBreaches, totalsWith, type PathTotals } from './path-bounds.ts';
 
 const modality = (code: string, modalityCode?: string): ModalityFacts => {
   const standard = trentoCatalogue2013.standards.find((s) => s.code === code);

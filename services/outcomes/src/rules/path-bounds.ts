@@ -1,3 +1,4 @@
+import { daysBetween } from '@reg/calendar';
 import type { ModalityFacts, RuleBreach } from './delivery-check.ts';
 
 /** Running totals of a path: all its reports, including the one being checked. */
@@ -8,11 +9,6 @@ export interface PathTotals {
   firstOn: string | null;
   lastOn: string | null;
 }
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date to another (dates only, so no time zone or daylight-saving drift). */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** The path's totals once a report is added: dates widen both ways, as reports may arrive out of order. */
 export function totalsWith(before: PathTotals, report: { minutes: number; sessions: number; deliveredOn: string }): PathTotals {

@@ -1,4 +1,4 @@
-import { ageOn } from './age.ts';
+import { ageOn } from '@reg/calendar';
 
 /**
  * Who may enrol in the collocamento mirato lists (L. 68/1999 art. 1 c.1, art. 8 c.1, art. 18 c.2).

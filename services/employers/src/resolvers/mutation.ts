@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, notFound } from '@reg/errors';
 import { requireOrgKind } from '@reg/subgraph-kit';
 import type { JobProfileInput, MutationResolvers } from '../generated/graphql.ts';
 import type { Loaders } from '../loaders.ts';
@@ -15,7 +15,7 @@ export const Mutation: MutationResolvers = {
   registerEmployer: async (_, { input }, { identity, stores, logger }) => {
     requireOrgKind(identity, employerRegistrars);
     const [problem] = employerRegistrationProblems(input);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const employer = await stores.employers.register({ ...normaliseRegistration(input), createdBy: identity.subject });
     if (!employer) throw conflict('An employer with this fiscal code is already registered', { field: 'input.fiscalCode' });
     logger.info({ employerId: employer.id }, 'employer registered');
@@ -27,7 +27,7 @@ export const Mutation: MutationResolvers = {
     const employer = await loaders.employerById.load(input.employerId);
     if (!employer) throw notFound('Employer', input.employerId);
     const [problem] = vacancyOpeningProblems(input);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const jobProfile = input.jobProfile ? await checkedJobProfile(input.jobProfile, employer.id, input.province, loaders, 'input.jobProfile') : null;
     const vacancy = await stores.vacancies.open({
       employerId: employer.id,
@@ -86,7 +86,7 @@ async function checkedJobProfile(input: JobProfileInput, employerId: string, pro
     siteId: input.siteId,
   };
   const [problem] = jobProfileProblems(profile);
-  if (problem) throw badInput(`${field}.${problem.field}`, problem.message);
+  if (problem) throw inputError(problem, field);
   const site = (await loaders.sitesByEmployer.load(employerId)).find((s) => s.id === input.siteId);
   if (!site) throw badInput(`${field}.siteId`, 'Not a site of this employer');
   if (site.province !== province) throw badInput(`${field}.siteId`, `The site is in ${site.province}, the vacancy in ${province}`);

@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, ruleViolation } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, ruleViolation } from '@reg/errors';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canAuthoriseIn, canSetReceiptDate, canSubmitReport } from '../rules/access.ts';
 import { agreementInputProblems } from '../rules/agreement-schedule.ts';
@@ -30,7 +30,7 @@ export const obligationMutations: Resolvers = {
     try {
       obligation = computeL68Obligation(workforce);
     } catch (error) {
-      if (error instanceof WorkforceInputError) throw badInput(`input.workforce.${error.field}`, error.message);
+      if (error instanceof WorkforceInputError) throw inputError(error, 'input.workforce');
       throw error;
     }
     const report = await ctx.stores.obligations.submitReport({
@@ -52,7 +52,7 @@ export const obligationMutations: Resolvers = {
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, authorises an exemption');
     const request = { percentage: input.percentage, from: input.validFrom, to: input.validTo, securityOrTransportSector: input.securityOrTransportSector ?? false };
     const [problem] = exemptionInputProblems(request);
-    if (problem) throw badInput(`input.${problem.field === 'to' ? 'validTo' : problem.field}`, problem.message);
+    if (problem) throw inputError({ ...problem, field: problem.field === 'to' ? 'validTo' : problem.field });
     const violation = exemptionRuleViolation(request);
     if (violation) throw ruleViolation(violation.rule, violation.message);
     const report = reportValidOn(latestVersionPerYear(await ctx.loaders.reportsByEmployer.load(employer.id)), input.validFrom);
@@ -84,7 +84,7 @@ export const obligationMutations: Resolvers = {
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, signs an agreement');
     const terms = { startsOn: input.startsOn, schedule: input.schedule.map((s) => ({ dueOn: s.dueOn, hires: s.hires })).sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
     const [problem] = agreementInputProblems({ startsOn: input.startsOn, schedule: input.schedule });
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const agreement = await ctx.stores.obligations.insertAgreement({
       employerId: employer.id,
       province: input.province,

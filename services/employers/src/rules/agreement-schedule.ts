@@ -1,4 +1,4 @@
-import type { InputProblem } from './problem.ts';
+import type { InputProblem } from '@reg/errors';
 
 /** One step of a convenzione's schedule: by `dueOn`, `hires` more hires. */
 export interface ScheduledHires {

@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 export interface PlacementReport {
   contract: 'PERMANENT' | 'FIXED_TERM' | 'APPRENTICESHIP' | 'AGENCY';
   termMonths?: number | null;
@@ -6,8 +7,8 @@ export interface PlacementReport {
 }
 
 /** A fixed-term hire states its months, nothing else does; hours are a real working week. */
-export function placementProblems(report: PlacementReport, today: string): Array<{ field: string; message: string }> {
-  const problems: Array<{ field: string; message: string }> = [];
+export function placementProblems(report: PlacementReport, today: string): InputProblem[] {
+  const problems: InputProblem[] = [];
   if (report.contract === 'FIXED_TERM') {
     if (report.termMonths == null || !Number.isInteger(report.termMonths) || report.termMonths < 1 || report.termMonths > 36) {
       problems.push({ field: 'termMonths', message: 'A fixed-term contract needs its length in months (1-36)' });

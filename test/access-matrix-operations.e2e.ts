@@ -9,7 +9,7 @@ import { everyone, expectRow, outcome, type Caller, type Expected, type Outcome 
 import { seedJourney } from './support/fixtures.ts';
 
 /**
- * Every root field of the supergraph as every kind of caller (issue #6 item 6), through the gateway; then each
+ * Every root field of the supergraph as every kind of caller, through the gateway; then each
  * entity that carries data about people or employers through a direct `_entities` call to its owning subgraph.
  * Each expected row is read from the owning subgraph's rules (services/<svc>/src/rules/access.ts and the
  * resolver's guards) against DESIGN.md "Identity and access". Mutations get fresh inputs for each caller, so that
@@ -340,7 +340,7 @@ const mutations: Record<string, Operation> = {
   closeServicePath: {
     document: 'mutation ($id: ID!) { closeServicePath(input: { pathId: $id, closedOn: "2025-03-10" }) { id } }',
     // 1A self-consultation has no minimum, so the owner's close succeeds.
-    setup: async () => ({ pathId: (await must('mutation { openServicePath(input: { personId: "' + world.personId + '", serviceCode: "1A", modality: "SELF_CONSULTATION_SPACE", openedOn: "2025-03-01" }) { id } }'))['openServicePath'].id }),
+    setup: async () => ({ pathId: (await must(`mutation { openServicePath(input: { personId: "${world.personId}", serviceCode: "1A", modality: "SELF_CONSULTATION_SPACE", openedOn: "2025-03-01" }) { id } }`))['openServicePath'].id }),
     variables: (_, fixture) => ({ id: fixture['pathId'] }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND', accreditedInCharge: 'NOT_FOUND', accreditedNotInCharge: 'NOT_FOUND' }),
   },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { callers, createTestDatabase, gql, tokenFor, type TestDatabase } from '@reg/testkit';
 import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { seedJourney } from './support/fixtures.ts';

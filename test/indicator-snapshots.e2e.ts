@@ -7,7 +7,7 @@ import { callers, createTestDatabase, errorCode, gql, type GraphQLResponse, type
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 
 /*
- * Indicator snapshots through the gateway (README "Indicators", issue #5 item 4). One database, two graphs one after
+ * Indicator snapshots through the gateway (README "Indicators"). One database, two graphs one after
  * the other: first with INDICATORS_MAX_AGE_SECONDS 300 (a write between two reads is not seen, asOf unchanged),
  * then with 0 (every read computes: the write is seen).
  * 2024, not the current or previous year, so that the Region's warm-up (those two years) does not take a snapshot

@@ -27,7 +27,7 @@ async function newPerson(givenName: string, familyName: string, birthDate: strin
 const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status decisionDueOn daysLeftToDecide eligibility { eligible failures { rule } } documents { kind } } }`;
 const change = `mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status decidedOn observationsDueOn decisionDueOn history { from to on reason } } }`;
 
-describe('the person\'s journey through the gateway (issue 3)', () => {
+describe('the person\'s journey through the gateway', () => {
   it('application to acceptance: receipt, documents, eligibility, deadline (seed 001; L. 241/1990 art. 2)', async () => {
     const personId = await newPerson('Teresa', 'Marchetti', '1983-02-11');
     const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-04-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 46, documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2025-118', presentedOn: '2025-04-01' }] } });

@@ -5,7 +5,7 @@ import { startGraph, type RunningGraph } from '../scripts/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
 /**
- * Matching (issue #4 item 5) through the gateway: a vacancy with a job profile, a shortlist built by the CPI from
+ * Matching through the gateway: a vacancy with a job profile, a shortlist built by the CPI from
  * the ranking list (people subgraph, one call with the CPI's token), sent to the employer, the employer's feedback,
  * and a placement for the vacancy covering the quota (outcomes -> employers through the federated graph).
  */

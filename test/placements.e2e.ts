@@ -67,7 +67,7 @@ const recordFollowUp = 'mutation ($input: RecordFollowUpInput!) { recordFollowUp
 const worklist = 'query ($on: Date, $first: Int) { followUpWorklist(on: $on, first: $first) { placement { id } milestoneMonths dueOn daysOverdue status } }';
 const exportQuery = 'query ($providerId: ID!, $from: Date!, $to: Date!) { deliveriesExport(providerId: $providerId, from: $from, to: $to) { filename rowCount pseudonymised csv } }';
 
-describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue #5 item 3)', () => {
+describe('placements: recording the end, follow-ups at 3, 6 and 12 months', () => {
   it('records two placements: a permanent quota hire by the CPI and a fixed-term one by the accredited body', async () => {
     cpiPlacementId = (await ok(world.cpi, recordPlacement, {
       input: { idempotencyKey: 'pl-cpi-1', personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', weeklyHours: 40, startedOn: '2025-09-30', countsTowardQuota: true },
@@ -86,7 +86,7 @@ describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue
 
   it('the same follow-up sent again returns the stored one; a different one for the milestone is a CONFLICT', async () => {
     const input = { placementId: cpiPlacementId, milestoneMonths: 3, checkedOn: '2026-01-05', stillEmployed: true, sameEmployer: true };
-    const first = (await ok(world.cpi, '{ placement(id: "' + cpiPlacementId + '") { followUps { id } } }'))['placement'].followUps;
+    const first = (await ok(world.cpi, `{ placement(id: "${cpiPlacementId}") { followUps { id } } }`))['placement'].followUps;
     const again = (await ok(world.cpi, recordFollowUp, { input }))['recordFollowUp'];
     expect(first).toEqual([{ id: again.id }]);
     expect(errorCode(await call(world.cpi, recordFollowUp, { input: { ...input, checkedOn: '2026-01-06' } }))).toBe('CONFLICT');
@@ -201,7 +201,7 @@ describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue
 
 });
 
-describe('deliveries export as CSV (issue #5 item 5)', () => {
+describe('deliveries export as CSV', () => {
   const interview = (key: string, personId: string, deliveredOn: string, minutes: number) => ok(world.cpi, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
     input: { idempotencyKey: key, personId, serviceCode: '1A', deliveredOn, minutes, modality: 'INDIVIDUAL_INTERVIEW', operator: 'Giulia Neri' },
   });

@@ -128,7 +128,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       throw error;
     }
     const raw = req.method === 'POST' ? await readBody(req, maxBodyBytes) : '';
-    let body: unknown = undefined;
+    let body: unknown;
     if (raw.length > 0) {
       try { body = JSON.parse(raw); } catch { throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON body'); }
     }

@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import { minDate } from '@reg/calendar';
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import type { Context } from './context.ts';
@@ -46,7 +47,7 @@ export const breachError = (breach: RuleBreach): GraphQLError => {
 const reusedKey = () => conflict('This idempotency key was already used for a different report', { field: 'input.idempotencyKey' });
 
 /** The checks that need neither a database nor another subgraph: a malformed row costs nothing more. */
-export function prepareReport(ctx: Context, input: ReportServiceDeliveryInput): { ok: true; prepared: PreparedReport } | { ok: false; errors: GraphQLError[] } {
+export function prepareReport(_ctx: Context, input: ReportServiceDeliveryInput): { ok: true; prepared: PreparedReport } | { ok: false; errors: GraphQLError[] } {
   const key = input.idempotencyKey.trim();
   if (key.length < 1 || key.length > 200) return { ok: false, errors: [badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters')] };
   const sessions = normaliseSessions(input);
@@ -170,7 +171,7 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
         totalSessions: totals.sessions,
         firstDeliveredOn: totals.firstOn,
         lastDeliveredOn: totals.lastOn,
-        openedOn: input.deliveredOn < path.openedOn ? input.deliveredOn : path.openedOn,
+        openedOn: minDate(input.deliveredOn, path.openedOn),
       });
       await tx.recordOverrides(breaches.map((b) => ({
         pathId: path.id, deliveryId: row.id, rule: b.rule, bound: b.bound, actual: b.actual,

@@ -32,7 +32,7 @@ const insertDeliveries = (from: number, count: number) => outcomes.database.db.e
 
 const exportQuery = 'query ($from: Date!, $to: Date!) { deliveriesExport(providerId: "bulk-provider", from: $from, to: $to) { rowCount csv } }';
 
-describe('deliveries export: size bound (issue #5 item 5)', () => {
+describe('deliveries export: size bound (README "Reporting deliveries", export)', () => {
   it(`exactly ${EXPORT_MAX_ROWS} rows are exported; one more asks for a shorter period (BAD_USER_INPUT)`, async () => {
     await insertDeliveries(1, EXPORT_MAX_ROWS);
     const region = await callers.region();

@@ -26,7 +26,7 @@ export interface L68Amount {
 
 /**
  * DOMAIN.md gives the amounts in force and dates the sanction "since 2022"; it does not date the others, so
- * all four start on 1 January 2022 here (assumption, stated in the issue 4 note). Earlier dates have no amount:
+ * all four start on 1 January 2022 here (an assumption, until a source dates them). Earlier dates have no amount:
  * the status says so instead of inventing one.
  */
 export const L68_AMOUNTS: readonly L68Amount[] = [

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { buildASTSchema, parse, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode, vatCheckDigit } from '@reg/identifiers';
-import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, dataOf, gql, tokenFor, type GraphQLResponse } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { everyone, expectRow, outcome, type Caller, type Expected, type Outcome } from './support/access-matrix.ts';
 import { seedJourney } from './support/fixtures.ts';
 
@@ -15,8 +15,7 @@ import { seedJourney } from './support/fixtures.ts';
  * resolver's guards) against DESIGN.md "Identity and access". Mutations get fresh inputs for each caller, so that
  * one caller's success (an idempotency key, a unique row, a closed path) never decides what the next one gets.
  */
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let tokens: Record<Caller, string | null>;
 const ids = {} as Record<'delivery' | 'path' | 'vacancy' | 'placement' | 'followUp' | 'enrolment' | 'takeInCharge' | 'pact' | 'plan' | 'otherAccredited' | 'otherEmployer' | 'otherPerson' | 'personFiscalCode', string>;
@@ -24,11 +23,7 @@ const ids = {} as Record<'delivery' | 'path' | 'vacancy' | 'placement' | 'follow
 let sequence = 0;
 const next = () => (sequence += 1);
 
-const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) => {
-  const response = await gql(graph.gatewayUrl, token, query, variables);
-  if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
-  return response.data!;
-};
+const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) => dataOf(await gql(graph.gatewayUrl, token, query, variables), query);
 
 /** A person of the CPI's province (MI) whom the accredited body of the world has in charge. */
 async function personInCharge(): Promise<{ id: string; fiscalCode: string }> {
@@ -94,8 +89,7 @@ const freshVatNumber = () => {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   ids.otherAccredited = (await must('mutation { registerProvider(input: { name: "Ente Senza Persone", kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2020-01-01" }) { id } }', {}, world.region))['registerProvider'].id;
   ids.otherEmployer = (await must('mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
@@ -151,10 +145,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 interface Operation {
   document: string;
@@ -612,7 +603,7 @@ describe('entities through direct _entities calls to the owning subgraph, with t
   const entities = (typename: string, key: Record<string, string>, selection: string) =>
     [`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, { r: [{ __typename: typename, ...key }] }] as const;
 
-  interface EntityCase { subgraph: keyof RunningGraph['subgraphUrls']; typename: string; key: () => Record<string, string>; selection: string; pick?: (entity: any) => unknown; expect: Expected }
+  interface EntityCase { subgraph: keyof TestGraph['subgraphUrls']; typename: string; key: () => Record<string, string>; selection: string; pick?: (entity: any) => unknown; expect: Expected }
 
   const personRow = expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' });
   const cases: Record<string, EntityCase> = {

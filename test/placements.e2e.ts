@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { callers, errorCode, gql, mustAt, type GraphQLResponse } from '@reg/testkit';
 import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
 import { importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let dir: string;
 
@@ -22,8 +21,7 @@ let accreditedPlacementId: string;
 let otherPersonId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   dir = mkdtempSync(join(tmpdir(), 'placements-'));
   const other = { givenName: 'Nadia', familyName: 'Villa', birthDate: '1991-01-01', sex: 'F' } as const;
@@ -45,17 +43,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
+  await graph?.[Symbol.asyncDispose]();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const call = (token: string | null, query: string, variables: Record<string, unknown> = {}) => gql(graph.gatewayUrl, token, query, variables);
-const ok = async (token: string | null, query: string, variables: Record<string, unknown> = {}) => {
-  const response = await call(token, query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-};
+const ok = mustAt(() => graph.gatewayUrl);
 const rule = (response: GraphQLResponse) => [errorCode(response), response.errors?.[0]?.extensions?.['rule']];
 
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { createTestDatabase } from '@reg/testkit';
-import { importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
+import { DEFAULT_BATCH_SIZE, importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { startGraph } from '../scripts/graph.ts';
 import { writeDeliveryCsv, type CsvPerson } from '../test/support/delivery-csv.ts';
 import { seedJourney } from '../test/support/fixtures.ts';
@@ -12,11 +12,11 @@ import { seedJourney } from '../test/support/fixtures.ts';
 /**
  * `pnpm bench:import`: a generated CSV export of BENCH_ROWS deliveries (default 10,000) imported through
  * the gateway of an in-process graph, as `pnpm import:deliveries` does, in batches of BENCH_BATCH (default
- * 250). Prints rows/s for the first run and for a retry of the same file (every row a DUPLICATE). PGlite in
+ * DEFAULT_BATCH_SIZE, 100). Prints rows/s for the first run and for a retry of the same file (every row a DUPLICATE). PGlite in
  * memory by default; on a PostgreSQL server with DATABASE_URL (a fresh database, dropped afterwards).
  */
 const rows = Number(process.env['BENCH_ROWS'] ?? 10_000);
-const batchSize = Number(process.env['BENCH_BATCH'] ?? 250);
+const batchSize = Number(process.env['BENCH_BATCH'] ?? DEFAULT_BATCH_SIZE);
 
 const database = await createTestDatabase();
 const graph = await startGraph({ location: database.location, quiet: true });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { ImportRefused, importDeliveries } from './delivery-import/import-deliveries.ts';
+import { DEFAULT_BATCH_SIZE, ImportRefused, importDeliveries } from './delivery-import/import-deliveries.ts';
 
 /**
  * `pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT] [--batch-size 100] [--rejections FILE]`:
@@ -12,7 +12,7 @@ const { values, positionals } = parseArgs({
   options: {
     gateway: { type: 'string', default: process.env['GATEWAY_URL'] ?? 'http://localhost:4000/graphql' },
     token: { type: 'string', default: process.env['TOKEN'] },
-    'batch-size': { type: 'string', default: '100' },
+    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     rejections: { type: 'string' },
   },
 });

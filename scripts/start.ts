@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { authConfigFromEnv, signDevToken } from '@reg/auth';
+import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
 import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { gql } from '@reg/testkit';
 import { startGraph } from './graph.ts';
@@ -37,13 +37,13 @@ if (env['DEMO_DATA'] !== 'off' && !(await isRegionLoaded(graph.gatewayUrl))) {
 
 // Demo actors: the CPI of Milan, an accredited body of Milan, the Region; ids read back from the graph.
 const config = authConfigFromEnv();
-const region = await signDevToken(config, { sub: 'analyst@region', org: 'region', org_kind: 'region', scope: 'indicators:read' });
+const region = await signDevToken(config, devCallerClaims.region());
 const { data } = await gql(graph.gatewayUrl, region, '{ cpi: providers(province: "MI", kind: CPI) { id name } accredited: providers(province: "MI", kind: ACCREDITED) { id name } }');
 const cpi = data?.['cpi']?.[0];
 const accredited = data?.['accredited']?.[0];
 const tokens: Array<[string, string, string]> = [['TOKEN_REGION', 'Region analyst', region]];
-if (cpi) tokens.unshift(['TOKEN_CPI', `CPI operator (${cpi.name}, province MI)`, await signDevToken(config, { sub: 'operator@cpi-mi', org: cpi.id, org_kind: 'cpi', province: 'MI', scope: 'people:read people:write health:read' })]);
-if (accredited) tokens.splice(1, 0, ['TOKEN_ACCREDITED', `Accredited-body operator (${accredited.name})`, await signDevToken(config, { sub: 'operator@accredited', org: accredited.id, org_kind: 'accredited', scope: 'people:read deliveries:write' })]);
+if (cpi) tokens.unshift(['TOKEN_CPI', `CPI operator (${cpi.name}, province MI)`, await signDevToken(config, devCallerClaims.cpi('MI', cpi.id, 'operator@cpi-mi'))]);
+if (accredited) tokens.splice(1, 0, ['TOKEN_ACCREDITED', `Accredited-body operator (${accredited.name})`, await signDevToken(config, devCallerClaims.accredited(accredited.id, 'operator@accredited'))]);
 
 console.log(`
 The graph is up.

@@ -3,20 +3,19 @@ import { join } from 'node:path';
 import { buildASTSchema, parse, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode, vatCheckDigit } from '@reg/identifiers';
-import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, dataOf, gql, tokenFor, type GraphQLResponse } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { everyone, expectRow, outcome, type Caller, type Expected, type Outcome } from './support/access-matrix.ts';
 import { seedJourney } from './support/fixtures.ts';
 
 /**
- * Every root field of the supergraph as every kind of caller (issue #6 item 6), through the gateway; then each
+ * Every root field of the supergraph as every kind of caller, through the gateway; then each
  * entity that carries data about people or employers through a direct `_entities` call to its owning subgraph.
  * Each expected row is read from the owning subgraph's rules (services/<svc>/src/rules/access.ts and the
  * resolver's guards) against DESIGN.md "Identity and access". Mutations get fresh inputs for each caller, so that
  * one caller's success (an idempotency key, a unique row, a closed path) never decides what the next one gets.
  */
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let tokens: Record<Caller, string | null>;
 const ids = {} as Record<'delivery' | 'path' | 'vacancy' | 'placement' | 'followUp' | 'enrolment' | 'takeInCharge' | 'pact' | 'plan' | 'otherAccredited' | 'otherEmployer' | 'otherPerson' | 'personFiscalCode', string>;
@@ -24,11 +23,7 @@ const ids = {} as Record<'delivery' | 'path' | 'vacancy' | 'placement' | 'follow
 let sequence = 0;
 const next = () => (sequence += 1);
 
-const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) => {
-  const response = await gql(graph.gatewayUrl, token, query, variables);
-  if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
-  return response.data!;
-};
+const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) => dataOf(await gql(graph.gatewayUrl, token, query, variables), query);
 
 /** A person of the CPI's province (MI) whom the accredited body of the world has in charge. */
 async function personInCharge(): Promise<{ id: string; fiscalCode: string }> {
@@ -94,8 +89,7 @@ const freshVatNumber = () => {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   ids.otherAccredited = (await must('mutation { registerProvider(input: { name: "Ente Senza Persone", kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2020-01-01" }) { id } }', {}, world.region))['registerProvider'].id;
   ids.otherEmployer = (await must('mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
@@ -151,10 +145,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 interface Operation {
   document: string;
@@ -336,7 +327,7 @@ const mutations: Record<string, Operation> = {
   closeServicePath: {
     document: 'mutation ($id: ID!) { closeServicePath(input: { pathId: $id, closedOn: "2025-03-10" }) { id } }',
     // 1A self-consultation has no minimum, so the owner's close succeeds.
-    setup: async () => ({ pathId: (await must('mutation { openServicePath(input: { personId: "' + world.personId + '", serviceCode: "1A", modality: "SELF_CONSULTATION_SPACE", openedOn: "2025-03-01" }) { id } }'))['openServicePath'].id }),
+    setup: async () => ({ pathId: (await must(`mutation { openServicePath(input: { personId: "${world.personId}", serviceCode: "1A", modality: "SELF_CONSULTATION_SPACE", openedOn: "2025-03-01" }) { id } }`))['openServicePath'].id }),
     variables: (_, fixture) => ({ id: fixture['pathId'] }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND', accreditedInCharge: 'NOT_FOUND', accreditedNotInCharge: 'NOT_FOUND' }),
   },
@@ -611,7 +602,7 @@ describe('entities through direct _entities calls to the owning subgraph, with t
   const entities = (typename: string, key: Record<string, string>, selection: string) =>
     [`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, { r: [{ __typename: typename, ...key }] }] as const;
 
-  interface EntityCase { subgraph: keyof RunningGraph['subgraphUrls']; typename: string; key: () => Record<string, string>; selection: string; pick?: (entity: any) => unknown; expect: Expected }
+  interface EntityCase { subgraph: keyof TestGraph['subgraphUrls']; typename: string; key: () => Record<string, string>; selection: string; pick?: (entity: any) => unknown; expect: Expected }
 
   const personRow = expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' });
   const cases: Record<string, EntityCase> = {

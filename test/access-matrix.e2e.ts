@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { callers, gql, tokenFor } from '@reg/testkit';
 import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
 /**
@@ -10,17 +10,14 @@ import { seedJourney } from './support/fixtures.ts';
  * through the gateway and, for entities, through a direct `_entities` call to the owning subgraph with
  * the same token (the path a router takes, and the one an attacker would try).
  */
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let tokens: Record<Caller, string | null>;
 let deliveryId: string;
 let otherAccreditedId: string;
 
-
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   const { data } = await gql(graph.gatewayUrl, world.region, 'mutation { registerProvider(input: { name: "Ente Senza Persone", kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2020-01-01" }) { id } }');
   otherAccreditedId = data!['registerProvider'].id;
@@ -49,11 +46,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
-
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const matrix = (run: (token: string | null) => Promise<Outcome>) => runAsEveryone(tokens, run);
 

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
+import { callers, errorCode, gql } from '@reg/testkit';
 import { buildPeople } from '@reg/people';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 const since = new Date(Date.now() - 60_000).toISOString();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const audit = `query ($personId: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $personId, from: $from, to: $to) { action entity entityId fields personId subject organisation operationName requestId claimedOperationName claimedRequestId } }`;
 const until = () => new Date(Date.now() + 60_000).toISOString();
@@ -89,7 +84,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
   });
 
   it('the audit table is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
-    const people = await buildPeople({ location: database.driver === 'postgres' ? database.location : 'memory://', logger: (await import('@reg/subgraph-kit')).createLogger('t', 'silent') });
+    const people = await buildPeople({ location: graph.data.database.driver === 'postgres' ? graph.data.location : 'memory://', logger: (await import('@reg/subgraph-kit')).createLogger('t', 'silent') });
     try {
       const { db } = people.database;
       await db.execute(sql`insert into people.audit_event (at, action, entity, fields, subject, org_kind, request_id) values (now(), 'READ', 'Person', '[]', 's', 'cpi', 'r')`);

@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementsIssued } from '@reg/db';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { gql } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 
 const familyNames = ['Rossi', 'Ferrari', 'Russo', 'Bianchi', 'Romano', 'Gallo', 'Costa', 'Fontana', 'Conti', 'Esposito', 'Ricci', 'Bruno'];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   for (const [i, familyName] of familyNames.entries()) {
     const birthDate = `19${70 + i}-03-1${i % 9}`;
@@ -27,10 +25,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const list = `query ($first: Int!) { people(first: $first) { items { familyName takeInCharges { provider { name } } deliveries { minutes serviceStandard { code title } provider { name } } } } }`;
 

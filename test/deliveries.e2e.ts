@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, fieldOf, gql, tokenFor, type GraphQLResponse } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 /** An accredited body for orientation (2Bb) and accompaniment (3Bc), with the same person in charge. */
 let orientation: string;
@@ -13,8 +12,7 @@ let supervisor: string;
 const H = 60;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   const { registerProvider } = await world.must(world.region, 'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }', {
     input: { name: 'Centro Bilancio Competenze', kind: 'ACCREDITED', province: 'MI', serviceCodes: ['2Bb', '3Bc'], accreditedFrom: '2020-01-01' },
@@ -26,10 +24,7 @@ beforeAll(async () => {
   supervisor = await tokenFor({ sub: 'supervisor@cpi-mi', org: world.cpiId, org_kind: 'cpi', province: 'MI', scope: 'people:read people:write deliveries:override' });
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const reportMutation = `mutation ($input: ReportServiceDeliveryInput!) {
   reportServiceDelivery(input: $input) { id minutes sessions sessionMinutes path { id status totalMinutes totalSessions } overrides { rule bound actual reason overriddenBy } }
@@ -51,10 +46,7 @@ const violation = (response: GraphQLResponse) => {
   const { rule, bound, actual, serviceCode, modality } = error!.extensions as Record<string, unknown>;
   return { rule, bound, actual, serviceCode, modality };
 };
-const ok = (response: GraphQLResponse, field: string) => {
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data![field];
-};
+const ok = fieldOf;
 
 describe('3A: individual sessions of 45-60 minutes, 3 to 4 of them (seed 003)', () => {
   const interview = (minutes: number[], deliveredOn: string) => report(world.accredited, { serviceCode: '3A', modality: 'INDIVIDUAL_INTERVIEW', sessionMinutes: minutes, deliveredOn });

@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, errorCode, gql } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const report = `mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id minutes serviceStandard { code title } } }`;
 

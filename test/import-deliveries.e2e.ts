@@ -6,21 +6,19 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { gql } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { writeDeliveryCsv, type CsvPerson } from './support/delivery-csv.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let dir: string;
 const people: CsvPerson[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   dir = mkdtempSync(join(tmpdir(), 'import-'));
   people.push({ id: world.personId, fiscalCode: world.personInput.fiscalCode });
@@ -35,8 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
+  await graph?.[Symbol.asyncDispose]();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

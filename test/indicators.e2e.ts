@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, errorCode, gql, tokenFor, type GraphQLResponse } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
+import { createIndicatorsRegion } from './support/indicators-world.ts';
 
 /*
  * A hand-made region (all dates 2025, Europe/Rome):
@@ -16,58 +16,23 @@ import { startGraph, type RunningGraph } from '../scripts/graph.ts';
  * Every expected number below is counted by hand from these lines.
  */
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 const ids = { cpiMI: '', cpiTO: '', accA: '', accB: '', employer: '', m: [] as string[], t: [] as string[] };
 const tokens = {} as Record<'region' | 'dpo' | 'cpiMI' | 'cpiTO' | 'accA' | 'accB' | 'employer' | 'otherEmployer' | 'citizen', string>;
 
 const names = ['Anna', 'Bruno', 'Carla', 'Dario', 'Elena', 'Fabio', 'Giulia', 'Luca', 'Marco', 'Nadia'];
 
-async function must(token: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await gql(graph.gatewayUrl, token, query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!;
-}
+const must = (token: string, query: string, variables: Record<string, unknown> = {}) => graph.must(token, query, variables);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
-  tokens.region = await callers.region();
-  tokens.dpo = await callers.dpo();
-  const provider = async (name: string, kind: string, province: string, municipality: string) =>
-    (await must(tokens.region, 'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }', {
-      input: { name, kind, province, municipality, serviceCodes: ['1A'], accreditedFrom: '2020-01-01' },
-    }))['registerProvider'].id as string;
-  ids.cpiMI = await provider('CPI Milano', 'CPI', 'MI', 'F205');
-  ids.cpiTO = await provider('CPI Torino', 'CPI', 'TO', 'L219');
-  ids.accA = await provider('Ente A', 'ACCREDITED', 'MI', 'F205');
-  ids.accB = await provider('Ente B', 'ACCREDITED', 'MI', 'F205');
-  tokens.cpiMI = await callers.cpi('MI', ids.cpiMI);
-  tokens.cpiTO = await callers.cpi('TO', ids.cpiTO);
-  tokens.accA = await callers.accredited(ids.accA);
-  tokens.accB = await callers.accredited(ids.accB);
-
-  const person = async (cpi: string, i: number, province: string, municipality: string) => {
-    const data = { givenName: names[i]!, familyName: 'Rossi', birthDate: `198${i}-03-1${i}`, sex: 'F' as const, birthPlaceCode: municipality };
-    const id = (await must(cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-      input: { fiscalCode: encodePersonFiscalCode(data), givenName: data.givenName, familyName: data.familyName, birthDate: data.birthDate, sex: 'F', residenceProvince: province, residenceMunicipality: municipality },
-    }))['registerPerson'].id as string;
-    const enrolment = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
-      input: { personId: id, list: 'DISABILITY', submittedOn: '2025-01-15', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67 },
-    }))['submitEnrolment'].id;
-    await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', { input: { enrolmentId: enrolment, to: 'ACCEPTED', on: '2025-02-01' } });
-    return id;
-  };
-  for (let i = 0; i < 7; i++) ids.m.push(await person(tokens.cpiMI, i, 'MI', 'F205'));
-  for (let i = 7; i < 10; i++) ids.t.push(await person(tokens.cpiTO, i, 'TO', 'L219'));
-  for (const personId of ids.m.slice(0, 2)) {
-    await must(tokens.cpiMI, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: ids.accA, programme: 'GOL', startedOn: '2025-02-10' } });
-  }
-  let key = 0;
-  const report = async (token: string, personId: string, deliveredOn: string) =>
-    (await must(token, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id path { id } } }', {
-      input: { idempotencyKey: `k${++key}`, personId, serviceCode: '1A', modality: 'INDIVIDUAL_INTERVIEW', minutes: 20, deliveredOn },
-    }))['reportServiceDelivery'].path.id as string;
+  graph = await startTestGraph();
+  const region = await createIndicatorsRegion(graph.must, { year: 2025, familyName: 'Rossi', sex: 'F', birthMonth: '03', keyPrefix: 'k' });
+  Object.assign(ids, region.ids);
+  Object.assign(tokens, region.tokens);
+  const { person, report, takeInChargeByA } = region;
+  for (let i = 0; i < 7; i++) ids.m.push(await person(tokens.cpiMI, i, names[i]!, 'MI', 'F205'));
+  for (let i = 7; i < 10; i++) ids.t.push(await person(tokens.cpiTO, i, names[i]!, 'TO', 'L219'));
+  for (const personId of ids.m.slice(0, 2)) await takeInChargeByA(personId);
   for (const [i, personId] of ids.m.entries()) {
     const pathId = await report(tokens.cpiMI, personId, `2025-03-0${i + 1}`);
     await must(tokens.cpiMI, 'mutation ($input: CloseServicePathInput!) { closeServicePath(input: $input) { id } }', { input: { pathId, closedOn: '2025-03-31' } });
@@ -94,10 +59,7 @@ beforeAll(async () => {
   tokens.citizen = await callers.citizen(ids.m[0]!);
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 type Family = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'retention' | 'enrolments' | 'takenInCharge';
 

@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, tokenFor, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, errorCode, gql, tokenFor } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 async function newPerson(givenName: string, familyName: string, birthDate: string) {
   const input = { fiscalCode: encodePersonFiscalCode({ givenName, familyName, birthDate, sex: 'F', birthPlaceCode: 'F205' }), givenName, familyName, birthDate, sex: 'F', residenceProvince: 'MI', residenceMunicipality: 'F205' };
@@ -27,7 +22,7 @@ async function newPerson(givenName: string, familyName: string, birthDate: strin
 const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status decisionDueOn daysLeftToDecide eligibility { eligible failures { rule } } documents { kind } } }`;
 const change = `mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status decidedOn observationsDueOn decisionDueOn history { from to on reason } } }`;
 
-describe('the person\'s journey through the gateway (issue 3)', () => {
+describe('the person\'s journey through the gateway', () => {
   it('application to acceptance: receipt, documents, eligibility, deadline (seed 001; L. 241/1990 art. 2)', async () => {
     const personId = await newPerson('Teresa', 'Marchetti', '1983-02-11');
     const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-04-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 46, documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2025-118', presentedOn: '2025-04-01' }] } });

@@ -1,24 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, tokenFor, type TestDatabase } from '@reg/testkit';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { callers, errorCode, gql, tokenFor } from '@reg/testkit';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
 /**
- * Matching (issue #4 item 5) through the gateway: a vacancy with a job profile, a shortlist built by the CPI from
+ * Matching through the gateway: a vacancy with a job profile, a shortlist built by the CPI from
  * the ranking list (people subgraph, one call with the CPI's token), sent to the employer, the employer's feedback,
  * and a placement for the vacancy covering the quota (outcomes -> employers through the federated graph).
  */
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let vacancyId: string;
 let shortlistId: string;
 const people: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   const { cpi, must, personId, employerId } = world;
 
@@ -85,10 +83,7 @@ beforeAll(async () => {
   }))['openVacancy'].id as string;
 });
 
-afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
-});
+afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const shortlistFields = /* GraphQL */ `
   id weightsVersion referenceDate sentAt sentBy
@@ -169,7 +164,6 @@ describe('matching through the gateway', () => {
     expect(errorCode(badProfile)).toBe('BAD_USER_INPUT');
     expect(badProfile.errors![0]!.extensions!['field']).toBe('input.jobProfile.tasks.0.demands');
   });
-
 
   it('nobody but the CPI of the province builds or sends; the employer does not see an unsent shortlist', async () => {
     const { region, accredited } = world;

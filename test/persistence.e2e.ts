@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callers, createTestDatabase, gql } from '@reg/testkit';
-import { startGraph } from '../scripts/graph.ts';
+import { createTestData, startTestGraph } from './support/graph.ts';
 import { exited, freePort, startProcess, waitForReady } from './support/processes.ts';
 
 const folders: string[] = [];
@@ -19,22 +19,16 @@ const providerInput = (name: string) => ({ name, kind: 'ACCREDITED', province: '
 
 describe('data survives', () => {
   it('a restart of the whole graph keeps what was written', async () => {
-    const database = await createTestDatabase();
     // PGlite folders on disk by default; the server database when DATABASE_URL is set.
-    const location = database.driver === 'postgres' ? database.location : tempFolder();
-    const first = await startGraph({ location, quiet: true });
-    const { data } = await gql(first.gatewayUrl, await callers.region(), registerProvider, { input: providerInput('Ente Persistente') });
-    const id = data!['registerProvider'].id;
-    await first.close();
-
-    const second = await startGraph({ location, quiet: true });
-    try {
-      const after = await gql(second.gatewayUrl, await callers.region(), 'query ($id: ID!) { provider(id: $id) { name } }', { id });
-      expect(after.data!['provider']).toEqual({ name: 'Ente Persistente' });
-    } finally {
-      await second.close();
-      await database.drop();
+    await using data = await createTestData({ durable: true });
+    let id: string;
+    {
+      await using first = await startTestGraph({ data });
+      id = (await first.must(await callers.region(), registerProvider, { input: providerInput('Ente Persistente') }))['registerProvider'].id;
     }
+    await using second = await startTestGraph({ data });
+    const after = await second.must(await callers.region(), 'query ($id: ID!) { provider(id: $id) { name } }', { id });
+    expect(after['provider']).toEqual({ name: 'Ente Persistente' });
   });
 
   it('kill -9 of a subgraph process loses no committed transaction', async () => {

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, createTestDatabase, errorCode, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
+import { callers, errorCode, gql, mustAt, tokenFor, type GraphQLResponse } from '@reg/testkit';
 import { everyone, outcome, runAsEveryone, type Caller, type Outcome } from './support/access-matrix.ts';
 import { importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
-import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
 
-let database: TestDatabase;
-let graph: RunningGraph;
+let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let dir: string;
 
@@ -22,8 +21,7 @@ let accreditedPlacementId: string;
 let otherPersonId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   dir = mkdtempSync(join(tmpdir(), 'placements-'));
   const other = { givenName: 'Nadia', familyName: 'Villa', birthDate: '1991-01-01', sex: 'F' } as const;
@@ -45,17 +43,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await graph?.close();
-  await database?.drop();
+  await graph?.[Symbol.asyncDispose]();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const call = (token: string | null, query: string, variables: Record<string, unknown> = {}) => gql(graph.gatewayUrl, token, query, variables);
-const ok = async (token: string | null, query: string, variables: Record<string, unknown> = {}) => {
-  const response = await call(token, query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-};
+const ok = mustAt(() => graph.gatewayUrl);
 const rule = (response: GraphQLResponse) => [errorCode(response), response.errors?.[0]?.extensions?.['rule']];
 
 
@@ -67,7 +60,7 @@ const recordFollowUp = 'mutation ($input: RecordFollowUpInput!) { recordFollowUp
 const worklist = 'query ($on: Date, $first: Int) { followUpWorklist(on: $on, first: $first) { placement { id } milestoneMonths dueOn daysOverdue status } }';
 const exportQuery = 'query ($providerId: ID!, $from: Date!, $to: Date!) { deliveriesExport(providerId: $providerId, from: $from, to: $to) { filename rowCount pseudonymised csv } }';
 
-describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue #5 item 3)', () => {
+describe('placements: recording the end, follow-ups at 3, 6 and 12 months', () => {
   it('records two placements: a permanent quota hire by the CPI and a fixed-term one by the accredited body', async () => {
     cpiPlacementId = (await ok(world.cpi, recordPlacement, {
       input: { idempotencyKey: 'pl-cpi-1', personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', weeklyHours: 40, startedOn: '2025-09-30', countsTowardQuota: true },
@@ -86,7 +79,7 @@ describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue
 
   it('the same follow-up sent again returns the stored one; a different one for the milestone is a CONFLICT', async () => {
     const input = { placementId: cpiPlacementId, milestoneMonths: 3, checkedOn: '2026-01-05', stillEmployed: true, sameEmployer: true };
-    const first = (await ok(world.cpi, '{ placement(id: "' + cpiPlacementId + '") { followUps { id } } }'))['placement'].followUps;
+    const first = (await ok(world.cpi, `{ placement(id: "${cpiPlacementId}") { followUps { id } } }`))['placement'].followUps;
     const again = (await ok(world.cpi, recordFollowUp, { input }))['recordFollowUp'];
     expect(first).toEqual([{ id: again.id }]);
     expect(errorCode(await call(world.cpi, recordFollowUp, { input: { ...input, checkedOn: '2026-01-06' } }))).toBe('CONFLICT');
@@ -202,7 +195,7 @@ describe('placements: recording the end, follow-ups at 3, 6 and 12 months (issue
 
 });
 
-describe('deliveries export as CSV (issue #5 item 5)', () => {
+describe('deliveries export as CSV', () => {
   const interview = (key: string, personId: string, deliveredOn: string, minutes: number) => ok(world.cpi, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
     input: { idempotencyKey: key, personId, serviceCode: '1A', deliveredOn, minutes, modality: 'INDIVIDUAL_INTERVIEW', operator: 'Giulia Neri' },
   });

@@ -95,12 +95,18 @@ const toInput = (row: ParsedRow, personId: string) => ({
 });
 
 /**
+ * Rows per call when the caller does not say: one call stays well inside the gateway's 10-second upstream
+ * time-out (README "Importing a CSV export").
+ */
+export const DEFAULT_BATCH_SIZE = 100;
+
+/**
  * Sends a delivery export to the graph in batches and writes every row it refused, with the reason, to a
  * CSV the provider can fix and send again (keys make the accepted rows of a second run DUPLICATE, not new).
  */
 export async function importDeliveries(options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
-  const batchSize = Math.min(Math.max(1, options.batchSize ?? 250), 500);
+  const batchSize = Math.min(Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE), 500);
   const { headers, records } = await readCsv(options.csvPath);
   const { columns, missing } = mapHeaders(headers);
   if (missing.length > 0) throw new ImportRefused(`The file lacks the columns: ${missing.join(', ')}`);

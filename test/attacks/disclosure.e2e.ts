@@ -145,7 +145,7 @@ describe('the Region\'s monitoring token (indicators:read, no microdata:read) ca
     for (const id of ids.paths) expect((await must(tokens.region, 'query ($id: ID!) { servicePath(id: $id) { id } }', { id }))['servicePath']).toBeNull();
     for (const id of ids.people) expect((await must(tokens.region, 'query ($id: ID!) { person(id: $id) { id } }', { id }))['person']).toBeNull();
     const providers = await gql(graph.gatewayUrl, tokens.region, '{ providers { id deliveries { id } } }');
-    const turin = (providers.data?.['providers'] as Array<{ id: string; deliveries: unknown[] | null }>).find((p) => p.id === ids.cpiTO)!;
+    const turin = (providers.data!['providers'] as Array<{ id: string; deliveries: unknown[] | null }>).find((p) => p.id === ids.cpiTO)!;
     expect(turin.deliveries ?? []).toEqual([]);
   });
 });

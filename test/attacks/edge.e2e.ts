@@ -31,7 +31,10 @@ beforeAll(async () => {
     production = await built.server.listen(0);
     closeProductionDb = built.database.close;
   } finally {
-    for (const [key, value] of Object.entries(saved)) value === undefined ? delete process.env[key] : (process.env[key] = value);
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 });
 

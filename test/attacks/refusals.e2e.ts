@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../../scripts/graph.ts';
 import { seedJourney } from '../support/fixtures.ts';

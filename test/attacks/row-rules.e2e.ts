@@ -21,7 +21,8 @@ const call = (token: string, query: string, variables: Record<string, unknown> =
 const refusal = (response: GraphQLResponse) => response.errors?.[0]?.extensions ?? null;
 let sequence = 0;
 const freshVatNumber = () => {
-  const first10 = `${String(5300000 + (sequence += 1)).padStart(7, '0')}015`;
+  sequence += 1;
+  const first10 = `${String(5300000 + sequence).padStart(7, '0')}015`;
   return first10 + vatCheckDigit(first10);
 };
 

@@ -1,7 +1,7 @@
 import { errorCode, type GraphQLResponse } from '@reg/testkit';
 
 /**
- * The kinds of caller of the access model (DESIGN.md, "Identity and access"; issue #6 item 6), shared by the
+ * The kinds of caller of the access model (DESIGN.md, "Identity and access"), shared by the
  * access-matrix suites so they speak of callers and outcomes the same way.
  */
 export type Caller =

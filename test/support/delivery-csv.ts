@@ -34,6 +34,6 @@ export function writeDeliveryCsv(path: string, rows: number, people: readonly Cs
     else if (i % 100 === 0) { [service, minutes, modality] = ['1A', '31', 'INDIVIDUAL_INTERVIEW']; graph++; }
     lines.push([`${keyPrefix}-${i}`, fiscalCode, personId, service, date, minutes, sessions, modality, output, 'Giulia Neri'].join(';'));
   }
-  writeFileSync(path, lines.join('\n') + '\n');
+  writeFileSync(path, `${lines.join('\n')}\n`);
   return { rows, expectedLocalRejections: local, expectedGraphRejections: graph };
 }

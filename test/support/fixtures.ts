@@ -1,16 +1,14 @@
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { callers, gql } from '@reg/testkit';
+import { callers, mustAt } from '@reg/testkit';
 
 /** Builds, through the gateway, the smallest world the cross-subgraph journeys need. */
 export async function seedJourney(gatewayUrl: string) {
   const region = await callers.region();
-  const provider = async (name: string, kind: 'CPI' | 'ACCREDITED', serviceCodes: string[]) => {
-    const { data, errors } = await gql(gatewayUrl, region, `mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`, {
+  const must = mustAt(gatewayUrl);
+  const provider = async (name: string, kind: 'CPI' | 'ACCREDITED', serviceCodes: string[]) =>
+    (await must(region, `mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`, {
       input: { name, kind, province: 'MI', municipality: 'F205', serviceCodes, accreditedFrom: '2020-01-01' },
-    });
-    if (errors) throw new Error(JSON.stringify(errors));
-    return data!['registerProvider'].id as string;
-  };
+    }))['registerProvider'].id as string;
   const cpiId = await provider('CPI Milano', 'CPI', ['1A', '2A', '3A', '4C']);
   const accreditedId = await provider('Cooperativa Sociale Il Ponte', 'ACCREDITED', ['3A', '3Bb', '3Be']);
   const cpi = await callers.cpi('MI', cpiId);
@@ -19,11 +17,6 @@ export async function seedJourney(gatewayUrl: string) {
   const personInput = {
     fiscalCode: encodePersonFiscalCode({ givenName: 'Marta', familyName: 'Colombo', birthDate: '1987-05-21', sex: 'F', birthPlaceCode: 'F205' }),
     givenName: 'Marta', familyName: 'Colombo', birthDate: '1987-05-21', sex: 'F', residenceProvince: 'MI', residenceMunicipality: 'F205',
-  };
-  const must = async (token: string, query: string, variables: Record<string, unknown>) => {
-    const response = await gql(gatewayUrl, token, query, variables);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
   };
   const personId = (await must(cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', { input: personInput }))['registerPerson'].id as string;
   const enrolmentId = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', { input: { personId, list: 'DISABILITY', submittedOn: '2025-01-15', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67 } }))['submitEnrolment'].id;

@@ -24,3 +24,19 @@ export async function signDevToken(config: AuthConfig, claims: DevClaims, expire
     .setExpirationTime(expiresIn)
     .sign(config.secret);
 }
+
+/**
+ * The claims of each kind of development caller, as the access model reads them: the one definition that the
+ * tests, the demo-data loader and the start script sign, so a caller means the same everywhere. `sub`
+ * defaults to an operator of the organisation; the loader names itself instead.
+ */
+export const devCallerClaims = {
+  cpi: (province: string, org = `cpi-${province.toLowerCase()}`, sub = `operator@${org}`): DevClaims =>
+    ({ sub, org, org_kind: 'cpi', province, scope: 'people:read people:write health:read' }),
+  accredited: (org: string, sub = `operator@${org}`): DevClaims => ({ sub, org, org_kind: 'accredited', scope: 'people:read deliveries:write' }),
+  region: (sub = 'analyst@region'): DevClaims => ({ sub, org: 'region', org_kind: 'region', scope: 'indicators:read' }),
+  employer: (org: string, sub = `hr@${org}`): DevClaims => ({ sub, org, org_kind: 'employer' }),
+  /** The data protection officer: reads the audit log, nothing else. */
+  dpo: (): DevClaims => ({ sub: 'dpo@region', org: 'dpo', org_kind: 'dpo', scope: 'audit:read' }),
+  citizen: (personId: string): DevClaims => ({ sub: personId, org: personId, org_kind: 'citizen' }),
+};

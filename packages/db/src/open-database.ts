@@ -63,7 +63,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     // Several replicas of a subgraph may start together: one migrates, the others wait on the lock,
     // which is held by one reserved connection for the whole migration.
     const lock = await client.reserve();
-    const lockKey = 'migrations:' + options.pgSchema;
+    const lockKey = `migrations:${options.pgSchema}`;
     await lock`select pg_advisory_lock(hashtext(${lockKey}))`;
     try {
       await migratePostgres(db, migrationConfig);

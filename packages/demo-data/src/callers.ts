@@ -1,4 +1,4 @@
-import { authConfigFromEnv, signDevToken, type DevClaims } from '@reg/auth';
+import { authConfigFromEnv, devCallerClaims, signDevToken, type DevClaims } from '@reg/auth';
 import type { DemoProvider } from './types.ts';
 
 /**
@@ -18,11 +18,11 @@ export function demoCallers(env: NodeJS.ProcessEnv = process.env) {
     return signed;
   };
   const cpi = (province: string, providerId: string) =>
-    token(`cpi:${providerId}`, { sub: `demo-loader@cpi-${province.toLowerCase()}`, org: providerId, org_kind: 'cpi', province, scope: 'people:read people:write health:read' });
+    token(`cpi:${providerId}`, devCallerClaims.cpi(province, providerId, `demo-loader@cpi-${province.toLowerCase()}`));
   const accredited = (providerId: string) =>
-    token(`accredited:${providerId}`, { sub: `demo-loader@${providerId}`, org: providerId, org_kind: 'accredited', scope: 'people:read deliveries:write' });
+    token(`accredited:${providerId}`, devCallerClaims.accredited(providerId, `demo-loader@${providerId}`));
   return {
-    region: () => token('region', { sub: 'demo-loader@region', org: 'region', org_kind: 'region', scope: 'indicators:read' }),
+    region: () => token('region', devCallerClaims.region('demo-loader@region')),
     cpi,
     accredited,
     /** The provider itself: reportServiceDelivery takes the provider from the caller's token. */

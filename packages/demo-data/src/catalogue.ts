@@ -1,8 +1,8 @@
-import { catalogueVersions } from '../../../services/catalogue/src/reference/index.ts';
-import type { CatalogueVersion, ServiceStandardDefinition, TargetGroup } from '../../../services/catalogue/src/reference/index.ts';
+import { catalogueVersions } from '@reg/catalogue/reference';
+import type { CatalogueVersion, ServiceStandardDefinition, TargetGroup } from '@reg/catalogue/reference';
 import type { EnrolmentList } from './types.ts';
 
-export type { CatalogueVersion, ModalityStandard, ServiceStandardDefinition } from '../../../services/catalogue/src/reference/index.ts';
+export type { CatalogueVersion, ModalityStandard, ServiceStandardDefinition } from '@reg/catalogue/reference';
 
 /** The catalogue version in force on a date (versions never overlap; a later one closes the earlier). */
 export function catalogueOn(date: string): CatalogueVersion {

@@ -22,7 +22,7 @@ export function sizeClassOf(employees: number): EmployerSizeClass {
 function employeesIn(random: Random, sizeClass: EmployerSizeClass): number {
   const c = sizeClasses.find((s) => s.sizeClass === sizeClass)!;
   // Large firms spread over orders of magnitude: draw them log-uniformly.
-  if (sizeClass === 'OVER_150') return Math.round(c.min * Math.pow(c.max / c.min, random.next()));
+  if (sizeClass === 'OVER_150') return Math.round(c.min * (c.max / c.min) ** random.next());
   return random.int(c.min, c.max);
 }
 

@@ -1,4 +1,4 @@
-import { addDays, addYears, daysBetween, maxDate, minDate } from './dates.ts';
+import { addDays, addYears, daysBetween, maxDate, minDate } from '@reg/calendar';
 import { MIN_AGE } from './people.ts';
 import { HISTORY_DAYS } from './providers.ts';
 import type { Random } from './random.ts';

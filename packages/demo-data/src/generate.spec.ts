@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalCodeMatches, isValidVatNumber, lombardyCapitals, parsePersonFiscalCode } from '@reg/identifiers';
-import { catalogueVersions } from '../../../services/catalogue/src/reference/index.ts';
-import type { ModalityStandard } from '../../../services/catalogue/src/reference/index.ts';
-import { icfActivities, icfAdjustments } from '../../../services/employers/src/reference/icf-vocabulary.ts';
+import { catalogueVersions } from '@reg/catalogue/reference';
+import type { ModalityStandard } from '@reg/catalogue/reference';
+import { icfActivities, icfAdjustments } from '@reg/employers/reference/icf-vocabulary';
 import { generateRegion } from './generate.ts';
 import type { RegionDataset } from './types.ts';
 

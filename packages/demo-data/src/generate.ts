@@ -1,5 +1,5 @@
 import { catalogueOn } from './catalogue.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '@reg/calendar';
 import { generateEmployers } from './employers.ts';
 import { generateEnrolments } from './enrolments.ts';
 import { generateMatchingProfiles } from './job-profiles.ts';

@@ -1,6 +1,6 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
-import { groupBy } from './group-by.ts';
+import { groupBy } from '@reg/subgraph-kit/loaders';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
 import type { DemoProvider, RegionDataset } from './types.ts';

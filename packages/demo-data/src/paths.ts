@@ -1,4 +1,4 @@
-import { addDays, minDate } from './dates.ts';
+import { addDays, minDate } from '@reg/calendar';
 import { drawDelivery, placementSupport, preparatory, servicesFor, type PathState } from './deliveries.ts';
 import { familyNames, femaleGivenNames, maleGivenNames } from './names.ts';
 import { drawPlacement, placementMarket } from './placements.ts';

@@ -1,5 +1,5 @@
 import { encodePersonFiscalCode } from '@reg/identifiers';
-import { addDays, addYears, daysBetween } from './dates.ts';
+import { addDays, addYears, daysBetween } from '@reg/calendar';
 import { lombardy, otherBirthPlaces } from './lombardy.ts';
 import { familyNames, femaleGivenNames, maleGivenNames } from './names.ts';
 import type { Random } from './random.ts';

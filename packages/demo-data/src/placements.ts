@@ -1,5 +1,5 @@
-import { ageOn } from './dates.ts';
-import { groupBy } from './group-by.ts';
+import { ageOn } from '@reg/calendar';
+import { groupBy } from '@reg/subgraph-kit/loaders';
 import { countsTowardQuota } from './placement-quota.ts';
 import { weightedPicker, type Random } from './random.ts';
 import type { DemoEmployer, DemoPerson, DemoPlacement, DemoVacancy, EnrolmentList, PlacementContract } from './types.ts';

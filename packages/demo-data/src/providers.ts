@@ -1,5 +1,5 @@
 import { catalogueOn } from './catalogue.ts';
-import { addDays, daysBetween, maxDate, minDate } from './dates.ts';
+import { addDays, daysBetween, maxDate, minDate } from '@reg/calendar';
 import { lombardy, type DemoProvince } from './lombardy.ts';
 import { bodyNameCores, bodyNameForms } from './names.ts';
 import type { Random } from './random.ts';

@@ -1,5 +1,5 @@
-import { addDays, minDate } from './dates.ts';
-import { groupBy } from './group-by.ts';
+import { addDays, minDate } from '@reg/calendar';
+import { groupBy } from '@reg/subgraph-kit/loaders';
 import type { Random } from './random.ts';
 import type { DemoEnrolment, DemoProvider, DemoTakeInCharge, EnrolmentList } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { addDays } from './dates.ts';
+import { addDays } from '@reg/calendar';
 import { generateJobProfile } from './job-profiles.ts';
 import type { Random } from './random.ts';
 import { privateSectors, publicJobs, type Job } from './sectors.ts';

@@ -1,2 +1,3 @@
 export * from './codes.ts';
 export * from './mask.ts';
+export * from './input-problem.ts';

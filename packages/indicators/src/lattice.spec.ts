@@ -124,7 +124,10 @@ function groupsWithOneHidden(cells: readonly LatticeCell[], suppressed: Readonly
 describe('suppressLattice on generated lattices', () => {
   it('never leaves a group with exactly one hidden member (200 random two-province, two-provider years)', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let run = 0; run < 200; run++) {
       const leaves = new Map<string, number>();
       for (const m of ['01', '02', '03', '04', '05', '06']) for (const p of ['TN', 'BZ']) for (const v of ['cpi-1', 'acc-1']) leaves.set(`${m}|${p}|${v}`, Math.floor(random() * 9));

@@ -30,7 +30,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('indicator snapshots (README "Indicators", issue #5 item 4)', () => {
+describe('indicator snapshots (README "Indicators")', () => {
   it('a snapshot younger than the max age answers without computing again', async () => {
     const cache = createSnapshotCache<{ call: number }>({ maxAgeSeconds: 300, logger: logger(), now });
     const compute = counter();

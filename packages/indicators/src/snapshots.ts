@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 
 /**
- * Maintained snapshots of measured lattices (issue #5, item 4): the region-wide lattice over a million deliveries
+ * Maintained snapshots of measured lattices: the region-wide lattice over a million deliveries
  * takes tens of seconds to compute, far beyond the gateway's budget, while a dashboard can live with figures a few
  * minutes old. A snapshot younger than maxAgeSeconds answers at once; an older one answers at once too (stale)
  * while one recomputation runs in the background; with no snapshot the request computes and concurrent requests
@@ -57,7 +57,7 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
   const isFresh = (s: Snapshot<T>) => now() - s.computedAt.getTime() < maxAgeMs;
 
   /** Single flight: a computation already running for the key is shared. */
-  function recompute(key: string, entry: Entry<T>): Promise<Snapshot<T>> {
+  function recompute(_key: string, entry: Entry<T>): Promise<Snapshot<T>> {
     if (entry.running) return entry.running;
     // The figures are those of the moment the statement started, however long it ran.
     const startedAt = new Date(now());

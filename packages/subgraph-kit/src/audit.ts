@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Identity } from '@reg/auth';
 import type { auditTable, Database } from '@reg/db';
-import { badInput } from '@reg/errors';
 import { and, asc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { requireScope } from './guards.ts';
+import { pageSize } from './pagination.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 
 /** One audit row: who (subject, organisation), what (entity, id, fields), when, under which operation. */
@@ -144,7 +144,6 @@ export type AuditLog = ReturnType<typeof tableAuditLog>;
 /** The resolver of a subgraph's DPO audit query (scope audit:read; pages of at most 5000). */
 export async function findAuditEvents(identity: Identity, log: AuditLog, args: { personId?: string | null; from: string; to: string; first?: number | null }): Promise<AuditEventRecord[]> {
   requireScope(identity, 'audit:read');
-  const size = args.first ?? 500;
-  if (!Number.isInteger(size) || size < 1 || size > 5000) throw badInput('first', 'first must be between 1 and 5000');
+  const size = pageSize(args.first, { default: 500, max: 5000 });
   return log.find({ personId: args.personId, from: new Date(args.from), to: new Date(args.to) }, size);
 }

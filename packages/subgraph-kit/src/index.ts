@@ -7,3 +7,5 @@ export * from './scalars.ts';
 export * from './service-runtime.ts';
 export * from './audit.ts';
 export * from './refusals.ts';
+export * from './loaders.ts';
+export * from './pagination.ts';

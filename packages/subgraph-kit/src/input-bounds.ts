@@ -83,8 +83,14 @@ function checkString(value: string, path: string, bound: Required<Bound>): void 
 /** A scalar without a type to follow (`_Any`, JSON): every string inside is checked, at any depth. */
 function checkOpaque(value: unknown, path: string, bound: Required<Bound>, depth = 0): void {
   if (depth > 20) throw refusal(path, `${path} is nested too deeply`);
-  if (typeof value === 'string') return checkString(value, path, bound);
-  if (typeof value === 'number') return checkNumber(value, path, bound);
+  if (typeof value === 'string') {
+    checkString(value, path, bound);
+    return;
+  }
+  if (typeof value === 'number') {
+    checkNumber(value, path, bound);
+    return;
+  }
   if (Array.isArray(value)) {
     if (value.length > bound.maxItems) throw refusal(path, `${path} has ${value.length} items; at most ${bound.maxItems} are accepted`);
     value.forEach((item, i) => checkOpaque(item, `${path}[${i}]`, bound, depth + 1));
@@ -119,7 +125,10 @@ function checkValue(value: unknown, type: TypeLike, path: string, key: string): 
   const nullable = unwrapNonNull(type);
   const bound = boundFor(key);
   if (isList(nullable)) {
-    if (!Array.isArray(value)) return checkValue(value, nullable.ofType!, path, key);
+    if (!Array.isArray(value)) {
+      checkValue(value, nullable.ofType!, path, key);
+      return;
+    }
     if (value.length > bound.maxItems) throw refusal(path, `${path} has ${value.length} items; at most ${bound.maxItems} are accepted`);
     value.forEach((item, i) => checkValue(item, nullable.ofType!, `${path}[${i}]`, key));
     return;

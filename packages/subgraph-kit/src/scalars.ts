@@ -1,15 +1,8 @@
+import { isIsoDate } from '@reg/calendar';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when the string is a real calendar date in ISO form (no 2024-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = isoDate.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+// Kept as exports of the kit, which every resolver already imports: the implementations are the calendar's.
+export { isIsoDate, todayInRome } from '@reg/calendar';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
@@ -44,7 +37,3 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   },
 });
 
-/** Today in the Region's time zone, as YYYY-MM-DD: dates of services are Italian calendar dates. */
-export function todayInRome(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

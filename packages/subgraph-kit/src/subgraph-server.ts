@@ -140,7 +140,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const decision = await rateLimit(organisationKey(identity));
     if (!decision.allowed) throw new HttpRefusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) });
     const raw = req.method === 'POST' ? (await readBodyWithin(req, maxBodyBytes)).toString('utf8') : '';
-    let body: unknown = undefined;
+    let body: unknown;
     if (raw.length > 0) {
       try { body = JSON.parse(raw); } catch { throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON body'); }
     }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { byIdLoader, groupBy, manyByKey } from '@reg/subgraph-kit';
 import type { Identity } from '@reg/auth';
 import type { EmployersRemote } from './remote/index.ts';
 import type { QuotaHireFact } from './rules/quota-hires.ts';
@@ -8,27 +9,8 @@ import type { ShortlistFeedbackRecord, ShortlistRecord, ShortlistStore } from '.
 import type { StoredCandidate } from './store/tables.ts';
 import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
 
-function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
-  return new Map(rows.map((row) => [key(row), row]));
-}
-
-function groupedBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
-
 /** One statement per entity type per request, whatever the page size (DESIGN.md, batching). */
-function groupedLoader<T extends { employerId: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T[]>(async (employerIds) => {
-    const groups = groupedBy(await load(employerIds), (r) => r.employerId);
-    return employerIds.map((id) => groups.get(id) ?? []);
-  });
-}
+const groupedLoader = <T extends { employerId: string }>(load: (ids: readonly string[]) => Promise<T[]>) => manyByKey(load, (r) => r.employerId);
 
 export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore }, remote: Pick<EmployersRemote, 'quotaHires'>, identity: Identity) {
   return {
@@ -38,39 +20,19 @@ export function createLoaders(stores: { employers: EmployerStore; vacancies: Vac
     suspensionsByEmployer: groupedLoader<SuspensionRecord>((ids) => stores.obligations.suspensionsOf(ids)),
     /** One call to outcomes per request, whatever the number of employers (DESIGN.md, batching). */
     quotaHiresByEmployer: groupedLoader<QuotaHireFact & { employerId: string }>((ids) => remote.quotaHires(identity, ids)),
-    employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => {
-      const found = byKey(await stores.employers.byIds(ids), (r) => r.id);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    sitesByEmployer: new DataLoader<string, EmployerSiteRecord[]>(async (employerIds) => {
-      const groups = groupedBy(await stores.employers.sitesOf(employerIds), (r) => r.employerId);
-      return employerIds.map((id) => groups.get(id) ?? []);
-    }),
-    vacanciesByEmployer: new DataLoader<string, VacancyRecord[]>(async (employerIds) => {
-      const groups = groupedBy(await stores.vacancies.ofEmployers(employerIds), (r) => r.employerId);
-      return employerIds.map((id) => groups.get(id) ?? []);
-    }),
-    vacancyById: new DataLoader<string, VacancyRecord | null>(async (ids) => {
-      const found = byKey(await stores.vacancies.byIds(ids), (r) => r.id);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    shortlistById: new DataLoader<string, ShortlistRecord | null>(async (ids) => {
-      const found = byKey(await stores.shortlists.byIds(ids), (r) => r.id);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    shortlistsByVacancy: new DataLoader<string, ShortlistRecord[]>(async (vacancyIds) => {
-      const groups = groupedBy(await stores.shortlists.ofVacancies(vacancyIds), (r) => r.vacancyId);
-      return vacancyIds.map((id) => groups.get(id) ?? []);
-    }),
+    employerById: byIdLoader<EmployerRecord>((ids) => stores.employers.byIds(ids)),
+    sitesByEmployer: manyByKey<EmployerSiteRecord>((ids) => stores.employers.sitesOf(ids), (r) => r.employerId),
+    vacanciesByEmployer: manyByKey<VacancyRecord>((ids) => stores.vacancies.ofEmployers(ids), (r) => r.employerId),
+    vacancyById: byIdLoader<VacancyRecord>((ids) => stores.vacancies.byIds(ids)),
+    shortlistById: byIdLoader<ShortlistRecord>((ids) => stores.shortlists.byIds(ids)),
+    shortlistsByVacancy: manyByKey<ShortlistRecord>((ids) => stores.shortlists.ofVacancies(ids), (r) => r.vacancyId),
     /** A person's candidacies, for all the people of a request in one statement. */
     candidaciesByPerson: new DataLoader<string, Array<{ shortlist: ShortlistRecord; candidate: StoredCandidate }>>(async (personIds) => {
-      const rows = await stores.shortlists.naming(personIds);
-      return personIds.map((id) => rows.flatMap((shortlist) => shortlist.candidates.filter((c) => c.personId === id).map((candidate) => ({ shortlist, candidate }))));
+      const shortlists = await stores.shortlists.naming(personIds);
+      const byPerson = groupBy(shortlists.flatMap((shortlist) => shortlist.candidates.map((candidate) => ({ shortlist, candidate }))), (c) => c.candidate.personId);
+      return personIds.map((id) => byPerson.get(id) ?? []);
     }),
-    feedbackByShortlist: new DataLoader<string, ShortlistFeedbackRecord[]>(async (shortlistIds) => {
-      const groups = groupedBy(await stores.shortlists.feedbackOf(shortlistIds), (r) => r.shortlistId);
-      return shortlistIds.map((id) => groups.get(id) ?? []);
-    }),
+    feedbackByShortlist: manyByKey<ShortlistFeedbackRecord>((ids) => stores.shortlists.feedbackOf(ids), (r) => r.shortlistId),
   };
 }
 

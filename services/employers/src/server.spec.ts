@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
+import { callers, errorCode, gql, startTestSubgraph, type TestSubgraph } from '@reg/testkit';
 import { buildEmployers } from './server.ts';
 
-let database: TestDatabase;
-let service: Awaited<ReturnType<typeof buildEmployers>>;
+let subgraph: TestSubgraph<Awaited<ReturnType<typeof buildEmployers>>>;
 let url: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  service = await buildEmployers({ location: database.location });
-  const running = await service.server.listen(0);
-  url = running.url;
-  close = running.close;
+  subgraph = await startTestSubgraph((location) => buildEmployers({ location }));
+  url = subgraph.url;
 });
 
-afterAll(async () => {
-  await close();
-  await service.database.close();
-  await database.drop();
-});
+afterAll(() => subgraph?.[Symbol.asyncDispose]());
 
 const register = /* GraphQL */ `
   mutation ($input: RegisterEmployerInput!) {

@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql';
+import { minDate } from '@reg/calendar';
 import { isUniqueViolation } from '@reg/db';
-import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import type { Context } from './context.ts';
 import type { ReportServiceDeliveryInput } from './generated/graphql.ts';
 import { payloadHash } from './payload-hash.ts';
@@ -36,7 +37,7 @@ export interface PreparedReport {
 const rejected = (...errors: GraphQLError[]): RowOutcome => ({ status: 'REJECTED', errors });
 
 export const problemError = (problem: DeliveryProblem): GraphQLError =>
-  problem.kind === 'input' ? badInput(`input.${problem.field}`, problem.message) : ruleViolation(problem.rule, problem.message, problem.details);
+  problem.kind === 'input' ? inputError(problem) : ruleViolation(problem.rule, problem.message, problem.details);
 
 export const breachError = (breach: RuleBreach): GraphQLError => {
   const { rule, message, ...details } = breach;
@@ -46,11 +47,11 @@ export const breachError = (breach: RuleBreach): GraphQLError => {
 const reusedKey = () => conflict('This idempotency key was already used for a different report', { field: 'input.idempotencyKey' });
 
 /** The checks that need neither a database nor another subgraph: a malformed row costs nothing more. */
-export function prepareReport(ctx: Context, input: ReportServiceDeliveryInput): { ok: true; prepared: PreparedReport } | { ok: false; errors: GraphQLError[] } {
+export function prepareReport(_ctx: Context, input: ReportServiceDeliveryInput): { ok: true; prepared: PreparedReport } | { ok: false; errors: GraphQLError[] } {
   const key = input.idempotencyKey.trim();
   if (key.length < 1 || key.length > 200) return { ok: false, errors: [badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters')] };
   const sessions = normaliseSessions(input);
-  if (!sessions.ok) return { ok: false, errors: [badInput(`input.${sessions.field}`, sessions.message)] };
+  if (!sessions.ok) return { ok: false, errors: [inputError(sessions)] };
   const report: DeliveryReport = { minutes: sessions.minutes, sessions: sessions.sessions, sessionMinutes: sessions.sessionMinutes, modality: input.modality, outputs: input.outputs ?? [] };
   const overrideReason = input.override ? input.override.reason.trim() : null;
   // Fields added after the first release enter the hash only when used, so older retries still match.
@@ -170,7 +171,7 @@ export async function checkAndRecord(ctx: Context, prepared: PreparedReport, fac
         totalSessions: totals.sessions,
         firstDeliveredOn: totals.firstOn,
         lastDeliveredOn: totals.lastOn,
-        openedOn: input.deliveredOn < path.openedOn ? input.deliveredOn : path.openedOn,
+        openedOn: minDate(input.deliveredOn, path.openedOn),
       });
       await tx.recordOverrides(breaches.map((b) => ({
         pathId: path.id, deliveryId: row.id, rule: b.rule, bound: b.bound, actual: b.actual,

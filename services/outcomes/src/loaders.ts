@@ -1,59 +1,32 @@
-import type { AuditLog } from '@reg/subgraph-kit';
+import { byIdLoader, groupBy, manyByKey, type AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { IndicatorSnapshots } from './store/indicator-snapshots.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
-
 export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog; indicators: IndicatorStore; indicatorSnapshots: IndicatorSnapshots }
 
-const byIdLoader = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
-  new DataLoader<string, T | null>(async (ids) => {
-    const rows = await load(ids);
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
-
 const placementsBy = (stores: OutcomesStores, column: 'personId' | 'employerId' | 'vacancyId') =>
-  new DataLoader<string, PlacementRecord[]>(async (ids) => {
-    const groups = groupBy(await stores.placements.by(column, ids), (r) => r[column] ?? '');
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  manyByKey<PlacementRecord>((ids) => stores.placements.by(column, ids), (r) => r[column] ?? '');
 
 const overridesBy = (stores: OutcomesStores, column: 'pathId' | 'deliveryId') =>
-  new DataLoader<string, OverrideRecord[]>(async (ids) => {
-    const groups = groupBy(await stores.deliveries.overridesBy(column, ids), (r) => r[column] ?? '');
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  manyByKey<OverrideRecord>((ids) => stores.deliveries.overridesBy(column, ids), (r) => r[column] ?? '');
 
 const pathsBy = (stores: OutcomesStores, column: 'personId' | 'providerId') =>
-  new DataLoader<string, PathRecord[]>(async (ids) => {
-    const groups = groupBy(await stores.deliveries.pathsBy(column, ids), (r) => r[column]);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  manyByKey<PathRecord>((ids) => stores.deliveries.pathsBy(column, ids), (r) => r[column]);
 
 export function createLoaders(stores: OutcomesStores) {
   return {
     deliveryById: byIdLoader((ids) => stores.deliveries.byIds(ids)),
     placementById: byIdLoader((ids) => stores.placements.byIds(ids)),
     pathById: byIdLoader((ids) => stores.deliveries.pathsByIds(ids)),
-    deliveriesByPath: new DataLoader<string, DeliveryRecord[]>(async (ids) => {
-      const groups = groupBy(await stores.deliveries.byPaths(ids), (r) => r.pathId ?? '');
-      return ids.map((id) => groups.get(id) ?? []);
-    }),
+    deliveriesByPath: manyByKey<DeliveryRecord>((ids) => stores.deliveries.byPaths(ids), (r) => r.pathId ?? ''),
     pathsByPerson: pathsBy(stores, 'personId'),
     pathsByProvider: pathsBy(stores, 'providerId'),
     overridesByDelivery: overridesBy(stores, 'deliveryId'),
     overridesByPath: overridesBy(stores, 'pathId'),
-    deliveriesByPerson: new DataLoader<string, DeliveryRecord[]>(async (ids) => {
-      const groups = groupBy(await stores.deliveries.byPersons(ids), (r) => r.personId);
-      return ids.map((id) => groups.get(id) ?? []);
-    }),
+    deliveriesByPerson: manyByKey<DeliveryRecord>((ids) => stores.deliveries.byPersons(ids), (r) => r.personId),
     /** key: JSON [providerId, from, to]; one statement per distinct date range. */
     deliveriesByProvider: new DataLoader<string, DeliveryRecord[]>(async (keys) => {
       const parsed = keys.map((k) => JSON.parse(k) as [string, string | null, string | null]);
@@ -67,10 +40,7 @@ export function createLoaders(stores: OutcomesStores) {
       return keys.map((k) => results.get(k) ?? []);
     }),
     followUpById: byIdLoader((ids) => stores.placements.followUpsByIds(ids)),
-    followUpsByPlacement: new DataLoader<string, FollowUpRecord[]>(async (ids) => {
-      const groups = groupBy(await stores.placements.followUpsOf(ids), (r) => r.placementId);
-      return ids.map((id) => groups.get(id) ?? []);
-    }),
+    followUpsByPlacement: manyByKey<FollowUpRecord>((ids) => stores.placements.followUpsOf(ids), (r) => r.placementId),
     placementsByPerson: placementsBy(stores, 'personId'),
     placementsByEmployer: placementsBy(stores, 'employerId'),
     placementsByVacancy: placementsBy(stores, 'vacancyId'),

@@ -1,28 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@reg/subgraph-kit';
-import { createTestDatabase, errorCode, gql, tokenFor, type TestDatabase } from '@reg/testkit';
+import { errorCode, gql, startTestSubgraph, tokenFor, type TestSubgraph } from '@reg/testkit';
 import { EXPORT_MAX_ROWS } from './rules/deliveries-export.ts';
 import { buildOutcomes } from './server.ts';
 
-let database: TestDatabase;
+let subgraph: TestSubgraph<Awaited<ReturnType<typeof buildOutcomes>>>;
 let outcomes: Awaited<ReturnType<typeof buildOutcomes>>;
 let url: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  outcomes = await buildOutcomes({ location: database.location, logger: createLogger('outcomes', 'silent') });
-  const running = await outcomes.server.listen(0);
-  url = running.url;
-  close = running.close;
+  subgraph = await startTestSubgraph((location) => buildOutcomes({ location, logger: createLogger('outcomes', 'silent') }));
+  ({ service: outcomes, url } = subgraph);
 });
 
-afterAll(async () => {
-  await close?.();
-  await outcomes?.database.close();
-  await database?.drop();
-});
+afterAll(() => subgraph?.[Symbol.asyncDispose]());
 
 /** `count` deliveries of one provider on 1-28 March 2025, straight into the table (the reporting path is tested elsewhere). */
 const insertDeliveries = (from: number, count: number) => outcomes.database.db.execute(sql`
@@ -32,7 +24,7 @@ const insertDeliveries = (from: number, count: number) => outcomes.database.db.e
 
 const exportQuery = 'query ($from: Date!, $to: Date!) { deliveriesExport(providerId: "bulk-provider", from: $from, to: $to) { rowCount csv } }';
 
-describe('deliveries export: size bound (issue #5 item 5)', () => {
+describe('deliveries export: size bound (README "Reporting deliveries", export)', () => {
   it(`exactly ${EXPORT_MAX_ROWS} rows are exported; one more asks for a shorter period (BAD_USER_INPUT)`, async () => {
     await insertDeliveries(1, EXPORT_MAX_ROWS);
     // The Region's pseudonymised release needs the microdata scope (README, "Aggregates and microdata").

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
-import { buildCatalogue } from '../../catalogue/src/server.ts';
+import { buildCatalogue } from '@reg/catalogue';
 import { buildPeople } from './server.ts';
 
 let database: TestDatabase;

@@ -1,4 +1,4 @@
-import { badInput } from '@reg/errors';
+import { inputError } from '@reg/errors';
 import { requireOrgKind } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { providerRegistrationProblems } from '../rules/provider-registration.ts';
@@ -8,7 +8,7 @@ export const Mutation: MutationResolvers = {
     requireOrgKind(identity, ['region']);
     const known = new Set((await stores.catalogue.standardsOn(input.accreditedFrom)).map((s) => s.code));
     const [problem] = providerRegistrationProblems(input, known);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const provider = await stores.providers.register({
       name: input.name.trim(),
       kind: input.kind,

@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 import { isMunicipalityCode, isProvinceCode } from '@reg/identifiers';
 
 export interface ProviderRegistration {
@@ -7,14 +8,13 @@ export interface ProviderRegistration {
   serviceCodes: readonly string[];
 }
 
-export interface RegistrationProblem { field: string; message: string }
 
 /**
  * What a provider registration must satisfy before it is stored: a name, a real province, a well-formed
  * municipality code, and service codes that exist in the catalogue valid on the accreditation date.
  */
-export function providerRegistrationProblems(input: ProviderRegistration, knownServiceCodes: ReadonlySet<string>): RegistrationProblem[] {
-  const problems: RegistrationProblem[] = [];
+export function providerRegistrationProblems(input: ProviderRegistration, knownServiceCodes: ReadonlySet<string>): InputProblem[] {
+  const problems: InputProblem[] = [];
   if (input.name.trim().length < 2) problems.push({ field: 'name', message: 'A provider needs a name' });
   if (!isProvinceCode(input.province)) problems.push({ field: 'province', message: `Unknown province ${input.province}` });
   if (input.municipality != null && !isMunicipalityCode(input.municipality)) {

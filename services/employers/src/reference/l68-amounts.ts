@@ -56,7 +56,7 @@ export const deriveSanctions = (contributions: readonly L68Amount[]): L68Amount[
 
 /**
  * The late-report amounts are given by DOMAIN.md only as in force, dated here from 1 January 2022 with the
- * others (assumption, stated in the issue 4 note); earlier periods have no late-report amount.
+ * others (an assumption until a source dates them); earlier periods have no late-report amount.
  */
 export const L68_AMOUNTS: readonly L68Amount[] = [
   ...deriveSanctions(CONTRIBUTIONS),

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { canReadObligationRecords, canReadObligationStatus, canReadVacancy } from '../rules/access.ts';
 import type { EmployerRecord } from '../store/employer-store.ts';
 import { statusDateProblem } from '../rules/status-date.ts';
-import { todayUtc } from './clock.ts';
+import { todayInRome } from '@reg/calendar';
 import { obligationStatusOf, presenceOf, statusProvinces } from './obligation-context.ts';
 import { visibleEmployer } from './visibility.ts';
 
@@ -40,7 +40,7 @@ export const Employer: EmployerResolvers = {
     return ctx.loaders.suspensionsByEmployer.load(employer.id);
   },
   obligationStatus: async (employer, { on }, ctx) => {
-    const dateProblem = statusDateProblem(on, todayUtc());
+    const dateProblem = statusDateProblem(on, todayInRome());
     if (dateProblem) throw badInput('on', dateProblem);
     const presence = await presenceOf(ctx, employer);
     if (!canReadObligationStatus(ctx.identity, employer.id, presence)) throw forbidden("An employer's obligation status is shown to the employer, its CPIs and the Region");

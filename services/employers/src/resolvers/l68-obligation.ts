@@ -1,4 +1,4 @@
-import { badInput } from '@reg/errors';
+import { inputError } from '@reg/errors';
 import { computeL68Obligation as compute, WorkforceInputError, type L68Obligation, type WorkforceInput } from '../rules/l68-quota/index.ts';
 
 /**
@@ -9,7 +9,7 @@ export function computeL68Obligation(input: WorkforceInput): L68Obligation {
   try {
     return compute(input);
   } catch (error) {
-    if (error instanceof WorkforceInputError) throw badInput(`input.${error.field}`, error.message);
+    if (error instanceof WorkforceInputError) throw inputError(error);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound } from '@reg/errors';
+import { badInput, conflict, inputError, notFound } from '@reg/errors';
 import { forbiddenByRule, requireOrgKind } from '@reg/subgraph-kit';
 import type { JobProfileInput, MutationResolvers } from '../generated/graphql.ts';
 import type { Loaders } from '../loaders.ts';
@@ -19,7 +19,7 @@ export const Mutation: MutationResolvers = {
     requireOrgKind(identity, employerRegistrars);
     if (!canRegisterEmployer(identity, input)) throw forbiddenByRule('EMPLOYER_REGISTRAR_PROVINCE', 'A CPI registers employers with their registered office or a site in its own province');
     const [problem] = employerRegistrationProblems(input);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const employer = await stores.employers.register({ ...normaliseRegistration(input), createdBy: identity.subject });
     if (!employer) throw conflict('An employer with this fiscal code is already registered', { field: 'input.fiscalCode' });
     logger.info({ employerId: employer.id }, 'employer registered');
@@ -33,7 +33,7 @@ export const Mutation: MutationResolvers = {
     const employer = await visibleEmployer(ctx, input.employerId);
     if (!employer) throw notFound('Employer', input.employerId);
     const [problem] = vacancyOpeningProblems(input);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const presence = await presenceOf(ctx, employer);
     if (!canManageVacancy(identity, { employerId: employer.id, province: input.province }, presence)) throw refusedVacancy();
     if (!presence.has(input.province)) throw badInput('input.province', `The employer has no registered office or site in ${input.province}: register the site first`);
@@ -103,7 +103,7 @@ async function checkedJobProfile(input: JobProfileInput, employerId: string, pro
     siteId: input.siteId,
   };
   const [problem] = jobProfileProblems(profile);
-  if (problem) throw badInput(`${field}.${problem.field}`, problem.message);
+  if (problem) throw inputError(problem, field);
   const site = (await loaders.sitesByEmployer.load(employerId)).find((s) => s.id === input.siteId);
   if (!site) throw badInput(`${field}.siteId`, 'Not a site of this employer');
   if (site.province !== province) throw badInput(`${field}.siteId`, `The site is in ${site.province}, the vacancy in ${province}`);

@@ -1,14 +1,13 @@
-import { badInput, conflict, forbidden, ruleViolation } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, ruleViolation } from '@reg/errors';
 import { requireOrgKind } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canAuthoriseIn, canSetReceiptDate, canSubmitReport } from '../rules/access.ts';
 import { agreementInputProblems } from '../rules/agreement-schedule.ts';
-import { yearEnd } from '../rules/calendar-dates.ts';
+import { todayInRome, yearEnd } from '@reg/calendar';
 import { periodsOverlap } from '../rules/exemption-overlap.ts';
 import { computeL68Obligation, WorkforceInputError, type L68Obligation } from '../rules/l68-quota/index.ts';
 import { exemptedPositions, exemptionInputProblems, exemptionRuleViolation } from '../rules/partial-exemption.ts';
 import { latestVersionPerYear, reportedProvince, reportValidOn } from '../rules/report-versions.ts';
-import { todayUtc } from './clock.ts';
 import { employerWithPresence } from './obligation-context.ts';
 
 type Resolvers = Required<Pick<MutationResolvers, 'submitWorkforceReport' | 'authorisePartialExemption' | 'signAgreement' | 'suspendObligation'>>;
@@ -20,7 +19,7 @@ export const obligationMutations: Resolvers = {
     requireOrgKind(ctx.identity, ['employer', 'cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
     if (!canSubmitReport(ctx.identity, employer.id, presence)) throw forbidden('Only the employer itself or a CPI where it is present submits its workforce report');
-    const today = todayUtc();
+    const today = todayInRome();
     const submittedOn = input.submittedOn ?? today;
     if (submittedOn !== today && !canSetReceiptDate(ctx.identity)) throw forbidden('Only a CPI records a report received on another day');
     if (submittedOn > today) throw badInput('input.submittedOn', `a report cannot be received in the future (${submittedOn})`);
@@ -33,7 +32,7 @@ export const obligationMutations: Resolvers = {
     try {
       obligation = computeL68Obligation(workforce);
     } catch (error) {
-      if (error instanceof WorkforceInputError) throw badInput(`input.workforce.${error.field}`, error.message);
+      if (error instanceof WorkforceInputError) throw inputError(error, 'input.workforce');
       throw error;
     }
     const report = await ctx.stores.obligations.submitReport({
@@ -56,7 +55,7 @@ export const obligationMutations: Resolvers = {
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, authorises an exemption');
     const request = { percentage: input.percentage, from: input.validFrom, to: input.validTo, securityOrTransportSector: input.securityOrTransportSector ?? false };
     const [problem] = exemptionInputProblems(request);
-    if (problem) throw badInput(`input.${problem.field === 'to' ? 'validTo' : problem.field}`, problem.message);
+    if (problem) throw inputError({ ...problem, field: problem.field === 'to' ? 'validTo' : problem.field });
     const violation = exemptionRuleViolation(request);
     if (violation) throw ruleViolation(violation.rule, violation.message);
     const report = reportValidOn(latestVersionPerYear(await ctx.loaders.reportsByEmployer.load(employer.id)), input.validFrom);
@@ -89,7 +88,7 @@ export const obligationMutations: Resolvers = {
     if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, signs an agreement');
     const terms = { startsOn: input.startsOn, schedule: input.schedule.map((s) => ({ dueOn: s.dueOn, hires: s.hires })).sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
     const [problem] = agreementInputProblems({ startsOn: input.startsOn, schedule: input.schedule });
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     const agreement = await ctx.stores.obligations.insertAgreement({
       employerId: employer.id,
       province: input.province,

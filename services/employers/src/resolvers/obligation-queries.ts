@@ -4,11 +4,11 @@ import type { LateWorkforceReportRow } from '../mappers.ts';
 import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
 import { canReadObligationStatus, provinceListScope } from '../rules/access.ts';
 import { lateReport, mustReport } from '../rules/late-report.ts';
-import { pageSizeProblem } from '../rules/page-size.ts';
 import { firstVersionOf, latestVersionPerYear } from '../rules/report-versions.ts';
 import { statusDateProblem } from '../rules/status-date.ts';
 import { rankByUrgency } from '../rules/urgency-ranking.ts';
-import { todayUtc } from './clock.ts';
+import { todayInRome } from '@reg/calendar';
+import { pageSize } from '@reg/subgraph-kit';
 import { obligationStatusOf, presenceOf } from './obligation-context.ts';
 
 type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports' | 'l68Amounts'>>;
@@ -18,7 +18,7 @@ export const obligationQueries: Resolvers = {
   l68Amounts: (_, { on }) => L68_AMOUNTS.filter((a) => on == null || (a.validFrom <= on && (a.validTo === null || on <= a.validTo))),
 
   obligationStatus: async (_, { employerId, province, on }, ctx) => {
-    const dateProblem = statusDateProblem(on, todayUtc());
+    const dateProblem = statusDateProblem(on, todayInRome());
     if (dateProblem) throw badInput('on', dateProblem);
     const employer = await ctx.loaders.employerById.load(employerId);
     if (!employer) return null;
@@ -30,9 +30,8 @@ export const obligationQueries: Resolvers = {
 
   obligationRanking: async (_, { province, on, first }, ctx) => {
     if (!provinceListScope(ctx.identity, province)) throw forbidden('The ranking of a province is for its CPI and the Region');
-    const sizeProblem = pageSizeProblem(first);
-    if (sizeProblem) throw badInput('first', sizeProblem);
-    const dateProblem = statusDateProblem(on, todayUtc());
+    pageSize(first, { default: 50 });
+    const dateProblem = statusDateProblem(on, todayInRome());
     if (dateProblem) throw badInput('on', dateProblem);
     const ids = await ctx.stores.obligations.employerIdsIn(province);
     const employers = (await Promise.all(ids.map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) => (e ? [e] : []));

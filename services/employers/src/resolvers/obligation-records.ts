@@ -6,7 +6,7 @@ import type {
 import type { Context } from '../context.ts';
 import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
 import { agreementEndsOn, agreementStateAt } from '../rules/agreement-schedule.ts';
-import { yearEnd } from '../rules/calendar-dates.ts';
+import { yearEnd } from '@reg/calendar';
 import { exemptionContribution, type ExemptionContribution } from '../rules/partial-exemption.ts';
 import type { ExemptionRecord } from '../store/obligation-store.ts';
 import { visibleEmployer } from './visibility.ts';

@@ -1,9 +1,7 @@
-import { badInput, forbidden } from '@reg/errors';
-import { findAuditEvents } from '@reg/subgraph-kit';
+import { forbidden } from '@reg/errors';
+import { cursorAfter, encodeCursor, findAuditEvents, pageSize } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { employerReadScope, vacancyReadScope } from '../rules/access.ts';
-import { pageSizeProblem } from '../rules/page-size.ts';
-import { decodeEmployerCursor, encodeEmployerCursor } from '../store/employer-cursor.ts';
 import { computeL68Obligation } from './l68-obligation.ts';
 import { obligationQueries } from './obligation-queries.ts';
 import { visibleShortlist } from './shortlist.ts';
@@ -16,13 +14,11 @@ export const Query: QueryResolvers = {
   employers: async (_, { province, first, after }, { identity, stores }) => {
     const scope = employerReadScope(identity);
     if (!scope) throw forbidden(`Employers are not listed to ${identity.orgKind} callers`);
-    const sizeProblem = pageSizeProblem(first);
-    if (sizeProblem) throw badInput('first', sizeProblem);
-    const cursor = after == null ? null : decodeEmployerCursor(after);
-    if (after != null && !cursor) throw badInput('after', 'Not a cursor of this list');
-    const page = await stores.employers.page({ province, onlyId: scope.employerId, first, after: cursor });
+    const size = pageSize(first, { default: 50 });
+    const key = cursorAfter(after, 2);
+    const page = await stores.employers.page({ province, onlyId: scope.employerId, first: size, after: key && { name: key[0]!, id: key[1]! } });
     const last = page.items.at(-1);
-    return { items: page.items, nextCursor: page.hasMore && last ? encodeEmployerCursor(last) : null };
+    return { items: page.items, nextCursor: page.hasMore && last ? encodeCursor([last.name, last.id]) : null };
   },
 
   vacancy: (_, { id }, ctx) => visibleVacancy(ctx, id),

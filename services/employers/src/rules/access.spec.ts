@@ -89,7 +89,7 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
   });
 });
 
-describe('L. 68/1999 obligation records (issue 4)', () => {
+describe('L. 68/1999 obligation records (README "L. 68/1999 obligations")', () => {
   const id = (orgKind: Identity['orgKind'], organisation: string | null = null, province: string | null = null): Identity => ({ subject: 's', organisation, orgKind, province, scopes: new Set(), token: 't' });
   const presence = new Set(['MI', 'MB']);
 

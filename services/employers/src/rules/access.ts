@@ -70,7 +70,7 @@ export function canRegisterEmployer(identity: Identity, registration: { province
 }
 
 /**
- * L. 68/1999 obligations (issue 4). `provinces` are where the employer is present: its registered office and
+ * L. 68/1999 obligations (README "L. 68/1999 obligations"). `provinces` are where the employer is present: its registered office and
  * its sites. An employer sees its own records; a CPI those of employers present in its province, and there
  * alone it authorises exemptions, agreements and suspensions; the Region reads statuses and the late list.
  */
@@ -112,7 +112,7 @@ export function provinceListScope(identity: Identity, asked: string | null): { p
 }
 
 /**
- * Matching (issue #4 item 5). Shortlists name people of a province: the CPI of the vacancy's province builds, sends
+ * Matching (README "Vacancies and matching"). Shortlists name people of a province: the CPI of the vacancy's province builds, sends
  * and reads them; the employer reads only those sent to it and answers about the candidates (the CPI may record an
  * answer on its behalf). Nobody else reads them: the Region sees aggregates only, accredited bodies and citizens
  * have no part in an employer's selection.

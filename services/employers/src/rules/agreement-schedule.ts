@@ -1,4 +1,5 @@
-import type { InputProblem } from './problem.ts';
+import { maxDate } from '@reg/calendar';
+import type { InputProblem } from '@reg/errors';
 
 /** One step of a convenzione's schedule: by `dueOn`, `hires` more hires. */
 export interface ScheduledHires {
@@ -23,7 +24,7 @@ export function agreementInputProblems(terms: AgreementTerms): InputProblem[] {
 }
 
 export const scheduledTotal = (terms: AgreementTerms): number => terms.schedule.reduce((sum, s) => sum + s.hires, 0);
-export const agreementEndsOn = (terms: AgreementTerms): string => terms.schedule.reduce((last, s) => (s.dueOn > last ? s.dueOn : last), terms.startsOn);
+export const agreementEndsOn = (terms: AgreementTerms): string => terms.schedule.reduce((last, s) => maxDate(s.dueOn, last), terms.startsOn);
 
 export interface AgreementState {
   /** Hires the schedule asked for by the date. */

@@ -1,5 +1,5 @@
 import { isMunicipalityCode, isProvinceCode, parseEmployerFiscalCode, type EmployerFiscalCodeError } from '@reg/identifiers';
-import type { InputProblem } from './problem.ts';
+import type { InputProblem } from '@reg/errors';
 
 export interface SiteRegistration {
   name: string;

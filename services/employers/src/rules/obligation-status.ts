@@ -1,7 +1,6 @@
 import type { L68Amount } from '../reference/l68-amounts.ts';
 import { agreementStateAt, type AgreementTerms } from './agreement-schedule.ts';
-import { addDays, daysBetween } from '@reg/calendar';
-import { yearEnd } from './calendar-dates.ts';
+import { addDays, yearEnd } from '@reg/calendar';
 import { amountOn, fromCents, toCents } from './dated-amount.ts';
 import { ceilWholePositions } from './l68-quota/index.ts';
 import type { QuotaHire } from './quota-hires.ts';

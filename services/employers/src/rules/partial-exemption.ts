@@ -1,7 +1,7 @@
 import type { L68Amount } from '../reference/l68-amounts.ts';
 import { addDays, addMonths, daysBetween } from '@reg/calendar';
 import { amountOn, fromCents, toCents } from './dated-amount.ts';
-import type { InputProblem } from './problem.ts';
+import type { InputProblem } from '@reg/errors';
 import { isWorkingDay } from './working-days.ts';
 
 /** Esonero parziale (L. 68/1999 art. 5 c.3; DOMAIN.md): the request as a CPI authorises it. */

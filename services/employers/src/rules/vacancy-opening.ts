@@ -1,5 +1,5 @@
 import { isProvinceCode } from '@reg/identifiers';
-import type { InputProblem } from './problem.ts';
+import type { InputProblem } from '@reg/errors';
 
 /** ISTAT CP2011 (Classificazione delle professioni) or the European ESCO classification. */
 export const occupationCodeSystems = ['ISTAT_CP2011', 'ESCO'] as const;

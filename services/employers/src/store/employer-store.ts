@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
-import type { EmployerCursor } from './employer-cursor.ts';
 import { employers, employerSites, type EmployerKind, type tables } from './tables.ts';
 
 export type EmployersDb = Database<typeof tables>;
@@ -16,6 +15,12 @@ export interface NewEmployer {
   province: string;
   sites: ReadonlyArray<{ name: string; province: string; municipality: string; address: string | null }>;
   createdBy: string;
+}
+
+/** Where a page of employers ends: the (name, id) of its last row, the keyset the next page starts after. */
+export interface EmployerCursor {
+  name: string;
+  id: string;
 }
 
 export interface EmployerPageQuery {

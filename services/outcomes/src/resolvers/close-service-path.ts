@@ -41,7 +41,7 @@ export const closeServicePath: MutationResolvers['closeServicePath'] = async (_,
   try {
     return await stores.deliveries.transaction(async (tx) => {
       const locked = await tx.lockPath(path.id);
-      if (!locked || locked.status !== 'OPEN') throw new Refused(conflict('The path is already closed', { field: 'input.pathId' }));
+      if (locked?.status !== 'OPEN') throw new Refused(conflict('The path is already closed', { field: 'input.pathId' }));
       if (locked.lastDeliveredOn && closedOn < locked.lastDeliveredOn) throw new Refused(badInput('input.closedOn', `The path has a session on ${locked.lastDeliveredOn}, after ${closedOn}`));
       const breaches = pathMinimumBreaches(standard.code, modality, { minutes: locked.totalMinutes, sessions: locked.totalSessions, firstOn: locked.firstDeliveredOn, lastOn: locked.lastDeliveredOn });
       if (breaches.length > 0 && reason === null) throw new Refused(breachError(breaches[0]!));

@@ -1,5 +1,5 @@
-import { badInput, forbidden } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { forbidden } from '@reg/errors';
+import { pageSize, todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { dueFollowUps } from '../rules/follow-up-schedule.ts';
 import type { PlacementScope } from '../store/placement-store.ts';
@@ -8,8 +8,7 @@ const MAX_WORKLIST = 500;
 
 /** The checks an operator has to do: a CPI for people of its province, an accredited body for the placements it recorded. */
 export const followUpWorklist: QueryResolvers['followUpWorklist'] = async (_, { on, first }, { identity, stores }) => {
-  const limit = first ?? 100;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_WORKLIST) throw badInput('first', `first must be 1 to ${MAX_WORKLIST}`);
+  const limit = pageSize(first, { default: 100, max: MAX_WORKLIST });
   let scope: PlacementScope;
   if (identity.orgKind === 'cpi' && identity.province) scope = { province: identity.province };
   else if (identity.orgKind === 'accredited' && identity.organisation) scope = { reportedByOrg: identity.organisation };

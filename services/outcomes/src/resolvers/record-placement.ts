@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
@@ -14,7 +14,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   const { idempotencyKey: _key, ...content } = input;
   const hash = payloadHash(content);
   const [problem] = placementProblems(input, todayInRome());
-  if (problem) throw badInput(`input.${problem.field}`, problem.message);
+  if (problem) throw inputError(problem);
   const person = await remote.person(identity, input.personId);
   if (!person) throw notFound('Person', input.personId);
   const { employer, vacancy } = await remote.employerAndVacancy(identity, input.employerId, input.vacancyId ?? null);

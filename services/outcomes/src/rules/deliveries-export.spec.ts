@@ -4,7 +4,7 @@ import { exportAudience, exportFilename, exportPeriodProblem, exportRecord, micr
 
 const who = (orgKind: Identity['orgKind'], organisation: string | null, province: string | null = null, scopes: string[] = []): Identity => ({ subject: 's', orgKind, organisation, province, scopes: new Set<string>(scopes), token: 't' });
 
-describe('who exports a provider\'s deliveries (issue #5 item 5; DESIGN.md row level)', () => {
+describe('who exports a provider\'s deliveries (README "Reporting deliveries", export; DESIGN.md row level)', () => {
   it('the accredited body its own only', () => {
     expect(exportAudience(who('accredited', 'ente-1'), 'ente-1')).toEqual({ kind: 'provider' });
     expect(exportAudience(who('accredited', 'ente-1'), 'ente-2')).toEqual({ refused: 'kind' });

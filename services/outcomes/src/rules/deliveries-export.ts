@@ -7,7 +7,7 @@ export const EXPORT_MAX_DAYS = 366;
 export const EXPORT_MAX_ROWS = 10_000;
 
 /**
- * What a caller gets of a provider's deliveries (issue #5 item 5 and its row rules): the provider itself all of
+ * What a caller gets of a provider's deliveries (and its row rules): the provider itself all of
  * them, named; a CPI another provider's only for people of its province (as Provider.deliveries shows them); nobody
  * else any. The Region's monitoring office gets aggregates only (the suppressed indicators): a row per delivery,
  * even pseudonymised, rebuilds every suppressed cell by counting, so it is a different release, microdata, given

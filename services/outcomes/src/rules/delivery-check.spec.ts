@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trentoCatalogue2013 } from '../../../catalogue/src/reference/index.ts';
+import { trentoCatalogue2013 } from '@reg/catalogue/reference';
 import { deliveryCatalogueProblems, deliveryShapeProblems, findModality, normaliseSessions, sessionBreaches, type StandardFacts } from './delivery-check.ts';
 
 const standard = (code: string): StandardFacts => {

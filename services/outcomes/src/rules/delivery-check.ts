@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 /**
  * What one delivery report must satisfy against the catalogue version valid on its date (seed 003): its
  * shape, the modality and outputs of the service, the target group, and the per-session bounds. Bounds over
@@ -48,7 +49,7 @@ export interface RuleBreach {
 }
 
 export type DeliveryProblem =
-  | { kind: 'input'; field: string; message: string }
+  | ({ kind: 'input' } & InputProblem)
   | { kind: 'rule'; rule: string; message: string; details: Record<string, unknown> };
 
 export const breachProblem = (breach: RuleBreach): DeliveryProblem => {
@@ -63,7 +64,7 @@ const isWholePositive = (n: number) => Number.isInteger(n) && n > 0;
  * alone, or both consistent. Without per-session minutes the sessions are taken as equal (the average is checked).
  */
 export function normaliseSessions(input: { minutes?: number | null; sessions?: number | null; sessionMinutes?: readonly number[] | null }):
-  { ok: true; minutes: number; sessions: number; sessionMinutes: number[] | null } | { ok: false; field: string; message: string } {
+  { ok: true; minutes: number; sessions: number; sessionMinutes: number[] | null } | ({ ok: false } & InputProblem) {
   const list = input.sessionMinutes ?? null;
   if (list !== null) {
     if (list.length === 0) return { ok: false, field: 'sessionMinutes', message: 'sessionMinutes, when given, lists at least one session' };

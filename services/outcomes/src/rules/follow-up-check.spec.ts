@@ -7,7 +7,7 @@ const at = (report: Partial<FollowUpReport>): FollowUpReport => ({ milestoneMont
 const ids = (placement: { startedOn: string; endedOn: string | null }, report: Partial<FollowUpReport>, today = '2026-12-31') =>
   followUpProblems(placement, at(report), today).map((p) => (p.kind === 'rule' ? p.rule : `input:${p.field}`));
 
-describe('recording a follow-up (issue #5 item 3; seed 000 post-placement monitoring)', () => {
+describe('recording a follow-up (seed 000 post-placement monitoring)', () => {
   it('on its due date a 3-month check of a person still at work is fine', () => {
     expect(ids(open, {})).toEqual([]);
   });

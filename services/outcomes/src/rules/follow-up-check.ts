@@ -1,9 +1,10 @@
+import type { InputProblem } from '@reg/errors';
 import { followUpDueOn, isMilestone } from './follow-up-schedule.ts';
 
 export interface FollowUpReport { milestoneMonths: number; checkedOn: string; stillEmployed: boolean; sameEmployer: boolean | null }
 
 export type FollowUpProblem =
-  | { kind: 'input'; field: string; message: string }
+  | ({ kind: 'input' } & InputProblem)
   | { kind: 'rule'; rule: string; message: string; details: Record<string, unknown> };
 
 /**

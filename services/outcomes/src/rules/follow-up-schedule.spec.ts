@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueFollowUps, followUpDueOn } from './follow-up-schedule.ts';
 
-describe('follow-up due dates: calendar months from the start (issue #5 item 3; seed 000 "accompagnamento post-inserimento")', () => {
+describe('follow-up due dates: calendar months from the start (seed 000 "accompagnamento post-inserimento")', () => {
   it('3, 6 and 12 months after 15 March 2026 are 15 June, 15 September 2026 and 15 March 2027', () => {
     expect([3, 6, 12].map((m) => followUpDueOn('2026-03-15', m as 3 | 6 | 12))).toEqual(['2026-06-15', '2026-09-15', '2027-03-15']);
   });

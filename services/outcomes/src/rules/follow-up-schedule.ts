@@ -3,8 +3,8 @@ import { addDays, addMonths, daysBetween } from '@reg/calendar';
 /**
  * Post-placement monitoring (monitoraggio post-inserimento): seed 000 insists that "l'accompagnamento
  * post-inserimento riduce il rischio di uscita precoce dal mercato del lavoro" and "contribuisce a stabilizzare il
- * rapporto di lavoro"; seed 001 lists tutoring (tutoraggio) in job accompaniment. The issue (#5, item 3) sets the
- * checks at 3, 6 and 12 months from the start.
+ * rapporto di lavoro"; seed 001 lists tutoring (tutoraggio) in job accompaniment. The team set the
+ * checks at 3, 6 and 12 months from the start: early enough to catch a placement at risk, spread over the first year.
  */
 export const FOLLOW_UP_MILESTONES = [3, 6, 12] as const;
 export type Milestone = (typeof FOLLOW_UP_MILESTONES)[number];

@@ -2,7 +2,7 @@ import { hasScope, type Identity } from '@reg/auth';
 
 export const OVERRIDE_SCOPE = 'deliveries:override';
 
-/** Only a CPI supervisor may let a report past the catalogue's bounds (issue 5): a public office answers for it. */
+/** Only a CPI supervisor may let a report past the catalogue's bounds: a public office answers for it. */
 export const canOverride = (identity: Identity) => identity.orgKind === 'cpi' && hasScope(identity, OVERRIDE_SCOPE);
 
 export const MAX_REASON_LENGTH = 2_000;

@@ -1,5 +1,6 @@
+
 import { describe, expect, it } from 'vitest';
-import { trentoCatalogue2013 } from '../../../catalogue/src/reference/index.ts';
+import { trentoCatalogue2013 } from '@reg/catalogue/reference';
 import type { ModalityFacts } from './delivery-check.ts';
 import { monthsReached, pathMaximumBreaches, pathMinimumBreaches, totalsWith, type PathTotals } from './path-bounds.ts';
 

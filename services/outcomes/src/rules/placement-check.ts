@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 export interface PlacementReport {
   contract: 'PERMANENT' | 'FIXED_TERM' | 'APPRENTICESHIP' | 'AGENCY';
   termMonths?: number | null;
@@ -23,8 +24,8 @@ const MAX_FULL_TIME_WEEKLY_HOURS = 40;
  * week, and part-time hours come with the contract's own full time (collective agreements set 36, 38, 40...),
  * since a quota unit depends on their ratio.
  */
-export function placementProblems(report: PlacementReport, today: string): Array<{ field: string; message: string }> {
-  const problems: Array<{ field: string; message: string }> = [];
+export function placementProblems(report: PlacementReport, today: string): InputProblem[] {
+  const problems: InputProblem[] = [];
   const hasTerm = report.contract === 'FIXED_TERM' || report.contract === 'AGENCY';
   if (report.contract === 'FIXED_TERM' && report.termMonths == null) {
     problems.push({ field: 'termMonths', message: 'A fixed-term contract needs its length in months (1-36)' });

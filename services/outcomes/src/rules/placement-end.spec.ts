@@ -9,7 +9,7 @@ const check = (placement: EndablePlacement, end: PlacementEnd, followUps: Follow
   return { alreadyRecorded: result.alreadyRecorded, problems: result.problems.map((p) => (p.kind === 'rule' ? p.rule : p.kind === 'input' ? `input:${p.field}` : 'conflict')) };
 };
 
-describe('ending a placement (issue #5 item 3: "ending a contract is recorded, not deleted")', () => {
+describe('ending a placement ("ending a contract is recorded, not deleted": the history of a placement stays)', () => {
   it('a resignation of a permanent contract after the start is recorded', () => {
     expect(check(permanent, { endedOn: '2026-06-30', reason: 'RESIGNATION' })).toEqual({ alreadyRecorded: false, problems: [] });
   });

@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 import type { PlacementEndReason } from '../store/tables.ts';
 import { addDays, addMonths, daysBetween, weekday } from '@reg/calendar';
 
@@ -16,7 +17,7 @@ export interface PlacementEnd { endedOn: string; reason: PlacementEndReason }
 export interface FollowUpFinding { milestoneMonths: number; checkedOn: string; stillEmployed: boolean; sameEmployer: boolean }
 
 export type EndProblem =
-  | { kind: 'input'; field: string; message: string }
+  | ({ kind: 'input' } & InputProblem)
   | { kind: 'rule'; rule: string; message: string; details: Record<string, unknown> }
   | { kind: 'conflict'; message: string };
 

@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '@reg/db';
-import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
@@ -104,7 +104,7 @@ export const journeyMutations: MutationResolvers = {
     const protectedCategory = (await ctx.loaders.enrolmentsByPerson.load(person.id)).some((e) => openListStatuses.has(e.status));
     const goals = cleanList(input.goals);
     const [problem] = actionPlanProblems(goals.length === input.goals.length ? goals : [...goals, ''], services.map((s, index) => ({ ...s, index, ...checks[index]! })), protectedCategory);
-    if (problem) throw problem.rule ? ruleViolation(problem.rule, problem.message, { field: `input.${problem.field}` }) : badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     return ctx.stores.plans.addPlanVersion({ personId: person.id, goals, services, createdBy: ctx.identity.subject });
   },
 

@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '@reg/db';
-import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import { requireOrgKind, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf, canTakeInCharge } from '../rules/access.ts';
@@ -23,7 +23,7 @@ export const Mutation: MutationResolvers = {
     if (!canManageListsOf(identity, input.residenceProvince)) throw forbidden('Only a CPI operator of the province of residence may register a person');
     const normalised = { ...input, fiscalCode: input.fiscalCode.trim().toUpperCase(), givenName: input.givenName.trim(), familyName: input.familyName.trim() };
     const [problem] = personRegistrationProblems(normalised, todayInRome());
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     try {
       const person = await stores.persons.insert({
         ...normalised,

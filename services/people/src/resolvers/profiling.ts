@@ -1,4 +1,4 @@
-import { badInput } from '@reg/errors';
+import { badInput, inputError } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers, PersonResolvers, ProfessionalRecord, ProfilingInputs } from '../generated/graphql.ts';
 import { professionalRecordProblems, quantitativeProfilingProblems } from '../rules/profiling.ts';
@@ -39,7 +39,7 @@ export const profilingMutations: MutationResolvers = {
   recordQuantitativeProfiling: async (_, { input }, ctx) => {
     const person = await personManagedByCaller(ctx, input.personId);
     const [problem] = quantitativeProfilingProblems(input);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     if (input.computedOn > todayInRome()) throw badInput('input.computedOn', 'A score cannot be computed in the future');
     const row = await ctx.stores.profiles.addProfiling({ personId: person.id, kind: 'QUANTITATIVE', on: input.computedOn, score: input.score, content: { ...input.inputs }, recordedBy: ctx.identity.subject });
     return quantitativeView(row);
@@ -69,7 +69,7 @@ export const profilingMutations: MutationResolvers = {
       cvDocuments: content.cvDocuments ?? [],
     };
     const [problem] = professionalRecordProblems(record);
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    if (problem) throw inputError(problem);
     return recordView(await ctx.stores.profiles.addProfessionalRecord({ personId: person.id, content: record, recordedBy: ctx.identity.subject }));
   },
 };

@@ -1,12 +1,9 @@
-import { badInput, forbidden } from '@reg/errors';
-import { findAuditEvents, todayInRome } from '@reg/subgraph-kit';
+import { forbidden } from '@reg/errors';
+import { cursorAfter, encodeCursor, findAuditEvents, pageSize, todayInRome } from '@reg/subgraph-kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { matchingPool, rankingList } from './ranking-list.ts';
-import { decodeCursor, encodeCursor } from '../store/pagination.ts';
 import { isVisible, visiblePerson } from './visibility.ts';
 import { peopleListFilter } from '../rules/access.ts';
-
-const maxPage = 100;
 
 export const Query: QueryResolvers = {
   rankingList,
@@ -27,10 +24,8 @@ export const Query: QueryResolvers = {
   },
 
   people: async (_, { province, first, after }, ctx) => {
-    const size = first ?? 50;
-    if (!Number.isInteger(size) || size < 1 || size > maxPage) throw badInput('first', `first must be between 1 and ${maxPage}`);
-    const cursor = after ? decodeCursor(after, 3) : null;
-    if (after && !cursor) throw badInput('after', 'Malformed cursor');
+    const size = pageSize(first, { default: 50 });
+    const cursor = cursorAfter(after, 3);
     const { identity, stores } = ctx;
     // The filter is the row rule itself, applied in SQL: a page never holds someone the caller may not see.
     const filter = peopleListFilter(identity, province ?? null);

@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 /**
  * The services a PAI plans must exist in the catalogue valid on their start date and fit the person
  * (seed 003): area 3 services only for people with a certified disability or disadvantage, 2Cb only for
@@ -13,10 +14,9 @@ export interface PlannedServiceFacts {
   providerAccredited: boolean;
 }
 
-export interface PlanProblem { field: string; rule?: string; message: string }
 
-export function actionPlanProblems(goals: readonly string[], services: readonly PlannedServiceFacts[], protectedCategory: boolean): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+export function actionPlanProblems(goals: readonly string[], services: readonly PlannedServiceFacts[], protectedCategory: boolean): InputProblem[] {
+  const problems: InputProblem[] = [];
   if (goals.length === 0 || goals.some((g) => g.trim() === '')) problems.push({ field: 'goals', message: 'A PAI states at least one goal, none blank' });
   for (const s of services) {
     const field = `services[${s.index}]`;

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '@reg/calendar';
 /**
  * Deadlines of the enrolment procedure. L. 241/1990 art. 2 c.2: a procedure with no other term ends
  * within 30 days of the application. Art. 10-bis: the pre-rejection notice gives the person 10 days
@@ -6,9 +7,6 @@
 export const decisionDays = 30;
 export const observationDays = 10;
 
-const dayMs = 86_400_000;
-export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 export function decisionDueOn(submittedOn: string): string {
   return addDays(submittedOn, decisionDays);

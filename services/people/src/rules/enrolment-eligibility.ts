@@ -1,6 +1,5 @@
-import { addDays, addMonths } from '@reg/calendar';
+import { addDays, addMonths, ageOn } from '@reg/calendar';
 import { PENSION_AGES, type PensionAge } from '../reference/pension-age.ts';
-import { ageOn } from './age.ts';
 
 /**
  * Who may enrol in the collocamento mirato lists (L. 68/1999 art. 1 c.1, art. 8 c.1, art. 18 c.2).

@@ -1,3 +1,4 @@
+import type { InputProblem } from '@reg/errors';
 import { fiscalCodeMatches, isMunicipalityCode, isProvinceCode, parsePersonFiscalCode } from '@reg/identifiers';
 import { isIsoDate } from '@reg/subgraph-kit';
 
@@ -13,7 +14,6 @@ export interface PersonRegistration {
   phone?: string | null;
 }
 
-export interface Problem { field: string; message: string }
 
 const fiscalCodeMessages: Record<string, string> = {
   LENGTH: 'a fiscal code has 16 characters',
@@ -27,8 +27,8 @@ const fiscalCodeMessages: Record<string, string> = {
  * A person is registered only with a valid codice fiscale that agrees with the name, birth date and sex
  * given, so the same person cannot enter twice under two spellings and a typo in the code is caught.
  */
-export function personRegistrationProblems(input: PersonRegistration, today: string): Problem[] {
-  const problems: Problem[] = [];
+export function personRegistrationProblems(input: PersonRegistration, today: string): InputProblem[] {
+  const problems: InputProblem[] = [];
   const parsed = parsePersonFiscalCode(input.fiscalCode, today);
   if (!parsed.ok) {
     problems.push({ field: 'fiscalCode', message: `Malformed fiscal code: ${fiscalCodeMessages[parsed.reason] ?? parsed.reason}` });

@@ -1,14 +1,14 @@
+import type { InputProblem } from '@reg/errors';
 import { isProvinceCode } from '@reg/identifiers';
 
-export interface Problem { field: string; message: string }
 
 /**
  * The national quantitative profiling is a probability in [0,1] of not being employed (higher = further
  * from the labour market; DOMAIN.md, seed 004): the graph records it with the inputs it came from, so a
  * score can be explained and recomputed later.
  */
-export function quantitativeProfilingProblems(input: { score: number; inputs: { age: number; province: string; monthsSearching: number; monthsEmployedLastFiveYears: number; householdSize: number; citizenship: string; educationLevel: string } }): Problem[] {
-  const problems: Problem[] = [];
+export function quantitativeProfilingProblems(input: { score: number; inputs: { age: number; province: string; monthsSearching: number; monthsEmployedLastFiveYears: number; householdSize: number; citizenship: string; educationLevel: string } }): InputProblem[] {
+  const problems: InputProblem[] = [];
   if (!(input.score >= 0 && input.score <= 1)) problems.push({ field: 'score', message: 'The profiling score is a probability between 0 and 1' });
   const i = input.inputs;
   if (!Number.isInteger(i.age) || i.age < 15 || i.age > 75) problems.push({ field: 'inputs.age', message: 'Age must be a whole number from 15 to 75' });
@@ -35,8 +35,8 @@ export interface ProfessionalRecordContent {
 }
 
 /** A professional record (like the national SAP) in standard vocabularies: EQF levels, CEFR levels, ISO languages, licence categories. */
-export function professionalRecordProblems(record: ProfessionalRecordContent): Problem[] {
-  const problems: Problem[] = [];
+export function professionalRecordProblems(record: ProfessionalRecordContent): InputProblem[] {
+  const problems: InputProblem[] = [];
   record.education.forEach((e, i) => {
     if (!Number.isInteger(e.eqfLevel) || e.eqfLevel < 1 || e.eqfLevel > 8) problems.push({ field: `education[${i}].eqfLevel`, message: 'EQF levels go from 1 to 8' });
     if (!e.title.trim()) problems.push({ field: `education[${i}].title`, message: 'A title is required' });

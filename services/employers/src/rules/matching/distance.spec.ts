@@ -16,7 +16,7 @@ describe('municipality distance (great circle, reference/municipality-coordinate
   it('the same municipality is 0 km', () => {
     expect(municipalityDistanceKm('F205', 'F205')).toBe(0);
   });
-  it('an unknown municipality gives null, never 0 km (issue #4 item 5)', () => {
+  it('an unknown municipality gives null, never 0 km (README "Vacancies and matching", distances)', () => {
     expect(municipalityDistanceKm('Z999', 'F205')).toBeNull();
     expect(municipalityDistanceKm('F205', 'H501')).toBeNull();
     expect(municipalityDistanceKm('H501', 'H501')).toBeNull();

@@ -1,6 +1,6 @@
 import type { ContractKind } from '../l68-quota/types.ts';
 import { icfActivities, icfAdjustments } from '../../reference/icf-vocabulary.ts';
-import type { InputProblem } from '../problem.ts';
+import type { InputProblem } from '@reg/errors';
 
 export const shifts = ['DAY', 'NIGHT', 'WEEKEND'] as const;
 export type Shift = (typeof shifts)[number];

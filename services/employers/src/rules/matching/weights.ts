@@ -3,7 +3,7 @@
  * explained later even after the weights change. Fits are in [0, 1]; a criterion contributes weight x fit points,
  * so a perfect candidate scores 100.
  *
- * MATCHING-2026-11 (team decision for issue #4 item 5, 2026-11-23): skills fit weighs most because the shortlist
+ * MATCHING-2026-11 (team decision of 2026-11-23, when matching was introduced): skills fit weighs most because the shortlist
  * answers a specific job (L. 68/1999 art. 2: "collocamento mirato" places the person in the "posto adatto");
  * the ranking-list position keeps a quarter of the score because numeric hires follow the list (art. 7-9) and a
  * shortlist must not bury it; distance and hours/shifts weigh the person's stated availability (D.Lgs. 150/2015
@@ -26,7 +26,7 @@ export const matchingWeightVersions: readonly MatchingWeights[] = [
     id: 'MATCHING-2026-11',
     validFrom: '2000-01-01',
     validTo: null,
-    source: 'Team decision of 2026-11-23 (issue #4 item 5); default distance from D.M. 10 April 2018 (offerta congrua)',
+    source: 'Team decision of 2026-11-23 (introduction of matching); default distance from D.M. 10 April 2018 (offerta congrua)',
     weights: { SKILLS: 35, DISTANCE: 25, HOURS_AND_SHIFTS: 15, RANKING: 25 },
     defaultMaxDistanceKm: 50,
   },

@@ -1,0 +1,58 @@
+import { encodePersonFiscalCode } from '@reg/identifiers';
+import { callers, type mustAt } from '@reg/testkit';
+
+type Must = ReturnType<typeof mustAt>;
+
+/**
+ * The hand-made region of the indicator suites: CPI Milano (MI), CPI Torino (TO), accredited body A (MI) and
+ * accredited body B (MI, nobody in charge), with the builders each suite uses to add its people, takes-in-charge
+ * and deliveries. Every suite states its own data on top, so the expected numbers can be counted by hand.
+ */
+export async function createIndicatorsRegion(must: Must, options: { year: number; familyName: string; sex: 'F' | 'M'; birthMonth: string; keyPrefix: string }) {
+  const { year, familyName, sex, birthMonth, keyPrefix } = options;
+  const region = await callers.region();
+  const provider = async (name: string, kind: string, province: string, municipality: string) =>
+    (await must(region, 'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }', {
+      input: { name, kind, province, municipality, serviceCodes: ['1A'], accreditedFrom: '2020-01-01' },
+    }))['registerProvider'].id as string;
+  const ids = {
+    cpiMI: await provider('CPI Milano', 'CPI', 'MI', 'F205'),
+    cpiTO: await provider('CPI Torino', 'CPI', 'TO', 'L219'),
+    accA: await provider('Ente A', 'ACCREDITED', 'MI', 'F205'),
+    accB: await provider('Ente B', 'ACCREDITED', 'MI', 'F205'),
+  };
+  const tokens = {
+    region,
+    dpo: await callers.dpo(),
+    cpiMI: await callers.cpi('MI', ids.cpiMI),
+    cpiTO: await callers.cpi('TO', ids.cpiTO),
+    accA: await callers.accredited(ids.accA),
+    accB: await callers.accredited(ids.accB),
+  };
+
+  /** Person number `i`, resident in the province, enrolled on 15 January and accepted on 1 February of the year. */
+  const person = async (cpi: string, i: number, givenName: string, province: string, municipality: string) => {
+    const data = { givenName, familyName, birthDate: `198${i}-${birthMonth}-1${i}`, sex, birthPlaceCode: municipality };
+    const id = (await must(cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
+      input: { fiscalCode: encodePersonFiscalCode(data), givenName, familyName, birthDate: data.birthDate, sex, residenceProvince: province, residenceMunicipality: municipality },
+    }))['registerPerson'].id as string;
+    const enrolment = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
+      input: { personId: id, list: 'DISABILITY', submittedOn: `${year}-01-15`, unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67 },
+    }))['submitEnrolment'].id;
+    await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', { input: { enrolmentId: enrolment, to: 'ACCEPTED', on: `${year}-02-01` } });
+    return id;
+  };
+
+  /** Body A takes the person in charge on 10 February (GOL programme), asked by CPI Milano. */
+  const takeInChargeByA = (personId: string) =>
+    must(tokens.cpiMI, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: ids.accA, programme: 'GOL', startedOn: `${year}-02-10` } });
+
+  let key = 0;
+  /** A 20-minute 1A interview; answers the path it opened or joined. */
+  const report = async (token: string, personId: string, deliveredOn: string) =>
+    (await must(token, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id path { id } } }', {
+      input: { idempotencyKey: `${keyPrefix}${++key}`, personId, serviceCode: '1A', modality: 'INDIVIDUAL_INTERVIEW', minutes: 20, deliveredOn },
+    }))['reportServiceDelivery'].path.id as string;
+
+  return { ids, tokens, person, takeInChargeByA, report };
+}

@@ -29,7 +29,7 @@ export const knownScopes = Object.keys(scopeHolders) as Scope[];
 
 export function mayHoldScope(orgKind: OrgKind, scope: string): boolean {
   const holders = (scopeHolders as Record<string, readonly OrgKind[]>)[scope];
-  return holders?.includes(orgKind);
+  return holders?.includes(orgKind) ?? false;
 }
 
 /** The scopes of a token that its organisation kind may hold; the rest are dropped. */

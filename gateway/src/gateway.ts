@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { anonymousIntrospection } from './anonymous-introspection.ts';
+import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
 import { useErrorCodes } from './error-codes-plugin.ts';
+import { graphiqlOptions } from './graphiql.ts';
 import { identityOf, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
@@ -23,6 +26,8 @@ export interface GatewayOptions {
   rateLimitPerMinute?: number;
   /** A JSON file { "<hash>": "<document>" }: when set, only those operations run (TRUSTED_DOCUMENTS_FILE). */
   trustedDocumentsFile?: string;
+  /** Origins allowed by CORS, with credentials (CORS_ORIGINS; README "For partner developers"). */
+  corsOrigins?: string[];
 }
 
 const graphqlPath = '/graphql';
@@ -76,9 +81,10 @@ export function createGateway(options: GatewayOptions = {}) {
     },
     graphqlEndpoint: graphqlPath,
     // GraphiQL is served from the package's own bundle: it works with no internet access.
-    graphiql: production ? false : { title: 'Regional employment services graph' },
+    graphiql: production ? false : graphiqlOptions,
     renderGraphiQL,
     landingPage: false,
+    cors: corsPolicy(options.corsOrigins ?? corsOriginsFromEnv(env)),
     disableIntrospection: production ? { disableIf: () => true } : undefined,
     logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
     // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
@@ -92,7 +98,7 @@ export function createGateway(options: GatewayOptions = {}) {
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
-    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
+    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter, anonymousIntrospection(production)), ...queryLimitPlugins(production), useErrorCodes()],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {

@@ -24,11 +24,18 @@ function isOperation(request: Request): boolean {
  * is refused with 401 and never reaches a subgraph. Subgraphs verify the same token again, so a direct
  * call that skips the gateway gains nothing. Verified callers are then rate-limited per organisation.
  */
-export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, limit: OrganisationLimiter): GatewayPlugin {
+export function useIdentity(
+  verifyToken: TokenVerifier,
+  graphqlPath: string,
+  limit: OrganisationLimiter,
+  /** Requests that may go without a token (development introspection, `anonymous-introspection.ts`). */
+  allowsAnonymous: (request: Request) => Promise<boolean> = async () => false,
+): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== graphqlPath || !isOperation(request)) return;
       const token = bearerToken(request.headers.get('authorization'));
+      if (!token && (await allowsAnonymous(request))) return;
       if (!token) return endResponse(refusal(401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }));
       let organisation: string;
       try {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { dashboardCodegenConfig } from '../packages/dashboard/codegen.ts';
 
 /**
  * Generates the resolver types of each subgraph from its SDL (services/<name>/src/generated/graphql.ts),
@@ -59,9 +60,10 @@ export function codegenConfig(service: (typeof services)[number]): CodegenConfig
 
 export async function generateAll(): Promise<void> {
   for (const service of services) await generate(codegenConfig(service), true);
+  await generate(dashboardCodegenConfig(), true);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await generateAll();
-  console.log('generated resolver types for', services.join(', '));
+  console.log('generated resolver types for', services.join(', '), 'and the dashboard\'s typed documents');
 }

@@ -7,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { anonymousIntrospection } from './anonymous-introspection.ts';
 import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
+import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { identityOf, useIdentity } from './identity-plugin.ts';
@@ -102,7 +103,10 @@ export function createGateway(options: GatewayOptions = {}) {
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {
+    let ownUrl = '';
+    const dashboard = dashboardRoutes(env, () => ownUrl);
     const server: Server = createServer((req, res) => {
+      if (isDashboardPath(req.url)) return dashboard(req, res);
       if (req.url === '/readyz') {
         void subgraphReadiness(urls).then((state) => {
           res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json' });
@@ -126,6 +130,7 @@ export function createGateway(options: GatewayOptions = {}) {
     });
     await new Promise<void>((resolve) => server.listen(port, host, resolve));
     const address = server.address() as AddressInfo;
+    ownUrl = `http://${host}:${address.port}${graphqlPath}`;
     return {
       url: `http://${host}:${address.port}${graphqlPath}`,
       port: address.port,

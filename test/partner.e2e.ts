@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
@@ -89,6 +90,25 @@ describe('me: the caller as the graph sees it', () => {
   });
 });
 
+describe("the dashboard's development sign-in (refused in production: gateway/src/dashboard.spec.ts)", () => {
+  const origin = () => new URL(graph.gatewayUrl).origin;
+
+  it('lists the demo identities and signs a token the graph accepts', async () => {
+    const identities = (await (await fetch(`${origin()}/dashboard/dev/identities`)).json()) as Array<{ id: string; organisation: string }>;
+    expect(identities.map((i) => i.id)).toEqual(['region', 'cpi', 'accredited']);
+    expect(identities.find((i) => i.id === 'cpi')?.organisation).toBe(ids.cpi);
+    const response = await fetch(`${origin()}/dashboard/dev/token`, { method: 'POST', body: JSON.stringify({ identity: 'accredited' }) });
+    const { token } = (await response.json()) as { token: string };
+    expect((await gql(graph.gatewayUrl, token, '{ me { kind organisation } }')).data!['me']).toEqual({ kind: 'ACCREDITED', organisation: ids.accredited });
+  });
+
+  it('refuses an unknown identity, naming the known ones', async () => {
+    const response = await fetch(`${origin()}/dashboard/dev/token`, { method: 'POST', body: JSON.stringify({ identity: 'admin' }) });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'identity must be one of region, cpi, accredited' });
+  });
+});
+
 describe('GraphiQL and introspection in development', () => {
   it('opens GraphiQL with an Authorization header template and a hint', async () => {
     const response = await fetch(graph.gatewayUrl, { headers: { accept: 'text/html' } });
@@ -104,9 +124,10 @@ describe('GraphiQL and introspection in development', () => {
     expect(response.data!['__schema'].queryType.name).toBe('Query');
   });
 
-  it('answers it with the empty header template GraphiQL opens with', async () => {
-    const response = await gql(graph.gatewayUrl, null, introspection, {}, { authorization: 'Bearer ' });
-    expect(response.data!['__schema'].queryType.name).toBe('Query');
+  it('answers the standard introspection query with the empty header template GraphiQL opens with', async () => {
+    const response = await gql(graph.gatewayUrl, null, getIntrospectionQuery(), {}, { authorization: 'Bearer ' });
+    expect(response.status).toBe(200);
+    expect(response.data!['__schema'].types.map((t: { name: string }) => t.name)).toContain('Viewer');
   });
 
   it('refuses anything else without a token, even beside introspection', async () => {

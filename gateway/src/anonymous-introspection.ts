@@ -3,8 +3,9 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 const introspectionFields = new Set(['__schema', '__type', '__typename']);
 
 /**
- * Whether a document only asks the schema (every operation a query whose top-level selections are `__schema`,
- * `__type` or `__typename`, no fragments): answering it reveals the published SDL and no data.
+ * Whether a document only asks the schema: every operation a query whose top-level selections are `__schema`,
+ * `__type` or `__typename`, and fragments only on the introspection types (`__Type`, `__Field`...), as in the
+ * standard introspection query GraphiQL and code generators send. Answering it reveals the published SDL, no data.
  */
 export function isIntrospectionOnly(source: string): boolean {
   let document: DocumentNode;
@@ -14,7 +15,9 @@ export function isIntrospectionOnly(source: string): boolean {
     return false;
   }
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  if (operations.length === 0 || operations.length !== document.definitions.length) return false;
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  if (operations.length === 0 || operations.length + fragments.length !== document.definitions.length) return false;
+  if (!fragments.every((fragment) => fragment.typeCondition.name.value.startsWith('__'))) return false;
   return operations.every(
     (operation) =>
       operation.operation === 'query' &&

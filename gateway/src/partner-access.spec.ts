@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { anonymousIntrospection, isIntrospectionOnly } from './anonymous-introspection.ts';
 import { corsOriginsFromEnv, corsPolicy, defaultCorsOrigins } from './cors.ts';
@@ -10,9 +11,15 @@ describe('isIntrospectionOnly', () => {
     expect(isIntrospectionOnly('{ __type(name: "Query") { name } __typename }')).toBe(true);
   });
 
+  it("accepts the standard introspection query GraphiQL and code generators send, with its fragments on __Type", () => {
+    expect(isIntrospectionOnly(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toBe(true);
+  });
+
   it('refuses data fields, fragments, mutations, several documents mixing data, and garbage', () => {
     expect(isIntrospectionOnly('{ __schema { types { name } } providers { id } }')).toBe(false);
     expect(isIntrospectionOnly('{ ...F } fragment F on Query { __typename }')).toBe(false);
+    expect(isIntrospectionOnly('{ __typename } fragment F on Query { providers { id } }')).toBe(false);
+    expect(isIntrospectionOnly('fragment F on __Type { name }')).toBe(false);
     expect(isIntrospectionOnly('{ ... on Query { providers { id } } }')).toBe(false);
     expect(isIntrospectionOnly('mutation { __typename }')).toBe(false);
     expect(isIntrospectionOnly('{ __typename } query B { providers { id } }')).toBe(false);

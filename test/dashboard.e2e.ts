@@ -158,6 +158,20 @@ describe('the monitoring dashboard in a real browser', () => {
     await page.close();
   }, 120_000);
 
+  it('GraphiQL loads the schema before a token is set and shows the Authorization header template', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const introspection = page.waitForResponse((r) => r.url() === graph.gatewayUrl && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('__schema'));
+    await page.goto(graph.gatewayUrl);
+    const response = await introspection;
+    expect(response.status()).toBe(200);
+    expect(((await response.json()) as { data: { __schema: { queryType: { name: string } } } }).data.__schema.queryType.name).toBe('Query');
+    await page.waitForFunction(() => document.body.innerText.includes('Bearer'));
+    await page.screenshot({ path: artefactPath('graphiql.png') });
+    // The editor renders spaces as no-break spaces.
+    expect(await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '))).toContain('Every operation needs a token');
+    await page.close();
+  }, 120_000);
+
   it("the Region's view shows the graph's figures by province, suppressed cells marked and never zero, CSV, definitions", async () => {
     const page = await signIn('region', 'PROVINCE');
     expect(await page.getAttribute('#view-title', 'data-view')).toBe('REGION');

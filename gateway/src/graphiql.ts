@@ -3,8 +3,10 @@ export const graphiqlOptions = {
   title: 'Regional employment services graph',
   headers: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
   defaultEditorToolsVisibility: 'headers' as const,
-  defaultQuery: `# Every operation needs a token: paste one after "Bearer " in the Headers tab below
-# (\`pnpm start\` prints demo tokens as export TOKEN_...= lines). The schema (Docs) loads without one in development.
+  defaultQuery: `# Every operation needs a token: paste one after
+# "Bearer " in the Headers tab below (\`pnpm start\` prints
+# demo tokens as export TOKEN_...= lines). The schema
+# (Docs, completion) loads without one in development.
 # Then ask who the graph thinks you are:
 {
   me {

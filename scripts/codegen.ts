@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { dashboardCodegenConfig } from '../packages/dashboard/codegen.ts';
 
 /**
  * Generates the resolver types of each subgraph from its SDL (services/<name>/src/generated/graphql.ts),
@@ -113,9 +114,10 @@ export function remoteCodegenConfig({ caller, owner }: (typeof remoteOperations)
 export async function generateAll(): Promise<void> {
   for (const service of services) await generate(codegenConfig(service), true);
   for (const pair of remoteOperations) await generate(remoteCodegenConfig(pair), true);
+  await generate(dashboardCodegenConfig(), true);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await generateAll();
-  console.log('generated resolver types for', services.join(', '), 'and the remote operations of', remoteOperations.map((r) => `${r.caller}->${r.owner}`).join(', '));
+  console.log('generated resolver types for', services.join(', '), ', the remote operations of', remoteOperations.map((r) => `${r.caller}->${r.owner}`).join(', '), 'and the dashboard\'s typed documents');
 }

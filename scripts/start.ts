@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
 import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { gql } from '@reg/testkit';
+import { ensureDashboardBuilt } from './dashboard-build.ts';
 import { startGraph } from './graph.ts';
 
 /**
@@ -19,6 +20,7 @@ const subgraphPorts = {
   outcomes: Number(env['OUTCOMES_PORT'] ?? 4004),
 };
 
+ensureDashboardBuilt();
 const graph = await startGraph({ location, port, subgraphPorts, host: env['HOST'] ?? '127.0.0.1', quiet: env['LOG_LEVEL'] === undefined });
 const shutdown = async () => {
   await graph.close();
@@ -48,6 +50,7 @@ if (accredited) tokens.splice(1, 0, ['TOKEN_ACCREDITED', `Accredited-body operat
 console.log(`
 The graph is up.
   GraphQL (and GraphiQL in a browser): ${graph.gatewayUrl}
+  Monitoring dashboard: ${graph.gatewayUrl.replace('/graphql', '/dashboard/')}  (sign in as a demo identity)
   Readiness: ${graph.gatewayUrl.replace('/graphql', '/readyz')}
   Subgraphs: ${Object.entries(graph.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ')}
   Data: ${location.startsWith('postgres') ? 'PostgreSQL server' : location}

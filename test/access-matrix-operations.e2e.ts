@@ -188,6 +188,8 @@ const queries: Record<string, Operation> = {
   serviceStandard: { document: '{ serviceStandard(code: "3A") { code } }', expect: expectRow('data') },
   serviceStandards: { document: '{ serviceStandards(area: 3) { code } }', expect: expectRow('data') },
   catalogueVersions: { document: '{ catalogueVersions { id } }', expect: expectRow('data') },
+  // The caller's own identity, as every row rule reads it (test/partner.e2e.ts checks each field).
+  me: { document: '{ me { subject kind } }', expect: expectRow('data') },
   lepServices: { document: '{ lepServices { letter } }', expect: expectRow('data') },
   provider: { document: 'query ($id: ID!) { provider(id: $id) { id name } }', variables: () => ({ id: world.accreditedId }), expect: expectRow('data') },
   providers: { document: '{ providers(province: "MI") { id } }', pick: (d) => has(d['providers'], () => world.accreditedId), expect: expectRow('data') },

@@ -5,7 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { anonymousIntrospection } from './anonymous-introspection.ts';
+import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
+import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
 import { useErrorCodes } from './error-codes-plugin.ts';
+import { graphiqlOptions } from './graphiql.ts';
 import { serveGraphQL } from './http-edge.ts';
 import { identityOf, subgraphHeaders, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
@@ -25,6 +29,8 @@ export interface GatewayOptions {
   rateLimitPerMinute?: number;
   /** A JSON file { "<hash>": "<document>" }: when set, only those operations run (TRUSTED_DOCUMENTS_FILE). */
   trustedDocumentsFile?: string;
+  /** Origins allowed by CORS, with credentials (CORS_ORIGINS; README "For partner developers"). */
+  corsOrigins?: string[];
 }
 
 const graphqlPath = '/graphql';
@@ -75,9 +81,10 @@ export function createGateway(options: GatewayOptions = {}) {
     },
     graphqlEndpoint: graphqlPath,
     // GraphiQL is served from the package's own bundle: it works with no internet access.
-    graphiql: production ? false : { title: 'Regional employment services graph' },
+    graphiql: production ? false : graphiqlOptions,
     renderGraphiQL,
     landingPage: false,
+    cors: corsPolicy(options.corsOrigins ?? corsOriginsFromEnv(env)),
     disableIntrospection: production ? { disableIf: () => true } : undefined,
     logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
     // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
@@ -92,11 +99,14 @@ export function createGateway(options: GatewayOptions = {}) {
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
-    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter, { production }), ...queryLimitPlugins(production), useErrorCodes()],
+    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter, { production, allowsAnonymous: anonymousIntrospection(production) }), ...queryLimitPlugins(production), useErrorCodes()],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {
+    let ownUrl = '';
+    const dashboard = dashboardRoutes(env, () => ownUrl);
     const server: Server = createServer((req, res) => {
+      if (isDashboardPath(req.url)) return dashboard(req, res);
       if (req.url === '/readyz') {
         void subgraphReadiness(urls).then((state) => {
           res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json' });
@@ -118,6 +128,7 @@ export function createGateway(options: GatewayOptions = {}) {
     });
     await new Promise<void>((resolve) => server.listen(port, host, resolve));
     const address = server.address() as AddressInfo;
+    ownUrl = `http://${host}:${address.port}${graphqlPath}`;
     return {
       url: `http://${host}:${address.port}${graphqlPath}`,
       port: address.port,

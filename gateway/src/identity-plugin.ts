@@ -58,6 +58,8 @@ function isGraphiQLPage(request: Request, url: URL): boolean {
 export interface IdentityOptions {
   /** In production even the GraphiQL page needs a token (it is not served there anyway). */
   production?: boolean;
+  /** Requests that may go without a token (development introspection, `anonymous-introspection.ts`). */
+  allowsAnonymous?: (request: Request) => Promise<boolean>;
 }
 
 /**
@@ -68,6 +70,7 @@ export interface IdentityOptions {
  * nothing. Verified callers are then rate-limited per organisation.
  */
 export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, limit: OrganisationLimiter, options: IdentityOptions = {}): GatewayPlugin {
+  const allowsAnonymous = options.allowsAnonymous ?? (async () => false);
   return {
     async onRequest({ request, url, endResponse }) {
       attributionOf(request);
@@ -75,6 +78,7 @@ export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, lim
       if (request.method === 'OPTIONS') return;
       if (!options.production && isGraphiQLPage(request, url)) return;
       const token = bearerToken(request.headers.get('authorization'));
+      if (!token && (await allowsAnonymous(request))) return;
       if (!token) return endResponse(refusal(request, 401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }));
       let organisation: string;
       try {

@@ -1,3 +1,4 @@
+import type { Identity } from '@reg/auth';
 import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { ModalityStandard, OutputStandard } from './reference/types.ts';
 import type { CatalogueVersionRecord, LepServiceRecord, ServiceStandardRecord } from './store/catalogue-store.ts';
@@ -11,3 +12,5 @@ export type ServiceOutputRow = OutputStandard;
 export type LepServiceRow = LepServiceRecord;
 export type ProviderRow = ProviderRecord;
 export type AuditEventRow = AuditEventRecord;
+/** The caller: answered from the verified identity, never from anything the request names. */
+export type ViewerRow = Identity;

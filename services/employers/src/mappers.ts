@@ -1,3 +1,4 @@
+import type { Identity } from '@reg/auth';
 import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { L68Obligation } from './rules/l68-quota/index.ts';
 import type { EmployerRecord, EmployerSiteRecord } from './store/employer-store.ts';
@@ -41,3 +42,5 @@ export type PersonRow = { id: string };
 export type CandidacyRow = { shortlist: ShortlistRecord; candidate: StoredCandidate };
 
 export type AuditEventRow = AuditEventRecord;
+/** The caller: answered from the verified identity, never from anything the request names. */
+export type ViewerRow = Identity;

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/graphql.ts';
 
 /** The catalogue is reference data: any authenticated caller may read it. */
 export const Query: QueryResolvers = {
+  me: (_, __, { identity }) => identity,
   catalogueAuditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
   serviceStandard: (_, { code, on }, { loaders }) => loaders.standardOn.load(`${code}@${on ?? todayInRome()}`),
   serviceStandards: async (_, { area, targetGroup, on }, { stores }) => {

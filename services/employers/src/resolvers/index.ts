@@ -6,6 +6,7 @@ import { Agreement, Exemption, LateWorkforceReport, ObligationStatus, ReportedPr
 import { Query } from './query.ts';
 import { Candidacy, CandidateExclusion, JobProfile, Person, Shortlist, ShortlistCandidate } from './shortlist.ts';
 import { Vacancy } from './vacancy.ts';
+import { Viewer } from './viewer.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -28,4 +29,5 @@ export const resolvers: Resolvers = {
   Suspension,
   ObligationStatus,
   LateWorkforceReport,
+  Viewer,
 };

@@ -66,6 +66,18 @@ export type TargetGroup =
   | 'JOB_SEEKERS'
   | 'JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED';
 
+/** The kind of organisation a caller acts for (the token's org_kind claim). */
+export type ViewerKind =
+  | 'ACCREDITED'
+  | 'CITIZEN'
+  | 'CPI'
+  /** The Region's data-protection office: reads the audit logs, nothing else. */
+  | 'DPO'
+  | 'EMPLOYER'
+  | 'REGION'
+  /** Reserved for machine clients: granted nothing by any row rule. */
+  | 'SERVICE';
+
 export type StandardFactsQueryVariables = Exact<{
   code: Scalars['String']['input'];
   on: Scalars['Date']['input'];

@@ -1,0 +1,2675 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+};
+
+/** Piano di azione individuale (PAI): goals and the catalogue services planned. Each update is a new version. */
+export type ActionPlan = {
+  __typename?: 'ActionPlan';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  goals: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  person?: Maybe<Person>;
+  services: Array<PlannedService>;
+  version: Scalars['Int']['output'];
+};
+
+export type ActionPlanInput = {
+  goals: Array<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  services: Array<PlannedServiceInput>;
+};
+
+/** Convenzione (L. 68/1999 art. 11): a schedule of hires for one province. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  employer: Employer;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  province: Scalars['String']['output'];
+  schedule: Array<ScheduledHires>;
+  startsOn: Scalars['Date']['output'];
+  /** Whether the schedule is kept on a date, counting the quota hires recorded in outcomes. */
+  stateOn: AgreementState;
+};
+
+
+/** Convenzione (L. 68/1999 art. 11): a schedule of hires for one province. */
+export type AgreementStateOnArgs = {
+  on: Scalars['Date']['input'];
+};
+
+export type AgreementState = {
+  __typename?: 'AgreementState';
+  dueByNow: Scalars['Int']['output'];
+  hiredByNow: Scalars['Int']['output'];
+  inForce: Scalars['Boolean']['output'];
+  kept: Scalars['Boolean']['output'];
+  on: Scalars['Date']['output'];
+  /** Scheduled hires still to make. */
+  remaining: Scalars['Int']['output'];
+};
+
+export type AuditAction =
+  /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
+  | 'ATTEMPT'
+  | 'READ'
+  | 'WRITE';
+
+/** An entry of the append-only audit log of this subgraph (every write). */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: AuditAction;
+  at: Scalars['DateTime']['output'];
+  /** The operationName the caller sent: its claim, recorded, not trusted. */
+  claimedOperationName?: Maybe<Scalars['String']['output']>;
+  /** The x-request-id the caller sent: its claim, recorded, not trusted. */
+  claimedRequestId?: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  entityId?: Maybe<Scalars['String']['output']>;
+  fields: Array<Scalars['String']['output']>;
+  /** The name of the operation as the graph parsed it from the document. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  orgKind: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** The request id the gateway issued. */
+  requestId: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type AuthorisePartialExemptionInput = {
+  employerId: Scalars['ID']['input'];
+  percentage: Scalars['Int']['input'];
+  province: Scalars['String']['input'];
+  /** Security/vigilance or private transport: the ceiling is 80% instead of 60%. */
+  securityOrTransportSector?: InputMaybe<Scalars['Boolean']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validTo: Scalars['Date']['input'];
+};
+
+export type BatchRowError = {
+  __typename?: 'BatchRowError';
+  /** BAD_USER_INPUT, NOT_FOUND, CONFLICT, RULE_VIOLATION, FORBIDDEN */
+  code: Scalars['String']['output'];
+  /** Input field at fault, e.g. minutes. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** Stable id of the catalogue rule broken, for RULE_VIOLATION. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+export type BatchRowResult = {
+  __typename?: 'BatchRowResult';
+  delivery?: Maybe<ServiceDelivery>;
+  errors: Array<BatchRowError>;
+  idempotencyKey: Scalars['String']['output'];
+  /** Position of the row in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  status: BatchRowStatus;
+};
+
+export type BatchRowStatus =
+  | 'CREATED'
+  /** The provider already used this idempotency key for the same report: the stored delivery is returned. */
+  | 'DUPLICATE'
+  | 'REJECTED';
+
+export type BuildShortlistInput = {
+  /** A retry with the same key (from the same organisation) answers the shortlist already built. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The ranking list is read as it stood on this date. */
+  referenceDate: Scalars['Date']['input'];
+  /** At most 50. */
+  size?: InputMaybe<Scalars['Int']['input']>;
+  vacancyId: Scalars['ID']['input'];
+};
+
+/** A place on a shortlist. */
+export type Candidacy = {
+  __typename?: 'Candidacy';
+  /** The employer's latest answer, null before any. */
+  feedback?: Maybe<CandidateFeedback>;
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  shortlist: Shortlist;
+  vacancy: Vacancy;
+};
+
+/**
+ * Someone on the ranking list left out of a shortlist, and why. Seen only by the CPI: the reasons come from the
+ * functional profile, which the employer never sees.
+ */
+export type CandidateExclusion = {
+  __typename?: 'CandidateExclusion';
+  explanation: Array<Scalars['String']['output']>;
+  person: Person;
+  reasons: Array<ExclusionReason>;
+};
+
+/** The employer's answer about one candidate; answers are never overwritten, a later one supersedes. */
+export type CandidateFeedback = {
+  __typename?: 'CandidateFeedback';
+  outcome: FeedbackOutcome;
+  /** Required when REJECTED. */
+  reason?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  recordedByKind: Scalars['String']['output'];
+};
+
+/** A version of the services catalogue, valid over a date range (reference data: a new decree is a new version). */
+export type CatalogueVersion = {
+  __typename?: 'CatalogueVersion';
+  id: Scalars['ID']['output'];
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ChangeEnrolmentStatusInput = {
+  enrolmentId: Scalars['ID']['input'];
+  on: Scalars['Date']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: EnrolmentStatus;
+};
+
+export type CloseServicePathInput = {
+  /** Defaults to today (Europe/Rome). */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  override?: InputMaybe<RuleOverrideInput>;
+  pathId: Scalars['ID']['input'];
+};
+
+/**
+ * How a worker is employed. Several kinds stay out of the computation base (L. 68/1999 art. 4 c.1):
+ * fixed-term of 6 months or less, executives, apprentices, agency workers, members of production cooperatives,
+ * homeworkers, work abroad, socially useful workers (LSU), work-entry/insertion contracts.
+ */
+export type ContractKind =
+  | 'ABROAD'
+  | 'AGENCY'
+  | 'APPRENTICE'
+  | 'COOPERATIVE_MEMBER'
+  | 'EXECUTIVE'
+  | 'FIXED_TERM'
+  | 'HOMEWORKER'
+  | 'INSERTION'
+  | 'LSU'
+  | 'PERMANENT';
+
+/**
+ * A provider's deliveries for a period as CSV (UTF-8, ';' separated, header row, ordered by date then id), in the
+ * importer's column vocabulary so that a provider's own export can be imported again.
+ */
+export type DeliveriesExport = {
+  __typename?: 'DeliveriesExport';
+  csv: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  /** Whether person ids are replaced by pseudonyms (column pseudonimo): so for the Region. */
+  pseudonymised: Scalars['Boolean']['output'];
+  rowCount: Scalars['Int']['output'];
+};
+
+export type DisabilityDetailsInput = {
+  clinicalNotes?: InputMaybe<Scalars['String']['input']>;
+  functionalDiagnosis?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+/** Health data (GDPR art. 9): the assessment behind an enrolment. Only callers with scope health:read see it. */
+export type DisabilityProfile = {
+  __typename?: 'DisabilityProfile';
+  category: EnrolmentCategory;
+  clinicalNotes?: Maybe<Scalars['String']['output']>;
+  commissionReportDate?: Maybe<Scalars['Date']['output']>;
+  commissionReportRef?: Maybe<Scalars['String']['output']>;
+  functionalDiagnosis?: Maybe<Scalars['String']['output']>;
+  invalidityPercent?: Maybe<Scalars['Int']['output']>;
+  /** War or service pension category, 1 to 8. */
+  pensionCategory?: Maybe<Scalars['Int']['output']>;
+  psychicOrIntellectual: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+export type DocumentKind =
+  | 'APPLICATION_FORM'
+  /** Title for an art. 18 c.2 category. */
+  | 'ART18_TITLE'
+  | 'FUNCTIONAL_DIAGNOSIS'
+  | 'IDENTITY_DOCUMENT'
+  /** Verbale of the medical commission (L. 104/1992, L. 68/1999 art. 1 c.4). */
+  | 'INVALIDITY_REPORT'
+  | 'OTHER'
+  /** DID: dichiarazione di immediata disponibilità (D.Lgs. 150/2015 art. 19). */
+  | 'UNEMPLOYMENT_DECLARATION';
+
+export type DocumentReference = {
+  __typename?: 'DocumentReference';
+  reference: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  uploadedOn: Scalars['Date']['output'];
+};
+
+export type DocumentReferenceInput = {
+  reference: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  uploadedOn: Scalars['Date']['input'];
+};
+
+export type Education = {
+  __typename?: 'Education';
+  /** EQF level 1-8. */
+  eqfLevel: Scalars['Int']['output'];
+  institution?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type EducationInput = {
+  eqfLevel: Scalars['Int']['input'];
+  institution?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  checkedOn: Scalars['Date']['output'];
+  eligible: Scalars['Boolean']['output'];
+  failures: Array<EligibilityFailure>;
+};
+
+export type EligibilityFailure = {
+  __typename?: 'EligibilityFailure';
+  message: Scalars['String']['output'];
+  /** Stable id of the requirement, e.g. L68_ART1_CIVIL_INVALID_OVER_45. */
+  rule: Scalars['String']['output'];
+};
+
+/** Datore di lavoro: a private or public employer, with its sites. */
+export type Employer = {
+  __typename?: 'Employer';
+  agreements?: Maybe<Array<Agreement>>;
+  /** ATECO 2007 activity code, e.g. 62.01. */
+  atecoCode: Scalars['String']['output'];
+  exemptions?: Maybe<Array<Exemption>>;
+  /** 11-digit fiscal code / VAT number (companies, public bodies) or 16-character personal fiscal code (sole traders). */
+  fiscalCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EmployerKind;
+  name: Scalars['String']['output'];
+  /** Disability-quota status in each province where the employer is present or has a quota, on a date. */
+  obligationStatus?: Maybe<Array<ObligationStatus>>;
+  placements: Array<Placement>;
+  /** Province of the registered office (sigla). */
+  province: Scalars['String']['output'];
+  sites: Array<EmployerSite>;
+  suspensions?: Maybe<Array<Suspension>>;
+  vacancies: Array<Vacancy>;
+  /** Prospetti informativi, every version, oldest first; only the employer itself and CPIs where it is present. */
+  workforceReports?: Maybe<Array<WorkforceReport>>;
+};
+
+
+/** Datore di lavoro: a private or public employer, with its sites. */
+export type EmployerObligationStatusArgs = {
+  on: Scalars['Date']['input'];
+};
+
+
+/** Datore di lavoro: a private or public employer, with its sites. */
+export type EmployerVacanciesArgs = {
+  status?: InputMaybe<VacancyStatus>;
+};
+
+
+/** Datore di lavoro: a private or public employer, with its sites. */
+export type EmployerWorkforceReportsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EmployerKind =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+export type EmployerPage = {
+  __typename?: 'EmployerPage';
+  items: Array<Employer>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmployerSite = {
+  __typename?: 'EmployerSite';
+  address?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  municipality: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  province: Scalars['String']['output'];
+};
+
+export type EmployerSiteInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  municipality: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  province: Scalars['String']['input'];
+};
+
+export type EndPlacementInput = {
+  /** Last day of the contract; not before the start, not in the future. */
+  endedOn: Scalars['Date']['input'];
+  /** Required when the reason is OTHER. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  placementId: Scalars['ID']['input'];
+  reason: PlacementEndReason;
+};
+
+export type EndTakeInChargeInput = {
+  endedOn: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  takeInChargeId: Scalars['ID']['input'];
+};
+
+/** Iscrizione al collocamento mirato. */
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  daysLeftForObservations?: Maybe<Scalars['Int']['output']>;
+  /** Days left to decide; negative when late; null once decided. */
+  daysLeftToDecide?: Maybe<Scalars['Int']['output']>;
+  /** Date of the acceptance or final rejection. */
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** L. 241/1990 art. 2: the decision is due within 30 days (moved by a pre-rejection notice, art. 10-bis). */
+  decisionDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Documents presented with the application (seed 001: acquisizione documentazione). */
+  documents: Array<EnrolmentDocument>;
+  /** The requirements checked against the law when the application was received. Health data (GDPR art. 9). */
+  eligibility?: Maybe<Eligibility>;
+  /** Every status change: who, when, why. */
+  history: Array<EnrolmentTransition>;
+  id: Scalars['ID']['output'];
+  /** Undecided past its due date. */
+  late: Scalars['Boolean']['output'];
+  list: EnrolmentList;
+  observations: Array<EnrolmentObservation>;
+  /** L. 241/1990 art. 10-bis: end of the 10 days for the person's observations after a pre-rejection notice. */
+  observationsDueOn?: Maybe<Scalars['Date']['output']>;
+  person: Person;
+  /** Province of the CPI that keeps the list. */
+  province: Scalars['String']['output'];
+  status: EnrolmentStatus;
+  submittedOn: Scalars['Date']['output'];
+};
+
+export type EnrolmentCategory =
+  /** Art. 1 c.1 lett. c. */
+  | 'BLIND'
+  /** L. 68/1999 art. 1 c.1 lett. a: civil invalids above 45%. */
+  | 'CIVIL_INVALID'
+  | 'CIVIL_WAR_INVALID'
+  | 'DEAF'
+  | 'FAMILY_OF_SEVERELY_DISABLED'
+  | 'OTHER_ART18'
+  | 'REPATRIATED_REFUGEE'
+  | 'SERVICE_INVALID'
+  /** Art. 18 c.2 categories, enrolled in their own list. */
+  | 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH'
+  /** Vittime del dovere (L. 266/2005 art. 1 c.563-564) and their family members: as above, even when employed. */
+  | 'VICTIM_OF_DUTY'
+  /** L. 407/1998 art. 1 c.2 as amended: victims (or the family member enrolling in their stead) enrol even when employed. */
+  | 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME'
+  /** Art. 1 c.1 lett. d: war, civil war and service invalids, categories 1 to 8. */
+  | 'WAR_INVALID'
+  /** Art. 1 c.1 lett. b: work invalids (INAIL) above 33%. */
+  | 'WORK_INVALID';
+
+export type EnrolmentDocument = {
+  __typename?: 'EnrolmentDocument';
+  kind: DocumentKind;
+  presentedOn: Scalars['Date']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type EnrolmentDocumentInput = {
+  kind: DocumentKind;
+  presentedOn: Scalars['Date']['input'];
+  reference: Scalars['String']['input'];
+};
+
+/** The list a person enrols in (L. 68/1999): art. 1 and 8 for people with disabilities, art. 18 c.2 for the other protected categories. */
+export type EnrolmentList =
+  | 'ART18'
+  | 'DISABILITY';
+
+export type EnrolmentObservation = {
+  __typename?: 'EnrolmentObservation';
+  receivedOn: Scalars['Date']['output'];
+  recordedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Iscrizione al collocamento mirato: where the application stands (seed 001, outputs of the enrolment service). */
+export type EnrolmentStatus =
+  /** Accepted: the person is on the list (comunicazione di accoglimento). */
+  | 'ACCEPTED'
+  /** Removed from the list (e.g. the person was hired or withdrew). */
+  | 'CANCELLED'
+  /** Pre-rejection notice under L. 241/1990 art. 10-bis sent; the person may send observations. */
+  | 'PRE_REJECTED'
+  /** Final rejection with reasons. */
+  | 'REJECTED'
+  /** Application received (ricevuta di presentazione). */
+  | 'SUBMITTED';
+
+export type EnrolmentTransition = {
+  __typename?: 'EnrolmentTransition';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  byOrganisation?: Maybe<Scalars['String']['output']>;
+  from?: Maybe<EnrolmentStatus>;
+  /** The legal date of the act (receipt of the application, acceptance notice, pre-rejection notice, rejection): seed 001's outputs. */
+  on: Scalars['Date']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  to: EnrolmentStatus;
+};
+
+/** Workers kept out of the computation base by one rule. */
+export type ExcludedWorkers = {
+  __typename?: 'ExcludedWorkers';
+  article: Scalars['String']['output'];
+  /** Heads, not full-time equivalents. */
+  count: Scalars['Int']['output'];
+  /** Stable rule id, e.g. L68_ART4_C1_FIXED_TERM_6_MONTHS. */
+  rule: Scalars['String']['output'];
+};
+
+export type ExclusionReason =
+  /** The site is farther than the maximum distance the person stated. */
+  | 'BEYOND_STATED_DISTANCE'
+  /** A job demand is among the activities the functional profile says to avoid. */
+  | 'INCOMPATIBLE_DEMAND'
+  /** No functional profile: compatibility with the job's demands cannot be established. */
+  | 'NO_FUNCTIONAL_PROFILE';
+
+/** Esonero parziale (L. 68/1999 art. 5 c.3), authorised by a CPI for one province. */
+export type Exemption = {
+  __typename?: 'Exemption';
+  /** EUR over the whole period (per working day per exempted position); null when no amount is configured for part of it. */
+  contribution?: Maybe<Scalars['Float']['output']>;
+  contributionExplanation: Scalars['String']['output'];
+  employer: Employer;
+  id: Scalars['ID']['output'];
+  /** Share of the disability quota exempted: at most 60 (80 in security/vigilance and private transport). */
+  percentage: Scalars['Int']['output'];
+  /** Exempted positions: the percentage of the quota, rounded down. */
+  positions: Scalars['Int']['output'];
+  province: Scalars['String']['output'];
+  /** The province's disability quota the percentage applied to, from the report valid at validFrom. */
+  quota: Scalars['Int']['output'];
+  reportVersion: Scalars['Int']['output'];
+  reportYear: Scalars['Int']['output'];
+  securityOrTransportSector: Scalars['Boolean']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Scalars['Date']['output'];
+  workingDays: Scalars['Int']['output'];
+};
+
+export type FeedbackOutcome =
+  | 'REJECTED'
+  | 'SELECTED';
+
+/**
+ * Monitoraggio post-inserimento: a check 3, 6 or 12 calendar months after the start of a placement of whether the
+ * person is still employed, and by the same employer.
+ */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  checkedOn: Scalars['Date']['output'];
+  /** Start date plus the milestone's calendar months, clamped to the month's end. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** 3, 6 or 12. */
+  milestoneMonths: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  placement: Placement;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  /** Still employed by the placement's employer (false when not employed). */
+  sameEmployer: Scalars['Boolean']['output'];
+  stillEmployed: Scalars['Boolean']['output'];
+};
+
+/** A follow-up the caller should do: due on or before the asked date and not recorded. */
+export type FollowUpDue = {
+  __typename?: 'FollowUpDue';
+  daysOverdue: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+  milestoneMonths: Scalars['Int']['output'];
+  placement: Placement;
+  status: FollowUpDueStatus;
+};
+
+export type FollowUpDueStatus =
+  /** Due, within 30 days of its due date. */
+  | 'DUE'
+  /** More than 30 days past its due date and still not recorded. */
+  | 'OVERDUE';
+
+/**
+ * The functional profile derived from the commission's report, for providers and matching: what the person can do,
+ * not why. Seen by whoever sees the person, accredited bodies included.
+ * Entries may be free text, but matching decides only on codes of the WHO International Classification of
+ * Functioning, Disability and Health (ICF, WHO 2001), the vocabulary vacancies use for their job demands: write
+ * activities as d-codes (e.g. d4300 Lifting, d4154 Maintaining a standing position) and workplace adjustments as
+ * environmental-factor e-codes (e.g. e1351 Assistive products for employment). The list of codes in use is in
+ * services/employers/src/reference/icf-vocabulary.ts.
+ */
+export type FunctionalProfile = {
+  __typename?: 'FunctionalProfile';
+  compatibleTasks: Array<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  residualCapacities: Array<Scalars['String']['output']>;
+  /** Activities to avoid; an ICF d-code here excludes the person from any vacancy demanding that activity or one it contains or is contained in. */
+  tasksToAvoid: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** Adjustments the person needs; ICF e-codes are compared with the adjustments a vacancy's workplace has. */
+  workplaceAdjustments: Array<Scalars['String']['output']>;
+};
+
+export type FunctionalProfileInput = {
+  compatibleTasks: Array<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  residualCapacities: Array<Scalars['String']['input']>;
+  tasksToAvoid: Array<Scalars['String']['input']>;
+  workplaceAdjustments: Array<Scalars['String']['input']>;
+};
+
+export type HandOverInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  on: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  takeInChargeId: Scalars['ID']['input'];
+  toProviderId: Scalars['ID']['input'];
+};
+
+/** A cell: null dimensions are summed over. When suppressed, people and every measure are null. */
+export type IndicatorCell = {
+  __typename?: 'IndicatorCell';
+  measures: Array<IndicatorMeasure>;
+  people?: Maybe<Scalars['Int']['output']>;
+  /** YYYY, YYYY-Qn or YYYY-MM. */
+  period: Scalars['String']['output'];
+  provider?: Maybe<Provider>;
+  providerKind?: Maybe<IndicatorProviderKind>;
+  province?: Maybe<Scalars['String']['output']>;
+  serviceCode?: Maybe<Scalars['String']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  suppression?: Maybe<IndicatorSuppression>;
+};
+
+export type IndicatorDimension =
+  | 'PROVIDER'
+  /** Implied by PROVIDER (a provider is of one kind). */
+  | 'PROVIDER_KIND'
+  | 'PROVINCE'
+  /** Catalogue code of the service; only the families about services (services, paths) have it, the others ignore it. */
+  | 'SERVICE';
+
+/** One measure family: its cells at the asked level, and the same cells as CSV. */
+export type IndicatorFamily = {
+  __typename?: 'IndicatorFamily';
+  cells: Array<IndicatorCell>;
+  /** CSV (';' separated, header row): period, province, provider_kind, provider, service_code, people, suppressed, suppression, then each measure; suppressed values empty. */
+  csv: Scalars['String']['output'];
+  /** What the people and each measure count, and by which date the period is taken. */
+  definition: Scalars['String']['output'];
+  measureNames: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type IndicatorGranularity =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type IndicatorMeasure = {
+  __typename?: 'IndicatorMeasure';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorProviderKind =
+  | 'ACCREDITED'
+  | 'CPI'
+  /** Recorded before the reporting organisation's kind was stored with the record. */
+  | 'UNKNOWN';
+
+/**
+ * What the indicators are asked for. Periods are calendar months, quarters or years (Europe/Rome dates) that start
+ * within [from, to]; cells are grouped by the dimensions listed, every other dimension summed. Filtering on a
+ * province or a provider groups by it.
+ */
+export type IndicatorQuery = {
+  from: Scalars['Date']['input'];
+  granularity: IndicatorGranularity;
+  groupBy?: InputMaybe<Array<IndicatorDimension>>;
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+export type IndicatorSuppression =
+  /** Hidden so that no suppressed cell can be computed by difference from totals, coarser periods or other groupings. */
+  | 'COMPLEMENTARY'
+  /** The cell counts 1 to 4 people (DOMAIN.md Monitoring: threshold 5 for health-related data). */
+  | 'PRIMARY';
+
+/**
+ * The indicator tables for one IndicatorQuery, one measure family per field; its id encodes the query. outcomes
+ * answers the families about services, paths and placements, people those about enrolments and take-in-charges
+ * (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
+ * suppressed; a CPI reads its province and an accredited body its own provider, unsuppressed (people they may
+ * see by name); anybody else gets FORBIDDEN. Suppression is decided on the lattice of every level of every
+ * dimension over whole calendar years, so no two answers can be combined to reveal a hidden cell.
+ */
+export type IndicatorTable = {
+  __typename?: 'IndicatorTable';
+  /**
+   * When the outcomes families answered here were computed: the oldest of their snapshots (README "Indicators":
+   * with INDICATORS_MAX_AGE_SECONDS set, lattices are kept and refreshed in the background, so figures may be up to
+   * about twice that old), or now when they were computed for this request. The people families (enrolments,
+   * takenInCharge) are always computed on request.
+   */
+  asOf: Scalars['DateTime']['output'];
+  /**
+   * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
+   * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
+   */
+  enrolments?: Maybe<IndicatorFamily>;
+  /**
+   * People by the date of their first service on or after their enrolment was accepted (dates outcomes received
+   * from people when the service was reported), at the provider that delivered it: people; medianDays.
+   */
+  firstService: IndicatorFamily;
+  id: Scalars['ID']['output'];
+  /**
+   * Paths closed in the period (by closing date): people; closedPaths, withinStandard (closed with no rule of the
+   * standard overridden), shareWithinStandard, averageHours per closed path (to compare with the standard's
+   * pathMinMinutes/pathMaxMinutes, ServiceStandard.modalities). Has SERVICE.
+   */
+  paths: IndicatorFamily;
+  /**
+   * Cohort of people by take-in-charge start (as outcomes received it with the provider's reports; people with no
+   * service reported by that provider are not in it), at that provider, counted once 6 months have passed:
+   * people; placedWithin6Months (a placement starting within 6 months of the start), placementRate.
+   */
+  placementRate: IndicatorFamily;
+  /** Placements by start date, at the reporting provider: people placed; placements, quotaPlacements. */
+  placements: IndicatorFamily;
+  /**
+   * Placements by start date, at the reporting provider, once 6 months have passed: people; placements6, employed6
+   * (its 6-month follow-up says still employed), notEmployed6 (the follow-up says not, or the placement ended before
+   * the milestone), unknown6 (neither recorded), retention6 = employed6 / (employed6 + notEmployed6); the same at
+   * 12 months over the placements whose 12 months have passed.
+   */
+  retention: IndicatorFamily;
+  /** Deliveries by delivery date: people served; deliveries, hours, outputs (output codes produced). Has SERVICE. */
+  services: IndicatorFamily;
+  /**
+   * Take-in-charges (DID, assessment, basic orientation and signed pact: DOMAIN.md Monitoring) started in the
+   * period, in the person's province of residence, at the provider: people; takeInCharges.
+   */
+  takenInCharge?: Maybe<IndicatorFamily>;
+};
+
+/**
+ * The job profile of a vacancy: tasks and their physical and cognitive demands, workplace adjustments available
+ * (ICF environmental-factor codes, chapter e, e.g. e1351 Assistive products for employment, e150 accessible building),
+ * ESCO skills required, hours, shifts, contract and the site where the work is done.
+ */
+export type JobProfile = {
+  __typename?: 'JobProfile';
+  adjustmentsAvailable: Array<Scalars['String']['output']>;
+  contract: ContractKind;
+  /** Every demand of every task, once. */
+  demands: Array<Scalars['String']['output']>;
+  /** ESCO skill codes (URIs or their last segment). */
+  requiredSkills: Array<Scalars['String']['output']>;
+  shifts: Array<Shift>;
+  site: EmployerSite;
+  tasks: Array<JobTask>;
+  weeklyHours: Scalars['Int']['output'];
+};
+
+export type JobProfileInput = {
+  adjustmentsAvailable?: InputMaybe<Array<Scalars['String']['input']>>;
+  contract: ContractKind;
+  requiredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  shifts?: InputMaybe<Array<Shift>>;
+  siteId: Scalars['ID']['input'];
+  tasks: Array<JobTaskInput>;
+  /** 1 to 48 (D.Lgs. 66/2003 art. 4). */
+  weeklyHours: Scalars['Int']['input'];
+};
+
+/**
+ * A task of the job with what it demands of the worker, as ICF activity codes (WHO International Classification of
+ * Functioning, Disability and Health, 2001, chapter d; e.g. d4300 Lifting, d4154 Maintaining a standing position,
+ * d440 Fine hand use, d475 Driving, d240 Handling stress). Functional profiles use the same codes for the tasks to
+ * avoid, so compatibility is decided code by code: a demand the person must avoid (or one containing it, or contained
+ * in it) excludes the person from the shortlist. Only the codes in services/employers/src/reference/icf-vocabulary.ts
+ * are accepted.
+ */
+export type JobTask = {
+  __typename?: 'JobTask';
+  demands: Array<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+};
+
+export type JobTaskInput = {
+  /** ICF activity codes (see JobTask). */
+  demands: Array<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+};
+
+/** An amount of L. 68/1999 as dated configuration: the rules price each day at the amount valid on it. */
+export type L68Amount = {
+  __typename?: 'L68Amount';
+  euros: Scalars['Float']['output'];
+  kind: L68AmountKind;
+  source: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type L68AmountKind =
+  /** L. 68/1999 art. 5 c.3: exemption contribution per working day per exempted position. */
+  | 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY'
+  /** L. 68/1999 art. 15 c.1: fixed part of the late-report sanction. */
+  | 'LATE_REPORT_FIXED'
+  /** L. 68/1999 art. 15 c.1: per day of delay. */
+  | 'LATE_REPORT_PER_DAY'
+  /** L. 68/1999 art. 15 c.4: per working day per uncovered position, after the 60-day deadline. */
+  | 'UNCOVERED_POSITION_PER_WORKING_DAY';
+
+/** An employer's obligation under L. 68/1999 arts. 3, 4, 5 and 18, with the reasoning line by line. */
+export type L68Obligation = {
+  __typename?: 'L68Obligation';
+  art18Covered: Scalars['Float']['output'];
+  /** Art. 18 c.2 quota. */
+  art18Quota: Scalars['Int']['output'];
+  art18Uncovered: Scalars['Int']['output'];
+  byProvince: Array<ProvinceObligation>;
+  computationBase: Scalars['Int']['output'];
+  disabledCovered: Scalars['Float']['output'];
+  /** Disability quota (art. 3 c.1). */
+  disabledQuota: Scalars['Int']['output'];
+  /** Positions to fill nationally, surpluses in one province offsetting shortfalls in another (art. 5 c.8). */
+  disabledUncovered: Scalars['Int']['output'];
+  excluded: Array<ExcludedWorkers>;
+  /** Each step of the computation, citing its source. */
+  explanation: Array<Scalars['String']['output']>;
+};
+
+export type LanguageSkill = {
+  __typename?: 'LanguageSkill';
+  /** ISO 639-1 code. */
+  language: Scalars['String']['output'];
+  /** CEFR level A1-C2. */
+  level: Scalars['String']['output'];
+};
+
+export type LanguageSkillInput = {
+  language: Scalars['String']['input'];
+  level: Scalars['String']['input'];
+};
+
+/** A yearly report missing or submitted after 31 January, with the sanction of L. 68/1999 art. 15 c.1. */
+export type LateWorkforceReport = {
+  __typename?: 'LateWorkforceReport';
+  daysLate: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+  employer: Employer;
+  explanation: Scalars['String']['output'];
+  sanction?: Maybe<Scalars['Float']['output']>;
+  submittedOn?: Maybe<Scalars['Date']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A national essential service level (LEP, DM 4/2018 Annex B; seeds 001 and 004). */
+export type LepService = {
+  __typename?: 'LepService';
+  activities: Array<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  letter?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  standards: Array<ServiceStandard>;
+  title: Scalars['String']['output'];
+};
+
+export type MatchingCriterion =
+  /** Great-circle distance from the residence municipality to the site's, against the person's stated maximum (50 km when none is stated). */
+  | 'DISTANCE'
+  /** Weekly hours and shifts against the person's stated availability. */
+  | 'HOURS_AND_SHIFTS'
+  /** Position on the L. 68/1999 ranking list on the shortlist's reference date. */
+  | 'RANKING'
+  /** Occupation (ISTAT CP2011 or ESCO code of the vacancy in the person's experiences and skills) and required ESCO skills. */
+  | 'SKILLS';
+
+/**
+ * One person on the ranking list, with the place on it, for matching a vacancy (the employers subgraph asks for the
+ * person's residence, functional profile and professional record alongside, in the same call).
+ */
+export type MatchingFacts = {
+  __typename?: 'MatchingFacts';
+  person: Person;
+  /** Position on the ranking list on the reference date (1 = first). */
+  rankingPosition: Scalars['Int']['output'];
+  /** How many people are on the list on that date. */
+  rankingSize: Scalars['Int']['output'];
+};
+
+/** Whether minMinutes/maxMinutes bound each session or the whole path (the sum of its sessions). */
+export type MinutesScope =
+  | 'PATH'
+  | 'SESSION';
+
+/** A way of delivering a service with its duration bounds. Durations are integer minutes; null where the source sets no bound. */
+export type Modality = {
+  __typename?: 'Modality';
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  kind: ModalityKind;
+  maxMinutes?: Maybe<Scalars['Int']['output']>;
+  maxSessions?: Maybe<Scalars['Int']['output']>;
+  /** Longest span of the path in calendar months from its first session (2Bb: "massimo 2 mesi", 1 July to 1 September). */
+  maxSpanMonths?: Maybe<Scalars['Int']['output']>;
+  minMinutes?: Maybe<Scalars['Int']['output']>;
+  minSessions?: Maybe<Scalars['Int']['output']>;
+  minutesScope: MinutesScope;
+  pathMaxMinutes?: Maybe<Scalars['Int']['output']>;
+  /** When the source bounds both each session and the whole path: the path bound (min/maxMinutes then bound each session). */
+  pathMinMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The sentence of the source this modality comes from. */
+  sourceText: Scalars['String']['output'];
+};
+
+export type ModalityKind =
+  | 'GROUP'
+  | 'INDIVIDUAL'
+  | 'IN_COMPANY'
+  | 'OTHER'
+  | 'REMOTE'
+  | 'SELF_SERVICE'
+  | 'SEMINAR';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  authorisePartialExemption: Exemption;
+  /**
+   * Matching: the CPI of the vacancy's province ranks the people on the ranking list of the vacancy's protected
+   * category (asked to the people subgraph in one call) and keeps the result as a shortlist, not yet sent.
+   * Refused with RULE_VIOLATION (extensions.rule) MATCHING_VACANCY_NOT_OPEN, MATCHING_VACANCY_NOT_PROTECTED or
+   * MATCHING_NO_JOB_PROFILE.
+   */
+  buildShortlist: Shortlist;
+  changeEnrolmentStatus: Enrolment;
+  /** Closes an open path: its minimum bounds (total minutes, sessions) are checked now. */
+  closeServicePath: ServicePath;
+  closeVacancy: Vacancy;
+  /**
+   * The employer, or a CPI of the employer's province, confirms that a pending hire counts toward the employer's
+   * quota. Confirming a confirmed one returns it unchanged; RULE_VIOLATION QUOTA_PLACEMENT_NOT_COUNTING for a hire
+   * recorded as not counting; NOT_FOUND when the caller cannot see the placement.
+   */
+  confirmQuotaPlacement: Placement;
+  /**
+   * Records the end of a placement (never deletes it): by the organisation that recorded it or a CPI of the person's
+   * province. The same end sent again returns the placement; a different one is a CONFLICT.
+   */
+  endPlacement: Placement;
+  endTakeInCharge: TakeInCharge;
+  /** Hands a person over to another provider: ends the current take-in-charge and starts the new one, in one step. */
+  handOverTakeInCharge: TakeInCharge;
+  /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
+  openServicePath: ServicePath;
+  openVacancy: Vacancy;
+  recordDisabilityDetails: Person;
+  /** L. 241/1990 art. 10-bis: the person's observations after a pre-rejection notice. */
+  recordEnrolmentObservation: Enrolment;
+  /**
+   * Records a 3/6/12-month follow-up: by the organisation that recorded the placement or a CPI of the person's
+   * province. The same check sent again returns it; a different one for the same milestone is a CONFLICT.
+   */
+  recordFollowUp: FollowUp;
+  recordFunctionalProfile: FunctionalProfile;
+  recordPactCheck: ServicePact;
+  /**
+   * Recorded by a CPI or an accredited body. A hire counting toward the quota is PENDING (it counts nowhere) unless
+   * the recorder is a CPI of the employer's province (registered office, or the vacancy's province).
+   */
+  recordPlacement: Placement;
+  recordQualitativeProfiling: QualitativeProfiling;
+  /** Records a score computed by the national profiling model, with its inputs (a new version). */
+  recordQuantitativeProfiling: QuantitativeProfiling;
+  recordRankingFacts: Person;
+  /** The employer (or the CPI on its behalf) records its answer about a candidate; RULE_VIOLATION MATCHING_FEEDBACK_BEFORE_SENDING until the shortlist is sent. */
+  recordShortlistFeedback: ShortlistCandidate;
+  registerEmployer: Employer;
+  registerPerson: Person;
+  /** Region only: registers a CPI office or accredited body with its accreditation scope. */
+  registerProvider: Provider;
+  /** Many reports at once (at most 500): each row checked and written in its own transaction, a result per row. */
+  reportServiceDeliveries: Array<BatchRowResult>;
+  /** Reported by the caller's own organisation (a CPI or accredited body). */
+  reportServiceDelivery: ServiceDelivery;
+  /** Saves a new version of the PAI; every planned service is checked against the catalogue. */
+  saveActionPlan: ActionPlan;
+  /** Saves a new version of the professional record. */
+  saveProfessionalRecord: ProfessionalRecord;
+  /** Saves a new version of the person's pact, as a draft. */
+  saveServicePact: ServicePact;
+  /** The CPI sends the shortlist to the employer (once); from then on the employer sees it. */
+  sendShortlist: Shortlist;
+  /**
+   * Sets or replaces the job profile of an open vacancy (a CPI operator or the employer itself), checked like the one
+   * given at opening. Shortlists already built keep the candidates they were built with.
+   */
+  setVacancyJobProfile: Vacancy;
+  signAgreement: Agreement;
+  /** Signs a pact version; refused (RULE_VIOLATION) naming each mandatory element it lacks. */
+  signServicePact: ServicePact;
+  submitEnrolment: Enrolment;
+  submitWorkforceReport: WorkforceReport;
+  suspendObligation: Suspension;
+  takeInCharge: TakeInCharge;
+};
+
+
+export type MutationAuthorisePartialExemptionArgs = {
+  input: AuthorisePartialExemptionInput;
+};
+
+
+export type MutationBuildShortlistArgs = {
+  input: BuildShortlistInput;
+};
+
+
+export type MutationChangeEnrolmentStatusArgs = {
+  input: ChangeEnrolmentStatusInput;
+};
+
+
+export type MutationCloseServicePathArgs = {
+  input: CloseServicePathInput;
+};
+
+
+export type MutationCloseVacancyArgs = {
+  id: Scalars['ID']['input'];
+  on: Scalars['Date']['input'];
+};
+
+
+export type MutationConfirmQuotaPlacementArgs = {
+  placementId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndPlacementArgs = {
+  input: EndPlacementInput;
+};
+
+
+export type MutationEndTakeInChargeArgs = {
+  input: EndTakeInChargeInput;
+};
+
+
+export type MutationHandOverTakeInChargeArgs = {
+  input: HandOverInput;
+};
+
+
+export type MutationOpenServicePathArgs = {
+  input: OpenServicePathInput;
+};
+
+
+export type MutationOpenVacancyArgs = {
+  input: OpenVacancyInput;
+};
+
+
+export type MutationRecordDisabilityDetailsArgs = {
+  input: DisabilityDetailsInput;
+};
+
+
+export type MutationRecordEnrolmentObservationArgs = {
+  input: RecordObservationInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRecordFunctionalProfileArgs = {
+  input: FunctionalProfileInput;
+};
+
+
+export type MutationRecordPactCheckArgs = {
+  input: PactCheckInput;
+};
+
+
+export type MutationRecordPlacementArgs = {
+  input: RecordPlacementInput;
+};
+
+
+export type MutationRecordQualitativeProfilingArgs = {
+  input: QualitativeProfilingInput;
+};
+
+
+export type MutationRecordQuantitativeProfilingArgs = {
+  input: QuantitativeProfilingInput;
+};
+
+
+export type MutationRecordRankingFactsArgs = {
+  input: RankingFactsInput;
+};
+
+
+export type MutationRecordShortlistFeedbackArgs = {
+  input: ShortlistFeedbackInput;
+};
+
+
+export type MutationRegisterEmployerArgs = {
+  input: RegisterEmployerInput;
+};
+
+
+export type MutationRegisterPersonArgs = {
+  input: RegisterPersonInput;
+};
+
+
+export type MutationRegisterProviderArgs = {
+  input: RegisterProviderInput;
+};
+
+
+export type MutationReportServiceDeliveriesArgs = {
+  rows: Array<ReportServiceDeliveryInput>;
+};
+
+
+export type MutationReportServiceDeliveryArgs = {
+  input: ReportServiceDeliveryInput;
+};
+
+
+export type MutationSaveActionPlanArgs = {
+  input: ActionPlanInput;
+};
+
+
+export type MutationSaveProfessionalRecordArgs = {
+  input: ProfessionalRecordInput;
+};
+
+
+export type MutationSaveServicePactArgs = {
+  input: ServicePactInput;
+};
+
+
+export type MutationSendShortlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetVacancyJobProfileArgs = {
+  jobProfile: JobProfileInput;
+  vacancyId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignAgreementArgs = {
+  input: SignAgreementInput;
+};
+
+
+export type MutationSignServicePactArgs = {
+  pactId: Scalars['ID']['input'];
+  signedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationSubmitEnrolmentArgs = {
+  input: SubmitEnrolmentInput;
+};
+
+
+export type MutationSubmitWorkforceReportArgs = {
+  input: SubmitWorkforceReportInput;
+};
+
+
+export type MutationSuspendObligationArgs = {
+  input: SuspendObligationInput;
+};
+
+
+export type MutationTakeInChargeArgs = {
+  input: TakeInChargeInput;
+};
+
+/**
+ * An employer's disability-quota obligation in one province on a date: from the latest version of the report valid on
+ * that date, the quota hires recorded since in outcomes, exemptions, agreements and suspensions.
+ */
+export type ObligationStatus = {
+  __typename?: 'ObligationStatus';
+  /** EUR accrued from the deadline to the date; null when no amount is configured for part of it. */
+  accruedSanction?: Maybe<Scalars['Float']['output']>;
+  /** Null when no agreement is in force. */
+  agreementKept?: Maybe<Scalars['Boolean']['output']>;
+  covered: Scalars['Float']['output'];
+  /** EUR accruing on the date (L. 68/1999 art. 15 c.4). */
+  dailySanction?: Maybe<Scalars['Float']['output']>;
+  employer: Employer;
+  exemptedPositions: Scalars['Int']['output'];
+  explanation: Array<Scalars['String']['output']>;
+  /** Units covered by quota hires recorded in outcomes after the report's situation date and not ended. */
+  hiredSinceReport: Scalars['Float']['output'];
+  /** 60 days after uncoveredSince (L. 68/1999 art. 9 c.1; DPR 333/2000 art. 2 c.4). */
+  hiringDeadline?: Maybe<Scalars['Date']['output']>;
+  on: Scalars['Date']['output'];
+  province: Scalars['String']['output'];
+  quota: Scalars['Int']['output'];
+  reportVersion?: Maybe<Scalars['Int']['output']>;
+  reportYear?: Maybe<Scalars['Int']['output']>;
+  reportedCovered: Scalars['Float']['output'];
+  /** Uncovered minus exempted minus under a kept agreement; 0 while suspended. */
+  sanctionablePositions: Scalars['Int']['output'];
+  suspended: Scalars['Boolean']['output'];
+  suspensionBasis?: Maybe<Scalars['String']['output']>;
+  uncovered: Scalars['Int']['output'];
+  uncoveredSince?: Maybe<Scalars['Date']['output']>;
+  /** Scheduled hires of a kept agreement: not sanctioned. */
+  underAgreement: Scalars['Int']['output'];
+};
+
+export type OpenServicePathInput = {
+  modality: Scalars['String']['input'];
+  /** Defaults to today (Europe/Rome); the catalogue version valid on it is the one checked. */
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  serviceCode: Scalars['String']['input'];
+};
+
+export type OpenVacancyInput = {
+  employerId: Scalars['ID']['input'];
+  /** Needed to match the vacancy; its site must be one of the employer's, in the vacancy's province. */
+  jobProfile?: InputMaybe<JobProfileInput>;
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  occupationCodeSystem?: InputMaybe<Scalars['String']['input']>;
+  openedOn: Scalars['Date']['input'];
+  positions: Scalars['Int']['input'];
+  province: Scalars['String']['input'];
+  reservedFor?: InputMaybe<ProtectedCategory>;
+  title: Scalars['String']['input'];
+};
+
+export type PactAvailability = {
+  __typename?: 'PactAvailability';
+  suitableOffers: Scalars['Boolean']['output'];
+  training: Scalars['Boolean']['output'];
+  workshops: Scalars['Boolean']['output'];
+};
+
+/** Periodic check of progress with corrective actions (seed 001: verifica periodica). */
+export type PactCheck = {
+  __typename?: 'PactCheck';
+  by: Scalars['String']['output'];
+  checkedOn: Scalars['Date']['output'];
+  correctiveActions: Array<Scalars['String']['output']>;
+  progress: Scalars['String']['output'];
+};
+
+export type PactCheckInput = {
+  checkedOn: Scalars['Date']['input'];
+  correctiveActions?: InputMaybe<Array<Scalars['String']['input']>>;
+  pactId: Scalars['ID']['input'];
+  progress: Scalars['String']['input'];
+};
+
+export type PactStatus =
+  | 'DRAFT'
+  | 'SIGNED';
+
+/** A person (owned by the people subgraph); here the shortlists they are on. */
+export type Person = {
+  __typename?: 'Person';
+  /** The latest version of the individual action plan. */
+  actionPlan?: Maybe<ActionPlan>;
+  actionPlanVersions: Array<ActionPlan>;
+  birthDate: Scalars['Date']['output'];
+  /**
+   * Candidacies (candidature): the shortlists this person is on, newest first. A CPI sees those of vacancies of its
+   * province, an employer those sent to it; anyone else none.
+   */
+  candidacies: Array<Candidacy>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveries: Array<ServiceDelivery>;
+  /** Health data (GDPR art. 9): only with scope health:read. */
+  disability?: Maybe<DisabilityProfile>;
+  email?: Maybe<Scalars['String']['output']>;
+  enrolments: Array<Enrolment>;
+  familyName: Scalars['String']['output'];
+  /** Codice fiscale, validated with its check character. */
+  fiscalCode: Scalars['String']['output'];
+  /** The latest functional profile. */
+  functionalProfile?: Maybe<FunctionalProfile>;
+  functionalProfiles: Array<FunctionalProfile>;
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  placements: Array<Placement>;
+  /** Scheda anagrafica professionale: the latest version. */
+  professionalRecord?: Maybe<ProfessionalRecord>;
+  professionalRecordVersions: Array<ProfessionalRecord>;
+  /** The latest national quantitative profiling (a probability in [0,1] of not being employed; higher = further from the labour market). */
+  profiling?: Maybe<QuantitativeProfiling>;
+  profilingHistory: Array<QuantitativeProfiling>;
+  /** The latest qualitative profiling from basic orientation (seeds 001, 004). */
+  qualitativeProfiling?: Maybe<QualitativeProfiling>;
+  qualitativeProfilingHistory: Array<QualitativeProfiling>;
+  /** Municipality of residence (Belfiore cadastral code, e.g. F205). */
+  residenceMunicipality: Scalars['String']['output'];
+  /** Province of residence (sigla, e.g. MI). */
+  residenceProvince: Scalars['String']['output'];
+  /** The latest version of the personalised service pact. */
+  servicePact?: Maybe<ServicePact>;
+  servicePactVersions: Array<ServicePact>;
+  /** The person's paths the caller may see, oldest first. */
+  servicePaths: Array<ServicePath>;
+  sex: Sex;
+  /** Presa in carico by a CPI or accredited body; only the active ones unless all is true. */
+  takeInCharges: Array<TakeInCharge>;
+};
+
+
+/** A person (owned by the people subgraph); here the shortlists they are on. */
+export type PersonServicePathsArgs = {
+  status?: InputMaybe<ServicePathStatus>;
+};
+
+
+/** A person (owned by the people subgraph); here the shortlists they are on. */
+export type PersonTakeInChargesArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PersonPage = {
+  __typename?: 'PersonPage';
+  items: Array<Person>;
+  /** Opaque cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Inserimento lavorativo: a person hired by an employer, possibly through a vacancy. */
+export type Placement = {
+  __typename?: 'Placement';
+  contract: PlacementContract;
+  /** Whether the hire was recorded as counting toward the employer's L. 68/1999 quota (see quotaStatus). */
+  countsTowardQuota: Scalars['Boolean']['output'];
+  employer: Employer;
+  endNote?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<PlacementEndReason>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the end, and when. */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** Last day of the contract, once its end is recorded (endPlacement); the hire stops counting toward the quota after it. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Post-placement checks recorded, by milestone (3, 6, 12 months). */
+  followUps: Array<FollowUp>;
+  /** The contract's full-time week: weeklyHours above half of it make a whole quota unit (DPR 333/2000 art. 3). */
+  fullTimeWeeklyHours?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  person: Person;
+  quotaConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed the quota hire, and when (a CPI of the employer's province that records it confirms it at once). */
+  quotaConfirmedBy?: Maybe<Scalars['String']['output']>;
+  /** For a hire counting toward the quota: PENDING until the employer or a CPI of its province confirms it; null otherwise. */
+  quotaStatus?: Maybe<QuotaPlacementStatus>;
+  startedOn: Scalars['Date']['output'];
+  /** FIXED_TERM: the contract's term; AGENCY: the mission's length (12 months or more to count for the user's quota). */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+  vacancy?: Maybe<Vacancy>;
+  weeklyHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PlacementContract =
+  | 'AGENCY'
+  | 'APPRENTICESHIP'
+  | 'FIXED_TERM'
+  | 'PERMANENT';
+
+/**
+ * Why a placement ended. END_OF_TERM: a fixed-term, apprenticeship or agency contract reached its term (scadenza);
+ * RESIGNATION: dimissioni; DISMISSAL: licenziamento; PROBATION_NOT_PASSED: mancato superamento del periodo di prova
+ * (within its 6 months, L. 604/1966 art. 10); MUTUAL_AGREEMENT: risoluzione consensuale; RETIREMENT: pensionamento;
+ * DEATH: decesso; OTHER: anything else, explained in the note.
+ */
+export type PlacementEndReason =
+  | 'DEATH'
+  | 'DISMISSAL'
+  | 'END_OF_TERM'
+  | 'MUTUAL_AGREEMENT'
+  | 'OTHER'
+  | 'PROBATION_NOT_PASSED'
+  | 'RESIGNATION'
+  | 'RETIREMENT';
+
+export type PlannedService = {
+  __typename?: 'PlannedService';
+  plannedFrom: Scalars['Date']['output'];
+  plannedTo?: Maybe<Scalars['Date']['output']>;
+  provider: Provider;
+  serviceStandard: ServiceStandard;
+};
+
+export type PlannedServiceInput = {
+  plannedFrom: Scalars['Date']['input'];
+  plannedTo?: InputMaybe<Scalars['Date']['input']>;
+  providerId: Scalars['ID']['input'];
+  serviceCode: Scalars['String']['input'];
+};
+
+export type ProfessionalRecord = {
+  __typename?: 'ProfessionalRecord';
+  availability: WorkAvailability;
+  cvDocuments: Array<DocumentReference>;
+  /** Italian driving licence categories (e.g. B, C). */
+  drivingLicences: Array<Scalars['String']['output']>;
+  education: Array<Education>;
+  experiences: Array<WorkExperience>;
+  languages: Array<LanguageSkill>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  skills: Array<Skill>;
+  training: Array<Training>;
+  version: Scalars['Int']['output'];
+};
+
+export type ProfessionalRecordInput = {
+  availability: WorkAvailabilityInput;
+  cvDocuments?: InputMaybe<Array<DocumentReferenceInput>>;
+  drivingLicences?: InputMaybe<Array<Scalars['String']['input']>>;
+  education?: InputMaybe<Array<EducationInput>>;
+  experiences?: InputMaybe<Array<WorkExperienceInput>>;
+  languages?: InputMaybe<Array<LanguageSkillInput>>;
+  personId: Scalars['ID']['input'];
+  skills?: InputMaybe<Array<SkillInput>>;
+  training?: InputMaybe<Array<TrainingInput>>;
+};
+
+/** The inputs of the national profiling model (DOMAIN.md: age, sex, citizenship, education, province, employment history, months searching, household). */
+export type ProfilingInputs = {
+  __typename?: 'ProfilingInputs';
+  age: Scalars['Int']['output'];
+  citizenship: Scalars['String']['output'];
+  educationLevel: Scalars['String']['output'];
+  householdSize: Scalars['Int']['output'];
+  monthsEmployedLastFiveYears: Scalars['Int']['output'];
+  monthsSearching: Scalars['Int']['output'];
+  province: Scalars['String']['output'];
+  sex: Sex;
+};
+
+export type ProfilingInputsInput = {
+  age: Scalars['Int']['input'];
+  citizenship: Scalars['String']['input'];
+  educationLevel: Scalars['String']['input'];
+  householdSize: Scalars['Int']['input'];
+  monthsEmployedLastFiveYears: Scalars['Int']['input'];
+  monthsSearching: Scalars['Int']['input'];
+  province: Scalars['String']['input'];
+  sex: Sex;
+};
+
+/** The protected category a vacancy is reserved for (L. 68/1999 art. 1 disability quota, art. 18 c.2 quota). */
+export type ProtectedCategory =
+  | 'ART18'
+  | 'DISABLED';
+
+/** A worker's protected status, for the coverage of the quotas (L. 68/1999 art. 4 c.3-bis, c.4). */
+export type ProtectedStatusInput = {
+  /** Reduction of working capacity, 0-100. */
+  capacityReductionPercent?: InputMaybe<Scalars['Int']['input']>;
+  category: ProtectedCategory;
+  disabledDuringEmployment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Set only when a court has ascertained the employer's breach of safety rules (art. 4 c.4). */
+  employerSafetyBreach?: InputMaybe<Scalars['Boolean']['input']>;
+  hiredUnderL68: Scalars['Boolean']['input'];
+  /** War, service or labour invalids: impairment category 1-8 (DPR 915/1978 tables); 1 to 6 cover the quota even when hired outside the lists (art. 4 c.3-bis). */
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A provider of services: a CPI office or an accredited body, with the services it is accredited for. */
+export type Provider = {
+  __typename?: 'Provider';
+  /** Services the provider is accredited for on the given date (today by default). */
+  accreditedServices: Array<ServiceStandard>;
+  deliveries: Array<ServiceDelivery>;
+  id: Scalars['ID']['output'];
+  isAccreditedFor: Scalars['Boolean']['output'];
+  kind: ProviderKind;
+  municipality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  peopleInCharge: Array<TakeInCharge>;
+  province: Scalars['String']['output'];
+  /** The provider's paths the caller may see, oldest first. */
+  servicePaths: Array<ServicePath>;
+};
+
+
+/** A provider of services: a CPI office or an accredited body, with the services it is accredited for. */
+export type ProviderAccreditedServicesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A provider of services: a CPI office or an accredited body, with the services it is accredited for. */
+export type ProviderDeliveriesArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A provider of services: a CPI office or an accredited body, with the services it is accredited for. */
+export type ProviderIsAccreditedForArgs = {
+  code: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A provider of services: a CPI office or an accredited body, with the services it is accredited for. */
+export type ProviderPeopleInChargeArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A provider of services: a CPI office or an accredited body, with the services it is accredited for. */
+export type ProviderServicePathsArgs = {
+  status?: InputMaybe<ServicePathStatus>;
+};
+
+export type ProviderKind =
+  /** Ente accreditato: private or third-sector body accredited by the Region. */
+  | 'ACCREDITED'
+  /** Centro per l'Impiego: public job centre of a province. */
+  | 'CPI';
+
+/** The obligation within one province (L. 68/1999 art. 5 c.8): its own shortfall, without offsets from other provinces. */
+export type ProvinceObligation = {
+  __typename?: 'ProvinceObligation';
+  art18Covered: Scalars['Float']['output'];
+  art18Quota: Scalars['Int']['output'];
+  art18Uncovered: Scalars['Int']['output'];
+  computationBase: Scalars['Int']['output'];
+  /** Covered units; a part-timer at 50% of full time or less counts as half a unit. */
+  disabledCovered: Scalars['Float']['output'];
+  disabledQuota: Scalars['Int']['output'];
+  disabledUncovered: Scalars['Int']['output'];
+  province: Scalars['String']['output'];
+};
+
+export type QualitativeProfiling = {
+  __typename?: 'QualitativeProfiling';
+  assessedBy: Scalars['String']['output'];
+  assessedOn: Scalars['Date']['output'];
+  barriers: Array<Scalars['String']['output']>;
+  needs: Array<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  strengths: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type QualitativeProfilingInput = {
+  assessedOn: Scalars['Date']['input'];
+  barriers?: InputMaybe<Array<Scalars['String']['input']>>;
+  needs: Array<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  strengths?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type QuantitativeProfiling = {
+  __typename?: 'QuantitativeProfiling';
+  computedOn: Scalars['Date']['output'];
+  inputs: ProfilingInputs;
+  recordedBy: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QuantitativeProfilingInput = {
+  computedOn: Scalars['Date']['input'];
+  inputs: ProfilingInputsInput;
+  personId: Scalars['ID']['input'];
+  score: Scalars['Float']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** For the data protection officer (scope audit:read): who read health data or wrote, about a person or anyone, in a period. */
+  auditEvents?: Maybe<Array<AuditEvent>>;
+  /** For the data protection officer (scope audit:read): the writes recorded by the catalogue subgraph in a period. */
+  catalogueAuditEvents?: Maybe<Array<AuditEvent>>;
+  catalogueVersions: Array<CatalogueVersion>;
+  /** L. 68/1999 quota calculator: the obligation a workforce gives rise to. Stores nothing. */
+  computeL68Obligation: L68Obligation;
+  /**
+   * Deliveries of a provider from `from` to `to` (inclusive, at most 366 days, at most 10,000 rows) as CSV. The
+   * provider itself gets all of them; a CPI those of people of its province. The Region gets aggregates
+   * (indicators), not this: only a region token with scope microdata:read gets all of them with pseudonymised
+   * people and no operator or key (a microdata release, audited with the provider, period and row count);
+   * without it FORBIDDEN (extensions.scope "microdata:read").
+   */
+  deliveriesExport?: Maybe<DeliveriesExport>;
+  employer?: Maybe<Employer>;
+  employers?: Maybe<EmployerPage>;
+  /** For the data protection officer (scope audit:read): the writes recorded by the employers subgraph in a period. */
+  employersAuditEvents?: Maybe<Array<AuditEvent>>;
+  /**
+   * Follow-ups due on the date (default today) and not recorded, oldest due first: a CPI's for people of its
+   * province, an accredited body's for the placements it recorded. At most `first` (1-500) items.
+   */
+  followUpWorklist?: Maybe<Array<FollowUpDue>>;
+  /** Indicators for regional dashboards (see IndicatorTable for who reads what). */
+  indicators?: Maybe<IndicatorTable>;
+  /** The configured L. 68/1999 amounts with their validity and source; only those valid on a date when one is given. */
+  l68Amounts: Array<L68Amount>;
+  /** Applications of the caller's province not decided by their due date (L. 241/1990 art. 2). */
+  lateEnrolments?: Maybe<Array<Enrolment>>;
+  /** Reports for a year missing or late on a date; a CPI sees its own province, the Region any or all. */
+  lateWorkforceReports?: Maybe<Array<LateWorkforceReport>>;
+  lepServices: Array<LepService>;
+  /**
+   * The people on the ranking list of the caller's province for a reference date, each with their position: the pool
+   * a vacancy is matched against. Like the list itself: CPI of the province with health:read, every read audited.
+   */
+  matchingPool?: Maybe<Array<MatchingFacts>>;
+  /** Who the caller is, as the graph sees it (any authenticated caller). */
+  me: Viewer;
+  /** Employers of a province with uncovered positions, most urgent first (accrued sanction, then positions). */
+  obligationRanking?: Maybe<Array<ObligationStatus>>;
+  obligationStatus?: Maybe<ObligationStatus>;
+  /** For the data protection officer (scope audit:read): the writes recorded by the outcomes subgraph in a period. */
+  outcomesAuditEvents?: Maybe<Array<AuditEvent>>;
+  /** People the caller may see, by family name; pages of at most 100. */
+  people?: Maybe<PersonPage>;
+  person?: Maybe<Person>;
+  personByFiscalCode?: Maybe<Person>;
+  placement?: Maybe<Placement>;
+  provider?: Maybe<Provider>;
+  providers: Array<Provider>;
+  /** The ranking list of the caller's province for a reference date: reproducible, each position explained. Health data. */
+  rankingList?: Maybe<RankingList>;
+  serviceDelivery?: Maybe<ServiceDelivery>;
+  servicePath?: Maybe<ServicePath>;
+  /** The standard for a code, in the catalogue version valid on the date (today by default); null if unknown. */
+  serviceStandard?: Maybe<ServiceStandard>;
+  serviceStandards: Array<ServiceStandard>;
+  /** A shortlist the caller may see (see Vacancy.shortlists), else null. */
+  shortlist?: Maybe<Shortlist>;
+  vacancies: Array<Vacancy>;
+  vacancy?: Maybe<Vacancy>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryCatalogueAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryComputeL68ObligationArgs = {
+  input: WorkforceInput;
+};
+
+
+export type QueryDeliveriesExportArgs = {
+  from: Scalars['Date']['input'];
+  providerId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryEmployerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmployersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEmployersAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryFollowUpWorklistArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  query: IndicatorQuery;
+};
+
+
+export type QueryL68AmountsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryLateWorkforceReportsArgs = {
+  asOf: Scalars['Date']['input'];
+  province?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryMatchingPoolArgs = {
+  list: EnrolmentList;
+  referenceDate: Scalars['Date']['input'];
+};
+
+
+export type QueryObligationRankingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on: Scalars['Date']['input'];
+  province: Scalars['String']['input'];
+};
+
+
+export type QueryObligationStatusArgs = {
+  employerId: Scalars['ID']['input'];
+  on: Scalars['Date']['input'];
+  province: Scalars['String']['input'];
+};
+
+
+export type QueryOutcomesAuditEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonByFiscalCodeArgs = {
+  fiscalCode: Scalars['String']['input'];
+};
+
+
+export type QueryPlacementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvidersArgs = {
+  kind?: InputMaybe<ProviderKind>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRankingListArgs = {
+  list: EnrolmentList;
+  referenceDate: Scalars['Date']['input'];
+};
+
+
+export type QueryServiceDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServicePathArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceStandardArgs = {
+  code: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryServiceStandardsArgs = {
+  area?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  targetGroup?: InputMaybe<TargetGroup>;
+};
+
+
+export type QueryShortlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVacanciesArgs = {
+  province?: InputMaybe<Scalars['String']['input']>;
+  reservedFor?: InputMaybe<ProtectedCategory>;
+  status?: InputMaybe<VacancyStatus>;
+};
+
+
+export type QueryVacancyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A hire counting toward an employer's L. 68/1999 quota, without the person: the fact the employers subgraph needs
+ * to reduce the uncovered positions of its last workforce report.
+ */
+export type QuotaHire = {
+  __typename?: 'QuotaHire';
+  employerId: Scalars['ID']['output'];
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** The contract's full-time week (null when weeklyHours is null: a full-time hire). */
+  fullTimeWeeklyHours?: Maybe<Scalars['Float']['output']>;
+  startedOn: Scalars['Date']['output'];
+  vacancyId?: Maybe<Scalars['ID']['output']>;
+  weeklyHours?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * Whether a hire counts toward the employer's L. 68/1999 quota yet. A provider other than a CPI of the employer's
+ * province records it PENDING; the employer or a CPI of its province confirms it (confirmQuotaPlacement). Only
+ * CONFIRMED hires lower the employer's uncovered positions and sanctions.
+ */
+export type QuotaPlacementStatus =
+  | 'CONFIRMED'
+  | 'PENDING';
+
+export type RankingCriterion = {
+  __typename?: 'RankingCriterion';
+  explanation: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  criteria: Array<RankingCriterion>;
+  person?: Maybe<Person>;
+  position: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type RankingFactsInput = {
+  /** ISEE or declared yearly income, in euro. */
+  annualIncome: Scalars['Float']['input'];
+  declaredOn: Scalars['Date']['input'];
+  dependants: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+/** Graduatoria: enrolled people of a province ranked for a reference date (lower score ranks first). */
+export type RankingList = {
+  __typename?: 'RankingList';
+  /** The dated weights used (criteria are set regionally). */
+  criteriaVersion: Scalars['String']['output'];
+  entries: Array<RankingEntry>;
+  list: EnrolmentList;
+  province: Scalars['String']['output'];
+  referenceDate: Scalars['Date']['output'];
+};
+
+export type RecordFollowUpInput = {
+  /** Day of the check; defaults to today (Europe/Rome). Not before the milestone's due date. */
+  checkedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 3, 6 or 12. */
+  milestoneMonths: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  placementId: Scalars['ID']['input'];
+  /** Required when stillEmployed; must be false or left out when not. */
+  sameEmployer?: InputMaybe<Scalars['Boolean']['input']>;
+  stillEmployed: Scalars['Boolean']['input'];
+};
+
+export type RecordObservationInput = {
+  enrolmentId: Scalars['ID']['input'];
+  receivedOn: Scalars['Date']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type RecordPlacementInput = {
+  contract: PlacementContract;
+  countsTowardQuota: Scalars['Boolean']['input'];
+  employerId: Scalars['ID']['input'];
+  /** The contract's full-time week (collective agreement), required with weeklyHours; not assumed to be 40. */
+  fullTimeWeeklyHours?: InputMaybe<Scalars['Float']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
+  /** FIXED_TERM: the term in months (1-36); AGENCY: the mission's length in months, needed when it counts toward the quota. */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+  vacancyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part-time hours; null for full time. */
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type RegisterEmployerInput = {
+  atecoCode: Scalars['String']['input'];
+  fiscalCode: Scalars['String']['input'];
+  kind: EmployerKind;
+  name: Scalars['String']['input'];
+  province: Scalars['String']['input'];
+  sites?: InputMaybe<Array<EmployerSiteInput>>;
+};
+
+export type RegisterPersonInput = {
+  birthDate: Scalars['Date']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  familyName: Scalars['String']['input'];
+  fiscalCode: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  residenceMunicipality: Scalars['String']['input'];
+  residenceProvince: Scalars['String']['input'];
+  sex: Sex;
+};
+
+export type RegisterProviderInput = {
+  accreditedFrom: Scalars['Date']['input'];
+  kind: ProviderKind;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  province: Scalars['String']['input'];
+  /** Catalogue codes the provider is accredited for, from accreditedFrom. */
+  serviceCodes: Array<Scalars['String']['input']>;
+};
+
+export type ReportServiceDeliveryInput = {
+  /** Date of the session, or of the last one when the report carries several. */
+  deliveredOn: Scalars['Date']['input'];
+  /** Client key: a retried report with the same key returns the first one and never creates a duplicate. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Total minutes; may be left out when sessionMinutes is given (it must then equal their sum). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  modality: Scalars['String']['input'];
+  operator?: InputMaybe<Scalars['String']['input']>;
+  outputs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Goes past the catalogue's bounds; accepted only from a CPI supervisor (scope deliveries:override) and recorded. */
+  override?: InputMaybe<RuleOverrideInput>;
+  personId: Scalars['ID']['input'];
+  serviceCode: Scalars['String']['input'];
+  /** Minutes of each session, so that per-session bounds are checked one by one (else on the average). */
+  sessionMinutes?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Number of sessions; defaults to the length of sessionMinutes, else 1. */
+  sessions?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReportedProtectedStatus = {
+  __typename?: 'ReportedProtectedStatus';
+  capacityReductionPercent?: Maybe<Scalars['Int']['output']>;
+  category: ProtectedCategory;
+  disabledDuringEmployment: Scalars['Boolean']['output'];
+  employerSafetyBreach: Scalars['Boolean']['output'];
+  hiredUnderL68: Scalars['Boolean']['output'];
+  psychicOrIntellectual: Scalars['Boolean']['output'];
+};
+
+/** A row of a report's workforce, as submitted (see WorkerInput). */
+export type ReportedWorker = {
+  __typename?: 'ReportedWorker';
+  contract: ContractKind;
+  count: Scalars['Int']['output'];
+  fullTimeWeeklyHours: Scalars['Float']['output'];
+  protected?: Maybe<ReportedProtectedStatus>;
+  province?: Maybe<Scalars['String']['output']>;
+  sectorExclusion?: Maybe<SectorExclusion>;
+  termMonths?: Maybe<Scalars['Int']['output']>;
+  weeklyHours?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A catalogue rule a CPI supervisor overrode, recorded append-only: the rule, its bound, the reported value,
+ * the reason and who gave it when.
+ */
+export type RuleOverride = {
+  __typename?: 'RuleOverride';
+  actual?: Maybe<Scalars['Int']['output']>;
+  bound?: Maybe<Scalars['Int']['output']>;
+  overriddenAt: Scalars['DateTime']['output'];
+  overriddenBy: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+export type RuleOverrideInput = {
+  reason: Scalars['String']['input'];
+};
+
+export type ScheduledHires = {
+  __typename?: 'ScheduledHires';
+  dueOn: Scalars['Date']['output'];
+  hires: Scalars['Int']['output'];
+};
+
+export type ScheduledHiresInput = {
+  dueOn: Scalars['Date']['input'];
+  hires: Scalars['Int']['input'];
+};
+
+/** One criterion of a candidate's score: weight x fit = points. The weights are dated configuration (see weightsVersion). */
+export type ScoreComponent = {
+  __typename?: 'ScoreComponent';
+  criterion: MatchingCriterion;
+  explanation: Scalars['String']['output'];
+  /** 0 to 1. */
+  fit: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type SearchAct = {
+  __typename?: 'SearchAct';
+  act: Scalars['String']['output'];
+  timing: Scalars['String']['output'];
+};
+
+export type SearchActInput = {
+  act: Scalars['String']['input'];
+  timing: Scalars['String']['input'];
+};
+
+/** Staff that sector rules take out of the computation base (L. 68/1999 art. 5 c.2). */
+export type SectorExclusion =
+  | 'CABLEWAY'
+  | 'CONSTRUCTION_SITE'
+  | 'TRAVELLING_TRANSPORT';
+
+/** Erogazione: a service delivered to a person by a provider, as reported by the provider. */
+export type ServiceDelivery = {
+  __typename?: 'ServiceDelivery';
+  deliveredOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Total minutes of the reported sessions. */
+  minutes: Scalars['Int']['output'];
+  /** Code of the modality of the service standard (see ServiceStandard.modalities). */
+  modality: Scalars['String']['output'];
+  operator?: Maybe<Scalars['String']['output']>;
+  /** Output codes of the service standard produced (e.g. CV, PAI). */
+  outputs: Array<Scalars['String']['output']>;
+  /** Rules of the catalogue this report broke and a CPI supervisor overrode, with who, when and why. */
+  overrides: Array<RuleOverride>;
+  /** The path (percorso) this report belongs to; null only for reports stored before paths were tracked. */
+  path?: Maybe<ServicePath>;
+  person: Person;
+  provider: Provider;
+  reportedAt: Scalars['DateTime']['output'];
+  serviceStandard: ServiceStandard;
+  /** Minutes of each session, when the report stated them one by one; null when it gave only the total. */
+  sessionMinutes?: Maybe<Array<Scalars['Int']['output']>>;
+  sessions: Scalars['Int']['output'];
+};
+
+export type ServiceOutput = {
+  __typename?: 'ServiceOutput';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The source says 'Eventuale': the output is produced only when needed. */
+  optional: Scalars['Boolean']['output'];
+};
+
+/** Patto di servizio personalizzato (D.Lgs. 150/2015 art. 20; seed 001). Each update is a new version. */
+export type ServicePact = {
+  __typename?: 'ServicePact';
+  /** The person's availabilities: a) workshops on CV and interviews; b) training or requalification; c) suitable offers (D.Lgs. 150/2015 art. 25). */
+  availability: PactAvailability;
+  checks: Array<PactCheck>;
+  /** d) the ordinary frequency of contacts with the operator. */
+  contactFrequency?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** b) the employability profile. */
+  employabilityProfile?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the pact still lacks to be signed (empty when complete). */
+  missing: Array<Scalars['String']['output']>;
+  person?: Maybe<Person>;
+  /** a) the responsible operator. */
+  responsibleOperator?: Maybe<Scalars['String']['output']>;
+  /** c) the active-search acts and their timing. */
+  searchActs: Array<SearchAct>;
+  /** e) how active search is proven. */
+  searchProof?: Maybe<Scalars['String']['output']>;
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  status: PactStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ServicePactInput = {
+  availableForSuitableOffers?: InputMaybe<Scalars['Boolean']['input']>;
+  availableForTraining?: InputMaybe<Scalars['Boolean']['input']>;
+  availableForWorkshops?: InputMaybe<Scalars['Boolean']['input']>;
+  contactFrequency?: InputMaybe<Scalars['String']['input']>;
+  employabilityProfile?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  responsibleOperator?: InputMaybe<Scalars['String']['input']>;
+  searchActs?: InputMaybe<Array<SearchActInput>>;
+  searchProof?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Percorso: the reports of one provider for one person, one service and one modality, from the first report
+ * (or an explicit opening) until closed. Bounds over the whole path (total minutes, sessions, time span) are
+ * checked on its running totals.
+ */
+export type ServicePath = {
+  __typename?: 'ServicePath';
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  deliveries: Array<ServiceDelivery>;
+  /** Date of the earliest and latest reported session; null while nothing is reported. */
+  firstDeliveredOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  lastDeliveredOn?: Maybe<Scalars['Date']['output']>;
+  modality: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  /** Every override recorded on this path, on its reports and at its closing. */
+  overrides: Array<RuleOverride>;
+  person: Person;
+  provider: Provider;
+  serviceStandard: ServiceStandard;
+  status: ServicePathStatus;
+  totalMinutes: Scalars['Int']['output'];
+  totalSessions: Scalars['Int']['output'];
+};
+
+export type ServicePathStatus =
+  /** Closed: the minimum bounds were checked (or overridden) when it closed. */
+  | 'CLOSED'
+  /** In progress: reports are added and the maximum bounds checked at each. */
+  | 'OPEN';
+
+/** A service of the provincial repertory of minimum standards (seed 003), in the catalogue version valid on the asked date. */
+export type ServiceStandard = {
+  __typename?: 'ServiceStandard';
+  /** Attività. */
+  activities: Array<Scalars['String']['output']>;
+  area: Scalars['Int']['output'];
+  areaTitle: Scalars['String']['output'];
+  catalogueVersion: CatalogueVersion;
+  /** 1A, 2A, 2Ba ... 4E. */
+  code: Scalars['String']['output'];
+  /** Competenze professionali specifiche required of the operator. */
+  competences: Array<Scalars['String']['output']>;
+  /** 2B, 2C, 3B for sub-services. */
+  groupCode?: Maybe<Scalars['String']['output']>;
+  groupTitle?: Maybe<Scalars['String']['output']>;
+  /** The national LEP services (DM 4/2018 Annex B) this standard implements. */
+  lepServices: Array<LepService>;
+  /** Modalità e durata: each modality with its own bounds. */
+  modalities: Array<Modality>;
+  outputs: Array<ServiceOutput>;
+  /** Finalità. */
+  purpose: Array<Scalars['String']['output']>;
+  targetGroup: TargetGroup;
+  title: Scalars['String']['output'];
+};
+
+export type Sex =
+  | 'F'
+  | 'M';
+
+export type Shift =
+  | 'DAY'
+  | 'NIGHT'
+  | 'WEEKEND';
+
+/**
+ * A ranked shortlist of enrolled people for a vacancy (matching), built by the CPI of the vacancy's province from the
+ * ranking list on a reference date. Nobody excluded by an incompatible demand or by distance is ever on it. Candidates
+ * are ordered by score (highest first); equal scores by ranking-list position, then by person id. What was computed is
+ * kept as built; sending and feedback are recorded with who and when.
+ */
+export type Shortlist = {
+  __typename?: 'Shortlist';
+  builtAt: Scalars['DateTime']['output'];
+  builtBy: Scalars['String']['output'];
+  candidates: Array<ShortlistCandidate>;
+  /** CPI only: the people considered (the ranking list on the reference date). */
+  consideredCount?: Maybe<Scalars['Int']['output']>;
+  /** CPI only. */
+  exclusions?: Maybe<Array<CandidateExclusion>>;
+  id: Scalars['ID']['output'];
+  referenceDate: Scalars['Date']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  sentBy?: Maybe<Scalars['String']['output']>;
+  vacancy: Vacancy;
+  /** The dated weights used, e.g. MATCHING-2026-11. */
+  weightsVersion: Scalars['String']['output'];
+};
+
+/**
+ * A candidate of a shortlist, as sent to the employer: who, how to reach them, the score explained criterion by
+ * criterion, and the adjustments the employer has to arrange (D.Lgs. 216/2003 art. 3 c.3-bis). Never health data,
+ * never why anyone else was left out.
+ */
+export type ShortlistCandidate = {
+  __typename?: 'ShortlistCandidate';
+  /** ICF environmental-factor codes the person needs and the site does not list. */
+  adjustmentsToArrange: Array<Scalars['String']['output']>;
+  components: Array<ScoreComponent>;
+  email?: Maybe<Scalars['String']['output']>;
+  familyName: Scalars['String']['output'];
+  /** The latest feedback, null before any. */
+  feedback?: Maybe<CandidateFeedback>;
+  feedbackHistory: Array<CandidateFeedback>;
+  givenName: Scalars['String']['output'];
+  person: Person;
+  phone?: Maybe<Scalars['String']['output']>;
+  rank: Scalars['Int']['output'];
+  /** Sum of the components' points, 0 to 100. */
+  score: Scalars['Float']['output'];
+};
+
+export type ShortlistFeedbackInput = {
+  /** A retry with the same key (from the same organisation) records nothing new. */
+  idempotencyKey: Scalars['String']['input'];
+  outcome: FeedbackOutcome;
+  personId: Scalars['ID']['input'];
+  /** Required when REJECTED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  shortlistId: Scalars['ID']['input'];
+};
+
+export type SignAgreementInput = {
+  employerId: Scalars['ID']['input'];
+  province: Scalars['String']['input'];
+  schedule: Array<ScheduledHiresInput>;
+  startsOn: Scalars['Date']['input'];
+};
+
+export type Skill = {
+  __typename?: 'Skill';
+  code?: Maybe<Scalars['String']['output']>;
+  codeSystem: SkillCodeSystem;
+  label: Scalars['String']['output'];
+};
+
+export type SkillCodeSystem =
+  | 'ESCO'
+  | 'FREE_TEXT'
+  | 'ISTAT_CP2011';
+
+export type SkillInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  codeSystem: SkillCodeSystem;
+  label: Scalars['String']['input'];
+};
+
+export type SubmitEnrolmentInput = {
+  category: EnrolmentCategory;
+  commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef?: InputMaybe<Scalars['String']['input']>;
+  documents?: InputMaybe<Array<EnrolmentDocumentInput>>;
+  invalidityPercent?: InputMaybe<Scalars['Int']['input']>;
+  list: EnrolmentList;
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+  psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
+  submittedOn: Scalars['Date']['input'];
+  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
+  unemployed: Scalars['Boolean']['input'];
+};
+
+export type SubmitWorkforceReportInput = {
+  employerId: Scalars['ID']['input'];
+  /** Day received; only a CPI may give one other than today (e.g. a report sent by certified mail). */
+  submittedOn?: InputMaybe<Scalars['Date']['input']>;
+  workforce: WorkforceInput;
+  year: Scalars['Int']['input'];
+};
+
+export type SuspendObligationInput = {
+  employerId: Scalars['ID']['input'];
+  /** The legal basis, e.g. 'L. 68/1999 art. 3 c.5: CIGS authorised by decree ...'. */
+  legalBasis: Scalars['String']['input'];
+  province: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Sospensione degli obblighi (L. 68/1999 art. 3 c.5, e.g. CIGS or a crisis procedure): no sanction accrues meanwhile. */
+export type Suspension = {
+  __typename?: 'Suspension';
+  employer: Employer;
+  id: Scalars['ID']['output'];
+  legalBasis: Scalars['String']['output'];
+  province: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  /** Absent: until revoked. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Presa in carico: a provider takes responsibility for a person within a programme (e.g. a regional Dote). */
+export type TakeInCharge = {
+  __typename?: 'TakeInCharge';
+  active: Scalars['Boolean']['output'];
+  /** Budget of the programme for this person (e.g. a Dote), in euro. */
+  budget?: Maybe<Scalars['Float']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** The take-in-charge this one continues, when the person was handed over from another provider. */
+  handedOverFrom?: Maybe<TakeInCharge>;
+  id: Scalars['ID']['output'];
+  /** Null when the caller may no longer see the person (e.g. an accredited body after the take-in-charge ended). */
+  person?: Maybe<Person>;
+  programme: Scalars['String']['output'];
+  provider: Provider;
+  startedOn: Scalars['Date']['output'];
+};
+
+export type TakeInChargeInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  /** Required from an accredited body: the person's fiscal code, as proof the person came to it (an id alone is not enough to reach someone's record). */
+  fiscalCode?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  programme: Scalars['String']['input'];
+  /** Defaults to the caller's own organisation; a CPI may assign a person to another provider. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  startedOn: Scalars['Date']['input'];
+};
+
+/**
+ * Who a service is meant for (seed 003: area 1 everyone, area 2 job seekers, area 3 people with a
+ * certified disability or disadvantage, area 4 employers; 2Cb only for people NOT in area 3's categories).
+ */
+export type TargetGroup =
+  | 'DISABLED_OR_DISADVANTAGED'
+  | 'EMPLOYERS'
+  | 'EVERYONE'
+  | 'JOB_SEEKERS'
+  | 'JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED';
+
+export type Training = {
+  __typename?: 'Training';
+  certified: Scalars['Boolean']['output'];
+  hours?: Maybe<Scalars['Int']['output']>;
+  provider?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TrainingInput = {
+  certified?: InputMaybe<Scalars['Boolean']['input']>;
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A job vacancy, possibly reserved for a protected category. */
+export type Vacancy = {
+  __typename?: 'Vacancy';
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Null with FORBIDDEN for a caller who sees the vacancy but not its employer (a job seeker). */
+  employer?: Maybe<Employer>;
+  id: Scalars['ID']['output'];
+  /** What the job asks and offers, for matching; null for a vacancy opened without one. */
+  jobProfile?: Maybe<JobProfile>;
+  /** Occupation code in the code system named by occupationCodeSystem (ISTAT CP2011 or ESCO). */
+  occupationCode?: Maybe<Scalars['String']['output']>;
+  occupationCodeSystem?: Maybe<Scalars['String']['output']>;
+  openedOn: Scalars['Date']['output'];
+  placements: Array<Placement>;
+  positions: Scalars['Int']['output'];
+  province: Scalars['String']['output'];
+  reservedFor?: Maybe<ProtectedCategory>;
+  /**
+   * Shortlists built for this vacancy, newest first: a CPI of the vacancy's province sees all of them, the employer
+   * only those sent to it; anyone else is refused.
+   */
+  shortlists?: Maybe<Array<Shortlist>>;
+  status: VacancyStatus;
+  title: Scalars['String']['output'];
+};
+
+export type VacancyStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/**
+ * The caller as the graph sees it, read from the verified token: what every row rule decides on. A front end asks
+ * this instead of decoding its own token. Keyed by subject so other subgraphs can add what they own about the caller.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The employer the caller acts for (org_kind employer), else null. */
+  employer?: Maybe<Employer>;
+  kind: ViewerKind;
+  /** The organisation acted for (org claim): a provider id, an employer id, 'region', or the person id for a citizen. */
+  organisation?: Maybe<Scalars['String']['output']>;
+  /** The provider the caller works for (a CPI or an accredited body), else null. */
+  provider?: Maybe<Provider>;
+  /** Province code (sigla) of a CPI operator; null otherwise. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** The token's scopes, sorted. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The token's sub: the person or account signed in. */
+  subject: Scalars['String']['output'];
+};
+
+/** The kind of organisation a caller acts for (the token's org_kind claim). */
+export type ViewerKind =
+  | 'ACCREDITED'
+  | 'CITIZEN'
+  | 'CPI'
+  /** The Region's data-protection office: reads the audit logs, nothing else. */
+  | 'DPO'
+  | 'EMPLOYER'
+  | 'REGION'
+  /** Reserved for machine clients: granted nothing by any row rule. */
+  | 'SERVICE';
+
+export type WorkAvailability = {
+  __typename?: 'WorkAvailability';
+  maxDistanceKm?: Maybe<Scalars['Int']['output']>;
+  shifts: Array<Shift>;
+  weeklyHours?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WorkAvailabilityInput = {
+  maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
+  shifts?: InputMaybe<Array<Shift>>;
+  weeklyHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkExperience = {
+  __typename?: 'WorkExperience';
+  description?: Maybe<Scalars['String']['output']>;
+  employer: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  occupationCode?: Maybe<Scalars['String']['output']>;
+  occupationCodeSystem?: Maybe<SkillCodeSystem>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type WorkExperienceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  employer: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  occupationCodeSystem?: InputMaybe<SkillCodeSystem>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One row of the workforce: `count` identical workers. */
+export type WorkerInput = {
+  contract: ContractKind;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  fullTimeWeeklyHours?: InputMaybe<Scalars['Float']['input']>;
+  /** AGENCY only: the mission's length in months; a disabled agency worker on 12 or more covers the user's quota (D.Lgs. 81/2015 art. 34 c.3). */
+  missionMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Absent: not in a protected category. */
+  protected?: InputMaybe<ProtectedStatusInput>;
+  /** Absent: the province of the registered office. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  sectorExclusion?: InputMaybe<SectorExclusion>;
+  /** FIXED_TERM only: length of the contract in months. */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Absent for full time. */
+  weeklyHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A snapshot of an employer's workforce, as in the prospetto informativo. */
+export type WorkforceInput = {
+  /** Province (sigla) of the registered office: it receives the fixed units of the quotas. */
+  registeredOfficeProvince?: InputMaybe<Scalars['String']['input']>;
+  workers: Array<WorkerInput>;
+};
+
+/**
+ * Prospetto informativo: the workforce at 31 December of a year (due by 31 January), as submitted.
+ * A correction is a new version of the same year; versions are never overwritten.
+ */
+export type WorkforceReport = {
+  __typename?: 'WorkforceReport';
+  employer: Employer;
+  id: Scalars['ID']['output'];
+  /** Computed by the quota calculator when the version was submitted. */
+  obligation: L68Obligation;
+  registeredOfficeProvince?: Maybe<Scalars['String']['output']>;
+  /** 31 December of the year. */
+  situationOn: Scalars['Date']['output'];
+  submittedOn: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+  workers: Array<ReportedWorker>;
+  year: Scalars['Int']['output'];
+};
+
+export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardMeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', subject: string, organisation?: string | null, kind: ViewerKind, province?: string | null, scopes: Array<string>, provider?: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, province: string } | null } };
+
+export type DashboardProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardProvincesQuery = { __typename?: 'Query', providers: Array<{ __typename?: 'Provider', province: string }> };
+
+export type DashboardFamilyFragment = { __typename?: 'IndicatorFamily', name: string, definition: string, measureNames: Array<string>, csv: string, cells: Array<{ __typename?: 'IndicatorCell', period: string, province?: string | null, providerKind?: IndicatorProviderKind | null, people?: number | null, suppressed: boolean, suppression?: IndicatorSuppression | null, provider?: { __typename?: 'Provider', id: string, name: string } | null, measures: Array<{ __typename?: 'IndicatorMeasure', name: string, value?: number | null }> }> };
+
+export type DashboardIndicatorsQueryVariables = Exact<{
+  query: IndicatorQuery;
+}>;
+
+
+export type DashboardIndicatorsQuery = { __typename?: 'Query', indicators?: { __typename?: 'IndicatorTable', asOf: string, services: { __typename?: 'IndicatorFamily', name: string, definition: string, measureNames: Array<string>, csv: string, cells: Array<{ __typename?: 'IndicatorCell', period: string, province?: string | null, providerKind?: IndicatorProviderKind | null, people?: number | null, suppressed: boolean, suppression?: IndicatorSuppression | null, provider?: { __typename?: 'Provider', id: string, name: string } | null, measures: Array<{ __typename?: 'IndicatorMeasure', name: string, value?: number | null }> }> }, paths: { __typename?: 'IndicatorFamily', name: string, definition: string, measureNames: Array<string>, csv: string, cells: Array<{ __typename?: 'IndicatorCell', period: string, province?: string | null, providerKind?: IndicatorProviderKind | null, people?: number | null, suppressed: boolean, suppression?: IndicatorSuppression | null, provider?: { __typename?: 'Provider', id: string, name: string } | null, measures: Array<{ __typename?: 'IndicatorMeasure', name: string, value?: number | null }> }> }, placements: { __typename?: 'IndicatorFamily', name: string, definition: string, measureNames: Array<string>, csv: string, cells: Array<{ __typename?: 'IndicatorCell', period: string, province?: string | null, providerKind?: IndicatorProviderKind | null, people?: number | null, suppressed: boolean, suppression?: IndicatorSuppression | null, provider?: { __typename?: 'Provider', id: string, name: string } | null, measures: Array<{ __typename?: 'IndicatorMeasure', name: string, value?: number | null }> }> }, placementRate: { __typename?: 'IndicatorFamily', name: string, definition: string, measureNames: Array<string>, csv: string, cells: Array<{ __typename?: 'IndicatorCell', period: string, province?: string | null, providerKind?: IndicatorProviderKind | null, people?: number | null, suppressed: boolean, suppression?: IndicatorSuppression | null, provider?: { __typename?: 'Provider', id: string, name: string } | null, measures: Array<{ __typename?: 'IndicatorMeasure', name: string, value?: number | null }> }> }, retention: { __typename?: 'IndicatorFamily', name: string, definition: string, measureNames: Array<string>, csv: string, cells: Array<{ __typename?: 'IndicatorCell', period: string, province?: string | null, providerKind?: IndicatorProviderKind | null, people?: number | null, suppressed: boolean, suppression?: IndicatorSuppression | null, provider?: { __typename?: 'Provider', id: string, name: string } | null, measures: Array<{ __typename?: 'IndicatorMeasure', name: string, value?: number | null }> }> } } | null };
+
+export type DashboardObligationsQueryVariables = Exact<{
+  province: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
+}>;
+
+
+export type DashboardObligationsQuery = { __typename?: 'Query', obligationRanking?: Array<{ __typename?: 'ObligationStatus', uncovered: number, sanctionablePositions: number, accruedSanction?: number | null, employer: { __typename?: 'Employer', id: string } }> | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DashboardFamilyFragmentDoc = new TypedDocumentString(`
+    fragment DashboardFamily on IndicatorFamily {
+  name
+  definition
+  measureNames
+  csv
+  cells {
+    period
+    province
+    providerKind
+    provider {
+      id
+      name
+    }
+    people
+    suppressed
+    suppression
+    measures {
+      name
+      value
+    }
+  }
+}
+    `, {"fragmentName":"DashboardFamily"}) as unknown as TypedDocumentString<DashboardFamilyFragment, unknown>;
+export const DashboardMeDocument = new TypedDocumentString(`
+    query DashboardMe {
+  me {
+    subject
+    organisation
+    kind
+    province
+    scopes
+    provider {
+      id
+      name
+      kind
+      province
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMeQuery, DashboardMeQueryVariables>;
+export const DashboardProvincesDocument = new TypedDocumentString(`
+    query DashboardProvinces {
+  providers {
+    province
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardProvincesQuery, DashboardProvincesQueryVariables>;
+export const DashboardIndicatorsDocument = new TypedDocumentString(`
+    query DashboardIndicators($query: IndicatorQuery!) {
+  indicators(query: $query) {
+    asOf
+    services {
+      ...DashboardFamily
+    }
+    paths {
+      ...DashboardFamily
+    }
+    placements {
+      ...DashboardFamily
+    }
+    placementRate {
+      ...DashboardFamily
+    }
+    retention {
+      ...DashboardFamily
+    }
+  }
+}
+    fragment DashboardFamily on IndicatorFamily {
+  name
+  definition
+  measureNames
+  csv
+  cells {
+    period
+    province
+    providerKind
+    provider {
+      id
+      name
+    }
+    people
+    suppressed
+    suppression
+    measures {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardIndicatorsQuery, DashboardIndicatorsQueryVariables>;
+export const DashboardObligationsDocument = new TypedDocumentString(`
+    query DashboardObligations($province: String!, $on: Date!) {
+  obligationRanking(province: $province, on: $on, first: 100) {
+    employer {
+      id
+    }
+    uncovered
+    sanctionablePositions
+    accruedSanction
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardObligationsQuery, DashboardObligationsQueryVariables>;

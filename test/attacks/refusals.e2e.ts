@@ -94,6 +94,15 @@ describe('a field the caller may not see: null, with FORBIDDEN naming the scope;
     }
   });
 
+  it('the Region reads an employer but not its L. 68 records (they list protected workers): the employer is whole, the records null with the rule', async () => {
+    const response = await viaGateway(world.region, 'query ($id: ID!) { employer(id: $id) { id name workforceReports { year } exemptions { id } } }', { id: world.employerId });
+    expect(response.data!['employer']).toMatchObject({ id: world.employerId, name: expect.any(String), workforceReports: null, exemptions: null });
+    expect(response.errors!.map((e) => e.extensions)).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', rule: 'OBLIGATION_RECORDS_READERS' }),
+      expect.objectContaining({ code: 'FORBIDDEN', rule: 'OBLIGATION_RECORDS_READERS' }),
+    ]);
+  });
+
   it('a job seeker sees open vacancies; their employer is null with the rule that refuses it, the list is whole', async () => {
     const response = await viaGateway(t.citizen, '{ vacancies(status: OPEN) { id title employer { name } } }');
     const vacancies = response.data!['vacancies'] as Array<{ id: string; employer: unknown }>;

@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { maskFormattedError } from '@reg/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { oncePerPath, unseenReference } from './unseen-references.ts';
 
 /**
  * Every error a client sees carries `extensions.code` and nothing internal (DESIGN.md). An error with
@@ -14,7 +15,8 @@ export function useErrorCodes(): GatewayPlugin {
       if (!result || Symbol.asyncIterator in result) return;
       const errors = result.errors;
       if (!errors?.length) return;
-      setResult({ ...result, errors: errors.map((e) => maskFormattedError(withRequestCode(('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError))) as never });
+      const formatted = errors.map((e) => ('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError);
+      setResult({ ...result, errors: oncePerPath(formatted.map((e) => maskFormattedError(unseenReference(e, result.data) ?? withRequestCode(e)))) as never });
     },
   };
 }

@@ -349,7 +349,7 @@ export type Placement = {
   contract: PlacementContract;
   /** Whether the hire counts toward the employer's L. 68/1999 quota. */
   countsTowardQuota: Scalars['Boolean']['output'];
-  employer: Employer;
+  employer: Maybe<Employer>;
   endNote: Maybe<Scalars['String']['output']>;
   endReason: Maybe<PlacementEndReason>;
   endedAt: Maybe<Scalars['DateTime']['output']>;
@@ -360,7 +360,8 @@ export type Placement = {
   /** Post-placement checks recorded, by milestone (3, 6, 12 months). */
   followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person: Maybe<Person>;
   startedOn: Scalars['Date']['output'];
   termMonths: Maybe<Scalars['Int']['output']>;
   vacancy: Maybe<Vacancy>;
@@ -571,7 +572,8 @@ export type ServiceDelivery = {
   overrides: Array<RuleOverride>;
   /** The path (percorso) this report belongs to; null only for reports stored before paths were tracked. */
   path: Maybe<ServicePath>;
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person: Maybe<Person>;
   provider: Provider;
   reportedAt: Scalars['DateTime']['output'];
   serviceStandard: ServiceStandard;
@@ -597,7 +599,8 @@ export type ServicePath = {
   openedOn: Scalars['Date']['output'];
   /** Every override recorded on this path, on its reports and at its closing. */
   overrides: Array<RuleOverride>;
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person: Maybe<Person>;
   provider: Provider;
   serviceStandard: ServiceStandard;
   status: ServicePathStatus;
@@ -1010,7 +1013,7 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Placement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contract?: Resolver<ResolversTypes['PlacementContract'], ParentType, ContextType>;
   countsTowardQuota?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  employer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType>;
   endNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['PlacementEndReason']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1018,7 +1021,7 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   termMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
@@ -1070,7 +1073,7 @@ export type ServiceDeliveryResolvers<ContextType = Context, ParentType extends R
   outputs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['RuleOverride']>, ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['ServicePath']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serviceStandard?: Resolver<ResolversTypes['ServiceStandard'], ParentType, ContextType>;
@@ -1088,7 +1091,7 @@ export type ServicePathResolvers<ContextType = Context, ParentType extends Resol
   modality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['RuleOverride']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   serviceStandard?: Resolver<ResolversTypes['ServiceStandard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServicePathStatus'], ParentType, ContextType>;

@@ -211,6 +211,10 @@ describe('matching through the gateway', () => {
     expect(JSON.stringify(shortlist)).not.toMatch(/invalidity|d430|NO_FUNCTIONAL_PROFILE/i);
     for (const field of ['exclusions { reasons }', 'consideredCount']) {
       expect(errorCode(await gql(graph.gatewayUrl, employer, `query ($id: ID!) { shortlist(id: $id) { ${field} } }`, { id: shortlistId }))).toBe('FORBIDDEN');
+      // The refused field is null with its rule; the shortlist itself is still answered (README, "Refusal model").
+      const partial = await gql(graph.gatewayUrl, employer, `query ($id: ID!) { shortlist(id: $id) { id ${field} } }`, { id: shortlistId });
+      expect(partial.data!['shortlist']).toMatchObject({ id: shortlistId });
+      expect(partial.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'SHORTLIST_CPI_ONLY' });
     }
     // Another employer sees neither the vacancy's shortlists nor the shortlist.
     const other = await callers.employer('altro-datore');

@@ -2,6 +2,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { maskFormattedError } from '@reg/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { requestIdOf } from './identity-plugin.ts';
+import { oncePerPath, unseenReference } from './unseen-references.ts';
 
 /**
  * Every error a client sees passes the allow-list of @reg/errors (DESIGN.md): a coded client error, or a
@@ -18,14 +19,15 @@ export function useErrorCodes(): GatewayPlugin {
       if (!errors?.length) return;
       const request = (context as { request?: Request }).request;
       const requestId = request ? requestIdOf(request) : undefined;
-      const masked = errors.map((e) => {
-        const formatted = withRequestCode(('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError);
-        const result = maskFormattedError(formatted, { requestId });
+      const formatted = errors.map((e) => ('toJSON' in e ? e.toJSON() : e) as GraphQLFormattedError);
+      const masked = formatted.map((error) => {
+        const coded = unseenReference(error, result.data) ?? withRequestCode(error);
+        const shown = maskFormattedError(coded, { requestId });
         // The runtime takes the HTTP status from `extensions.http`: a client error keeps its 400.
-        const http = formatted.extensions?.['http'];
-        return http && result.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' ? { ...result, extensions: { ...result.extensions, http } } : result;
+        const http = coded.extensions?.['http'];
+        return http && shown.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' ? { ...shown, extensions: { ...shown.extensions, http } } : shown;
       });
-      setResult({ ...result, errors: masked as never });
+      setResult({ ...result, errors: oncePerPath(masked) as never });
     },
   };
 }

@@ -15,6 +15,7 @@ let world: Awaited<ReturnType<typeof seedJourney>>;
 const t = {} as Record<'cpiNoHealth' | 'cpiBG' | 'citizen', string>;
 const absentId = '00000000-0000-4000-8000-000000000000';
 let vacancyId = '';
+let placementId = '';
 
 /** Every answer of this suite goes through here: whatever it refuses, no error names a protected value. */
 async function ask(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
@@ -37,6 +38,9 @@ beforeAll(async () => {
   vacancyId = (await world.must(world.cpi, 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }', {
     input: { employerId: world.employerId, title: 'Impiegato', province: 'MI', positions: 1, openedOn: '2025-02-01' },
   }))['openVacancy'].id;
+  placementId = (await world.must(world.accredited, 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+    input: { idempotencyKey: 'refusals-1', personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2025-03-03', countsTowardQuota: false },
+  }))['recordPlacement'].id;
 });
 
 afterAll(async () => {
@@ -91,6 +95,25 @@ describe('a field the caller may not see: null, with FORBIDDEN naming the scope;
         expect(response.errors![0]!.path).toEqual([field]);
       }
     }
+  });
+
+  it('the Region reads an employer but not its L. 68 records (they list protected workers): the employer is whole, the records null with the rule', async () => {
+    const response = await viaGateway(world.region, 'query ($id: ID!) { employer(id: $id) { id name workforceReports { year } exemptions { id } } }', { id: world.employerId });
+    expect(response.data!['employer']).toMatchObject({ id: world.employerId, name: expect.any(String), workforceReports: null, exemptions: null });
+    expect(response.errors!.map((e) => e.extensions)).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', rule: 'OBLIGATION_RECORDS_READERS' }),
+      expect.objectContaining({ code: 'FORBIDDEN', rule: 'OBLIGATION_RECORDS_READERS' }),
+    ]);
+  });
+
+  it('a reference to a record another subgraph does not show the caller: null with the rule, the record around it whole, never INTERNAL_SERVER_ERROR', async () => {
+    // The person sees their placement, not the employer's record; the employer sees its hires, not the person's file.
+    const citizen = await viaGateway(t.citizen, 'query ($id: ID!) { placement(id: $id) { id startedOn employer { id name } } }', { id: placementId });
+    expect(citizen.data!['placement']).toEqual({ id: placementId, startedOn: '2025-03-03', employer: null });
+    expect(citizen.errors!.map((e) => ({ path: e.path, extensions: e.extensions }))).toEqual([{ path: ['placement', 'employer'], extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' } }]);
+    const employer = await viaGateway(await callers.employer(world.employerId), 'query ($id: ID!) { employer(id: $id) { id placements { id person { familyName birthDate } } } }', { id: world.employerId });
+    expect(employer.data!['employer']).toEqual({ id: world.employerId, placements: [{ id: placementId, person: null }] });
+    expect(employer.errors!.map((e) => e.extensions)).toEqual([{ code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' }]);
   });
 
   it('a job seeker sees open vacancies; their employer is null with the rule that refuses it, the list is whole', async () => {

@@ -110,8 +110,8 @@ describe('L. 68/1999 obligations in the employers subgraph', () => {
       expect(data!['employer'].workforceReports).toHaveLength(2);
     });
 
-    it("access: not another employer's report, no backdating by the employer, a CPI only where the employer is present", async () => {
-      expect(errorCode(await gql(url, await callers.employer(other), submit, { input: { employerId: acme, year: 2025, workforce } }))).toBe('FORBIDDEN');
+    it("access: not another employer's report (to it, the employer does not exist), no backdating by the employer, a CPI only where the employer is present", async () => {
+      expect(errorCode(await gql(url, await callers.employer(other), submit, { input: { employerId: acme, year: 2025, workforce } }))).toBe('NOT_FOUND');
       expect(errorCode(await gql(url, await callers.employer(acme), submit, { input: { employerId: acme, year: 2025, submittedOn: '2026-01-20', workforce } }))).toBe('FORBIDDEN');
       expect(errorCode(await gql(url, await callers.cpi('BG'), submit, { input: { employerId: acme, year: 2025, workforce } }))).toBe('FORBIDDEN');
       expect(errorCode(await gql(url, await callers.cpi('MI'), submit, { input: { employerId: 'nobody', year: 2025, workforce } }))).toBe('NOT_FOUND');

@@ -1356,7 +1356,7 @@ export type Placement = {
   contract: PlacementContract;
   /** Whether the hire was recorded as counting toward the employer's L. 68/1999 quota (see quotaStatus). */
   countsTowardQuota: Scalars['Boolean']['output'];
-  employer: Employer;
+  employer?: Maybe<Employer>;
   endNote?: Maybe<Scalars['String']['output']>;
   endReason?: Maybe<PlacementEndReason>;
   endedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1369,7 +1369,8 @@ export type Placement = {
   /** The contract's full-time week: weeklyHours above half of it make a whole quota unit (DPR 333/2000 art. 3). */
   fullTimeWeeklyHours?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person?: Maybe<Person>;
   quotaConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who confirmed the quota hire, and when (a CPI of the employer's province that records it confirms it at once). */
   quotaConfirmedBy?: Maybe<Scalars['String']['output']>;
@@ -2081,7 +2082,8 @@ export type ServiceDelivery = {
   overrides: Array<RuleOverride>;
   /** The path (percorso) this report belongs to; null only for reports stored before paths were tracked. */
   path?: Maybe<ServicePath>;
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person?: Maybe<Person>;
   provider: Provider;
   reportedAt: Scalars['DateTime']['output'];
   serviceStandard: ServiceStandard;
@@ -2154,7 +2156,8 @@ export type ServicePath = {
   openedOn: Scalars['Date']['output'];
   /** Every override recorded on this path, on its reports and at its closing. */
   overrides: Array<RuleOverride>;
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person?: Maybe<Person>;
   provider: Provider;
   serviceStandard: ServiceStandard;
   status: ServicePathStatus;
@@ -2243,7 +2246,8 @@ export type ShortlistCandidate = {
   feedback?: Maybe<CandidateFeedback>;
   feedbackHistory: Array<CandidateFeedback>;
   givenName: Scalars['String']['output'];
-  person: Person;
+  /** Null when the caller may not see the person in the people subgraph (the employer: the name and contacts are here). */
+  person?: Maybe<Person>;
   phone?: Maybe<Scalars['String']['output']>;
   rank: Scalars['Int']['output'];
   /** Sum of the components' points, 0 to 100. */

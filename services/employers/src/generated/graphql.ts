@@ -745,7 +745,8 @@ export type ShortlistCandidate = {
   feedback: Maybe<CandidateFeedback>;
   feedbackHistory: Array<CandidateFeedback>;
   givenName: Scalars['String']['output'];
-  person: Person;
+  /** Null when the caller may not see the person in the people subgraph (the employer: the name and contacts are here). */
+  person: Maybe<Person>;
   phone: Maybe<Scalars['String']['output']>;
   rank: Scalars['Int']['output'];
   /** Sum of the components' points, 0 to 100. */
@@ -1434,7 +1435,7 @@ export type ShortlistCandidateResolvers<ContextType = Context, ParentType extend
   feedback?: Resolver<Maybe<ResolversTypes['CandidateFeedback']>, ParentType, ContextType>;
   feedbackHistory?: Resolver<Array<ResolversTypes['CandidateFeedback']>, ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

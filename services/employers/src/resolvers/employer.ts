@@ -1,4 +1,5 @@
-import { badInput, forbidden } from '@reg/errors';
+import { badInput } from '@reg/errors';
+import { forbiddenByRule } from '@reg/subgraph-kit';
 import type { EmployerResolvers } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { canReadObligationRecords, canReadObligationStatus, canReadVacancy } from '../rules/access.ts';
@@ -11,7 +12,7 @@ import { visibleEmployer } from './visibility.ts';
 /** Reports, exemptions, agreements and suspensions: the employer itself and CPIs where it is present. */
 async function requireRecords(ctx: Context, employer: EmployerRecord): Promise<void> {
   if (!canReadObligationRecords(ctx.identity, employer.id, await presenceOf(ctx, employer))) {
-    throw forbidden("An employer's L. 68/1999 records are shown to the employer and to the CPIs where it is present");
+    throw forbiddenByRule('OBLIGATION_RECORDS_READERS', "An employer's L. 68/1999 records are shown to the employer and to the CPIs where it is present");
   }
 }
 
@@ -43,7 +44,7 @@ export const Employer: EmployerResolvers = {
     const dateProblem = statusDateProblem(on, todayInRome());
     if (dateProblem) throw badInput('on', dateProblem);
     const presence = await presenceOf(ctx, employer);
-    if (!canReadObligationStatus(ctx.identity, employer.id, presence)) throw forbidden("An employer's obligation status is shown to the employer, its CPIs and the Region");
+    if (!canReadObligationStatus(ctx.identity, employer.id, presence)) throw forbiddenByRule('OBLIGATION_STATUS_READERS', "An employer's obligation status is shown to the employer, its CPIs and the Region");
     const provinces = await statusProvinces(ctx, employer, presence);
     return Promise.all(provinces.map((p) => obligationStatusOf(ctx, employer, p, on)));
   },

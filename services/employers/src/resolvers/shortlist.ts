@@ -1,4 +1,5 @@
-import { forbidden, notFound } from '@reg/errors';
+import { notFound } from '@reg/errors';
+import { forbiddenByRule } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { CandidacyResolvers, CandidateExclusionResolvers, JobProfileResolvers, PersonResolvers, ShortlistCandidateResolvers, ShortlistResolvers } from '../generated/graphql.ts';
 import { canReadShortlist, isCpiOfProvince } from '../rules/access.ts';
@@ -17,7 +18,7 @@ export async function visibleShortlist(ctx: Context, id: string): Promise<{ shor
 /** What only the CPI may read about a shortlist: who was considered and why some were left out. */
 async function requireCpiOf(ctx: Context, shortlist: ShortlistRecord): Promise<void> {
   const vacancy = await ctx.loaders.vacancyById.load(shortlist.vacancyId);
-  if (!vacancy || !isCpiOfProvince(ctx.identity, vacancy.province)) throw forbidden('Only the CPI of the vacancy\'s province sees who was considered and why anyone was excluded');
+  if (!vacancy || !isCpiOfProvince(ctx.identity, vacancy.province)) throw forbiddenByRule('SHORTLIST_CPI_ONLY', 'Only the CPI of the vacancy\'s province sees who was considered and why anyone was excluded');
 }
 
 export const Shortlist: ShortlistResolvers = {

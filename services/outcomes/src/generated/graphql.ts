@@ -370,7 +370,7 @@ export type Placement = {
   contract: PlacementContract;
   /** Whether the hire was recorded as counting toward the employer's L. 68/1999 quota (see quotaStatus). */
   countsTowardQuota: Scalars['Boolean']['output'];
-  employer: Employer;
+  employer: Maybe<Employer>;
   endNote: Maybe<Scalars['String']['output']>;
   endReason: Maybe<PlacementEndReason>;
   endedAt: Maybe<Scalars['DateTime']['output']>;
@@ -383,7 +383,8 @@ export type Placement = {
   /** The contract's full-time week: weeklyHours above half of it make a whole quota unit (DPR 333/2000 art. 3). */
   fullTimeWeeklyHours: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person: Maybe<Person>;
   quotaConfirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who confirmed the quota hire, and when (a CPI of the employer's province that records it confirms it at once). */
   quotaConfirmedBy: Maybe<Scalars['String']['output']>;
@@ -619,7 +620,8 @@ export type ServiceDelivery = {
   overrides: Array<RuleOverride>;
   /** The path (percorso) this report belongs to; null only for reports stored before paths were tracked. */
   path: Maybe<ServicePath>;
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person: Maybe<Person>;
   provider: Provider;
   reportedAt: Scalars['DateTime']['output'];
   serviceStandard: ServiceStandard;
@@ -645,7 +647,8 @@ export type ServicePath = {
   openedOn: Scalars['Date']['output'];
   /** Every override recorded on this path, on its reports and at its closing. */
   overrides: Array<RuleOverride>;
-  person: Person;
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person: Maybe<Person>;
   provider: Provider;
   serviceStandard: ServiceStandard;
   status: ServicePathStatus;
@@ -1062,7 +1065,7 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Placement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contract?: Resolver<ResolversTypes['PlacementContract'], ParentType, ContextType>;
   countsTowardQuota?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  employer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType>;
   endNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['PlacementEndReason']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1071,7 +1074,7 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   fullTimeWeeklyHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   quotaConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   quotaConfirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotaStatus?: Resolver<Maybe<ResolversTypes['QuotaPlacementStatus']>, ParentType, ContextType>;
@@ -1127,7 +1130,7 @@ export type ServiceDeliveryResolvers<ContextType = Context, ParentType extends R
   outputs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['RuleOverride']>, ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['ServicePath']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   serviceStandard?: Resolver<ResolversTypes['ServiceStandard'], ParentType, ContextType>;
@@ -1145,7 +1148,7 @@ export type ServicePathResolvers<ContextType = Context, ParentType extends Resol
   modality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['RuleOverride']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   serviceStandard?: Resolver<ResolversTypes['ServiceStandard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServicePathStatus'], ParentType, ContextType>;

@@ -41,14 +41,16 @@ export class UpstreamError extends Error {}
 
 type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
 
-const DEFAULT_TIMEOUT_MS = 5_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** Items of a merged request (requestEach) answered within one time-out: a batch of 500 reports gets 10. */
+const ITEMS_PER_TIMEOUT = 50;
 
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const { subgraph } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const urlOf = () => (typeof options.url === 'string' ? options.url : options.url());
 
-  async function post(identity: Identity, document: DocumentNode, variables: Record<string, unknown> | undefined): Promise<Answer> {
+  async function post(identity: Identity, document: DocumentNode, variables: Record<string, unknown> | undefined, items = 1): Promise<Answer> {
     const requestId = requestScope.getStore()?.requestId;
     let response: Response;
     try {
@@ -60,7 +62,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
           ...(requestId ? { 'x-request-id': requestId } : {}),
         },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
-        signal: AbortSignal.timeout(timeoutMs),
+        // A merged request does the work of many: the time-out grows by one step per ITEMS_PER_TIMEOUT items.
+        signal: AbortSignal.timeout(timeoutMs * Math.ceil(items / ITEMS_PER_TIMEOUT)),
       });
     } catch {
       // Refused connection, reset, DNS failure or time-out: the owner cannot answer now.
@@ -99,7 +102,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       if (variablesList.length === 0) return [];
       if (variablesList.length === 1) return [unwrap<TResult>(await post(identity, document, variablesList[0]))];
       // A batching executor per call: the items asked together here are merged into one request, nothing else.
-      const execute = createBatchingExecutor((request) => post(identity, request.document, request.variables) as never);
+      const items = variablesList.length;
+      const execute = createBatchingExecutor((request) => post(identity, request.document, request.variables, items) as never);
       const answers = await Promise.all(variablesList.map((variables) => execute({ document, variables }) as Promise<Answer>));
       return answers.map((answer) => unwrap<TResult>(answer));
     },

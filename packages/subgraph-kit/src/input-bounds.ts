@@ -49,7 +49,7 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'RecordFollowUpInput.note': { maxLength: 1000 },
   // Lists with a size of their own.
   /** The catalogue's standards list at most 6 outputs each; a delivery cannot have more. */
-  'ReportServiceDeliveryInput.outputs': { maxItems: 6, maxLength: 20 },
+  'ReportServiceDeliveryInput.outputs': { maxItems: 6, maxLength: 64 },
   /** One session a day over a path of at most a few months. */
   'ReportServiceDeliveryInput.sessionMinutes': { maxItems: 100 },
   /** The importer's batch (MAX_BATCH_ROWS in the outcomes subgraph). */

@@ -49,6 +49,41 @@ describe('people: who may enrol', () => {
   });
 });
 
+describe('people: pre-rejection and observations (L. 241/1990 art. 10-bis)', () => {
+  const observe = `mutation ($input: RecordObservationInput!) { recordEnrolmentObservation(input: $input) { id decisionDueOn documents { kind reference } } }`;
+
+  it('the window runs from the notice\'s receipt; observations with a new commission report are assessed again and acceptance follows', async () => {
+    const personId = await newPerson('Elena', 'Riva', '1979-08-30');
+    const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-09-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 45 } });
+    const enrolmentId = submitted['submitEnrolment'].id;
+    expect(failuresOf(submitted)).toEqual(['L68_ART1_CIVIL_INVALID_OVER_45']);
+    // Sent 21 September (10 of the 30 days left), received 24 September: observations until 4 October.
+    const notice = await world.must(world.cpi, change, { input: { enrolmentId, to: 'PRE_REJECTED', on: '2026-09-21', noticeReceivedOn: '2026-09-24', reason: 'Invalidità 45%: non superiore al 45%' } });
+    expect(notice['changeEnrolmentStatus']).toMatchObject({ observationsDueOn: '2026-10-04', decisionDueOn: '2026-10-14' });
+    const noDocuments = await gql(graph.gatewayUrl, world.cpi, observe, { input: { enrolmentId, receivedOn: '2026-09-30', text: 'Nuovo verbale', reassessment: { category: 'CIVIL_INVALID', invalidityPercent: 46 } } });
+    expect(noDocuments.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
+    const observed = await world.must(world.cpi, observe, { input: {
+      enrolmentId, receivedOn: '2026-09-30', text: 'Allego il verbale di aggravamento',
+      documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2026-912', presentedOn: '2026-09-30' }],
+      reassessment: { category: 'CIVIL_INVALID', invalidityPercent: 46, commissionReportDate: '2026-09-25', commissionReportRef: 'VERB-2026-912' },
+    } });
+    // The term resumes 10 days after the observations (10 October), with the 10 days left: 20 October.
+    expect(observed['recordEnrolmentObservation']).toMatchObject({ decisionDueOn: '2026-10-20', documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2026-912' }] });
+    const accepted = await world.must(world.cpi, change, { input: { enrolmentId, to: 'ACCEPTED', on: '2026-10-05' } });
+    expect(accepted['changeEnrolmentStatus'].status).toBe('ACCEPTED');
+  });
+
+  it('observations without new documents leave the check as it was: acceptance is still refused', async () => {
+    const personId = await newPerson('Franca', 'Riva', '1978-07-30');
+    const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-09-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 45 } });
+    const enrolmentId = submitted['submitEnrolment'].id;
+    await world.must(world.cpi, change, { input: { enrolmentId, to: 'PRE_REJECTED', on: '2026-09-21', reason: 'Invalidità 45%' } });
+    await world.must(world.cpi, observe, { input: { enrolmentId, receivedOn: '2026-09-25', text: 'Chiedo revisione' } });
+    const accept = await gql(graph.gatewayUrl, world.cpi, change, { input: { enrolmentId, to: 'ACCEPTED', on: '2026-10-05' } });
+    expect(accept.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_NOT_ELIGIBLE' });
+  });
+});
+
 const statusOn = `query ($id: ID!, $on: Date!) { employer(id: $id) { obligationStatus(on: $on) { province quota uncovered dailySanction accruedSanction } } }`;
 async function status(employerId: string, on: string) {
   const { data, errors } = await gql(graph.gatewayUrl, world.cpi, statusOn, { id: employerId, on });

@@ -68,6 +68,8 @@ export type AuditEvent = {
 
 export type ChangeEnrolmentStatusInput = {
   enrolmentId: Scalars['ID']['input'];
+  /** PRE_REJECTED only: the day the person received the notice; the 10 days for observations run from it (default: on). */
+  noticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
   on: Scalars['Date']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   to: EnrolmentStatus;
@@ -184,6 +186,16 @@ export type Enrolment = {
   province: Scalars['String']['output'];
   status: EnrolmentStatus;
   submittedOn: Scalars['Date']['output'];
+};
+
+/** The disability or art. 18 assessment as a new document states it. */
+export type EnrolmentAssessmentInput = {
+  category: EnrolmentCategory;
+  commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef?: InputMaybe<Scalars['String']['input']>;
+  invalidityPercent?: InputMaybe<Scalars['Int']['input']>;
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentCategory =
@@ -788,7 +800,12 @@ export type RankingList = {
 };
 
 export type RecordObservationInput = {
+  /** Documents the observations bring (e.g. a new commission report). */
+  documents?: InputMaybe<Array<EnrolmentDocumentInput>>;
   enrolmentId: Scalars['ID']['input'];
+  /** The assessment the new documents show: eligibility is checked again on it, so acceptance becomes possible. */
+  reassessment?: InputMaybe<EnrolmentAssessmentInput>;
+  /** Presented on this day: within the window, the decision term resumes 10 days later (L. 241/1990 art. 10-bis). */
   receivedOn: Scalars['Date']['input'];
   text: Scalars['String']['input'];
 };
@@ -1120,6 +1137,7 @@ export type ResolversTypes = {
   EligibilityFailure: ResolverTypeWrapper<EligibilityFailure>;
   EndTakeInChargeInput: EndTakeInChargeInput;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
+  EnrolmentAssessmentInput: EnrolmentAssessmentInput;
   EnrolmentCategory: EnrolmentCategory;
   EnrolmentDocument: ResolverTypeWrapper<EnrolmentDocument>;
   EnrolmentDocumentInput: EnrolmentDocumentInput;
@@ -1211,6 +1229,7 @@ export type ResolversParentTypes = {
   EligibilityFailure: EligibilityFailure;
   EndTakeInChargeInput: EndTakeInChargeInput;
   Enrolment: EnrolmentRow;
+  EnrolmentAssessmentInput: EnrolmentAssessmentInput;
   EnrolmentDocument: EnrolmentDocument;
   EnrolmentDocumentInput: EnrolmentDocumentInput;
   EnrolmentObservation: EnrolmentObservationRow;

@@ -84,7 +84,8 @@ export const Mutation: MutationResolvers = {
     const check = checkEnrolmentTransition(enrolment.status, input.to, input.reason, input.on, enrolment.submittedOn);
     if (!check.ok) throw ruleViolation(check.rule, check.message, { from: enrolment.status, to: input.to });
     if (input.to === 'ACCEPTED') {
-      // Acceptance requires the requirements of the law, checked when the application was received.
+      // Acceptance requires the requirements of the law, checked when the application was received or again on
+      // the documents brought by observations.
       const eligibility = await ctx.loaders.eligibilityByEnrolment.load(enrolment.id);
       if (eligibility && !eligibility.eligible) {
         throw ruleViolation('ENROLMENT_NOT_ELIGIBLE', 'The application does not meet the requirements of L. 68/1999: send a pre-rejection notice instead', { failures: eligibility.failures.map((f) => f.rule) });
@@ -96,7 +97,11 @@ export const Mutation: MutationResolvers = {
         throw ruleViolation('ENROLMENT_OBSERVATION_WINDOW_OPEN', `The person has until ${enrolment.observationsDueOn} to send observations (L. 241/1990 art. 10-bis)`);
       }
     }
-    const deadlines = input.to === 'PRE_REJECTED' && enrolment.decisionDueOn ? afterPreRejection(input.on, enrolment.decisionDueOn) : {};
+    const received = input.noticeReceivedOn ?? input.on;
+    if (input.noticeReceivedOn != null && (input.to !== 'PRE_REJECTED' || received < input.on || received > todayInRome())) {
+      throw badInput('input.noticeReceivedOn', 'noticeReceivedOn is the day a pre-rejection notice was received: on or after it was sent, not in the future');
+    }
+    const deadlines = input.to === 'PRE_REJECTED' && enrolment.decisionDueOn ? afterPreRejection(input.on, enrolment.decisionDueOn, received) : {};
     const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, input.on, check.decides, input.reason?.trim() || null, actorOf(ctx.identity), deadlines);
     if (!updated) throw conflict('The enrolment changed meanwhile: reload it and try again');
     return updated;

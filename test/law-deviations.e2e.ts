@@ -124,6 +124,25 @@ describe('employers: obligations and amounts', () => {
   });
 });
 
+describe('employers: public administrations (L. 68/1999 art. 5 c.3, c.8-bis, art. 15)', () => {
+  it('no partial exemption, no art. 15 c.4 sanction, not on the late-report list; the positions are still uncovered', async () => {
+    const { cpi, must } = world;
+    const employerId = (await must(cpi, 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
+      input: { name: 'Comune di Esempio', fiscalCode: '02438750586', kind: 'PUBLIC', atecoCode: '84.11', province: 'MI', sites: [{ name: 'Municipio', province: 'MI', municipality: 'F205' }] },
+    }))['registerEmployer'].id as string;
+    await must(cpi, 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
+      input: { employerId, year: 2024, submittedOn: '2025-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
+    });
+    expect(await status(employerId, '2025-03-06')).toMatchObject({ uncovered: 4, dailySanction: 0, accruedSanction: 0 });
+    const exemption = await gql(graph.gatewayUrl, cpi, 'mutation ($input: AuthorisePartialExemptionInput!) { authorisePartialExemption(input: $input) { positions } }', {
+      input: { employerId, province: 'MI', percentage: 50, validFrom: '2025-01-01', validTo: '2025-06-30' },
+    });
+    expect(exemption.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'L68_ART5_C3_PRIVATE_EMPLOYERS_ONLY' });
+    const late = await gql(graph.gatewayUrl, world.region, 'query { lateWorkforceReports(year: 2025, asOf: "2026-02-03") { employer { id } } }');
+    expect(late.data!['lateWorkforceReports'].map((l: { employer: { id: string } }) => l.employer.id)).not.toContain(employerId);
+  });
+});
+
 describe('employers: the quota calculator', () => {
   const compute = async (workers: unknown[]) => {
     const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query ($input: WorkforceInput!) { computeL68Obligation(input: $input) { computationBase disabledQuota disabledCovered disabledUncovered excluded { rule count } } }', { input: { registeredOfficeProvince: 'MI', workers } });
@@ -158,6 +177,29 @@ describe('outcomes: placements', () => {
     const end = (endedOn: string) => gql(graph.gatewayUrl, world.cpi, 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { endedOn endReason } }', { input: { placementId: recorded['recordPlacement'].id, endedOn, reason: 'PROBATION_NOT_PASSED' } });
     expect((await end('2026-03-10')).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PROBATION_OVER_FIXED_TERM_SHARE' });
     expect((await end('2026-03-09')).data!['endPlacement']).toEqual({ endedOn: '2026-03-09', endReason: 'PROBATION_NOT_PASSED' });
+  });
+});
+
+describe('employers: special regimes and the high-risk self-certification in the calculator', () => {
+  const compute = async (input: Record<string, unknown>) => {
+    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query ($input: WorkforceInput!) { computeL68Obligation(input: $input) { computationBase disabledQuota disabledUncovered } }', { input: { registeredOfficeProvince: 'MI', ...input } });
+    expect(errors).toBeUndefined();
+    return data!['computeL68Obligation'];
+  };
+  it('L. 68/1999 art. 3 c.4: defence counts administrative services only (36 -> quota 2); art. 5 c.3-bis: 60 per thousand leaves the base, 59.9 stays', async () => {
+    expect(await compute({ specialRegime: 'POLICE_CIVIL_PROTECTION_DEFENCE', workers: [{ contract: 'PERMANENT', count: 36, duties: 'ADMINISTRATIVE' }, { contract: 'PERMANENT', count: 300, duties: 'OTHER' }] })).toMatchObject({ computationBase: 36, disabledQuota: 2 });
+    const highRisk = (rate: number) => compute({ highRiskSelfCertified: true, workers: [{ contract: 'PERMANENT', count: 50 }, { contract: 'PERMANENT', count: 50, inailRatePerThousand: rate }] });
+    expect(await highRisk(60)).toMatchObject({ computationBase: 50, disabledQuota: 2 });
+    expect(await highRisk(59.9)).toMatchObject({ computationBase: 100, disabledQuota: 7 });
+  });
+  it('L. 68/1999 art. 5 c.8-bis: a public employer without authorisation keeps each province\'s shortfall', async () => {
+    const workers = [
+      { contract: 'PERMANENT', count: 100 }, { contract: 'PERMANENT', count: 9, protected: { category: 'DISABLED', hiredUnderL68: true } },
+      { contract: 'PERMANENT', count: 100, province: 'RM' }, { contract: 'PERMANENT', count: 5, province: 'RM', protected: { category: 'DISABLED', hiredUnderL68: true } },
+    ];
+    expect(await compute({ employerKind: 'PUBLIC', workers })).toMatchObject({ disabledUncovered: 2 });
+    expect(await compute({ employerKind: 'PUBLIC', offsetAuthorised: true, workers })).toMatchObject({ disabledUncovered: 0 });
+    expect(await compute({ employerKind: 'PRIVATE', workers })).toMatchObject({ disabledUncovered: 0 });
   });
 });
 

@@ -53,7 +53,7 @@ beforeAll(async () => {
       input: { fiscalCode: encodePersonFiscalCode(data), givenName: data.givenName, familyName: data.familyName, birthDate: data.birthDate, sex: 'F', residenceProvince: province, residenceMunicipality: municipality },
     }))['registerPerson'].id as string;
     const enrolment = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
-      input: { personId: id, list: 'DISABILITY', submittedOn: '2025-01-15', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67 },
+      input: { personId: id, list: 'DISABILITY', submittedOn: '2025-01-15', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67, documents: [{ kind: 'UNEMPLOYMENT_DECLARATION', reference: `DID-${i}`, presentedOn: '2025-01-15' }] },
     }))['submitEnrolment'].id;
     await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', { input: { enrolmentId: enrolment, to: 'ACCEPTED', on: '2025-02-01' } });
     return id;
@@ -62,6 +62,15 @@ beforeAll(async () => {
   for (let i = 7; i < 10; i++) ids.t.push(await person(tokens.cpiTO, i, 'TO', 'L219'));
   for (const personId of ids.m.slice(0, 2)) {
     await must(tokens.cpiMI, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: ids.accA, programme: 'GOL', startedOn: '2025-02-10' } });
+    // The rest of the take-in-charge's definition (DOMAIN.md Monitoring): assessment, basic orientation, signed pact.
+    const inputs = { age: 40, sex: 'F', citizenship: 'IT', educationLevel: 'Diploma', province: 'MI', monthsSearching: 6, monthsEmployedLastFiveYears: 30, householdSize: 1 };
+    await must(tokens.cpiMI, 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }', { input: { personId, score: 0.4, computedOn: '2025-02-10', inputs } });
+    await must(tokens.cpiMI, 'mutation ($input: QualitativeProfilingInput!) { recordQualitativeProfiling(input: $input) { version } }', { input: { personId, assessedOn: '2025-02-10', needs: ['Orientamento'], barriers: [] } });
+    const pact = await must(tokens.cpiMI, 'mutation ($input: ServicePactInput!) { saveServicePact(input: $input) { id } }', { input: {
+      personId, responsibleOperator: 'Anna Ferri', employabilityProfile: 'Bassa distanza', searchActs: [{ act: 'Due candidature', timing: 'ogni mese' }],
+      contactFrequency: 'Ogni 30 giorni', searchProof: 'Copia delle candidature', availableForWorkshops: true, availableForTraining: true, availableForSuitableOffers: true,
+    } });
+    await must(tokens.cpiMI, 'mutation ($id: ID!) { signServicePact(pactId: $id, signedOn: "2025-02-10") { status } }', { id: pact['saveServicePact'].id });
   }
   let key = 0;
   const report = async (token: string, personId: string, deliveredOn: string) =>

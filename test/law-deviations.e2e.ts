@@ -84,6 +84,37 @@ describe('people: pre-rejection and observations (L. 241/1990 art. 10-bis)', () 
   });
 });
 
+describe('people: the take-in-charge indicator (DID + assessment + basic orientation + signed pact)', () => {
+  const takenInCharge = async (granularity: string, from: string, to: string) => {
+    const { data, errors } = await gql(graph.gatewayUrl, world.accredited, 'query ($q: IndicatorQuery!) { indicators(query: $q) { takenInCharge { cells { period people measures { value } } } } }', { q: { from, to, granularity } });
+    expect(errors).toBeUndefined();
+    return data!['indicators'].takenInCharge.cells.map((c: { period: string; people: number }) => [c.period, c.people]);
+  };
+
+  it('DOMAIN.md Monitoring: a take-in-charge counts from the day its last element is there (the pact, 2 March), not before, and never without all four', async () => {
+    // The seeded person is in charge since 10 February 2025 with none of the four elements: not counted.
+    expect(await takenInCharge('YEAR', '2025-01-01', '2025-12-31')).toEqual([]);
+    const personId = await newPerson('Gianni', 'Sala', '1985-05-05');
+    const enrolment = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-01-05', unemployed: true, category: 'BLIND', documents: [{ kind: 'UNEMPLOYMENT_DECLARATION', reference: 'DID-2026-1', presentedOn: '2026-01-05' }] } });
+    await world.must(world.cpi, change, { input: { enrolmentId: enrolment['submitEnrolment'].id, to: 'ACCEPTED', on: '2026-01-20' } });
+    await world.must(world.cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: world.accreditedId, programme: 'GOL', startedOn: '2026-02-02' } });
+    const inputs = { age: 40, sex: 'M', citizenship: 'IT', educationLevel: 'Diploma', province: 'MI', monthsSearching: 6, monthsEmployedLastFiveYears: 30, householdSize: 1 };
+    await world.must(world.cpi, 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }', { input: { personId, score: 0.4, computedOn: '2026-02-03', inputs } });
+    // DID, start and assessment only: still not taken in charge.
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-03-31')).toEqual([]);
+    await world.must(world.cpi, 'mutation ($input: QualitativeProfilingInput!) { recordQualitativeProfiling(input: $input) { version } }', { input: { personId, assessedOn: '2026-02-04', needs: ['Orientamento'], barriers: [] } });
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-03-31')).toEqual([]);
+    const pact = await world.must(world.cpi, 'mutation ($input: ServicePactInput!) { saveServicePact(input: $input) { id } }', { input: {
+      personId, responsibleOperator: 'Anna Ferri', employabilityProfile: 'Bassa distanza', searchActs: [{ act: 'Due candidature', timing: 'ogni mese' }],
+      contactFrequency: 'Ogni 30 giorni', searchProof: 'Copia delle candidature', availableForWorkshops: true, availableForTraining: true, availableForSuitableOffers: true,
+    } });
+    await world.must(world.cpi, 'mutation ($id: ID!) { signServicePact(pactId: $id, signedOn: "2026-03-02") { status } }', { id: pact['saveServicePact'].id });
+    // Counted in March (the pact's day), not in February (the start).
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-03-31')).toEqual([['2026-03', 1]]);
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-02-28')).toEqual([]);
+  });
+});
+
 const statusOn = `query ($id: ID!, $on: Date!) { employer(id: $id) { obligationStatus(on: $on) { province quota uncovered dailySanction accruedSanction } } }`;
 async function status(employerId: string, on: string) {
   const { data, errors } = await gql(graph.gatewayUrl, world.cpi, statusOn, { id: employerId, on });

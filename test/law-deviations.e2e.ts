@@ -115,6 +115,25 @@ describe('people: the take-in-charge indicator (DID + assessment + basic orienta
   });
 });
 
+describe('people: the target group of area 3 and 2Cb (seed 003, Documento degli Interventi)', () => {
+  const save = `mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { version } }`;
+  const plan = (personId: string, serviceCode: string, plannedFrom: string) =>
+    gql(graph.gatewayUrl, world.cpi, save, { input: { personId, goals: ['Orientamento'], services: [{ serviceCode, providerId: world.accreditedId, plannedFrom }] } });
+
+  it('a pre-rejected applicant is not thereby in area 3 (2Cb is theirs); a certified disadvantage opens area 3 from its first day', async () => {
+    const personId = await newPerson('Ivo', 'Conti', '1982-02-02');
+    const enrolment = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-09-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 40 } });
+    await world.must(world.cpi, change, { input: { enrolmentId: enrolment['submitEnrolment'].id, to: 'PRE_REJECTED', on: '2026-09-10', reason: 'Invalidità 40%' } });
+    expect((await plan(personId, '3A', '2026-10-01')).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'TARGET_GROUP' });
+    // 2Cb passes the target group; the provider's accreditation (not for 2Cb) is the next check.
+    expect((await plan(personId, '2Cb', '2026-10-01')).errors![0]!.extensions).toMatchObject({ rule: 'PROVIDER_NOT_ACCREDITED' });
+    await world.must(world.cpi, 'mutation ($input: DisadvantageCertificationInput!) { recordDisadvantageCertification(input: $input) { id } }', { input: { personId, basis: 'L. 381/1991 art. 4', reference: 'SERT-MI-2026-44', validFrom: '2026-10-02' } });
+    expect((await plan(personId, '3A', '2026-10-01')).errors![0]!.extensions).toMatchObject({ rule: 'TARGET_GROUP' });
+    expect((await plan(personId, '3A', '2026-10-02')).errors).toBeUndefined();
+    expect((await plan(personId, '2Cb', '2026-10-02')).errors![0]!.extensions).toMatchObject({ rule: 'TARGET_GROUP' });
+  });
+});
+
 const statusOn = `query ($id: ID!, $on: Date!) { employer(id: $id) { obligationStatus(on: $on) { province quota uncovered dailySanction accruedSanction } } }`;
 async function status(employerId: string, on: string) {
   const { data, errors } = await gql(graph.gatewayUrl, world.cpi, statusOn, { id: employerId, on });

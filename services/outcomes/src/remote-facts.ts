@@ -10,6 +10,7 @@ export interface PersonFactsRemote {
   id: string;
   residenceProvince: string;
   enrolments: Array<{ list: string; status: string; decidedOn?: string | null }>;
+  disadvantageCertifications?: Array<{ validFrom: string; validTo: string | null }>;
   takeInCharges: Array<{ provider: { id: string }; startedOn?: string }>;
 }
 
@@ -35,7 +36,7 @@ export interface RemoteFacts {
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<{ employer: { id: string } | null; vacancy: { id: string; employer: { id: string } } | null }>;
 }
 
-const personFields = 'id residenceProvince enrolments { list status decidedOn } takeInCharges { provider { id } startedOn }';
+const personFields = 'id residenceProvince enrolments { list status decidedOn } disadvantageCertifications { validFrom validTo } takeInCharges { provider { id } startedOn }';
 const standardFields = `code targetGroup catalogueVersion { id }
   modalities { code minutesScope minMinutes maxMinutes pathMinMinutes pathMaxMinutes minSessions maxSessions maxSpanMonths }
   outputs { code }`;

@@ -6,6 +6,7 @@ import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
 import { actionPlanProblems } from '../rules/action-plan-services.ts';
 import { observationOutcome } from '../rules/enrolment-transitions.ts';
+import { inDisadvantageTargetGroup } from '../rules/target-group.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
 import { euroToCents } from './mutation.ts';
 import { visiblePerson } from './visibility.ts';
@@ -19,7 +20,6 @@ export async function personManagedByCaller(ctx: Context, personId: string) {
 }
 
 const cleanList = (items: readonly string[]) => items.map((i) => i.trim()).filter((i) => i.length > 0);
-const openListStatuses = new Set(['SUBMITTED', 'PRE_REJECTED', 'ACCEPTED']);
 
 export const journeyMutations: MutationResolvers = {
   recordEnrolmentObservation: async (_, { input }, ctx) => {
@@ -66,6 +66,17 @@ export const journeyMutations: MutationResolvers = {
       { enrolmentId: enrolment.id, receivedOn: input.receivedOn, text: input.text.trim(), recordedBy: ctx.identity.subject },
       { decisionDueOn: outcome.decisionDueOn, documents, reassessment },
     );
+  },
+
+  recordDisadvantageCertification: async (_, { input }, ctx) => {
+    const person = await personManagedByCaller(ctx, input.personId);
+    const basis = input.basis.trim();
+    const reference = input.reference.trim();
+    if (!basis) throw badInput('input.basis', 'State the basis of the certification (e.g. L. 381/1991 art. 4, or the Documento degli Interventi\'s category)');
+    if (!reference) throw badInput('input.reference', 'A certification needs the reference of its document');
+    if (input.validTo != null && input.validTo < input.validFrom) throw badInput('input.validTo', 'A certification cannot end before it starts');
+    await ctx.stores.profiles.addDisadvantageCertification({ personId: person.id, basis, reference, validFrom: input.validFrom, validTo: input.validTo ?? null, recordedBy: ctx.identity.subject });
+    return person;
   },
 
   recordDisabilityDetails: async (_, { input }, ctx) => {
@@ -132,7 +143,8 @@ export const journeyMutations: MutationResolvers = {
     const person = await personManagedByCaller(ctx, input.personId);
     const services = input.services.map((s) => ({ serviceCode: s.serviceCode.trim(), providerId: s.providerId, plannedFrom: s.plannedFrom, plannedTo: s.plannedTo ?? null }));
     const checks = await ctx.providers.checkPlannedServices(ctx.identity, services);
-    const protectedCategory = (await ctx.loaders.enrolmentsByPerson.load(person.id)).some((e) => openListStatuses.has(e.status));
+    const facts = { enrolments: await ctx.loaders.enrolmentsByPerson.load(person.id), certifications: await ctx.loaders.certificationsByPerson.load(person.id) };
+    const protectedCategory = (on: string) => inDisadvantageTargetGroup(facts, on);
     const goals = cleanList(input.goals);
     const [problem] = actionPlanProblems(goals.length === input.goals.length ? goals : [...goals, ''], services.map((s, index) => ({ ...s, index, ...checks[index]! })), protectedCategory);
     if (problem) throw problem.rule ? ruleViolation(problem.rule, problem.message, { field: `input.${problem.field}` }) : badInput(`input.${problem.field}`, problem.message);

@@ -416,7 +416,12 @@ const mutations: Record<string, Operation> = {
     variables: () => ({ input: { personId: world.personId, clinicalNotes: 'Esiti di intervento alla colonna' } }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND' }),
   },
-  recordFunctionalProfile: {
+  recordDisadvantageCertification: {
+    document: 'mutation ($input: DisadvantageCertificationInput!) { recordDisadvantageCertification(input: $input) { id } }',
+    variables: () => ({ input: { personId: world.personId, basis: 'L. 381/1991 art. 4', reference: 'CERT-1', validFrom: '2026-01-10' } }),
+    expect: cpiFileOnly,
+  },
+    recordFunctionalProfile: {
     document: 'mutation ($input: FunctionalProfileInput!) { recordFunctionalProfile(input: $input) { version } }',
     variables: () => ({ input: { personId: world.personId, residualCapacities: ['Lavoro sedentario'], tasksToAvoid: [], compatibleTasks: ['Data entry'], workplaceAdjustments: [] } }),
     expect: cpiFileOnly,

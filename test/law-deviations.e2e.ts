@@ -49,6 +49,91 @@ describe('people: who may enrol', () => {
   });
 });
 
+describe('people: pre-rejection and observations (L. 241/1990 art. 10-bis)', () => {
+  const observe = `mutation ($input: RecordObservationInput!) { recordEnrolmentObservation(input: $input) { id decisionDueOn documents { kind reference } } }`;
+
+  it('the window runs from the notice\'s receipt; observations with a new commission report are assessed again and acceptance follows', async () => {
+    const personId = await newPerson('Elena', 'Riva', '1979-08-30');
+    const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-09-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 45 } });
+    const enrolmentId = submitted['submitEnrolment'].id;
+    expect(failuresOf(submitted)).toEqual(['L68_ART1_CIVIL_INVALID_OVER_45']);
+    // Sent 21 September (10 of the 30 days left), received 24 September: observations until 4 October.
+    const notice = await world.must(world.cpi, change, { input: { enrolmentId, to: 'PRE_REJECTED', on: '2026-09-21', noticeReceivedOn: '2026-09-24', reason: 'Invalidità 45%: non superiore al 45%' } });
+    expect(notice['changeEnrolmentStatus']).toMatchObject({ observationsDueOn: '2026-10-04', decisionDueOn: '2026-10-14' });
+    const noDocuments = await gql(graph.gatewayUrl, world.cpi, observe, { input: { enrolmentId, receivedOn: '2026-09-30', text: 'Nuovo verbale', reassessment: { category: 'CIVIL_INVALID', invalidityPercent: 46 } } });
+    expect(noDocuments.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
+    const observed = await world.must(world.cpi, observe, { input: {
+      enrolmentId, receivedOn: '2026-09-30', text: 'Allego il verbale di aggravamento',
+      documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2026-912', presentedOn: '2026-09-30' }],
+      reassessment: { category: 'CIVIL_INVALID', invalidityPercent: 46, commissionReportDate: '2026-09-25', commissionReportRef: 'VERB-2026-912' },
+    } });
+    // The term resumes 10 days after the observations (10 October), with the 10 days left: 20 October.
+    expect(observed['recordEnrolmentObservation']).toMatchObject({ decisionDueOn: '2026-10-20', documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2026-912' }] });
+    const accepted = await world.must(world.cpi, change, { input: { enrolmentId, to: 'ACCEPTED', on: '2026-10-05' } });
+    expect(accepted['changeEnrolmentStatus'].status).toBe('ACCEPTED');
+  });
+
+  it('observations without new documents leave the check as it was: acceptance is still refused', async () => {
+    const personId = await newPerson('Franca', 'Riva', '1978-07-30');
+    const submitted = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-09-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 45 } });
+    const enrolmentId = submitted['submitEnrolment'].id;
+    await world.must(world.cpi, change, { input: { enrolmentId, to: 'PRE_REJECTED', on: '2026-09-21', reason: 'Invalidità 45%' } });
+    await world.must(world.cpi, observe, { input: { enrolmentId, receivedOn: '2026-09-25', text: 'Chiedo revisione' } });
+    const accept = await gql(graph.gatewayUrl, world.cpi, change, { input: { enrolmentId, to: 'ACCEPTED', on: '2026-10-05' } });
+    expect(accept.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_NOT_ELIGIBLE' });
+  });
+});
+
+describe('people: the take-in-charge indicator (DID + assessment + basic orientation + signed pact)', () => {
+  const takenInCharge = async (granularity: string, from: string, to: string) => {
+    const { data, errors } = await gql(graph.gatewayUrl, world.accredited, 'query ($q: IndicatorQuery!) { indicators(query: $q) { takenInCharge { cells { period people measures { value } } } } }', { q: { from, to, granularity } });
+    expect(errors).toBeUndefined();
+    return data!['indicators'].takenInCharge.cells.map((c: { period: string; people: number }) => [c.period, c.people]);
+  };
+
+  it('DOMAIN.md Monitoring: a take-in-charge counts from the day its last element is there (the pact, 2 March), not before, and never without all four', async () => {
+    // The seeded person is in charge since 10 February 2025 with none of the four elements: not counted.
+    expect(await takenInCharge('YEAR', '2025-01-01', '2025-12-31')).toEqual([]);
+    const personId = await newPerson('Gianni', 'Sala', '1985-05-05');
+    const enrolment = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-01-05', unemployed: true, category: 'BLIND', documents: [{ kind: 'UNEMPLOYMENT_DECLARATION', reference: 'DID-2026-1', presentedOn: '2026-01-05' }] } });
+    await world.must(world.cpi, change, { input: { enrolmentId: enrolment['submitEnrolment'].id, to: 'ACCEPTED', on: '2026-01-20' } });
+    await world.must(world.cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: world.accreditedId, programme: 'GOL', startedOn: '2026-02-02' } });
+    const inputs = { age: 40, sex: 'M', citizenship: 'IT', educationLevel: 'Diploma', province: 'MI', monthsSearching: 6, monthsEmployedLastFiveYears: 30, householdSize: 1 };
+    await world.must(world.cpi, 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }', { input: { personId, score: 0.4, computedOn: '2026-02-03', inputs } });
+    // DID, start and assessment only: still not taken in charge.
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-03-31')).toEqual([]);
+    await world.must(world.cpi, 'mutation ($input: QualitativeProfilingInput!) { recordQualitativeProfiling(input: $input) { version } }', { input: { personId, assessedOn: '2026-02-04', needs: ['Orientamento'], barriers: [] } });
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-03-31')).toEqual([]);
+    const pact = await world.must(world.cpi, 'mutation ($input: ServicePactInput!) { saveServicePact(input: $input) { id } }', { input: {
+      personId, responsibleOperator: 'Anna Ferri', employabilityProfile: 'Bassa distanza', searchActs: [{ act: 'Due candidature', timing: 'ogni mese' }],
+      contactFrequency: 'Ogni 30 giorni', searchProof: 'Copia delle candidature', availableForWorkshops: true, availableForTraining: true, availableForSuitableOffers: true,
+    } });
+    await world.must(world.cpi, 'mutation ($id: ID!) { signServicePact(pactId: $id, signedOn: "2026-03-02") { status } }', { id: pact['saveServicePact'].id });
+    // Counted in March (the pact's day), not in February (the start).
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-03-31')).toEqual([['2026-03', 1]]);
+    expect(await takenInCharge('MONTH', '2026-01-01', '2026-02-28')).toEqual([]);
+  });
+});
+
+describe('people: the target group of area 3 and 2Cb (seed 003, Documento degli Interventi)', () => {
+  const save = `mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { version } }`;
+  const plan = (personId: string, serviceCode: string, plannedFrom: string) =>
+    gql(graph.gatewayUrl, world.cpi, save, { input: { personId, goals: ['Orientamento'], services: [{ serviceCode, providerId: world.accreditedId, plannedFrom }] } });
+
+  it('a pre-rejected applicant is not thereby in area 3 (2Cb is theirs); a certified disadvantage opens area 3 from its first day', async () => {
+    const personId = await newPerson('Ivo', 'Conti', '1982-02-02');
+    const enrolment = await world.must(world.cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2026-09-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 40 } });
+    await world.must(world.cpi, change, { input: { enrolmentId: enrolment['submitEnrolment'].id, to: 'PRE_REJECTED', on: '2026-09-10', reason: 'Invalidità 40%' } });
+    expect((await plan(personId, '3A', '2026-10-01')).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'TARGET_GROUP' });
+    // 2Cb passes the target group; the provider's accreditation (not for 2Cb) is the next check.
+    expect((await plan(personId, '2Cb', '2026-10-01')).errors![0]!.extensions).toMatchObject({ rule: 'PROVIDER_NOT_ACCREDITED' });
+    await world.must(world.cpi, 'mutation ($input: DisadvantageCertificationInput!) { recordDisadvantageCertification(input: $input) { id } }', { input: { personId, basis: 'L. 381/1991 art. 4', reference: 'SERT-MI-2026-44', validFrom: '2026-10-02' } });
+    expect((await plan(personId, '3A', '2026-10-01')).errors![0]!.extensions).toMatchObject({ rule: 'TARGET_GROUP' });
+    expect((await plan(personId, '3A', '2026-10-02')).errors).toBeUndefined();
+    expect((await plan(personId, '2Cb', '2026-10-02')).errors![0]!.extensions).toMatchObject({ rule: 'TARGET_GROUP' });
+  });
+});
+
 const statusOn = `query ($id: ID!, $on: Date!) { employer(id: $id) { obligationStatus(on: $on) { province quota uncovered dailySanction accruedSanction } } }`;
 async function status(employerId: string, on: string) {
   const { data, errors } = await gql(graph.gatewayUrl, world.cpi, statusOn, { id: employerId, on });
@@ -89,6 +174,25 @@ describe('employers: obligations and amounts', () => {
   });
 });
 
+describe('employers: public administrations (L. 68/1999 art. 5 c.3, c.8-bis, art. 15)', () => {
+  it('no partial exemption, no art. 15 c.4 sanction, not on the late-report list; the positions are still uncovered', async () => {
+    const { cpi, must } = world;
+    const employerId = (await must(cpi, 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
+      input: { name: 'Comune di Esempio', fiscalCode: '02438750586', kind: 'PUBLIC', atecoCode: '84.11', province: 'MI', sites: [{ name: 'Municipio', province: 'MI', municipality: 'F205' }] },
+    }))['registerEmployer'].id as string;
+    await must(cpi, 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
+      input: { employerId, year: 2024, submittedOn: '2025-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
+    });
+    expect(await status(employerId, '2025-03-06')).toMatchObject({ uncovered: 4, dailySanction: 0, accruedSanction: 0 });
+    const exemption = await gql(graph.gatewayUrl, cpi, 'mutation ($input: AuthorisePartialExemptionInput!) { authorisePartialExemption(input: $input) { positions } }', {
+      input: { employerId, province: 'MI', percentage: 50, validFrom: '2025-01-01', validTo: '2025-06-30' },
+    });
+    expect(exemption.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'L68_ART5_C3_PRIVATE_EMPLOYERS_ONLY' });
+    const late = await gql(graph.gatewayUrl, world.region, 'query { lateWorkforceReports(year: 2025, asOf: "2026-02-03") { employer { id } } }');
+    expect(late.data!['lateWorkforceReports'].map((l: { employer: { id: string } }) => l.employer.id)).not.toContain(employerId);
+  });
+});
+
 describe('employers: the quota calculator', () => {
   const compute = async (workers: unknown[]) => {
     const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query ($input: WorkforceInput!) { computeL68Obligation(input: $input) { computationBase disabledQuota disabledCovered disabledUncovered excluded { rule count } } }', { input: { registeredOfficeProvince: 'MI', workers } });
@@ -123,6 +227,29 @@ describe('outcomes: placements', () => {
     const end = (endedOn: string) => gql(graph.gatewayUrl, world.cpi, 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { endedOn endReason } }', { input: { placementId: recorded['recordPlacement'].id, endedOn, reason: 'PROBATION_NOT_PASSED' } });
     expect((await end('2026-03-10')).errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PROBATION_OVER_FIXED_TERM_SHARE' });
     expect((await end('2026-03-09')).data!['endPlacement']).toEqual({ endedOn: '2026-03-09', endReason: 'PROBATION_NOT_PASSED' });
+  });
+});
+
+describe('employers: special regimes and the high-risk self-certification in the calculator', () => {
+  const compute = async (input: Record<string, unknown>) => {
+    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query ($input: WorkforceInput!) { computeL68Obligation(input: $input) { computationBase disabledQuota disabledUncovered } }', { input: { registeredOfficeProvince: 'MI', ...input } });
+    expect(errors).toBeUndefined();
+    return data!['computeL68Obligation'];
+  };
+  it('L. 68/1999 art. 3 c.4: defence counts administrative services only (36 -> quota 2); art. 5 c.3-bis: 60 per thousand leaves the base, 59.9 stays', async () => {
+    expect(await compute({ specialRegime: 'POLICE_CIVIL_PROTECTION_DEFENCE', workers: [{ contract: 'PERMANENT', count: 36, duties: 'ADMINISTRATIVE' }, { contract: 'PERMANENT', count: 300, duties: 'OTHER' }] })).toMatchObject({ computationBase: 36, disabledQuota: 2 });
+    const highRisk = (rate: number) => compute({ highRiskSelfCertified: true, workers: [{ contract: 'PERMANENT', count: 50 }, { contract: 'PERMANENT', count: 50, inailRatePerThousand: rate }] });
+    expect(await highRisk(60)).toMatchObject({ computationBase: 50, disabledQuota: 2 });
+    expect(await highRisk(59.9)).toMatchObject({ computationBase: 100, disabledQuota: 7 });
+  });
+  it('L. 68/1999 art. 5 c.8-bis: a public employer without authorisation keeps each province\'s shortfall', async () => {
+    const workers = [
+      { contract: 'PERMANENT', count: 100 }, { contract: 'PERMANENT', count: 9, protected: { category: 'DISABLED', hiredUnderL68: true } },
+      { contract: 'PERMANENT', count: 100, province: 'RM' }, { contract: 'PERMANENT', count: 5, province: 'RM', protected: { category: 'DISABLED', hiredUnderL68: true } },
+    ];
+    expect(await compute({ employerKind: 'PUBLIC', workers })).toMatchObject({ disabledUncovered: 2 });
+    expect(await compute({ employerKind: 'PUBLIC', offsetAuthorised: true, workers })).toMatchObject({ disabledUncovered: 0 });
+    expect(await compute({ employerKind: 'PRIVATE', workers })).toMatchObject({ disabledUncovered: 0 });
   });
 });
 

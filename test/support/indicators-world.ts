@@ -37,15 +37,30 @@ export async function createIndicatorsRegion(must: Must, options: { year: number
       input: { fiscalCode: encodePersonFiscalCode(data), givenName, familyName, birthDate: data.birthDate, sex, residenceProvince: province, residenceMunicipality: municipality },
     }))['registerPerson'].id as string;
     const enrolment = (await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
-      input: { personId: id, list: 'DISABILITY', submittedOn: `${year}-01-15`, unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67 },
+      input: { personId: id, list: 'DISABILITY', submittedOn: `${year}-01-15`, unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 67, documents: [{ kind: 'UNEMPLOYMENT_DECLARATION', reference: `DID-${i}`, presentedOn: `${year}-01-15` }] },
     }))['submitEnrolment'].id;
     await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', { input: { enrolmentId: enrolment, to: 'ACCEPTED', on: `${year}-02-01` } });
     return id;
   };
 
-  /** Body A takes the person in charge on 10 February (GOL programme), asked by CPI Milano. */
-  const takeInChargeByA = (personId: string) =>
-    must(tokens.cpiMI, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: ids.accA, programme: 'GOL', startedOn: `${year}-02-10` } });
+  /**
+   * Body A takes the person in charge on 10 February (GOL programme), asked by CPI Milano, with the rest of the
+   * take-in-charge's definition (DOMAIN.md Monitoring) recorded that day: assessment, basic orientation, signed pact.
+   */
+  const takeInChargeByA = async (personId: string) => {
+    const day = `${year}-02-10`;
+    await must(tokens.cpiMI, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId, providerId: ids.accA, programme: 'GOL', startedOn: day } });
+    const inputs = { age: 40, sex: 'F', citizenship: 'IT', educationLevel: 'Diploma', province: 'MI', monthsSearching: 6, monthsEmployedLastFiveYears: 30, householdSize: 1 };
+    await must(tokens.cpiMI, 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }', { input: { personId, score: 0.4, computedOn: day, inputs } });
+    await must(tokens.cpiMI, 'mutation ($input: QualitativeProfilingInput!) { recordQualitativeProfiling(input: $input) { version } }', { input: { personId, assessedOn: day, needs: ['Orientamento'], barriers: [] } });
+    const pact = await must(tokens.cpiMI, 'mutation ($input: ServicePactInput!) { saveServicePact(input: $input) { id } }', {
+      input: {
+        personId, responsibleOperator: 'Anna Ferri', employabilityProfile: 'Bassa distanza', searchActs: [{ act: 'Due candidature', timing: 'ogni mese' }],
+        contactFrequency: 'Ogni 30 giorni', searchProof: 'Copia delle candidature', availableForWorkshops: true, availableForTraining: true, availableForSuitableOffers: true,
+      },
+    });
+    await must(tokens.cpiMI, 'mutation ($id: ID!, $on: Date!) { signServicePact(pactId: $id, signedOn: $on) { status } }', { id: pact['saveServicePact'].id, on: day });
+  };
 
   let key = 0;
   /** A 20-minute 1A interview; answers the path it opened or joined. */

@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { minDate } from '@reg/calendar';
+import { inDisadvantageTargetGroup } from './rules/target-group.ts';
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import type { Context } from './context.ts';
@@ -74,7 +75,6 @@ export const factsNeeded = (rows: readonly PreparedReport[]): { personIds: strin
   standards: rows.map((r) => ({ code: r.input.serviceCode, on: r.input.deliveredOn })),
 });
 
-const openListStatuses = new Set(['SUBMITTED', 'PRE_REJECTED', 'ACCEPTED']);
 
 /**
  * Whether this provider may deliver this service to this person on that date, in that modality, with those
@@ -94,7 +94,7 @@ export function admission(ctx: Context, facts: DeliveryFacts, what: { personId: 
   const standard = found?.standard ?? null;
   if (!standard) return refuse(badInput('input.serviceCode', `No service ${what.serviceCode} in the catalogue valid on ${what.on}`));
   if (!found?.accredited) return refuse(ruleViolation('PROVIDER_NOT_ACCREDITED', `The provider is not accredited for ${what.serviceCode} on ${what.on}`, { serviceCode: what.serviceCode }));
-  const protectedCategory = person.enrolments.some((e) => openListStatuses.has(e.status));
+  const protectedCategory = inDisadvantageTargetGroup({ enrolments: person.enrolments.map((e) => ({ status: e.status, decidedOn: e.decidedOn ?? null })), certifications: person.disadvantageCertifications ?? [] }, what.on);
   const catalogue = deliveryCatalogueProblems(standard, { minutes: 1, sessions: 1, sessionMinutes: null, modality: what.modality, outputs: what.outputs }, { protectedCategory });
   if (catalogue.length > 0) return refuse(...catalogue.map(problemError));
   return { ok: true, person, standard, modality: findModality(standard, what.modality)! };

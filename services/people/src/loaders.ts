@@ -1,7 +1,7 @@
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type { EligibilityRecord, EnrolmentRecord, EnrolmentStore, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, PlanStore, ServicePactRecord } from './store/plan-store.ts';
-import type { DisabilityProfileRecord, FunctionalProfileRecord, ProfessionalRecordRecord, ProfileStore, ProfilingRecord } from './store/profile-store.ts';
+import type { DisabilityProfileRecord, DisadvantageCertificationRecord, FunctionalProfileRecord, ProfessionalRecordRecord, ProfileStore, ProfilingRecord } from './store/profile-store.ts';
 import { byIdLoader, manyByKey, oneByKey, type AuditLog } from '@reg/subgraph-kit';
 import type { PersonRecord, PersonStore } from './store/person-store.ts';
 import type { TakeInChargeRecord, TakeInChargeStore } from './store/take-in-charge-store.ts';
@@ -15,6 +15,7 @@ export function createLoaders(stores: PeopleStores) {
     observationsByEnrolment: manyByKey<ObservationRecord>((ids) => stores.enrolments.observationsOf(ids), (r) => r.enrolmentId),
     disabilityByPerson: oneByKey<DisabilityProfileRecord>((ids) => stores.profiles.disabilityOf(ids), (r) => r.personId),
     functionalProfilesByPerson: manyByKey<FunctionalProfileRecord>((ids) => stores.profiles.functionalProfilesOf(ids), (r) => r.personId),
+    certificationsByPerson: manyByKey<DisadvantageCertificationRecord>((ids) => stores.profiles.disadvantageCertificationsOf(ids), (r) => r.personId),
     profilingsByPerson: manyByKey<ProfilingRecord>((ids) => stores.profiles.profilingsOf(ids), (r) => r.personId),
     professionalRecordsByPerson: manyByKey<ProfessionalRecordRecord>((ids) => stores.profiles.professionalRecordsOf(ids), (r) => r.personId),
     pactsByPerson: manyByKey<ServicePactRecord>((ids) => stores.plans.pactsOf(ids), (r) => r.personId),

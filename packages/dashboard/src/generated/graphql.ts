@@ -188,6 +188,8 @@ export type CatalogueVersion = {
 
 export type ChangeEnrolmentStatusInput = {
   enrolmentId: Scalars['ID']['input'];
+  /** PRE_REJECTED only: the day the person received the notice; the 10 days for observations run from it (default: on). */
+  noticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
   on: Scalars['Date']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   to: EnrolmentStatus;
@@ -250,6 +252,24 @@ export type DisabilityProfile = {
   psychicOrIntellectual: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   updatedBy: Scalars['String']['output'];
+};
+
+export type DisadvantageCertification = {
+  __typename?: 'DisadvantageCertification';
+  /** The kind of disadvantage and its law (health data: only with health:read). */
+  basis?: Maybe<Scalars['String']['output']>;
+  reference?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type DisadvantageCertificationInput = {
+  /** E.g. L. 381/1991 art. 4, or the category of the Region's Documento degli Interventi. */
+  basis: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type DocumentKind =
@@ -351,7 +371,10 @@ export type EmployerWorkforceReportsArgs = {
 
 export type EmployerKind =
   | 'PRIVATE'
-  | 'PUBLIC';
+  /** Public administration: no partial exemption (art. 5 c.3), no money sanctions (art. 15 c.1, c.4), offsets provinces only when authorised (art. 5 c.8-bis). */
+  | 'PUBLIC'
+  /** Ente pubblico economico: treated as a private employer by L. 68/1999 art. 5 c.3, c.8 and art. 15. */
+  | 'PUBLIC_ECONOMIC';
 
 export type EmployerPage = {
   __typename?: 'EmployerPage';
@@ -418,6 +441,16 @@ export type Enrolment = {
   province: Scalars['String']['output'];
   status: EnrolmentStatus;
   submittedOn: Scalars['Date']['output'];
+};
+
+/** The disability or art. 18 assessment as a new document states it. */
+export type EnrolmentAssessmentInput = {
+  category: EnrolmentCategory;
+  commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef?: InputMaybe<Scalars['String']['input']>;
+  invalidityPercent?: InputMaybe<Scalars['Int']['input']>;
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentCategory =
@@ -737,8 +770,10 @@ export type IndicatorTable = {
   /** Deliveries by delivery date: people served; deliveries, hours, outputs (output codes produced). Has SERVICE. */
   services: IndicatorFamily;
   /**
-   * Take-in-charges (DID, assessment, basic orientation and signed pact: DOMAIN.md Monitoring) started in the
-   * period, in the person's province of residence, at the provider: people; takeInCharges.
+   * Take-in-charges whose definition came to hold in the period (DID: an UNEMPLOYMENT_DECLARATION document;
+   * assessment: a quantitative profiling; basic orientation: a qualitative profiling; a signed pact), counted on the
+   * day the last of them and the start are there, in the person's province of residence, at the provider: people;
+   * takeInCharges.
    */
   takenInCharge?: Maybe<IndicatorFamily>;
 };
@@ -958,6 +993,8 @@ export type Mutation = {
   openServicePath: ServicePath;
   openVacancy: Vacancy;
   recordDisabilityDetails: Person;
+  /** A certified disadvantage, recorded by the person's CPI. */
+  recordDisadvantageCertification: Person;
   /** L. 241/1990 art. 10-bis: the person's observations after a pre-rejection notice. */
   recordEnrolmentObservation: Enrolment;
   /**
@@ -1067,6 +1104,11 @@ export type MutationOpenVacancyArgs = {
 
 export type MutationRecordDisabilityDetailsArgs = {
   input: DisabilityDetailsInput;
+};
+
+
+export type MutationRecordDisadvantageCertificationArgs = {
+  input: DisadvantageCertificationInput;
 };
 
 
@@ -1296,6 +1338,8 @@ export type Person = {
   deliveries: Array<ServiceDelivery>;
   /** Health data (GDPR art. 9): only with scope health:read. */
   disability?: Maybe<DisabilityProfile>;
+  /** Certified disadvantages (Documento degli Interventi): with an accepted enrolment, they open area 3 and close 2Cb (seed 003). */
+  disadvantageCertifications: Array<DisadvantageCertification>;
   email?: Maybe<Scalars['String']['output']>;
   enrolments: Array<Enrolment>;
   familyName: Scalars['String']['output'];
@@ -1914,7 +1958,12 @@ export type RecordFollowUpInput = {
 };
 
 export type RecordObservationInput = {
+  /** Documents the observations bring (e.g. a new commission report). */
+  documents?: InputMaybe<Array<EnrolmentDocumentInput>>;
   enrolmentId: Scalars['ID']['input'];
+  /** The assessment the new documents show: eligibility is checked again on it, so acceptance becomes possible. */
+  reassessment?: InputMaybe<EnrolmentAssessmentInput>;
+  /** Presented on this day: within the window, the decision term resumes 10 days later (L. 241/1990 art. 10-bis). */
   receivedOn: Scalars['Date']['input'];
   text: Scalars['String']['input'];
 };
@@ -2289,6 +2338,13 @@ export type SkillInput = {
   label: Scalars['String']['input'];
 };
 
+/** L. 68/1999 art. 3 c.3-4: employers whose quota is computed on part of the staff. */
+export type SpecialRegime =
+  /** c.3: parties, unions, non-profits in social solidarity, assistance, rehabilitation: technical-executive and administrative staff only. */
+  | 'PARTY_UNION_NON_PROFIT'
+  /** c.4: police, civil protection, national defence: administrative services only. */
+  | 'POLICE_CIVIL_PROTECTION_DEFENCE';
+
 export type SubmitEnrolmentInput = {
   category: EnrolmentCategory;
   commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2485,11 +2541,20 @@ export type WorkExperienceInput = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type WorkerDuties =
+  | 'ADMINISTRATIVE'
+  | 'OTHER'
+  | 'TECHNICAL_EXECUTIVE';
+
 /** One row of the workforce: `count` identical workers. */
 export type WorkerInput = {
   contract: ContractKind;
   count?: InputMaybe<Scalars['Int']['input']>;
+  /** Required under a specialRegime: what the worker does. */
+  duties?: InputMaybe<WorkerDuties>;
   fullTimeWeeklyHours?: InputMaybe<Scalars['Float']['input']>;
+  /** INAIL premium rate of the worker's activity, per thousand (art. 5 c.3-bis: 60 or more). */
+  inailRatePerThousand?: InputMaybe<Scalars['Float']['input']>;
   /** AGENCY only: the mission's length in months; a disabled agency worker on 12 or more covers the user's quota (D.Lgs. 81/2015 art. 34 c.3). */
   missionMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Absent: not in a protected category. */
@@ -2505,8 +2570,15 @@ export type WorkerInput = {
 
 /** A snapshot of an employer's workforce, as in the prospetto informativo. */
 export type WorkforceInput = {
+  /** Default PRIVATE; a submitted report takes the employer's own kind. */
+  employerKind?: InputMaybe<EmployerKind>;
+  /** Art. 5 c.3-bis: the self-certified exemption for staff at an INAIL rate of 60 per thousand or more, who leave the base. */
+  highRiskSelfCertified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** PUBLIC only: authorised to offset provinces (art. 5 c.8-bis); without it each province's shortfall stands. */
+  offsetAuthorised?: InputMaybe<Scalars['Boolean']['input']>;
   /** Province (sigla) of the registered office: it receives the fixed units of the quotas. */
   registeredOfficeProvince?: InputMaybe<Scalars['String']['input']>;
+  specialRegime?: InputMaybe<SpecialRegime>;
   workers: Array<WorkerInput>;
 };
 

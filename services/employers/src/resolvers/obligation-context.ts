@@ -1,4 +1,5 @@
 import { notFound } from '@reg/errors';
+import { subjectToMoneySanctions } from '../rules/employer-kind.ts';
 import type { Context } from '../context.ts';
 import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
 import { obligationStatus } from '../rules/obligation-status.ts';
@@ -51,6 +52,7 @@ export async function obligationStatusOf(ctx: Context, employer: EmployerRecord,
     agreements: inProvince(agreements).map((a) => ({ startsOn: a.startsOn, schedule: a.schedule })),
     suspensions: inProvince(suspensions).map((s) => ({ from: s.validFrom, to: s.validTo, legalBasis: s.legalBasis })),
     amounts: L68_AMOUNTS,
+    moneySanctions: subjectToMoneySanctions(employer.kind),
   });
   return { ...status, employerId: employer.id };
 }

@@ -6,6 +6,7 @@ import { agreementInputProblems } from '../rules/agreement-schedule.ts';
 import { todayInRome, yearEnd } from '@reg/calendar';
 import { periodsOverlap } from '../rules/exemption-overlap.ts';
 import { computeL68Obligation, WorkforceInputError, type L68Obligation } from '../rules/l68-quota/index.ts';
+import { mayBePartiallyExempted, PRIVATE_OR_ECONOMIC } from '../rules/employer-kind.ts';
 import { exemptedPositions, exemptionInputProblems, exemptionRuleViolation } from '../rules/partial-exemption.ts';
 import { latestVersionPerYear, reportedProvince, reportValidOn } from '../rules/report-versions.ts';
 import { employerWithPresence } from './obligation-context.ts';
@@ -27,7 +28,8 @@ export const obligationMutations: Resolvers = {
     if (submittedOn <= yearEnd(input.year)) throw badInput('input.year', `the situation at ${yearEnd(input.year)} can be reported from the next day, not on ${submittedOn}`);
     const office = input.workforce.registeredOfficeProvince ?? employer.province;
     if (office !== employer.province) throw badInput('input.workforce.registeredOfficeProvince', `the employer's registered office is in ${employer.province}, not ${office}`);
-    const workforce = { ...input.workforce, registeredOfficeProvince: office };
+    if (input.workforce.employerKind != null && input.workforce.employerKind !== employer.kind) throw badInput('input.workforce.employerKind', `the employer is registered as ${employer.kind}, not ${input.workforce.employerKind}`);
+    const workforce = { ...input.workforce, registeredOfficeProvince: office, employerKind: employer.kind };
     let obligation: L68Obligation;
     try {
       obligation = computeL68Obligation(workforce);
@@ -56,6 +58,7 @@ export const obligationMutations: Resolvers = {
     const request = { percentage: input.percentage, from: input.validFrom, to: input.validTo, securityOrTransportSector: input.securityOrTransportSector ?? false };
     const [problem] = exemptionInputProblems(request);
     if (problem) throw inputError({ ...problem, field: problem.field === 'to' ? 'validTo' : problem.field });
+    if (!mayBePartiallyExempted(employer.kind)) throw ruleViolation('L68_ART5_C3_PRIVATE_EMPLOYERS_ONLY', `L. 68/1999 art. 5 c.3: the partial exemption is for ${PRIVATE_OR_ECONOMIC}, not a public administration`);
     const violation = exemptionRuleViolation(request);
     if (violation) throw ruleViolation(violation.rule, violation.message);
     const report = reportValidOn(latestVersionPerYear(await ctx.loaders.reportsByEmployer.load(employer.id)), input.validFrom);

@@ -11,7 +11,7 @@ export interface SiteRegistration {
 export interface EmployerRegistration {
   name: string;
   fiscalCode: string;
-  kind: 'PRIVATE' | 'PUBLIC';
+  kind: 'PRIVATE' | 'PUBLIC_ECONOMIC' | 'PUBLIC';
   atecoCode: string;
   province: string;
   sites?: readonly SiteRegistration[] | null;
@@ -50,7 +50,7 @@ export function employerRegistrationProblems(input: EmployerRegistration): Input
   const fiscalCode = parseEmployerFiscalCode(input.fiscalCode);
   if (!fiscalCode.ok) {
     problems.push({ field: 'fiscalCode', message: `Fiscal code ${fiscalCodeReasons[fiscalCode.reason]}` });
-  } else if (input.kind === 'PUBLIC' && fiscalCode.kind === 'PERSONAL') {
+  } else if (input.kind !== 'PRIVATE' && fiscalCode.kind === 'PERSONAL') {
     // Public bodies are legal persons: their fiscal code is always the 11-digit numeric one.
     problems.push({ field: 'fiscalCode', message: 'A public employer has an 11-digit fiscal code, not a personal one' });
   }

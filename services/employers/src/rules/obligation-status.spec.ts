@@ -78,6 +78,13 @@ describe('obligation status per province at a date', () => {
     expect(obligationStatus({ ...past, on: '2021-03-02' }).accruedSanction).toBe(2 * 153.2);
   });
 
+  it('L. 68/1999 art. 15 c.4: a public administration\'s shortfall accrues no sanction; the positions are still uncovered', () => {
+    const publicEmployer = obligationStatus({ ...base, moneySanctions: false });
+    expect(publicEmployer).toMatchObject({ uncovered: 2, sanctionablePositions: 2, hiringDeadline: '2026-03-01', accruedSanction: 0, dailySanction: 0 });
+    expect(publicEmployer.explanation.join('\n')).toContain('art. 15 c.4 prices only private employers and public economic bodies');
+    expect(obligationStatus({ ...base, moneySanctions: true }).accruedSanction).toBe(5 * 2 * perDay);
+  });
+
   it('L.68 art. 5 c.3: exempted positions are not sanctioned', () => {
     const status = obligationStatus({ ...base, exemptions: [{ from: '2026-01-01', to: '2026-12-31', positions: 1 }] });
     expect(status).toMatchObject({ uncovered: 2, exemptedPositions: 1, sanctionablePositions: 1, accruedSanction: 5 * perDay });

@@ -41,6 +41,8 @@ export interface ObligationFacts {
   readonly agreements: readonly AgreementTerms[];
   readonly suspensions: readonly SuspensionPeriod[];
   readonly amounts: readonly L68Amount[];
+  /** Art. 15 c.4 prices the shortfall of private employers and public economic bodies only (employer-kind.ts); default true. */
+  readonly moneySanctions?: boolean;
 }
 
 export interface ObligationStatus {
@@ -138,7 +140,8 @@ export function obligationStatus(facts: ObligationFacts): ObligationStatus {
   let accruedCents = 0;
   let amountMissing = false;
   let dailyCents: number | null = 0;
-  if (runStart !== null) {
+  const priced = facts.moneySanctions ?? true;
+  if (runStart !== null && priced) {
     const deadline = addDays(runStart, HIRING_DEADLINE_DAYS);
     run.forEach((figures, i) => {
       const day = addDays(runStart!, i);
@@ -164,7 +167,8 @@ export function obligationStatus(facts: ObligationFacts): ObligationStatus {
     if (f.exempted > 0) explanation.push(`L. 68/1999 art. 5 c.3: ${f.exempted} positions exempted (esonero parziale)`);
     if (f.agreementKept !== null) explanation.push(f.agreementKept ? `L. 68/1999 art. 11: agreement schedule kept, ${f.underAgreement} scheduled hires not sanctioned` : 'L. 68/1999 art. 11: agreement schedule not kept: no uncovered position is spared');
     if (f.suspension) explanation.push(`L. 68/1999 art. 3 c.5: obligation suspended (${f.suspension.legalBasis}): no sanction accrues`);
-    if (runStart !== null) explanation.push(`L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4: ${accruedSanction === null ? 'no amount configured for part of the period' : `EUR ${accruedSanction.toFixed(2)} accrued`}, ${f.sanctionable} positions sanctionable on ${facts.on}`);
+    if (runStart !== null && !priced) explanation.push(`L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4 prices only private employers and public economic bodies: a public administration's shortfall accrues no sanction (art. 15 c.3: its officials answer for it)`);
+    else if (runStart !== null) explanation.push(`L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4: ${accruedSanction === null ? 'no amount configured for part of the period' : `EUR ${accruedSanction.toFixed(2)} accrued`}, ${f.sanctionable} positions sanctionable on ${facts.on}`);
   }
   return {
     province: facts.province,

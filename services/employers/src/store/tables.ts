@@ -9,7 +9,7 @@ import type { OccupationCodeSystem } from '../rules/vacancy-opening.ts';
 /** Everything the employers subgraph stores lives in its own PostgreSQL schema. */
 export const employersSchema = pgSchema('employers');
 
-export type EmployerKind = 'PRIVATE' | 'PUBLIC';
+export type EmployerKind = 'PRIVATE' | 'PUBLIC_ECONOMIC' | 'PUBLIC';
 export type VacancyStatus = 'OPEN' | 'CLOSED';
 export type ProtectedCategory = 'DISABLED' | 'ART18';
 

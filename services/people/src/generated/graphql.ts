@@ -74,6 +74,8 @@ export type AuditEvent = {
 
 export type ChangeEnrolmentStatusInput = {
   enrolmentId: Scalars['ID']['input'];
+  /** PRE_REJECTED only: the day the person received the notice; the 10 days for observations run from it (default: on). */
+  noticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
   on: Scalars['Date']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   to: EnrolmentStatus;
@@ -99,6 +101,24 @@ export type DisabilityProfile = {
   psychicOrIntellectual: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   updatedBy: Scalars['String']['output'];
+};
+
+export type DisadvantageCertification = {
+  __typename?: 'DisadvantageCertification';
+  /** The kind of disadvantage and its law (health data: only with health:read). */
+  basis: Maybe<Scalars['String']['output']>;
+  reference: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+export type DisadvantageCertificationInput = {
+  /** E.g. L. 381/1991 art. 4, or the category of the Region's Documento degli Interventi. */
+  basis: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type DocumentKind =
@@ -190,6 +210,16 @@ export type Enrolment = {
   province: Scalars['String']['output'];
   status: EnrolmentStatus;
   submittedOn: Scalars['Date']['output'];
+};
+
+/** The disability or art. 18 assessment as a new document states it. */
+export type EnrolmentAssessmentInput = {
+  category: EnrolmentCategory;
+  commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef?: InputMaybe<Scalars['String']['input']>;
+  invalidityPercent?: InputMaybe<Scalars['Int']['input']>;
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentCategory =
@@ -358,8 +388,10 @@ export type IndicatorTable = {
   enrolments: Maybe<IndicatorFamily>;
   id: Scalars['ID']['output'];
   /**
-   * Take-in-charges (DID, assessment, basic orientation and signed pact: DOMAIN.md Monitoring) started in the
-   * period, in the person's province of residence, at the provider: people; takeInCharges.
+   * Take-in-charges whose definition came to hold in the period (DID: an UNEMPLOYMENT_DECLARATION document;
+   * assessment: a quantitative profiling; basic orientation: a qualitative profiling; a signed pact), counted on the
+   * day the last of them and the start are there, in the person's province of residence, at the provider: people;
+   * takeInCharges.
    */
   takenInCharge: Maybe<IndicatorFamily>;
 };
@@ -397,6 +429,8 @@ export type Mutation = {
   /** Hands a person over to another provider: ends the current take-in-charge and starts the new one, in one step. */
   handOverTakeInCharge: TakeInCharge;
   recordDisabilityDetails: Person;
+  /** A certified disadvantage, recorded by the person's CPI. */
+  recordDisadvantageCertification: Person;
   /** L. 241/1990 art. 10-bis: the person's observations after a pre-rejection notice. */
   recordEnrolmentObservation: Enrolment;
   recordFunctionalProfile: FunctionalProfile;
@@ -436,6 +470,11 @@ export type MutationHandOverTakeInChargeArgs = {
 
 export type MutationRecordDisabilityDetailsArgs = {
   input: DisabilityDetailsInput;
+};
+
+
+export type MutationRecordDisadvantageCertificationArgs = {
+  input: DisadvantageCertificationInput;
 };
 
 
@@ -541,6 +580,8 @@ export type Person = {
   createdAt: Scalars['DateTime']['output'];
   /** Health data (GDPR art. 9): only with scope health:read. */
   disability: Maybe<DisabilityProfile>;
+  /** Certified disadvantages (Documento degli Interventi): with an accepted enrolment, they open area 3 and close 2Cb (seed 003). */
+  disadvantageCertifications: Array<DisadvantageCertification>;
   email: Maybe<Scalars['String']['output']>;
   enrolments: Array<Enrolment>;
   familyName: Scalars['String']['output'];
@@ -794,7 +835,12 @@ export type RankingList = {
 };
 
 export type RecordObservationInput = {
+  /** Documents the observations bring (e.g. a new commission report). */
+  documents?: InputMaybe<Array<EnrolmentDocumentInput>>;
   enrolmentId: Scalars['ID']['input'];
+  /** The assessment the new documents show: eligibility is checked again on it, so acceptance becomes possible. */
+  reassessment?: InputMaybe<EnrolmentAssessmentInput>;
+  /** Presented on this day: within the window, the decision term resumes 10 days later (L. 241/1990 art. 10-bis). */
   receivedOn: Scalars['Date']['input'];
   text: Scalars['String']['input'];
 };
@@ -1117,6 +1163,8 @@ export type ResolversTypes = {
   DisabilityDetailsInput: DisabilityDetailsInput;
   DisabilityProfile: ResolverTypeWrapper<DisabilityProfileRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisadvantageCertification: ResolverTypeWrapper<DisadvantageCertification>;
+  DisadvantageCertificationInput: DisadvantageCertificationInput;
   DocumentKind: DocumentKind;
   DocumentReference: ResolverTypeWrapper<DocumentReference>;
   DocumentReferenceInput: DocumentReferenceInput;
@@ -1126,6 +1174,7 @@ export type ResolversTypes = {
   EligibilityFailure: ResolverTypeWrapper<EligibilityFailure>;
   EndTakeInChargeInput: EndTakeInChargeInput;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
+  EnrolmentAssessmentInput: EnrolmentAssessmentInput;
   EnrolmentCategory: EnrolmentCategory;
   EnrolmentDocument: ResolverTypeWrapper<EnrolmentDocument>;
   EnrolmentDocumentInput: EnrolmentDocumentInput;
@@ -1209,6 +1258,8 @@ export type ResolversParentTypes = {
   DisabilityDetailsInput: DisabilityDetailsInput;
   DisabilityProfile: DisabilityProfileRow;
   Boolean: Scalars['Boolean']['output'];
+  DisadvantageCertification: DisadvantageCertification;
+  DisadvantageCertificationInput: DisadvantageCertificationInput;
   DocumentReference: DocumentReference;
   DocumentReferenceInput: DocumentReferenceInput;
   Education: Education;
@@ -1217,6 +1268,7 @@ export type ResolversParentTypes = {
   EligibilityFailure: EligibilityFailure;
   EndTakeInChargeInput: EndTakeInChargeInput;
   Enrolment: EnrolmentRow;
+  EnrolmentAssessmentInput: EnrolmentAssessmentInput;
   EnrolmentDocument: EnrolmentDocument;
   EnrolmentDocumentInput: EnrolmentDocumentInput;
   EnrolmentObservation: EnrolmentObservationRow;
@@ -1357,6 +1409,13 @@ export type DisabilityProfileResolvers<ContextType = Context, ParentType extends
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DisadvantageCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisadvantageCertification'] = ResolversParentTypes['DisadvantageCertification']> = {
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type DocumentReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentReference'] = ResolversParentTypes['DocumentReference']> = {
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1481,6 +1540,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endTakeInCharge?: Resolver<ResolversTypes['TakeInCharge'], ParentType, ContextType, RequireFields<MutationEndTakeInChargeArgs, 'input'>>;
   handOverTakeInCharge?: Resolver<ResolversTypes['TakeInCharge'], ParentType, ContextType, RequireFields<MutationHandOverTakeInChargeArgs, 'input'>>;
   recordDisabilityDetails?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordDisabilityDetailsArgs, 'input'>>;
+  recordDisadvantageCertification?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordDisadvantageCertificationArgs, 'input'>>;
   recordEnrolmentObservation?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationRecordEnrolmentObservationArgs, 'input'>>;
   recordFunctionalProfile?: Resolver<ResolversTypes['FunctionalProfile'], ParentType, ContextType, RequireFields<MutationRecordFunctionalProfileArgs, 'input'>>;
   recordPactCheck?: Resolver<ResolversTypes['ServicePact'], ParentType, ContextType, RequireFields<MutationRecordPactCheckArgs, 'input'>>;
@@ -1516,6 +1576,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disability?: Resolver<Maybe<ResolversTypes['DisabilityProfile']>, ParentType, ContextType>;
+  disadvantageCertifications?: Resolver<Array<ResolversTypes['DisadvantageCertification']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1721,6 +1782,7 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisabilityProfile?: DisabilityProfileResolvers<ContextType>;
+  DisadvantageCertification?: DisadvantageCertificationResolvers<ContextType>;
   DocumentReference?: DocumentReferenceResolvers<ContextType>;
   Education?: EducationResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;

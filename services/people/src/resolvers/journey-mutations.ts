@@ -5,6 +5,8 @@ import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
 import { actionPlanProblems } from '../rules/action-plan-services.ts';
+import { observationOutcome } from '../rules/enrolment-transitions.ts';
+import { inDisadvantageTargetGroup } from '../rules/target-group.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
 import { euroToCents } from './mutation.ts';
 import { requireClinicalAccess } from './journey.ts';
@@ -19,7 +21,6 @@ export async function personManagedByCaller(ctx: Context, personId: string) {
 }
 
 const cleanList = (items: readonly string[]) => items.map((i) => i.trim()).filter((i) => i.length > 0);
-const openListStatuses = new Set(['SUBMITTED', 'PRE_REJECTED', 'ACCEPTED']);
 
 export const journeyMutations: MutationResolvers = {
   recordEnrolmentObservation: async (_, { input }, ctx) => {
@@ -29,8 +30,54 @@ export const journeyMutations: MutationResolvers = {
     if (enrolment.status !== 'PRE_REJECTED') throw ruleViolation('OBSERVATIONS_ONLY_AFTER_PRE_REJECTION', 'Observations answer a pre-rejection notice (L. 241/1990 art. 10-bis)');
     if (!input.text.trim()) throw badInput('input.text', 'Observations need their text');
     if (input.receivedOn > todayInRome()) throw badInput('input.receivedOn', 'Observations cannot be received in the future');
-    await ctx.stores.enrolments.addObservation({ enrolmentId: enrolment.id, receivedOn: input.receivedOn, text: input.text.trim(), recordedBy: ctx.identity.subject });
-    return enrolment;
+    const documents = (input.documents ?? []).map((d) => ({ kind: d.kind, reference: d.reference.trim(), presentedOn: d.presentedOn }));
+    const blank = documents.findIndex((d) => d.reference === '');
+    if (blank >= 0) throw badInput(`input.documents[${blank}].reference`, 'A document needs its reference');
+    const [person, transitions, earlier] = await Promise.all([
+      ctx.loaders.personById.load(enrolment.personId),
+      ctx.loaders.transitionsByEnrolment.load(enrolment.id),
+      ctx.loaders.observationsByEnrolment.load(enrolment.id),
+    ]);
+    const notice = transitions.filter((t) => t.toStatus === 'PRE_REJECTED').at(-1);
+    const outcome = observationOutcome({
+      enrolment,
+      noticeOn: notice?.on ?? enrolment.submittedOn,
+      birthDate: person!.birthDate,
+      earlierObservationsOn: earlier.map((o) => o.receivedOn),
+      receivedOn: input.receivedOn,
+      newDocuments: documents.length,
+      reassessment: input.reassessment ?? null,
+    });
+    if (!outcome.ok) throw badInput(outcome.field, outcome.message);
+    const reassessment = input.reassessment && outcome.eligibility
+      ? {
+          personId: enrolment.personId,
+          assessment: {
+            category: input.reassessment.category,
+            invalidityPercent: input.reassessment.invalidityPercent ?? null,
+            pensionCategory: input.reassessment.pensionCategory ?? null,
+            psychicOrIntellectual: input.reassessment.psychicOrIntellectual ?? false,
+            commissionReportDate: input.reassessment.commissionReportDate ?? null,
+            commissionReportRef: input.reassessment.commissionReportRef ?? null,
+          },
+          eligibility: outcome.eligibility,
+        }
+      : null;
+    return ctx.stores.enrolments.addObservation(
+      { enrolmentId: enrolment.id, receivedOn: input.receivedOn, text: input.text.trim(), recordedBy: ctx.identity.subject },
+      { decisionDueOn: outcome.decisionDueOn, documents, reassessment },
+    );
+  },
+
+  recordDisadvantageCertification: async (_, { input }, ctx) => {
+    const person = await personManagedByCaller(ctx, input.personId);
+    const basis = input.basis.trim();
+    const reference = input.reference.trim();
+    if (!basis) throw badInput('input.basis', 'State the basis of the certification (e.g. L. 381/1991 art. 4, or the Documento degli Interventi\'s category)');
+    if (!reference) throw badInput('input.reference', 'A certification needs the reference of its document');
+    if (input.validTo != null && input.validTo < input.validFrom) throw badInput('input.validTo', 'A certification cannot end before it starts');
+    await ctx.stores.profiles.addDisadvantageCertification({ personId: person.id, basis, reference, validFrom: input.validFrom, validTo: input.validTo ?? null, recordedBy: ctx.identity.subject });
+    return person;
   },
 
   recordDisabilityDetails: async (_, { input }, ctx) => {
@@ -101,7 +148,8 @@ export const journeyMutations: MutationResolvers = {
     const person = await personManagedByCaller(ctx, input.personId);
     const services = input.services.map((s) => ({ serviceCode: s.serviceCode.trim(), providerId: s.providerId, plannedFrom: s.plannedFrom, plannedTo: s.plannedTo ?? null }));
     const checks = await ctx.remote.checkPlannedServices(ctx.identity, services);
-    const protectedCategory = (await ctx.loaders.enrolmentsByPerson.load(person.id)).some((e) => openListStatuses.has(e.status));
+    const facts = { enrolments: await ctx.loaders.enrolmentsByPerson.load(person.id), certifications: await ctx.loaders.certificationsByPerson.load(person.id) };
+    const protectedCategory = (on: string) => inDisadvantageTargetGroup(facts, on);
     const goals = cleanList(input.goals);
     const [problem] = actionPlanProblems(goals.length === input.goals.length ? goals : [...goals, ''], services.map((s, index) => ({ ...s, index, ...checks[index]! })), protectedCategory);
     if (problem) throw inputError(problem);

@@ -94,8 +94,9 @@ export const Mutation: MutationResolvers = {
     const check = checkEnrolmentTransition(enrolment.status, input.to, input.reason, input.on, enrolment.submittedOn);
     if (!check.ok) throw ruleViolation(check.rule, check.message, { from: enrolment.status, to: input.to });
     if (input.to === 'ACCEPTED') {
-      // Acceptance rests on the eligibility check (health data): whether it succeeds or is refused tells the check's
-      // outcome, so only a caller who may read it decides, and the read is audited whatever the answer.
+      // Acceptance rests on the eligibility check (health data), made when the application was received or again on
+      // the documents brought by observations: whether it succeeds or is refused tells the check's outcome, so only
+      // a caller who may read it decides, and the read is audited whatever the answer.
       requireClinicalAccess(ctx.identity);
       const eligibility = await ctx.loaders.eligibilityByEnrolment.load(enrolment.id);
       ctx.audit.read('Enrolment', enrolment.id, ['eligibility'], enrolment.personId);
@@ -109,7 +110,11 @@ export const Mutation: MutationResolvers = {
         throw ruleViolation('ENROLMENT_OBSERVATION_WINDOW_OPEN', `The person has until ${enrolment.observationsDueOn} to send observations (L. 241/1990 art. 10-bis)`);
       }
     }
-    const deadlines = input.to === 'PRE_REJECTED' && enrolment.decisionDueOn ? afterPreRejection(input.on, enrolment.decisionDueOn) : {};
+    const received = input.noticeReceivedOn ?? input.on;
+    if (input.noticeReceivedOn != null && (input.to !== 'PRE_REJECTED' || received < input.on || received > todayInRome())) {
+      throw badInput('input.noticeReceivedOn', 'noticeReceivedOn is the day a pre-rejection notice was received: on or after it was sent, not in the future');
+    }
+    const deadlines = input.to === 'PRE_REJECTED' && enrolment.decisionDueOn ? afterPreRejection(input.on, enrolment.decisionDueOn, received) : {};
     const updated = await ctx.stores.enrolments.transition(enrolment.id, enrolment.status, input.to, input.on, check.decides, input.reason?.trim() || null, actorOf(ctx.identity), deadlines);
     if (!updated) throw conflict('The enrolment changed meanwhile: reload it and try again');
     return updated;

@@ -4,6 +4,7 @@ import { visiblePerson } from './visibility.ts';
 export const Person: PersonResolvers = {
   __resolveReference: (ref, ctx) => visiblePerson(ctx, ref.id),
   enrolments: (person, _, { loaders }) => loaders.enrolmentsByPerson.load(person.id),
+  disadvantageCertifications: (person, _, { loaders }) => loaders.certificationsByPerson.load(person.id),
   takeInCharges: async (person, { all }, { loaders }) => {
     const rows = await loaders.takeInChargesByPerson.load(person.id);
     return all ? rows : rows.filter((t) => t.endedOn === null);

@@ -1,8 +1,12 @@
 /**
  * Ranking list (graduatoria) criteria. They are set regionally, so the weights are dated configuration:
  * the version valid on the reference date is used, which keeps a past list reproducible. The default
- * follows the open-source Emilia-Romagna scheme as DOMAIN.md summarises it: initial points + months of
- * seniority - dependants + income points - invalidity points; lower ranks first.
+ * follows the open-source Emilia-Romagna scheme as DOMAIN.md summarises it (initial points, seniority,
+ * dependants, income, invalidity; lower ranks first), with one correction: DOMAIN.md writes "+ months of
+ * seniority", which with lower-first would push the longest-waiting people down the list. The regional text
+ * is not among the sources, so the direction is stated in each version (`seniorityFavours`) and checked
+ * against the sign of its weight; the default favours the longer enrolment (one point less per month), as
+ * the classic scheme of L. 56/1987 art. 16 does and as this module's own tie-break already did.
  */
 export interface RankingWeights {
   id: string;
@@ -10,6 +14,8 @@ export interface RankingWeights {
   validTo: string | null;
   source: string;
   initialPoints: number;
+  /** Which enrolment the seniority criterion favours; perMonthOfSeniority's sign must agree (lower ranks first). */
+  seniorityFavours: 'LONGER_ENROLMENT' | 'SHORTER_ENROLMENT';
   perMonthOfSeniority: number;
   perDependant: number;
   /** Points per full 1,000 euro of declared yearly income (ISEE). */
@@ -25,9 +31,10 @@ export const rankingWeightVersions: readonly RankingWeights[] = [
     id: 'ER-DOMAIN-2000',
     validFrom: '2000-01-01',
     validTo: null,
-    source: 'DOMAIN.md, "Ranking list": Emilia-Romagna open-source scheme (initial points + months of seniority - dependants + income points - invalidity points)',
+    source: 'DOMAIN.md, "Ranking list": Emilia-Romagna open-source scheme (initial points, seniority, dependants, income, invalidity); seniority favours the longer enrolment (not confirmed from the regional text)',
     initialPoints: 100,
-    perMonthOfSeniority: 1,
+    seniorityFavours: 'LONGER_ENROLMENT',
+    perMonthOfSeniority: -1,
     perDependant: -1,
     perThousandEuroOfIncome: 1,
     undeclaredIncomePoints: 50,
@@ -35,9 +42,13 @@ export const rankingWeightVersions: readonly RankingWeights[] = [
   },
 ];
 
+/** Whether a version's seniority weight points the way it says (lower scores rank first). */
+export const seniorityDirectionHolds = (w: RankingWeights): boolean => (w.seniorityFavours === 'LONGER_ENROLMENT' ? w.perMonthOfSeniority < 0 : w.perMonthOfSeniority > 0);
+
 export function weightsOn(date: string, versions: readonly RankingWeights[] = rankingWeightVersions): RankingWeights {
   const found = versions.find((w) => w.validFrom <= date && (w.validTo === null || w.validTo >= date));
   if (!found) throw new Error(`No ranking criteria valid on ${date}`);
+  if (!seniorityDirectionHolds(found)) throw new Error(`Ranking criteria ${found.id}: the seniority weight ${found.perMonthOfSeniority} does not favour the ${found.seniorityFavours.toLowerCase().replace('_', ' ')}`);
   return found;
 }
 

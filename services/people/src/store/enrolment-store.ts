@@ -61,8 +61,34 @@ export function createEnrolmentStore(db: PeopleDb) {
       return db.select().from(enrolmentObservations).where(inArray(enrolmentObservations.enrolmentId, [...enrolmentIds])).orderBy(asc(enrolmentObservations.id));
     },
 
-    async addObservation(input: { enrolmentId: string; receivedOn: string; text: string; recordedBy: string }): Promise<void> {
-      await db.insert(enrolmentObservations).values(input);
+    /**
+     * Observations after a pre-rejection notice, in one transaction: the observation, the decision term it moves,
+     * the documents it brings, and, when they show a new assessment, that assessment and the eligibility checked
+     * on it (which replaces the one made at submission: the history keeps the observation that changed it).
+     */
+    async addObservation(
+      input: { enrolmentId: string; receivedOn: string; text: string; recordedBy: string },
+      changes: {
+        decisionDueOn: string;
+        documents: Array<{ kind: string; reference: string; presentedOn: string }>;
+        reassessment: { personId: string; assessment: DisabilityAssessment; eligibility: { eligible: boolean; failures: Array<{ rule: string; message: string }>; checkedOn: string } } | null;
+      },
+    ): Promise<EnrolmentRecord> {
+      return db.transaction(async (tx) => {
+        await tx.insert(enrolmentObservations).values(input);
+        const [row] = await tx
+          .update(enrolments)
+          .set({ decisionDueOn: changes.decisionDueOn, documents: sql`${enrolments.documents} || ${JSON.stringify(changes.documents)}::jsonb` })
+          .where(eq(enrolments.id, input.enrolmentId))
+          .returning();
+        if (changes.reassessment) {
+          const { personId, assessment, eligibility } = changes.reassessment;
+          await tx.update(enrolmentEligibility).set(eligibility).where(eq(enrolmentEligibility.enrolmentId, input.enrolmentId));
+          const profile = { ...assessment, updatedBy: input.recordedBy, updatedAt: sql`now()` };
+          await tx.insert(disabilityProfiles).values({ personId, ...profile }).onConflictDoUpdate({ target: disabilityProfiles.personId, set: profile });
+        }
+        return row!;
+      });
     },
 
     /** Undecided applications of a province whose decision is overdue on `today`. */

@@ -1,13 +1,14 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { nextVersion } from './next-version.ts';
 import type { PeopleDb } from './person-store.ts';
-import { disabilityProfiles, functionalProfiles, professionalRecords, profilings, rankingFacts } from './tables.ts';
+import { disabilityProfiles, disadvantageCertifications, functionalProfiles, professionalRecords, profilings, rankingFacts } from './tables.ts';
 
 export type DisabilityProfileRecord = typeof disabilityProfiles.$inferSelect;
 export type FunctionalProfileRecord = typeof functionalProfiles.$inferSelect;
 export type RankingFactsRecord = typeof rankingFacts.$inferSelect;
 export type ProfilingRecord = typeof profilings.$inferSelect;
 export type ProfessionalRecordRecord = typeof professionalRecords.$inferSelect;
+export type DisadvantageCertificationRecord = typeof disadvantageCertifications.$inferSelect;
 
 /** Health data and what is derived from it; kept in their own tables and their own store. */
 export function createProfileStore(db: PeopleDb) {
@@ -69,6 +70,14 @@ export function createProfileStore(db: PeopleDb) {
       const latest = new Map<string, RankingFactsRecord>();
       for (const row of rows) latest.set(row.personId, row);
       return [...latest.values()];
+    },
+
+    async disadvantageCertificationsOf(personIds: readonly string[]): Promise<DisadvantageCertificationRecord[]> {
+      return db.select().from(disadvantageCertifications).where(inArray(disadvantageCertifications.personId, [...personIds])).orderBy(asc(disadvantageCertifications.validFrom), asc(disadvantageCertifications.id));
+    },
+
+    async addDisadvantageCertification(row: typeof disadvantageCertifications.$inferInsert): Promise<void> {
+      await db.insert(disadvantageCertifications).values(row);
     },
   };
 }

@@ -249,8 +249,28 @@ export const professionalRecords = people.table(
 /** Append-only audit of health reads and of every write (GDPR art. 9 and 30). */
 export const auditEvents = auditTable(people);
 
+/**
+ * A disadvantage certified as the Region's Documento degli Interventi defines it (e.g. L. 381/1991 art. 4), which
+ * opens area 3 and closes 2Cb (seed 003) to people not on an L. 68/1999 list. The basis names the kind of
+ * disadvantage: health data, read only with health:read.
+ */
+export const disadvantageCertifications = people.table(
+  'disadvantage_certification',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personId: text('person_id').notNull().references(() => persons.id),
+    basis: text('basis').notNull(),
+    reference: text('reference').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('disadvantage_certification_person_idx').on(t.personId)],
+);
+
 export const tables = {
-  auditEvents, profilings, professionalRecords,
+  auditEvents, profilings, professionalRecords, disadvantageCertifications,
   persons, enrolments, enrolmentTransitions, takeInCharges, disabilityProfiles, enrolmentEligibility, enrolmentObservations,
   functionalProfiles, servicePacts, pactChecks, actionPlans, rankingFacts,
 };

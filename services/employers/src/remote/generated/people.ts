@@ -33,6 +33,8 @@ export type AuditAction =
 
 export type ChangeEnrolmentStatusInput = {
   enrolmentId: Scalars['ID']['input'];
+  /** PRE_REJECTED only: the day the person received the notice; the 10 days for observations run from it (default: on). */
+  noticeReceivedOn: InputMaybe<Scalars['Date']['input']>;
   on: Scalars['Date']['input'];
   reason: InputMaybe<Scalars['String']['input']>;
   to: EnrolmentStatus;
@@ -42,6 +44,15 @@ export type DisabilityDetailsInput = {
   clinicalNotes: InputMaybe<Scalars['String']['input']>;
   functionalDiagnosis: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+export type DisadvantageCertificationInput = {
+  /** E.g. L. 381/1991 art. 4, or the category of the Region's Documento degli Interventi. */
+  basis: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type DocumentKind =
@@ -73,6 +84,16 @@ export type EndTakeInChargeInput = {
   endedOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   takeInChargeId: Scalars['ID']['input'];
+};
+
+/** The disability or art. 18 assessment as a new document states it. */
+export type EnrolmentAssessmentInput = {
+  category: EnrolmentCategory;
+  commissionReportDate: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef: InputMaybe<Scalars['String']['input']>;
+  invalidityPercent: InputMaybe<Scalars['Int']['input']>;
+  pensionCategory: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentCategory =
@@ -220,7 +241,12 @@ export type RankingFactsInput = {
 };
 
 export type RecordObservationInput = {
+  /** Documents the observations bring (e.g. a new commission report). */
+  documents: InputMaybe<Array<EnrolmentDocumentInput>>;
   enrolmentId: Scalars['ID']['input'];
+  /** The assessment the new documents show: eligibility is checked again on it, so acceptance becomes possible. */
+  reassessment: InputMaybe<EnrolmentAssessmentInput>;
+  /** Presented on this day: within the window, the decision term resumes 10 days later (L. 241/1990 art. 10-bis). */
   receivedOn: Scalars['Date']['input'];
   text: Scalars['String']['input'];
 };

@@ -36,6 +36,10 @@ const SECTOR_EXCLUSIONS: Record<SectorExclusion, ExclusionRuleKey> = {
 export function classifyForBase(worker: NormalizedWorker): BaseClassification {
   const coverage = quotaCoverage(worker);
   if (coverage?.covers === true) return { kind: 'EXCLUDED', ruleKey: coverage.ruleKey };
+  // Art. 3 c.3-4: under a special regime only some staff make the base; the others are out whatever their contract.
+  if (worker.specialRegime === 'PARTY_UNION_NON_PROFIT' && worker.duties === 'OTHER') return { kind: 'EXCLUDED', ruleKey: 'SPECIAL_REGIME_ART3_C3' };
+  if (worker.specialRegime === 'POLICE_CIVIL_PROTECTION_DEFENCE' && worker.duties !== 'ADMINISTRATIVE') return { kind: 'EXCLUDED', ruleKey: 'SPECIAL_REGIME_ART3_C4' };
+  if (worker.highRiskExempt) return { kind: 'EXCLUDED', ruleKey: 'HIGH_RISK_SELF_CERTIFIED' };
   if (worker.contract === 'FIXED_TERM' && worker.termMonths !== undefined && worker.termMonths <= FIXED_TERM_EXCLUDED_UP_TO_MONTHS) {
     return { kind: 'EXCLUDED', ruleKey: 'FIXED_TERM_6_MONTHS' };
   }

@@ -94,8 +94,15 @@ export function computeL68Obligation(input: WorkforceInput): L68Obligation {
     };
   });
 
-  const disabledUncovered = ceilWholePositions(disabled.total - coverage.total.disabled);
-  const art18Uncovered = ceilWholePositions(art18.total - coverage.total.art18);
+  // Art. 5 c.8: private employers and public economic bodies offset provinces automatically; a public employer
+  // only when authorised (c.8-bis), otherwise each province's shortfall stands on its own.
+  const offsets = workforce.employerKind !== 'PUBLIC' || workforce.offsetAuthorised;
+  const sumOf = (pick: (p: ProvinceObligation) => number) => byProvince.reduce((s, p) => s + pick(p), 0);
+  const disabledUncovered = offsets ? ceilWholePositions(disabled.total - coverage.total.disabled) : sumOf((p) => p.disabledUncovered);
+  const art18Uncovered = offsets ? ceilWholePositions(art18.total - coverage.total.art18) : sumOf((p) => p.art18Uncovered);
+  if (!offsets && byProvince.length > 1) {
+    explanation.push('L. 68/1999 art. 5 c.8-bis: a public employer offsets provinces only when authorised: the uncovered positions are the sum of each province\'s');
+  }
 
   explanation.push(
     ...explainUncovered('disability', byProvince, disabled.total, coverage.total.disabled, disabledUncovered, (p) => [p.disabledQuota, p.disabledCovered, p.disabledUncovered]),

@@ -80,6 +80,21 @@ export const EXCLUSION_RULES = {
     article: 'L. 68/1999 art. 4 c.1',
     description: 'socially useful worker(s) (LSU, D.Lgs. 81/2000 art. 7)',
   },
+  SPECIAL_REGIME_ART3_C3: {
+    rule: 'L68_ART3_C3_OUTSIDE_TECHNICAL_ADMINISTRATIVE_STAFF',
+    article: 'L. 68/1999 art. 3 c.3',
+    description: 'worker(s) of a party, union or non-profit outside the technical-executive and administrative staff',
+  },
+  SPECIAL_REGIME_ART3_C4: {
+    rule: 'L68_ART3_C4_OUTSIDE_ADMINISTRATIVE_SERVICES',
+    article: 'L. 68/1999 art. 3 c.4',
+    description: 'worker(s) of police, civil protection or defence outside the administrative services',
+  },
+  HIGH_RISK_SELF_CERTIFIED: {
+    rule: 'L68_ART5_C3BIS_INAIL_RATE_60_PER_THOUSAND',
+    article: 'L. 68/1999 art. 5 c.3-bis',
+    description: 'worker(s) in activities at an INAIL rate of 60 per thousand or more, under the self-certified exemption',
+  },
   TRAVELLING_TRANSPORT: {
     rule: 'L68_ART5_C2_TRAVELLING_TRANSPORT',
     article: 'L. 68/1999 art. 5 c.2',

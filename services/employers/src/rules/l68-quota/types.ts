@@ -22,9 +22,29 @@ export type ProtectedCategory = 'DISABLED' | 'ART18';
 /** L. 68/1999 art. 5 c.2: staff that sector rules take out of the base. */
 export type SectorExclusion = 'TRAVELLING_TRANSPORT' | 'CONSTRUCTION_SITE' | 'CABLEWAY';
 
+/** Art. 5 c.3, c.8 and art. 15: private employers and public economic bodies are treated alike; public ones not. */
+export type EmployerKind = 'PRIVATE' | 'PUBLIC_ECONOMIC' | 'PUBLIC';
+
+/** L. 68/1999 art. 3 c.3 and c.4: employers whose quota is computed on part of the staff only. */
+export type SpecialRegime =
+  /** c.3: parties, unions, non-profits in social solidarity, assistance, rehabilitation: technical-executive and administrative staff. */
+  | 'PARTY_UNION_NON_PROFIT'
+  /** c.4: police, civil protection, national defence: administrative services only. */
+  | 'POLICE_CIVIL_PROTECTION_DEFENCE';
+
+/** What a worker does, for the special regimes of art. 3 c.3-4. */
+export type WorkerDuties = 'ADMINISTRATIVE' | 'TECHNICAL_EXECUTIVE' | 'OTHER';
+
 export interface WorkforceInput {
   /** Two-letter upper-case province code (e.g. 'MI'); receives the fixed units of the quotas. */
   readonly registeredOfficeProvince?: string | null;
+  /** Default PRIVATE. A PUBLIC employer offsets provinces only when authorised (art. 5 c.8-bis). */
+  readonly employerKind?: EmployerKind | null;
+  /** PUBLIC only: the authorisation to offset a surplus in one province against a shortfall in another. */
+  readonly offsetAuthorised?: boolean | null;
+  readonly specialRegime?: SpecialRegime | null;
+  /** Art. 5 c.3-bis: the employer self-certifies the exemption for staff at an INAIL rate of 60 per thousand or more. */
+  readonly highRiskSelfCertified?: boolean | null;
   readonly workers: readonly WorkerInput[];
 }
 
@@ -46,6 +66,10 @@ export interface WorkerInput {
   readonly protected?: ProtectedStatusInput | null;
   /** (extension) null, or staff excluded from the base by sector rules. */
   readonly sectorExclusion?: SectorExclusion | null;
+  /** Required under a special regime (art. 3 c.3-4): what the worker does. */
+  readonly duties?: WorkerDuties | null;
+  /** INAIL premium rate of the worker's activity, per thousand (art. 5 c.3-bis: 60 or more). */
+  readonly inailRatePerThousand?: number | null;
 }
 
 export interface ProtectedStatusInput {

@@ -164,6 +164,7 @@ describe('validation: defaults and normalisation', () => {
       count: 1,
       contract: 'PERMANENT',
       termMonths: undefined,
+      missionMonths: undefined,
       hoursShare: 1,
       weeklyHours: 40,
       fullTimeWeeklyHours: 40,
@@ -176,8 +177,12 @@ describe('validation: defaults and normalisation', () => {
         psychicOrIntellectual: false,
         disabledDuringEmployment: false,
         employerSafetyBreach: false,
+        pensionCategory: undefined,
       },
       sectorExclusion: undefined,
+      specialRegime: undefined,
+      duties: undefined,
+      highRiskExempt: false,
     });
   });
 });

@@ -1,5 +1,8 @@
 import type {
   ContractKind,
+  EmployerKind,
+  SpecialRegime,
+  WorkerDuties,
   ProtectedCategory,
   ProtectedStatusInput,
   SectorExclusion,
@@ -23,6 +26,12 @@ const CONTRACT_KINDS: ReadonlySet<string> = new Set<ContractKind>([
   'LSU',
   'INSERTION',
 ]);
+const EMPLOYER_KINDS: ReadonlySet<string> = new Set<EmployerKind>(['PRIVATE', 'PUBLIC_ECONOMIC', 'PUBLIC']);
+const SPECIAL_REGIMES: ReadonlySet<string> = new Set<SpecialRegime>(['PARTY_UNION_NON_PROFIT', 'POLICE_CIVIL_PROTECTION_DEFENCE']);
+const DUTIES: ReadonlySet<string> = new Set<WorkerDuties>(['ADMINISTRATIVE', 'TECHNICAL_EXECUTIVE', 'OTHER']);
+/** L. 68/1999 art. 5 c.3-bis: "tasso di premio ai fini INAIL pari o superiore al 60 per mille". */
+export const HIGH_RISK_INAIL_RATE_PER_THOUSAND = 60;
+
 const PROTECTED_CATEGORIES: ReadonlySet<string> = new Set<ProtectedCategory>(['DISABLED', 'ART18']);
 const SECTOR_EXCLUSIONS: ReadonlySet<string> = new Set<SectorExclusion>([
   'TRAVELLING_TRANSPORT',
@@ -61,10 +70,17 @@ export interface NormalizedWorker {
   readonly province: string;
   readonly protected: NormalizedProtectedStatus | undefined;
   readonly sectorExclusion: SectorExclusion | undefined;
+  /** The employer's special regime (art. 3 c.3-4), copied on every row, and what this worker does under it. */
+  readonly specialRegime: SpecialRegime | undefined;
+  readonly duties: WorkerDuties | undefined;
+  /** Art. 5 c.3-bis: the row is under the self-certified exemption (rate of 60 per thousand or more). */
+  readonly highRiskExempt: boolean;
 }
 
 export interface NormalizedWorkforce {
   readonly registeredOfficeProvince: string | undefined;
+  readonly employerKind: EmployerKind;
+  readonly offsetAuthorised: boolean;
   readonly workers: readonly NormalizedWorker[];
 }
 
@@ -137,7 +153,12 @@ function normalizeProtected(status: ProtectedStatusInput, path: string): Normali
   };
 }
 
-function normalizeWorker(worker: WorkerInput, index: number, registeredOfficeProvince: string | undefined): NormalizedWorker {
+interface Regime {
+  readonly specialRegime: SpecialRegime | undefined;
+  readonly highRiskSelfCertified: boolean;
+}
+
+function normalizeWorker(worker: WorkerInput, index: number, registeredOfficeProvince: string | undefined, regime: Regime): NormalizedWorker {
   const path = `workers[${index}]`;
   if (!CONTRACT_KINDS.has(worker.contract)) {
     throw new WorkforceInputError(`${path}.contract`, `${path}.contract is not a known contract kind: ${JSON.stringify(worker.contract)}`);
@@ -194,7 +215,26 @@ function normalizeWorker(worker: WorkerInput, index: number, registeredOfficePro
     sectorExclusion = worker.sectorExclusion;
   }
 
+  let duties: WorkerDuties | undefined;
+  if (!isAbsent(worker.duties)) {
+    if (!DUTIES.has(worker.duties)) throw new WorkforceInputError(`${path}.duties`, `${path}.duties must be ADMINISTRATIVE, TECHNICAL_EXECUTIVE or OTHER`);
+    duties = worker.duties;
+  } else if (regime.specialRegime !== undefined) {
+    throw new WorkforceInputError(`${path}.duties`, `${path}.duties is required under the special regime ${regime.specialRegime} (L. 68/1999 art. 3 c.3-4 count only some staff)`);
+  }
+  let inailRate: number | undefined;
+  if (!isAbsent(worker.inailRatePerThousand)) {
+    const value: unknown = worker.inailRatePerThousand;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1000) {
+      throw new WorkforceInputError(`${path}.inailRatePerThousand`, `${path}.inailRatePerThousand must be a number from 0 to 1000, got ${JSON.stringify(value)}`);
+    }
+    inailRate = value;
+  }
+
   return {
+    specialRegime: regime.specialRegime,
+    duties,
+    highRiskExempt: regime.highRiskSelfCertified && inailRate !== undefined && inailRate >= HIGH_RISK_INAIL_RATE_PER_THOUSAND,
     index,
     count,
     contract: worker.contract,
@@ -218,6 +258,18 @@ export function validateWorkforceInput(input: WorkforceInput): NormalizedWorkfor
   if (!Array.isArray(input.workers)) {
     throw new WorkforceInputError('workers', 'workers must be a list');
   }
-  const workers = input.workers.map((worker, index) => normalizeWorker(worker, index, registeredOfficeProvince));
-  return { registeredOfficeProvince, workers };
+  if (!isAbsent(input.employerKind) && !EMPLOYER_KINDS.has(input.employerKind)) {
+    throw new WorkforceInputError('employerKind', `employerKind must be PRIVATE, PUBLIC_ECONOMIC or PUBLIC, got ${JSON.stringify(input.employerKind)}`);
+  }
+  const employerKind = input.employerKind ?? 'PRIVATE';
+  const offsetAuthorised = optionalBoolean(input.offsetAuthorised, 'offsetAuthorised');
+  if (offsetAuthorised && employerKind !== 'PUBLIC') {
+    throw new WorkforceInputError('offsetAuthorised', 'offsetAuthorised is for public employers: private ones and public economic bodies offset automatically (art. 5 c.8)');
+  }
+  if (!isAbsent(input.specialRegime) && !SPECIAL_REGIMES.has(input.specialRegime)) {
+    throw new WorkforceInputError('specialRegime', `specialRegime must be PARTY_UNION_NON_PROFIT or POLICE_CIVIL_PROTECTION_DEFENCE, got ${JSON.stringify(input.specialRegime)}`);
+  }
+  const regime: Regime = { specialRegime: input.specialRegime ?? undefined, highRiskSelfCertified: optionalBoolean(input.highRiskSelfCertified, 'highRiskSelfCertified') };
+  const workers = input.workers.map((worker, index) => normalizeWorker(worker, index, registeredOfficeProvince, regime));
+  return { registeredOfficeProvince, employerKind, offsetAuthorised, workers };
 }

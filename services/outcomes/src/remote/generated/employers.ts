@@ -64,7 +64,10 @@ export type ContractKind =
 
 export type EmployerKind =
   | 'PRIVATE'
-  | 'PUBLIC';
+  /** Public administration: no partial exemption (art. 5 c.3), no money sanctions (art. 15 c.1, c.4), offsets provinces only when authorised (art. 5 c.8-bis). */
+  | 'PUBLIC'
+  /** Ente pubblico economico: treated as a private employer by L. 68/1999 art. 5 c.3, c.8 and art. 15. */
+  | 'PUBLIC_ECONOMIC';
 
 export type EmployerSiteInput = {
   address: InputMaybe<Scalars['String']['input']>;
@@ -196,6 +199,13 @@ export type SignAgreementInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+/** L. 68/1999 art. 3 c.3-4: employers whose quota is computed on part of the staff. */
+export type SpecialRegime =
+  /** c.3: parties, unions, non-profits in social solidarity, assistance, rehabilitation: technical-executive and administrative staff only. */
+  | 'PARTY_UNION_NON_PROFIT'
+  /** c.4: police, civil protection, national defence: administrative services only. */
+  | 'POLICE_CIVIL_PROTECTION_DEFENCE';
+
 export type SubmitWorkforceReportInput = {
   employerId: Scalars['ID']['input'];
   /** Day received; only a CPI may give one other than today (e.g. a report sent by certified mail). */
@@ -217,11 +227,20 @@ export type VacancyStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type WorkerDuties =
+  | 'ADMINISTRATIVE'
+  | 'OTHER'
+  | 'TECHNICAL_EXECUTIVE';
+
 /** One row of the workforce: `count` identical workers. */
 export type WorkerInput = {
   contract: ContractKind;
   count: InputMaybe<Scalars['Int']['input']>;
+  /** Required under a specialRegime: what the worker does. */
+  duties: InputMaybe<WorkerDuties>;
   fullTimeWeeklyHours: InputMaybe<Scalars['Float']['input']>;
+  /** INAIL premium rate of the worker's activity, per thousand (art. 5 c.3-bis: 60 or more). */
+  inailRatePerThousand: InputMaybe<Scalars['Float']['input']>;
   /** AGENCY only: the mission's length in months; a disabled agency worker on 12 or more covers the user's quota (D.Lgs. 81/2015 art. 34 c.3). */
   missionMonths: InputMaybe<Scalars['Int']['input']>;
   /** Absent: not in a protected category. */
@@ -237,8 +256,15 @@ export type WorkerInput = {
 
 /** A snapshot of an employer's workforce, as in the prospetto informativo. */
 export type WorkforceInput = {
+  /** Default PRIVATE; a submitted report takes the employer's own kind. */
+  employerKind: InputMaybe<EmployerKind>;
+  /** Art. 5 c.3-bis: the self-certified exemption for staff at an INAIL rate of 60 per thousand or more, who leave the base. */
+  highRiskSelfCertified: InputMaybe<Scalars['Boolean']['input']>;
+  /** PUBLIC only: authorised to offset provinces (art. 5 c.8-bis); without it each province's shortfall stands. */
+  offsetAuthorised: InputMaybe<Scalars['Boolean']['input']>;
   /** Province (sigla) of the registered office: it receives the fixed units of the quotas. */
   registeredOfficeProvince: InputMaybe<Scalars['String']['input']>;
+  specialRegime: InputMaybe<SpecialRegime>;
   workers: Array<WorkerInput>;
 };
 

@@ -33,6 +33,8 @@ export type AuditAction =
 
 export type ChangeEnrolmentStatusInput = {
   enrolmentId: Scalars['ID']['input'];
+  /** PRE_REJECTED only: the day the person received the notice; the 10 days for observations run from it (default: on). */
+  noticeReceivedOn: InputMaybe<Scalars['Date']['input']>;
   on: Scalars['Date']['input'];
   reason: InputMaybe<Scalars['String']['input']>;
   to: EnrolmentStatus;
@@ -42,6 +44,15 @@ export type DisabilityDetailsInput = {
   clinicalNotes: InputMaybe<Scalars['String']['input']>;
   functionalDiagnosis: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+export type DisadvantageCertificationInput = {
+  /** E.g. L. 381/1991 art. 4, or the category of the Region's Documento degli Interventi. */
+  basis: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type DocumentKind =
@@ -73,6 +84,16 @@ export type EndTakeInChargeInput = {
   endedOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   takeInChargeId: Scalars['ID']['input'];
+};
+
+/** The disability or art. 18 assessment as a new document states it. */
+export type EnrolmentAssessmentInput = {
+  category: EnrolmentCategory;
+  commissionReportDate: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef: InputMaybe<Scalars['String']['input']>;
+  invalidityPercent: InputMaybe<Scalars['Int']['input']>;
+  pensionCategory: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentCategory =
@@ -220,7 +241,12 @@ export type RankingFactsInput = {
 };
 
 export type RecordObservationInput = {
+  /** Documents the observations bring (e.g. a new commission report). */
+  documents: InputMaybe<Array<EnrolmentDocumentInput>>;
   enrolmentId: Scalars['ID']['input'];
+  /** The assessment the new documents show: eligibility is checked again on it, so acceptance becomes possible. */
+  reassessment: InputMaybe<EnrolmentAssessmentInput>;
+  /** Presented on this day: within the window, the decision term resumes 10 days later (L. 241/1990 art. 10-bis). */
   receivedOn: Scalars['Date']['input'];
   text: Scalars['String']['input'];
 };
@@ -328,7 +354,7 @@ export type PersonFactsQueryVariables = Exact<{
 }>;
 
 
-export type PersonFactsQuery = { person: { id: string, residenceProvince: string, enrolments: Array<{ list: EnrolmentList, status: EnrolmentStatus, decidedOn: string | null }>, takeInCharges: Array<{ startedOn: string, provider: { id: string } }> } | null };
+export type PersonFactsQuery = { person: { id: string, residenceProvince: string, enrolments: Array<{ list: EnrolmentList, status: EnrolmentStatus, decidedOn: string | null }>, disadvantageCertifications: Array<{ validFrom: string, validTo: string | null }>, takeInCharges: Array<{ startedOn: string, provider: { id: string } }> } | null };
 
 
-export const PersonFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residenceProvince"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"takeInCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonFactsQuery, PersonFactsQueryVariables>;
+export const PersonFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residenceProvince"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disadvantageCertifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"takeInCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonFactsQuery, PersonFactsQueryVariables>;

@@ -97,7 +97,7 @@ describe('every door applies the same query limits, refused with 400 naming the 
     employers: 'employers { items { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { id } } } } } } } } } } } } } }',
   };
 
-  for (const door of ['gateway', 'catalogue'] as Door[]) {
+  for (const door of ['gateway'] as Door[]) {
     for (const [limit, query] of overLimit) {
       it(`${door}: ${limit}`, async () => {
         const answer = await gql(urlOf(graph, door), token, query);
@@ -117,14 +117,14 @@ describe('every door applies the same query limits, refused with 400 naming the 
   }
 
   for (const door of subgraphs) {
-    it(`${door}: aliases above ${queryLimits.maxAliases} and tokens above ${queryLimits.maxTokens}, even on __typename`, async () => {
-      const aliases = await gql(urlOf(graph, door), token, `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    it(`${door}: aliases above ${queryLimits.subgraphMaxAliases} and tokens above ${queryLimits.subgraphMaxTokens}, even on __typename`, async () => {
+      const aliases = await gql(urlOf(graph, door), token, `{ ${Array.from({ length: queryLimits.subgraphMaxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
       expect(aliases.status).toBe(400);
-      expect(aliases.errors![0]!.message).toMatch(/Aliases limit of 30/);
-      const tokens = await gql(urlOf(graph, door), token, `{ ${'__typename '.repeat(queryLimits.maxTokens)} }`);
+      expect(aliases.errors![0]!.message).toContain(`Aliases limit of ${queryLimits.subgraphMaxAliases}`);
+      const tokens = await gql(urlOf(graph, door), token, `{ ${'__typename '.repeat(queryLimits.subgraphMaxTokens)} }`);
       expect(tokens.status).toBe(400);
       expect(tokens.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect(tokens.errors![0]!.message).toContain(String(queryLimits.maxTokens));
+      expect(tokens.errors![0]!.message).toContain(String(queryLimits.subgraphMaxTokens));
     });
   }
 });

@@ -13,6 +13,14 @@ export const queryLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 3000,
+  /**
+   * Tokens of a document a subgraph parses: the gateway writes subgraph documents itself and inlines input
+   * values into them (a batch of 500 delivery rows is one document), so the bound is the gateway's times the
+   * largest batch input, and the body limit bounds it further.
+   */
+  subgraphMaxTokens: 50_000,
+  /** Aliases in a subgraph document: the gateway aliases each row of a batch (500 at most) in what it sends. */
+  subgraphMaxAliases: 1000,
   maxCost: 20000,
   maxBodyBytes: 256 * 1024,
 } as const;
@@ -40,11 +48,11 @@ const reportAs = (limit: QueryLimitName) => ({
  * Validation rules for depth, aliases and cost. Introspection is counted in production only (development
  * tools send deep introspection queries; production refuses introspection anyway).
  */
-export function queryLimitRules(production: boolean): ValidationRule[] {
+export function queryLimitRules(production: boolean, maxAliases: number = queryLimits.maxAliases): ValidationRule[] {
   return [
     maxDepthRule({ n: queryLimits.maxDepth, ignoreIntrospection: !production, flattenFragments: true, ...reportAs('maxDepth') }),
     // Aliases of __typename count too (graphql-armor lets them through by default): 500 of them are still 500 resolutions.
-    maxAliasesRule({ n: queryLimits.maxAliases, allowList: [], ...reportAs('maxAliases') }),
+    maxAliasesRule({ n: maxAliases, allowList: [], ...reportAs('maxAliases') }),
     costLimitRule({ maxCost: queryLimits.maxCost, ignoreIntrospection: !production, flattenFragments: true, ...reportAs('maxCost') }),
   ] as unknown as ValidationRule[];
 }

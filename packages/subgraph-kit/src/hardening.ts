@@ -5,13 +5,13 @@ import { inputBoundsPlugin } from './input-bounds.ts';
 
 /**
  * What a subgraph applies to every operation whatever reaches it (it is the last line if the network boundary
- * fails): the gateway's query limits from @reg/limits (depth, aliases, cost as validation rules, tokens while
- * parsing), the central input bounds, and in production no field suggestions and no `_service { sdl }`.
+ * fails): the gateway's query limits from @reg/limits (depth, aliases, cost as validation rules; tokens while
+ * parsing, with room for the documents the gateway writes), the central input bounds, and in production no field suggestions and no `_service { sdl }`.
  */
 export function subgraphHardening<TContext extends BaseContext>(production: boolean) {
   return {
-    validationRules: [...queryLimitRules(production), ...(production ? [refuseServiceSdlRule] : [])],
-    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: [...queryLimitRules(production, queryLimits.subgraphMaxAliases), ...(production ? [refuseServiceSdlRule] : [])],
+    parseOptions: { maxTokens: queryLimits.subgraphMaxTokens },
     hideSchemaDetailsFromClientErrors: production,
     plugins: [inputBoundsPlugin() as ApolloServerPlugin<TContext>],
   } satisfies Partial<ApolloServerOptions<TContext>>;

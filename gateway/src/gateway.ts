@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { drainServer, listenOn } from '@reg/runtime';
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { identityOf, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
@@ -118,14 +119,14 @@ export function createGateway(options: GatewayOptions = {}) {
       }
       void runtime(req, res);
     });
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    await listenOn(server, port, host);
     const address = server.address() as AddressInfo;
     return {
       url: `http://${host}:${address.port}${graphqlPath}`,
       port: address.port,
-      close: async () => {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+      /** Stops accepting; requests in flight get up to graceMs (default 0: cut at once) to finish. */
+      close: async (graceMs = 0) => {
+        await drainServer(server, graceMs);
         await runtime.dispose();
       },
     };

@@ -93,7 +93,9 @@ export async function runProcess(
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    process.stderr.write(`${JSON.stringify({ level: 'info', service: process_, msg: `${signal}: draining for up to ${graceMs} ms`, time: Date.now() })}\n`);
+    if (!['silent', 'fatal', 'error', 'warn'].includes(env['LOG_LEVEL'] ?? 'info')) {
+      process.stderr.write(`${JSON.stringify({ level: 'info', service: process_, msg: `${signal}: draining for up to ${graceMs} ms`, time: Date.now() })}\n`);
+    }
     // If closing hangs (a stuck pool), the process still ends a little after its grace time.
     setTimeout(() => process.exit(1), graceMs + 5_000).unref();
     started.close(graceMs).then(

@@ -35,7 +35,7 @@ beforeAll(async () => {
   databaseEnv = database.driver === 'postgres' ? { DATABASE_URL: database.location } : { DATA_DIR: dataDir };
   const names: ServiceName[] = ['gateway', 'people', 'catalogue', 'employers', 'outcomes'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()]))) as Record<ServiceName, number>;
-  services = await startServices({ runner: 'dist', ports, env: { ...databaseEnv, LOG_LEVEL: 'silent', NODE_ENV: 'test' } });
+  services = await startServices({ runner: 'dist', ports, env: { ...databaseEnv, LOG_LEVEL: 'error', NODE_ENV: 'test' } });
   world = await seedJourney(services.gatewayUrl);
 }, 300_000);
 
@@ -91,6 +91,8 @@ describe('one process per service (dist bundles)', () => {
     const badPort = await run(commandOf('gateway', 'dist'), { PORT: '70000' });
     expect(badPort.code).toBe(1);
     expect(badPort.stderr.trim()).toBe('gateway: refusing to start: PORT="70000" is not a port: set PORT to a number from 1 to 65535');
+    const quietGateway = await run(commandOf('gateway', 'dist'), { LOG_LEVEL: 'silent' });
+    expect(quietGateway.stderr.trim()).toBe('gateway: refusing to start: LOG_LEVEL="silent" is not a gateway log level: set LOG_LEVEL to one of trace, debug, info, warn, error');
     const badUrl = await run(commandOf('outcomes', 'dist'), { ...databaseEnv, PEOPLE_URL: 'people:4001' });
     expect(badUrl.stderr).toContain('PEOPLE_URL="people:4001" is not an http(s) URL: set PEOPLE_URL');
     const production = await run(commandOf('outcomes', 'dist'), { NODE_ENV: 'production', DATABASE_URL: 'postgres://graph@db.example:5432/graph' });

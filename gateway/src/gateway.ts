@@ -68,6 +68,8 @@ export function createGateway(options: GatewayOptions = {}) {
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
+    // Named here rather than found by the runtime's import by name, so a bundle (pnpm build) carries it.
+    transports: { http: import('@graphql-mesh/transport-http') },
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({

@@ -89,7 +89,7 @@ export const variables: readonly Variable[] = [
   { name: 'AUTH_ISSUER', readBy: allServing, kind: { type: 'text' }, default: 'urn:regional-employment-graph:dev-issuer', meaning: 'expected `iss` of the tokens' },
   { name: 'AUTH_AUDIENCE', readBy: allServing, kind: { type: 'text' }, default: 'regional-employment-graph', meaning: 'expected `aud` of the tokens' },
   { name: 'PSEUDONYM_KEY', readBy: ['outcomes'], kind: { type: 'secret', minLength: 32 }, default: 'a documented development key', meaning: 'HMAC key of the person pseudonyms in the Region exports (at least 32 characters)', requiredInProduction: ['outcomes'] },
-  { name: 'LOG_LEVEL', readBy: everyone, kind: { type: 'enum', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }, default: 'info', meaning: 'log level; logs are JSON lines' },
+  { name: 'LOG_LEVEL', readBy: everyone, kind: { type: 'enum', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }, default: 'info', meaning: 'log level; logs are JSON lines (the gateway takes trace to error)' },
   { name: 'RATE_LIMIT_PER_MINUTE', readBy: ['gateway'], kind: { type: 'integer', min: 1 }, default: '6000', meaning: 'requests per minute per organisation at the gateway' },
   { name: 'UPSTREAM_TIMEOUT_MS', readBy: ['gateway'], kind: { type: 'integer', min: 1 }, default: '10000', meaning: 'how long the gateway waits for a subgraph' },
   { name: 'TRUSTED_DOCUMENTS_FILE', readBy: ['gateway'], kind: { type: 'text' }, default: null, meaning: 'JSON file of the only operations the gateway runs (persisted operations)' },
@@ -161,6 +161,11 @@ export function checkEnvironment(process: ProcessName, env: NodeJS.ProcessEnv): 
     if (process !== 'migrate' && !env['AUTH_JWT_SECRET'] && !env['AUTH_JWKS_URL']) {
       problems.push('the development token secret is refused when NODE_ENV=production: set AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) or AUTH_JWT_SECRET');
     }
+  }
+  // The gateway runtime reads LOG_LEVEL itself and knows fewer levels than pino.
+  const gatewayLevels = ['trace', 'debug', 'info', 'warn', 'error'];
+  if (process === 'gateway' && env['LOG_LEVEL'] !== undefined && !gatewayLevels.includes(env['LOG_LEVEL'])) {
+    problems.push(`LOG_LEVEL=${JSON.stringify(env['LOG_LEVEL'])} is not a gateway log level: set LOG_LEVEL to one of ${gatewayLevels.join(', ')}`);
   }
   if (env['AUTH_JWKS_URL'] && variablesOf(process).some((v) => v.name === 'AUTH_JWKS_URL')) {
     for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE']) if (!env[name]) problems.push(`AUTH_JWKS_URL needs ${name}: set ${name}`);

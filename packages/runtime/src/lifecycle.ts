@@ -94,7 +94,9 @@ export async function runProcess(
     if (closing) return;
     closing = true;
     if (!['silent', 'fatal', 'error', 'warn'].includes(env['LOG_LEVEL'] ?? 'info')) {
+      if (!['silent', 'fatal', 'error', 'warn'].includes(env['LOG_LEVEL'] ?? 'info')) {
       process.stderr.write(`${JSON.stringify({ level: 'info', service: process_, msg: `${signal}: draining for up to ${graceMs} ms`, time: Date.now() })}\n`);
+    }
     }
     // If closing hangs (a stuck pool), the process still ends a little after its grace time.
     setTimeout(() => process.exit(1), graceMs + 5_000).unref();

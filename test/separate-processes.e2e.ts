@@ -8,6 +8,7 @@ import { createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
 import { startServices, commandOf, type RunningServices, type ServiceName } from '../scripts/supervisor.ts';
 import { freePort } from './support/processes.ts';
 import { seedJourney } from './support/fixtures.ts';
+import { writeDeliveryCsv } from './support/delivery-csv.ts';
 
 /**
  * The graph as production runs it: `pnpm build`, then each service its own `node dist/<name>.mjs` process
@@ -132,5 +133,46 @@ describe('one process per service (dist bundles)', () => {
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
+  });
+});
+
+describe('the delivery importer across an outage', () => {
+  const importer = (csvPath: string, gatewayUrl: string, extra: string[] = []) =>
+    spawn(process.execPath, ['--import', 'tsx', 'scripts/import-deliveries.ts', csvPath, '--gateway', gatewayUrl, '--batch-size', '20', ...extra], { cwd: root, env: { ...process.env, TOKEN: world.cpi }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const collect = (child: ReturnType<typeof importer>) => {
+    const out = { stdout: '', stderr: '', code: new Promise<number | null>((resolve) => child.once('exit', resolve)) };
+    child.stdout!.on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (out.stderr += chunk.toString()));
+    return out;
+  };
+
+  it('waits while the outcomes subgraph is stopped, goes on once it is back, and every row is in once', async () => {
+    const csvPath = join(dataDir, 'outage.csv');
+    writeDeliveryCsv(csvPath, 60, [{ id: world.personId, fiscalCode: world.personInput.fiscalCode }], 'outage');
+    expect(await services.stop('outcomes')).toBe(0);
+    const run = collect(importer(csvPath, services.gatewayUrl, ['--retry-for', '120']));
+    try {
+      for (const deadline = Date.now() + 60_000; !run.stderr.includes('trying again') && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 100));
+      expect(run.stderr).toContain('trying again');
+    } finally {
+      await services.start('outcomes');
+    }
+    expect(await run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('60 rows');
+    expect(run.stdout).toContain('60 created, 0 already there, 0 rejected');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const { provider } = ok(await gql(services.gatewayUrl, world.cpi, 'query ($id: ID!) { provider(id: $id) { deliveries { id } } }', { id: world.cpiId }));
+    expect(provider.deliveries).toHaveLength(60);
+  });
+
+  it('gives up after --retry-for seconds with exit code 3 and one line saying what to do', async () => {
+    const csvPath = join(dataDir, 'unreachable.csv');
+    writeDeliveryCsv(csvPath, 5, [{ id: world.personId, fiscalCode: world.personInput.fiscalCode }], 'unreachable');
+    const nobody = `http://127.0.0.1:${await freePort()}/graphql`;
+    const run = collect(importer(csvPath, nobody, ['--retry-for', '2']));
+    expect(await run.code).toBe(3);
+    const last = run.stderr.trim().split('\n').at(-1);
+    expect(last).toMatch(/^Import stopped: http:\/\/127\.0\.0\.1:\d+\/graphql refused the connection, and still so after \d+ s of retries\. .*run the same command again/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

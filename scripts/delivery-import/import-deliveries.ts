@@ -99,7 +99,7 @@ async function postOnce<T>(options: ImportOptions, query: string, variables: Rec
  * to 10 s, with jitter) until the outage has lasted retryForSeconds (default 60). Retrying is safe: every row
  * carries its idempotency key, so a batch that was written before the answer was lost comes back DUPLICATE.
  */
-async function post<T>(options: ImportOptions, query: string, variables: Record<string, unknown>): Promise<T> {
+async function post<T>(options: ImportOptions, query: string, variables: Record<string, unknown>, tried?: { again: boolean }): Promise<T> {
   const budgetMs = (options.retryForSeconds ?? 60) * 1000;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
@@ -107,6 +107,7 @@ async function post<T>(options: ImportOptions, query: string, variables: Record<
       return await postOnce<T>(options, query, variables);
     } catch (error) {
       if (!(error instanceof GraphUnavailable)) throw error;
+      if (tried) tried.again = true;
       const waited = Date.now() - started;
       if (waited >= budgetMs) throw new GraphUnavailable(`${error.message}, and still so after ${Math.round(waited / 1000)} s of retries`);
       const delay = Math.min(Math.min(10_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5), budgetMs - waited);
@@ -193,13 +194,18 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
     // sent again, a few times; their keys make that harmless.
     let pending = sendable.map((source, i) => ({ source, input: inputs[i]! }));
     for (let round = 1; pending.length > 0; round++) {
-      const data = await post<{ reportServiceDeliveries: Array<{ index: number; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> }> }>(options, batchMutation, { rows: pending.map((p) => p.input) });
+      // A batch sent again after a lost answer (the gateway's time-out, say) may find its rows written by the
+      // earlier attempt: those were created by this run, not found from an earlier one.
+      const tried = { again: round > 1 };
+      const data = await post<{ reportServiceDeliveries: Array<{ index: number; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> }> }>(options, batchMutation, { rows: pending.map((p) => p.input) }, tried);
       const again: typeof pending = [];
       for (const result of data.reportServiceDeliveries) {
         const { source } = pending[result.index]!;
         if (result.status === 'CREATED') summary.created++;
-        else if (result.status === 'DUPLICATE') summary.duplicate++;
-        else if (round < 4 && result.errors.length > 0 && result.errors.every((e) => retryableCodes.has(e.code))) again.push(pending[result.index]!);
+        else if (result.status === 'DUPLICATE') {
+          if (tried.again) summary.created++;
+          else summary.duplicate++;
+        } else if (round < 4 && result.errors.length > 0 && result.errors.every((e) => retryableCodes.has(e.code))) again.push(pending[result.index]!);
         else {
           summary.rejected++;
           for (const error of result.errors) reject({ row: source.row, key: source.parsed.idempotencyKey, ...error });

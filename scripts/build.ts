@@ -20,7 +20,7 @@ const entries: Record<string, string> = {
   outcomes: 'services/outcomes/src/index.ts',
   migrate: 'scripts/migrate.ts',
 };
-export const externalPackages = ['@electric-sql/pglite'];
+const externalPackages = ['@electric-sql/pglite'];
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });

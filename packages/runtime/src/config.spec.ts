@@ -89,7 +89,8 @@ describe('the variable list is the whole truth', () => {
   it('every variable the production code reads by name is in the list (so the start check, the README and the manifests test see it)', () => {
     const read = new Set<string>();
     for (const file of productionSources()) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/env\[['"`]([A-Z][A-Z0-9_]*)['"`]\]/g)) read.add(match[1]!);
+      // env['NAME'], env["NAME"] and env.NAME (process.env or an injected env object).
+      for (const match of readFileSync(file, 'utf8').matchAll(/\benv(?:\[['"`]([A-Z][A-Z0-9_]*)['"`]\]|\.([A-Z][A-Z0-9_]*)\b)/g)) read.add((match[1] ?? match[2])!);
     }
     expect(read.size).toBeGreaterThan(10);
     expect([...read].filter((name) => !variableNamed(name)).sort()).toEqual([]);

@@ -1,14 +1,12 @@
 import { resolve } from 'node:path';
-import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
-import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
-import { gql } from '@reg/testkit';
 import { ensureDashboardBuilt } from './dashboard-build.ts';
 import { startGraph } from './graph.ts';
+import { loadDemoRegionOnce, printWelcome } from './demo-session.ts';
 
 /**
  * `pnpm start`: the gateway and the four subgraphs on the embedded database (PGlite folders under
  * DATA_DIR, default .data) or on DATABASE_URL; loads the demo region on first start; prints the URL
- * and ready-made demo tokens.
+ * and ready-made demo tokens. `pnpm start:services` runs the same graph as separate processes.
  */
 const env = process.env;
 const location = env['DATABASE_URL'] ?? resolve(env['DATA_DIR'] ?? '.data');
@@ -29,36 +27,5 @@ const shutdown = async () => {
 process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());
 
-if (env['DEMO_DATA'] !== 'off' && !(await isRegionLoaded(graph.gatewayUrl))) {
-  const seed = Number(env['DEMO_SEED'] ?? 42);
-  const size = (env['DEMO_SIZE'] ?? 'small') as 'small';
-  console.log(`Loading the demo region (seed ${seed}, size ${size}) through the gateway...`);
-  const summary = await loadRegion(generateRegion({ seed, size }), { gatewayUrl: graph.gatewayUrl });
-  console.log(`Loaded: ${JSON.stringify(summary.counts)}`);
-}
-
-// Demo actors: the CPI of Milan, an accredited body of Milan, the Region; ids read back from the graph.
-const config = authConfigFromEnv();
-const region = await signDevToken(config, devCallerClaims.region());
-const { data } = await gql(graph.gatewayUrl, region, '{ cpi: providers(province: "MI", kind: CPI) { id name } accredited: providers(province: "MI", kind: ACCREDITED) { id name } }');
-const cpi = data?.['cpi']?.[0];
-const accredited = data?.['accredited']?.[0];
-const tokens: Array<[string, string, string]> = [['TOKEN_REGION', 'Region analyst', region]];
-if (cpi) tokens.unshift(['TOKEN_CPI', `CPI operator (${cpi.name}, province MI)`, await signDevToken(config, devCallerClaims.cpi('MI', cpi.id, 'operator@cpi-mi'))]);
-if (accredited) tokens.splice(1, 0, ['TOKEN_ACCREDITED', `Accredited-body operator (${accredited.name})`, await signDevToken(config, devCallerClaims.accredited(accredited.id, 'operator@accredited'))]);
-
-console.log(`
-The graph is up.
-  GraphQL (and GraphiQL in a browser): ${graph.gatewayUrl}
-  Monitoring dashboard: ${graph.gatewayUrl.replace('/graphql', '/dashboard/')}  (sign in as a demo identity)
-  Readiness: ${graph.gatewayUrl.replace('/graphql', '/readyz')}
-  Subgraphs: ${Object.entries(graph.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ')}
-  Data: ${location.startsWith('postgres') ? 'PostgreSQL server' : location}
-
-Demo tokens (valid 12 hours; in GraphiQL put {"Authorization": "Bearer <token>"} in Headers):
-${tokens.map(([name, who, token]) => `  # ${who}\n  export ${name}=${token}`).join('\n')}
-
-Try:
-  curl -s ${graph.gatewayUrl} -H "Authorization: Bearer $TOKEN_CPI" -H 'content-type: application/json' \\
-    -d '{"query":"{ people(first: 3) { items { familyName deliveries { serviceStandard { code title } minutes } } } }"}'
-`);
+await loadDemoRegionOnce(graph.gatewayUrl, env);
+await printWelcome({ gatewayUrl: graph.gatewayUrl, subgraphUrls: graph.subgraphUrls, data: location.startsWith('postgres') ? 'PostgreSQL server' : location }, env);

@@ -8,6 +8,7 @@ import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg
 import { anonymousIntrospection } from './anonymous-introspection.ts';
 import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
 import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
+import { drainServer, listenOn } from '@reg/runtime';
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { serveGraphQL } from './http-edge.ts';
@@ -75,6 +76,8 @@ export function createGateway(options: GatewayOptions = {}) {
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
+    // Named here rather than found by the runtime's import by name, so a bundle (pnpm build) carries it.
+    transports: { http: import('@graphql-mesh/transport-http') },
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => subgraphHeaders(request),
@@ -126,15 +129,15 @@ export function createGateway(options: GatewayOptions = {}) {
         res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
       });
     });
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    await listenOn(server, port, host);
     const address = server.address() as AddressInfo;
     ownUrl = `http://${host}:${address.port}${graphqlPath}`;
     return {
       url: `http://${host}:${address.port}${graphqlPath}`,
       port: address.port,
-      close: async () => {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+      /** Stops accepting; requests in flight get up to graceMs (default 0: cut at once) to finish. */
+      close: async (graceMs = 0) => {
+        await drainServer(server, graceMs);
         await runtime.dispose();
       },
     };

@@ -1,9 +1,9 @@
+import { runProcess } from '@reg/runtime';
 import { createGateway } from './gateway.ts';
 
-const port = Number(process.env['PORT'] ?? 4000);
-const gateway = createGateway();
-const running = await gateway.listen(port, process.env['HOST'] ?? '127.0.0.1');
-console.log(JSON.stringify({ level: 'info', service: 'gateway', msg: `gateway listening on ${running.url}` }));
-const shutdown = async () => { await running.close(); process.exit(0); };
-process.once('SIGTERM', () => void shutdown());
-process.once('SIGINT', () => void shutdown());
+// Production entry (bundled to dist/gateway.mjs by `pnpm build`): configured by environment only, README "Deploying".
+await runProcess('gateway', async ({ port, host }) => {
+  const running = await createGateway().listen(port, host);
+  console.log(JSON.stringify({ level: 'info', service: 'gateway', msg: `gateway listening on ${running.url}`, time: Date.now() }));
+  return running;
+});

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
+import { appRoot } from '@reg/runtime';
 
-export const schemaDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema');
+export const schemaDir = join(appRoot(import.meta.url), 'schema');
 export const supergraphPath = join(schemaDir, 'supergraph.graphql');
 
 /** The four subgraphs, their default local ports, and the env variable that overrides each URL. */

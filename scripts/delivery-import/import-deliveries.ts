@@ -14,8 +14,12 @@ export interface ImportOptions {
   rejectionsPath: string;
   /** Called after each batch with the rows done so far and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Attempts per batch when the gateway cannot be reached or fails as a whole: safe, keys make a retry harmless. */
-  attempts?: number;
+  /** How long an outage of the gateway or a subgraph is waited out before giving up (seconds, default 60). */
+  retryForSeconds?: number;
+  /** Time-out of one call (default 120 s). */
+  requestTimeoutMs?: number;
+  /** Called before each wait: what failed, how long the next wait is, how long the outage has lasted (ms). */
+  onRetry?: (reason: string, delayMs: number, waitedMs: number) => void;
 }
 
 export interface ImportSummary {
@@ -37,32 +41,78 @@ const batchMutation = `mutation ($rows: [ReportServiceDeliveryInput!]!) {
 
 /** Reads the whole export: delimiter ',' or ';' (Italian spreadsheets), a BOM tolerated, quoted cells as CSV says. */
 async function readCsv(path: string): Promise<{ headers: string[]; records: string[][] }> {
-  const parser = createReadStream(path).pipe(parse({ delimiter: [',', ';'], bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
+  const source = createReadStream(path);
+  const parser = source.pipe(parse({ delimiter: [',', ';'], bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
+  // pipe() does not pass on the file's own errors (no such file, no permission): the reader below must see them.
+  source.on('error', (error: NodeJS.ErrnoException) => parser.destroy(error.code === 'ENOENT' ? new ImportRefused(`no such file: ${path}`) : error));
   const records: string[][] = [];
   for await (const record of parser) records.push(record as string[]);
   const [headers = [], ...rows] = records;
   return { headers, records: rows };
 }
 
-async function post<T>(options: ImportOptions, query: string, variables: Record<string, unknown>): Promise<T> {
-  const attempts = options.attempts ?? 3;
-  for (let attempt = 1; ; attempt++) {
+/** Codes that say "try again later", not "this request is wrong": the graph or one of its subgraphs is unwell. */
+const retryableCodes = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+
+/** Why a call failed in a way that waiting may cure, in words for the user. */
+export class GraphUnavailable extends Error {}
+
+function describeFetchFailure(error: unknown, url: string): string {
+  const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+  if ((error as Error).name === 'TimeoutError') return `${url} did not answer in time`;
+  if (cause === 'ECONNREFUSED') return `${url} refused the connection`;
+  if (cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') return `${url}: host not found`;
+  return `${url} could not be reached (${cause ?? (error as Error).message})`;
+}
+
+/** One call; a GraphUnavailable for what waiting may cure, an ImportRefused for what it will not. */
+async function postOnce<T>(options: ImportOptions, query: string, variables: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(options.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(options.requestTimeoutMs ?? 120_000),
+    });
+  } catch (error) {
+    throw new GraphUnavailable(describeFetchFailure(error, options.gatewayUrl));
+  }
+  const text = await response.text().catch(() => '');
+  let body: { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; serviceName?: string } }> } = {};
+  try { body = JSON.parse(text) as typeof body; } catch { /* a proxy's HTML page: judged by the status below */ }
+  const errors = body.errors ?? [];
+  const retryable = errors.find((e) => !e.extensions?.code || retryableCodes.has(e.extensions.code));
+  if (response.status >= 500 || response.status === 429 || retryable) {
+    const what = retryable ? `${retryable.extensions?.code ?? 'ERROR'}${retryable.extensions?.serviceName ? ` from ${retryable.extensions.serviceName}` : ''}` : `HTTP ${response.status}`;
+    throw new GraphUnavailable(`the graph answered ${what}`);
+  }
+  // A refusal of the whole request (bad token, too many rows) will not pass on a second try.
+  const first = errors[0];
+  if (first && !body.data) throw new ImportRefused(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
+  if (!body.data) throw new ImportRefused(`the gateway answered HTTP ${response.status} without data: check --gateway`);
+  return body.data;
+}
+
+/**
+ * A call that waits out an outage of the gateway or a subgraph: retried with exponential backoff (0.5 s doubling
+ * to 10 s, with jitter) until the outage has lasted retryForSeconds (default 60). Retrying is safe: every row
+ * carries its idempotency key, so a batch that was written before the answer was lost comes back DUPLICATE.
+ */
+async function post<T>(options: ImportOptions, query: string, variables: Record<string, unknown>, tried?: { again: boolean }): Promise<T> {
+  const budgetMs = (options.retryForSeconds ?? 60) * 1000;
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
     try {
-      const response = await fetch(options.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(120_000),
-      });
-      const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-      const first = body.errors?.[0];
-      // A refusal of the whole request (bad token, too many rows) will not pass on a second try.
-      if (first && first.extensions?.code !== 'INTERNAL_SERVER_ERROR') throw new ImportRefused(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
-      if (!body.data) throw new Error(`The gateway answered HTTP ${response.status}${first ? `: ${first.message}` : ''}`);
-      return body.data;
+      return await postOnce<T>(options, query, variables);
     } catch (error) {
-      if (error instanceof ImportRefused || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      if (!(error instanceof GraphUnavailable)) throw error;
+      if (tried) tried.again = true;
+      const waited = Date.now() - started;
+      if (waited >= budgetMs) throw new GraphUnavailable(`${error.message}, and still so after ${Math.round(waited / 1000)} s of retries`);
+      const delay = Math.min(Math.min(10_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5), budgetMs - waited);
+      options.onRetry?.(error.message, delay, waited);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 }
@@ -135,7 +185,7 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
     const batch = valid.slice(start, start + batchSize);
     const byFiscalCode = await resolveFiscalCodes(options, batch.filter((r) => !r.parsed.personId && r.parsed.fiscalCode).map((r) => r.parsed.fiscalCode!));
     const sendable: SourceRow[] = [];
-    const inputs = [];
+    const inputs: Array<ReturnType<typeof toInput>> = [];
     for (const source of batch) {
       const personId = source.parsed.personId ?? byFiscalCode.get(source.parsed.fiscalCode!) ?? null;
       if (!personId) {
@@ -146,16 +196,31 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
       sendable.push(source);
       inputs.push(toInput(source.parsed, personId));
     }
-    if (inputs.length > 0) {
-      const data = await post<{ reportServiceDeliveries: Array<{ index: number; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> }> }>(options, batchMutation, { rows: inputs });
+    // Rows refused only because something was unwell while they were written (their own code says so) are
+    // sent again, a few times; their keys make that harmless.
+    let pending = sendable.map((source, i) => ({ source, input: inputs[i]! }));
+    for (let round = 1; pending.length > 0; round++) {
+      // A batch sent again after a lost answer (the gateway's time-out, say) may find its rows written by the
+      // earlier attempt: those were created by this run, not found from an earlier one.
+      const tried = { again: round > 1 };
+      const data = await post<{ reportServiceDeliveries: Array<{ index: number; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> }> }>(options, batchMutation, { rows: pending.map((p) => p.input) }, tried);
+      const again: typeof pending = [];
       for (const result of data.reportServiceDeliveries) {
-        const source = sendable[result.index]!;
+        const { source } = pending[result.index]!;
         if (result.status === 'CREATED') summary.created++;
-        else if (result.status === 'DUPLICATE') summary.duplicate++;
+        else if (result.status === 'DUPLICATE') {
+          if (tried.again) summary.created++;
+          else summary.duplicate++;
+        } else if (round < 4 && result.errors.length > 0 && result.errors.every((e) => retryableCodes.has(e.code))) again.push(pending[result.index]!);
         else {
           summary.rejected++;
           for (const error of result.errors) reject({ row: source.row, key: source.parsed.idempotencyKey, ...error });
         }
+      }
+      pending = again;
+      if (pending.length > 0) {
+        options.onRetry?.(`${pending.length} rows could not be written for now`, 1_000 * round, 0);
+        await new Promise((resolve) => setTimeout(resolve, 1_000 * round));
       }
     }
     done += batch.length;

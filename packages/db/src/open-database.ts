@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { migrateOnStart } from '@reg/runtime';
 import { countingLogger } from './statement-counter.ts';
 
 /** The drizzle database a subgraph works with, whichever driver is behind it. */
@@ -23,6 +24,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   /** Explicit connection: a postgres:// URL, a PGlite folder path, or 'memory://'. Defaults from the environment. */
   location?: string;
   env?: NodeJS.ProcessEnv;
+  /** Apply pending migrations now; MIGRATE_ON_START by default (on in development, off in production, where `pnpm migrate` runs them). */
+  migrate?: boolean;
 }
 
 export interface ServiceDatabase<TSchema extends Record<string, unknown>> {
@@ -51,6 +54,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: DatabaseOptions<TSchema>,
 ): Promise<ServiceDatabase<TSchema>> {
   const location = options.location ?? resolveLocation(options.service, options.env);
+  const migrate = options.migrate ?? migrateOnStart(options.env ?? process.env);
   const migrationConfig = {
     migrationsFolder: options.migrationsFolder,
     migrationsSchema: options.pgSchema,
@@ -62,14 +66,16 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     const db = drizzlePostgres(client, { schema: options.tables, logger: countingLogger });
     // Several replicas of a subgraph may start together: one migrates, the others wait on the lock,
     // which is held by one reserved connection for the whole migration.
-    const lock = await client.reserve();
-    const lockKey = `migrations:${options.pgSchema}`;
-    await lock`select pg_advisory_lock(hashtext(${lockKey}))`;
-    try {
-      await migratePostgres(db, migrationConfig);
-    } finally {
-      await lock`select pg_advisory_unlock(hashtext(${lockKey}))`;
-      lock.release();
+    if (migrate) {
+      const lock = await client.reserve();
+      const lockKey = 'migrations:' + options.pgSchema;
+      await lock`select pg_advisory_lock(hashtext(${lockKey}))`;
+      try {
+        await migratePostgres(db, migrationConfig);
+      } finally {
+        await lock`select pg_advisory_unlock(hashtext(${lockKey}))`;
+        lock.release();
+      }
     }
     const url = new URL(location);
     url.password = '';
@@ -86,7 +92,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   // commit loses nothing.
   const client = await PGlite.create(location === 'memory://' ? undefined : location, { relaxedDurability: false });
   const db = drizzlePglite(client, { schema: options.tables, logger: countingLogger });
-  await migratePglite(db, migrationConfig);
+  if (migrate) await migratePglite(db, migrationConfig);
   return {
     db: db as unknown as Database<TSchema>,
     driver: 'pglite',

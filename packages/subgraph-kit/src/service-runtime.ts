@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
-import type { Logger } from './logger.ts';
+import { appRoot, runProcess, type SubgraphName } from '@reg/runtime';
+import type { RunningSubgraph } from './subgraph-server.ts';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const repoRoot = appRoot(import.meta.url);
 
 /** The SDL of a subgraph, from schema/<name>.graphql (the same file composition and codegen read). */
 export function subgraphSchema(name: string): DocumentNode {
@@ -15,24 +15,31 @@ export function migrationsFolder(service: string): string {
   return join(repoRoot, 'services', service, 'migrations');
 }
 
-/** Closes in order on SIGTERM/SIGINT (stop taking requests, then close the database), then exits. */
-export function closeOnSignal(logger: Logger, steps: Array<() => Promise<void>>): void {
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, 'shutting down');
-    for (const step of steps) {
-      try { await step(); } catch (error) { logger.error({ err: error }, 'shutdown step failed'); }
-    }
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+interface BuiltSubgraph {
+  server: { listen(port?: number, host?: string): Promise<RunningSubgraph> };
+  database: { close(): Promise<void> };
 }
 
-export function portFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): number {
-  const port = Number(env['PORT'] ?? defaultPort);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid PORT ${env['PORT']}`);
-  return port;
+/**
+ * The production entry of a subgraph (services/<name>/src/index.ts, dist/<name>.mjs): environment checked
+ * first, then built and listening; on SIGTERM it stops accepting, drains, and closes its database pool.
+ */
+export async function runSubgraph(name: SubgraphName, build: () => Promise<BuiltSubgraph>): Promise<void> {
+  await runProcess(name, async ({ port, host }) => {
+    const service = await build();
+    let running: RunningSubgraph;
+    try {
+      running = await service.server.listen(port, host);
+    } catch (error) {
+      await service.database.close().catch(() => {});
+      throw error;
+    }
+    return {
+      url: running.url,
+      close: async (graceMs) => {
+        await running.close(graceMs);
+        await service.database.close();
+      },
+    };
+  });
 }

@@ -6,6 +6,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
 import { ErrorCode, maskFormattedError } from '@reg/errors';
+import { drainServer, listenOn } from '@reg/runtime';
 import type { Logger } from './logger.ts';
 import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink, type RequestClaims } from './audit.ts';
 import { requestIdFrom, requestScope } from './request-scope.ts';
@@ -41,7 +42,8 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
 export interface RunningSubgraph {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting; requests in flight get up to graceMs (default 0: cut at once) to finish. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface SubgraphServer<TContext extends BaseSubgraphContext> {
@@ -201,15 +203,14 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const server: Server = createServer((req, res) => void handle(req, res));
     // Keep-alive longer than the gateway's pool idle time, so reused sockets are not cut mid-request.
     server.keepAliveTimeout = 65_000;
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    await listenOn(server, port, host);
     const address = server.address() as AddressInfo;
     def.logger.info({ port: address.port }, `${def.name} subgraph listening`);
     return {
       url: `http://${host}:${address.port}/graphql`,
       port: address.port,
-      close: async () => {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+      close: async (graceMs = 0) => {
+        await drainServer(server, graceMs);
         await apollo.stop();
       },
     };

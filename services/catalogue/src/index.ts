@@ -1,6 +1,5 @@
-import { closeOnSignal, portFromEnv } from '@reg/subgraph-kit';
+import { runSubgraph } from '@reg/subgraph-kit';
 import { buildCatalogue } from './server.ts';
 
-const service = await buildCatalogue();
-const running = await service.server.listen(portFromEnv(4002), process.env['HOST'] ?? '127.0.0.1');
-closeOnSignal(service.logger, [running.close, service.database.close]);
+// Production entry (bundled to dist/catalogue.mjs by `pnpm build`): configured by environment only, README "Deploying".
+await runSubgraph('catalogue', () => buildCatalogue());

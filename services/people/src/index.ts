@@ -1,6 +1,5 @@
-import { closeOnSignal, portFromEnv } from '@reg/subgraph-kit';
+import { runSubgraph } from '@reg/subgraph-kit';
 import { buildPeople } from './server.ts';
 
-const service = await buildPeople();
-const running = await service.server.listen(portFromEnv(4001), process.env['HOST'] ?? '127.0.0.1');
-closeOnSignal(service.logger, [running.close, service.database.close]);
+// Production entry (bundled to dist/people.mjs by `pnpm build`): configured by environment only, README "Deploying".
+await runSubgraph('people', () => buildPeople());

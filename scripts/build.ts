@@ -1,0 +1,63 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * `pnpm build`: one self-contained ES module per process in dist/ (gateway, the four subgraphs, migrate),
+ * started with plain `node dist/<name>.mjs`: no TypeScript loader in production, one file to load.
+ * Packages that load files next to their own code at run time (PGlite's WebAssembly) stay outside the
+ * bundle and are listed in dist/package.json, which the image installs with `npm install --omit=dev`.
+ * The bundles read schema/ and services/<name>/migrations/ from the folder above dist/.
+ */
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const entries: Record<string, string> = {
+  gateway: 'gateway/src/index.ts',
+  people: 'services/people/src/index.ts',
+  catalogue: 'services/catalogue/src/index.ts',
+  employers: 'services/employers/src/index.ts',
+  outcomes: 'services/outcomes/src/index.ts',
+  migrate: 'scripts/migrate.ts',
+};
+const externalPackages = ['@electric-sql/pglite'];
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const started = performance.now();
+const result = await build({
+  entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  external: externalPackages,
+  // CommonJS dependencies inside an ES module bundle still call require() and read __dirname.
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import { dirname as __pathDirname } from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      'const __dirname = __pathDirname(__filename);',
+    ].join('\n'),
+  },
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// The external packages at the versions the workspace resolved, for `npm install` in the image.
+const requireFromDb = createRequire(join(root, 'packages', 'db', 'package.json'));
+const versions = Object.fromEntries(externalPackages.map((name) => {
+  const manifest = join(dirname(requireFromDb.resolve(name)), '..', 'package.json');
+  return [name, (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version];
+}));
+writeFileSync(join(dist, 'package.json'), `${JSON.stringify({ name: 'regional-employment-graph-dist', private: true, type: 'module', dependencies: versions }, null, 2)}\n`);
+const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(`dist/: ${Object.keys(entries).map((e) => `${e}.mjs`).join(', ')} (${(bytes / 1e6).toFixed(1)} MB with chunks and source maps) in ${Math.round(performance.now() - started)} ms`);

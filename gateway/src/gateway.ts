@@ -6,6 +6,9 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { useErrorCodes } from './error-codes-plugin.ts';
+import { healthHandler } from './health.ts';
+import { createGatewayLogger } from './logging.ts';
+import { maskSubgraphFailures } from './subgraph-unavailable.ts';
 import { identityOf, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
@@ -17,8 +20,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   env?: NodeJS.ProcessEnv;
   verifyToken?: TokenVerifier;
-  /** Hive Gateway log level; 'error' keeps tests quiet. */
-  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** Log level (JSON lines on stdout); 'error' keeps tests quiet. LOG_LEVEL when absent. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Requests per minute per organisation (RATE_LIMIT_PER_MINUTE, default 6000). */
   rateLimitPerMinute?: number;
   /** A JSON file { "<hash>": "<document>" }: when set, only those operations run (TRUSTED_DOCUMENTS_FILE). */
@@ -36,21 +39,6 @@ export function resolveSubgraphUrls(options: GatewayOptions): Record<SubgraphNam
   return Object.fromEntries(
     subgraphs.map((s) => [s.name, options.subgraphUrls?.[s.name] ?? env[subgraphUrlEnv(s.name)] ?? defaultSubgraphUrl(s.port)]),
   ) as Record<SubgraphName, string>;
-}
-
-/** Readiness of the graph: every subgraph's /readyz must answer 200 within two seconds. */
-async function subgraphReadiness(urls: Record<SubgraphName, string>) {
-  const checks = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      try {
-        const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) });
-        return { name, ready: response.ok };
-      } catch {
-        return { name, ready: false };
-      }
-    }),
-  );
-  return { ready: checks.every((c) => c.ready), subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.ready ? 'ready' : 'not ready'])) };
 }
 
 /**
@@ -80,7 +68,9 @@ export function createGateway(options: GatewayOptions = {}) {
     renderGraphiQL,
     landingPage: false,
     disableIntrospection: production ? { disableIf: () => true } : undefined,
-    logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
+    logging: createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info')),
+    // A subgraph that cannot be reached leaves its part null with SUBGRAPH_UNAVAILABLE; the others' data stands.
+    maskedErrors: { maskError: maskSubgraphFailures },
     // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
     upstreamTimeout: Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000),
     // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
@@ -96,19 +86,9 @@ export function createGateway(options: GatewayOptions = {}) {
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {
+    const health = healthHandler({ urls, supergraphLoaded: async () => (await runtime.fetch('http://gateway.local/readiness')).ok });
     const server: Server = createServer((req, res) => {
-      if (req.url === '/readyz') {
-        void subgraphReadiness(urls).then((state) => {
-          res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: state.ready ? 'ready' : 'not ready', ...state }));
-        });
-        return;
-      }
-      if (req.url === '/healthz') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ status: 'ok', service: 'gateway' }));
-        return;
-      }
+      if (health(req, res)) return;
       // Refused before reading: a body larger than any legitimate operation.
       if (Number(req.headers['content-length'] ?? 0) > queryLimits.maxBodyBytes) {
         res.writeHead(413, { 'content-type': 'application/json' });

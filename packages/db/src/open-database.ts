@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { countingLogger } from './statement-counter.ts';
+import { retryingReads } from './resilient-client.ts';
 
 /** The drizzle database a subgraph works with, whichever driver is behind it. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -28,6 +29,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
 export interface ServiceDatabase<TSchema extends Record<string, unknown>> {
   db: Database<TSchema>;
   driver: 'pglite' | 'postgres';
+  /** The postgres.js pool (PostgreSQL only), for its metrics. */
+  pool?: postgres.Sql;
   /** Where the data is: the folder for PGlite, the URL without credentials for PostgreSQL. */
   where: string;
   ping(): Promise<void>;
@@ -57,9 +60,18 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     migrationsTable: '__migrations',
   };
   if (isServerUrl(location)) {
-    // Small pool per subgraph; `onnotice` silenced because IF NOT EXISTS notices are noise in logs.
-    const client = postgres(location, { max: Number(process.env['DB_POOL_MAX'] ?? 10), onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema: options.tables, logger: countingLogger });
+    // Small pool per subgraph; `onnotice` silenced because IF NOT EXISTS notices are noise in logs. Connections
+    // are recycled: closed after DB_IDLE_TIMEOUT_SECONDS idle and DB_MAX_LIFETIME_SECONDS of age (so a pool never
+    // keeps a socket a proxy or failover silently dropped), and one that fails is discarded by postgres.js.
+    const env = options.env ?? process.env;
+    const client = postgres(location, {
+      max: Number(env['DB_POOL_MAX'] ?? 10),
+      idle_timeout: Number(env['DB_IDLE_TIMEOUT_SECONDS'] ?? 30),
+      max_lifetime: Number(env['DB_MAX_LIFETIME_SECONDS'] ?? 30 * 60),
+      connect_timeout: Number(env['DB_CONNECT_TIMEOUT_SECONDS'] ?? 10),
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres(retryingReads(client), { schema: options.tables, logger: countingLogger });
     // Several replicas of a subgraph may start together: one migrates, the others wait on the lock,
     // which is held by one reserved connection for the whole migration.
     const lock = await client.reserve();
@@ -76,8 +88,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     return {
       db: db as unknown as Database<TSchema>,
       driver: 'postgres',
+      pool: client,
       where: url.toString(),
-      ping: async () => { await client`select 1`; },
+      ping: async () => { await retryingReads(client).unsafe('select 1'); },
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -346,13 +346,13 @@ export type IndicatorTable = {
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */
-  enrolments: IndicatorFamily;
+  enrolments: Maybe<IndicatorFamily>;
   id: Scalars['ID']['output'];
   /**
    * Take-in-charges (DID, assessment, basic orientation and signed pact: DOMAIN.md Monitoring) started in the
    * period, in the person's province of residence, at the provider: people; takeInCharges.
    */
-  takenInCharge: IndicatorFamily;
+  takenInCharge: Maybe<IndicatorFamily>;
 };
 
 export type LanguageSkill = {
@@ -648,7 +648,7 @@ export type ProfilingInputsInput = {
 export type Provider = {
   __typename?: 'Provider';
   id: Scalars['ID']['output'];
-  peopleInCharge: Array<TakeInCharge>;
+  peopleInCharge: Maybe<Array<TakeInCharge>>;
 };
 
 
@@ -1449,9 +1449,9 @@ export type IndicatorMeasureResolvers<ContextType = Context, ParentType extends 
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'], FederationReferenceType extends FederationReferenceTypes['IndicatorTable'] = FederationReferenceTypes['IndicatorTable']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndicatorTable']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  enrolments?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  takenInCharge?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
+  takenInCharge?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
 };
 
 export type LanguageSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LanguageSkill'] = ResolversParentTypes['LanguageSkill']> = {
@@ -1568,7 +1568,7 @@ export type ProfilingInputsResolvers<ContextType = Context, ParentType extends R
 export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  peopleInCharge?: Resolver<Array<ResolversTypes['TakeInCharge']>, ParentType, ContextType, RequireFields<ProviderPeopleInChargeArgs, 'all'>>;
+  peopleInCharge?: Resolver<Maybe<Array<ResolversTypes['TakeInCharge']>>, ParentType, ContextType, RequireFields<ProviderPeopleInChargeArgs, 'all'>>;
 };
 
 export type QualitativeProfilingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeProfiling'] = ResolversParentTypes['QualitativeProfiling']> = {

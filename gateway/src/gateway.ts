@@ -8,6 +8,7 @@ import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { healthHandler } from './health.ts';
 import { createGatewayLogger } from './logging.ts';
+import { gatewayMetrics } from './metrics.ts';
 import { maskSubgraphFailures } from './subgraph-unavailable.ts';
 import { identityOf, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
@@ -53,6 +54,8 @@ export function createGateway(options: GatewayOptions = {}) {
   const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000));
   const trustedFile = options.trustedDocumentsFile ?? env['TRUSTED_DOCUMENTS_FILE'];
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
+  const log = createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'));
+  const metrics = gatewayMetrics(log);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
@@ -68,7 +71,7 @@ export function createGateway(options: GatewayOptions = {}) {
     renderGraphiQL,
     landingPage: false,
     disableIntrospection: production ? { disableIf: () => true } : undefined,
-    logging: createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info')),
+    logging: log,
     // A subgraph that cannot be reached leaves its part null with SUBGRAPH_UNAVAILABLE; the others' data stands.
     maskedErrors: { maskError: maskSubgraphFailures },
     // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
@@ -82,7 +85,7 @@ export function createGateway(options: GatewayOptions = {}) {
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
-    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
+    plugins: () => [metrics.plugin, useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {

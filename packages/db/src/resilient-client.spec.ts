@@ -59,10 +59,10 @@ describe.runIf(serverUrlForTests())('on PostgreSQL', () => {
     try {
       const db = drizzle(retryingReads(client));
       await db.execute(sql`select 1`);
-      const [{ pid: adminPid }] = await admin`select pg_backend_pid() as pid`;
+      const adminPid = (await admin<Array<{ pid: number }>>`select pg_backend_pid() as pid`)[0]!.pid;
       await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> ${adminPid}`;
       for (let i = 0; i < 50; i++) {
-        const [{ n }] = await admin`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> ${adminPid}`;
+        const n = (await admin<Array<{ n: number }>>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> ${adminPid}`)[0]!.n;
         if (n === 0) break;
         await new Promise((r) => setTimeout(r, 20));
       }

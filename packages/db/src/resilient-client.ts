@@ -28,7 +28,16 @@ type Unsafe = (query: string, params?: unknown[], options?: unknown) => { values
  * connection, so the retry gets a fresh one. Writes and everything inside a transaction (drizzle runs those on
  * the transaction's own client, not this one) are never retried: the caller sees the error.
  */
-export function retryingReads<T extends Sql>(client: T, onRetry: (error: unknown) => void = () => {}, retryDelayMs = 100): T {
+export interface StatementStats {
+  /** Statements sent outside a transaction and not answered yet. */
+  inFlight: number;
+  /** Reads retried after a dead connection, since start. */
+  retries: number;
+}
+
+export function retryingReads<T extends Sql>(client: T, options: { stats?: StatementStats; retryDelayMs?: number } = {}): T {
+  const stats = options.stats ?? { inFlight: 0, retries: 0 };
+  const retryDelayMs = options.retryDelayMs ?? 100;
   const unsafe = client.unsafe.bind(client) as unknown as Unsafe;
   const wrapped = (query: string, params?: unknown[], options?: unknown) => {
     let asValues = false;
@@ -36,13 +45,17 @@ export function retryingReads<T extends Sql>(client: T, onRetry: (error: unknown
       const pending = unsafe(query, params, options);
       return asValues ? pending.values() : pending;
     };
-    const once = () => Promise.resolve().then(run).catch((error: unknown) => {
+    const attempt = () => Promise.resolve().then(run).catch((error: unknown) => {
       if (!isConnectionError(error) || !isIdempotentRead(query)) throw error;
-      onRetry(error);
+      stats.retries += 1;
       // A server restart kills every pooled connection at once: a short pause lets postgres.js see the other
       // sockets close too, so the retry opens a fresh connection instead of taking the next dead one.
       return new Promise((resolve) => setTimeout(resolve, retryDelayMs)).then(run);
     });
+    const once = () => {
+      stats.inFlight += 1;
+      return attempt().finally(() => { stats.inFlight -= 1; });
+    };
     const pending = {
       values() { asValues = true; return pending; },
       then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {

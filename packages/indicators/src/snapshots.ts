@@ -25,6 +25,8 @@ export interface SnapshotCacheOptions {
   logger: SnapshotLogger;
   /** Milliseconds since the epoch; injected by tests. */
   now?: () => number;
+  /** Told how long each computation took (for the metrics), whether it succeeded or not. */
+  onComputed?: (seconds: number, ok: boolean) => void;
 }
 
 interface Entry<T> {
@@ -43,6 +45,8 @@ export interface SnapshotCache<T> {
   /** Recomputes, one after the other, the stale snapshots of keys used within the last maxAgeSeconds. */
   refreshRecent(): Promise<void>;
   readonly size: number;
+  /** Age in seconds of the oldest snapshot kept, or null when there is none. */
+  oldestAgeSeconds(): number | null;
   /** Stops refreshing and waits for the computations under way, so that the database can close after. */
   close(): Promise<void>;
 }
@@ -61,14 +65,17 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
     if (entry.running) return entry.running;
     // The figures are those of the moment the statement started, however long it ran.
     const startedAt = new Date(now());
+    const took = (ok: boolean) => options.onComputed?.((now() - startedAt.getTime()) / 1000, ok);
     const running = entry.compute().then(
       (value) => {
+        took(true);
         const snapshot = { value, computedAt: startedAt };
         entry.snapshot = snapshot;
         entry.running = null;
         return snapshot;
       },
       (error: unknown) => {
+        took(false);
         entry.running = null;
         throw error;
       },
@@ -138,6 +145,14 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
 
     get size() {
       return entries.size;
+    },
+
+    oldestAgeSeconds() {
+      let oldest: number | null = null;
+      for (const entry of entries.values()) {
+        if (entry.snapshot && (oldest === null || entry.snapshot.computedAt.getTime() < oldest)) oldest = entry.snapshot.computedAt.getTime();
+      }
+      return oldest === null ? null : (now() - oldest) / 1000;
     },
 
     async close() {

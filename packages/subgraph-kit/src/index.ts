@@ -6,3 +6,4 @@ export * from './guards.ts';
 export * from './scalars.ts';
 export * from './service-runtime.ts';
 export * from './audit.ts';
+export * from './metrics.ts';

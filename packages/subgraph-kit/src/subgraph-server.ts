@@ -9,6 +9,7 @@ import { ErrorCode, maskFormattedError } from '@reg/errors';
 import type { Logger } from './logger.ts';
 import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink } from './audit.ts';
 import { requestIdFrom, requestScope } from './request-scope.ts';
+import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
 
 /** What every resolver of every subgraph gets; each service extends it with its loaders and stores. */
 export interface BaseSubgraphContext {
@@ -32,6 +33,10 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   maxBodyBytes?: number;
   /** Where audit events go: the service's append-only audit table; without one (a test double), the JSON log. */
   auditSink?: AuditSink;
+  /** Its Prometheus registry (GET /metrics), when the service adds series of its own; else one is made. */
+  metrics?: SubgraphMetrics;
+  /** The database pool's figures for /metrics. */
+  databaseStats?: Parameters<typeof observeDatabase>[1];
 }
 
 export interface RunningSubgraph {
@@ -104,12 +109,14 @@ function loggingPlugin(logger: Logger): ApolloServerPlugin<BaseSubgraphContext> 
 export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: SubgraphDefinition<TContext>): SubgraphServer<TContext> {
   const production = process.env['NODE_ENV'] === 'production';
   const maxBodyBytes = def.maxBodyBytes ?? 1_000_000;
+  const metrics = def.metrics ?? createSubgraphMetrics(def.name);
+  if (def.databaseStats) observeDatabase(metrics, def.databaseStats);
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskFormattedError(formatted),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>, metricsPlugin(metrics) as ApolloServerPlugin<TContext>],
   });
   const auditSink: AuditSink = def.auditSink ?? (async (events) => {
     for (const event of events) def.logger.info({ audit: event }, 'audit');
@@ -168,6 +175,10 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
             def.logger.warn({ err: error }, 'not ready');
             return sendJson(res, 503, { status: 'not ready', service: def.name });
           }
+        }
+        if (url.pathname === '/metrics') {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType });
+          return void res.end(await metrics.registry.metrics());
         }
         if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
         await handleGraphQL(req, res, url, requestId);

@@ -42,6 +42,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, matchingPool, loaders: createLoaders(stores, quotaHires, base.identity) }),
     ready: database.ping,
+    databaseStats: database.stats,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

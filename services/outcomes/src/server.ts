@@ -4,6 +4,7 @@ import { maxAgeSecondsFromEnv } from '@reg/indicators';
 import { createLogger, createServiceClient, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, todayInRome, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
+import { createOutcomesMetrics } from './metrics.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
 import { createRemoteFacts } from './remote-facts.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -31,7 +32,9 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const logger = options.logger ?? createLogger('outcomes');
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
   const indicators = createIndicatorStore(database.db);
-  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds: options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env), logger });
+  const metrics = createOutcomesMetrics();
+  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds: options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env), logger, onComputed: metrics.snapshotComputed });
+  metrics.observeSnapshots(indicatorSnapshots.oldestAgeSeconds);
   const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators, indicatorSnapshots };
   const remote = createRemoteFacts({
     people: createServiceClient(options.peopleUrl ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql'),
@@ -43,8 +46,10 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     name: 'outcomes',
     typeDefs: subgraphSchema('outcomes'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise, indicatorsAsOf: new Map() }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise, indicatorsAsOf: new Map(), importRows: metrics.importRows }),
+    metrics: metrics.metrics,
     ready: database.ping,
+    databaseStats: database.stats,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

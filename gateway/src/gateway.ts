@@ -9,6 +9,7 @@ import { useErrorCodes } from './error-codes-plugin.ts';
 import { healthHandler } from './health.ts';
 import { createGatewayLogger } from './logging.ts';
 import { gatewayMetrics } from './metrics.ts';
+import { gatewayTracingPlugins, traceIdMixin } from './tracing.ts';
 import { maskSubgraphFailures } from './subgraph-unavailable.ts';
 import { identityOf, useIdentity } from './identity-plugin.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
@@ -54,7 +55,7 @@ export function createGateway(options: GatewayOptions = {}) {
   const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000));
   const trustedFile = options.trustedDocumentsFile ?? env['TRUSTED_DOCUMENTS_FILE'];
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
-  const log = createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'));
+  const log = createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'), traceIdMixin);
   const metrics = gatewayMetrics(log);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
@@ -85,7 +86,7 @@ export function createGateway(options: GatewayOptions = {}) {
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
-    plugins: () => [metrics.plugin, useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
+    plugins: () => [...gatewayTracingPlugins(env, log), metrics.plugin, useIdentity(verifyToken, graphqlPath, limiter), ...queryLimitPlugins(production), useErrorCodes()],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {

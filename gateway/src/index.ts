@@ -1,4 +1,7 @@
 import { createGateway } from './gateway.ts';
+import { startGatewayTracing } from './tracing.ts';
+
+await startGatewayTracing();
 
 const port = Number(process.env['PORT'] ?? 4000);
 const gateway = createGateway();

@@ -1,4 +1,11 @@
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Sql } from 'postgres';
+
+// postgres.js has no OpenTelemetry instrumentation of its own (the ecosystem's covers `pg`): each statement gets a
+// client span here, named and attributed by the database semantic conventions, with the parameterised text only
+// (never the values). With no SDK started the API is a no-op. The tracer is asked for at each statement, not at
+// load: an SDK registered later through another copy of the API (ESM and CommonJS builds) is then still found.
+const tracer = () => trace.getTracer('@reg/db');
 
 // postgres.js's own codes for a socket that closed, and PostgreSQL's for a backend that was terminated or
 // cannot take connections (class 08, 57P01-57P03): the statement never ran to completion on a live session.
@@ -12,6 +19,8 @@ export function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && connectionErrorCodes.has(code);
 }
+
+const operationOf = (statement: string) => statement.trimStart().split(/\s/, 1)[0]!.toUpperCase();
 
 /** A statement that only reads: running it twice gives the same effect as once. */
 export function isIdempotentRead(statement: string): boolean {
@@ -52,10 +61,19 @@ export function retryingReads<T extends Sql>(client: T, options: { stats?: State
       // sockets close too, so the retry opens a fresh connection instead of taking the next dead one.
       return new Promise((resolve) => setTimeout(resolve, retryDelayMs)).then(run);
     });
-    const once = () => {
+    const once = () => tracer().startActiveSpan(`${operationOf(query)} postgresql`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.system.name': 'postgresql', 'db.operation.name': operationOf(query), 'db.query.text': query } }, (span) => {
       stats.inFlight += 1;
-      return attempt().finally(() => { stats.inFlight -= 1; });
-    };
+      return attempt().then(
+        (result) => result,
+        (error: unknown) => {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as { code?: string }).code ?? 'error' });
+          throw error;
+        },
+      ).finally(() => {
+        stats.inFlight -= 1;
+        span.end();
+      });
+    });
     const pending = {
       values() { asValues = true; return pending; },
       then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {

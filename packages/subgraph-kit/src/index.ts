@@ -7,3 +7,4 @@ export * from './scalars.ts';
 export * from './service-runtime.ts';
 export * from './audit.ts';
 export * from './metrics.ts';
+export * from './tracing.ts';

@@ -1,6 +1,7 @@
 import type { Identity } from '@reg/auth';
 import { GraphQLError } from 'graphql';
 import { requestScope } from './request-scope.ts';
+import { traceHeaders } from './tracing.ts';
 
 /**
  * Calls another subgraph on the caller's behalf, with the caller's own token: the other subgraph
@@ -23,6 +24,7 @@ export function createServiceClient(url: string, timeoutMs = 5_000): ServiceClie
           'content-type': 'application/json',
           authorization: `Bearer ${identity.token}`,
           ...(requestId ? { 'x-request-id': requestId } : {}),
+          ...traceHeaders(),
         },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(timeoutMs),

@@ -52,7 +52,7 @@ export function createGateway(options: GatewayOptions = {}) {
   const production = env['NODE_ENV'] === 'production';
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
   const urls = resolveSubgraphUrls(options);
-  const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000));
+  const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000), { redisUrl: env['REDIS_URL'] });
   const trustedFile = options.trustedDocumentsFile ?? env['TRUSTED_DOCUMENTS_FILE'];
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
   const log = createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'), traceIdMixin);
@@ -102,6 +102,7 @@ export function createGateway(options: GatewayOptions = {}) {
       }
       void runtime(req, res);
     });
+    await limiter.ready();
     await new Promise<void>((resolve) => server.listen(port, host, resolve));
     const address = server.address() as AddressInfo;
     return {
@@ -111,6 +112,7 @@ export function createGateway(options: GatewayOptions = {}) {
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await runtime.dispose();
+        await limiter.close();
       },
     };
   }

@@ -10,6 +10,7 @@ import { createRemoteFacts } from './remote-facts.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
 import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
+import { createRedisSnapshots } from './store/shared-snapshots.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
@@ -25,6 +26,8 @@ export interface OutcomesOptions {
   employersUrl?: string;
   /** How old an indicator snapshot may be before it is recomputed; 0 computes on every request. Else INDICATORS_MAX_AGE_SECONDS. */
   indicatorsMaxAgeSeconds?: number;
+  /** Redis shared by the replicas for the indicator snapshots; else REDIS_URL; unset keeps them in process. */
+  redisUrl?: string;
 }
 
 export async function buildOutcomes(options: OutcomesOptions = {}) {
@@ -33,7 +36,11 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
   const indicators = createIndicatorStore(database.db);
   const metrics = createOutcomesMetrics();
-  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds: options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env), logger, onComputed: metrics.snapshotComputed });
+  const maxAgeSeconds = options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env);
+  // With REDIS_URL the replicas share the snapshots and their single-flight refresh; without it, this process keeps them.
+  const redisUrl = options.redisUrl ?? env['REDIS_URL'];
+  const shared = redisUrl && maxAgeSeconds > 0 ? createRedisSnapshots(redisUrl, database.where, { keepSeconds: maxAgeSeconds * 10 }) : undefined;
+  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds, logger, onComputed: metrics.snapshotComputed, ...(shared ? { shared } : {}) });
   metrics.observeSnapshots(indicatorSnapshots.oldestAgeSeconds);
   const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators, indicatorSnapshots };
   const remote = createRemoteFacts({

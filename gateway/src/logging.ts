@@ -1,6 +1,6 @@
 import { Logger, type LogLevel } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 
 // Subrequest bodies carry entity representations (person ids), variables carry what a caller typed, headers
 // carry tokens: none of them belongs in a log line.
@@ -23,8 +23,9 @@ export type GatewayLogLevel = LogLevel | 'silent';
  * request and trace ids where known), like the subgraphs' logs, with subrequest bodies, variables and headers
  * removed from whatever the runtime attaches to an error.
  */
-export function createGatewayLogger(level: GatewayLogLevel, mixin: () => Record<string, unknown> = () => ({})): Logger {
-  const sink = pino({ name: 'gateway', base: { service: 'gateway' }, level: level === 'silent' ? 'silent' : level, mixin });
+export function createGatewayLogger(level: GatewayLogLevel, mixin: () => Record<string, unknown> = () => ({}), destination?: DestinationStream): Logger {
+  const options = { name: 'gateway', base: { service: 'gateway' }, level: level === 'silent' ? 'silent' : level, mixin };
+  const sink = destination ? pino(options, destination) : pino(options);
   const writer = new PinoLogWriter(sink);
   return new Logger({
     level: level === 'silent' ? false : level,

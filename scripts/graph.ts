@@ -24,11 +24,21 @@ export interface GraphOptions {
   indicatorsMaxAgeSeconds?: number;
 }
 
+export type ServiceName = 'people' | 'catalogue' | 'employers' | 'outcomes';
+
 export interface RunningGraph {
   gatewayUrl: string;
   subgraphUrls: { people: string; catalogue: string; employers: string; outcomes: string };
+  /**
+   * Stops one subgraph as a crash would (its port refuses connections, its database is closed), and starts it
+   * again on the same port and data: what a fault test does to one process of the production layout.
+   */
+  stopSubgraph(name: ServiceName): Promise<void>;
+  restartSubgraph(name: ServiceName): Promise<void>;
   close(): Promise<void>;
 }
+
+interface Launched { port: number; url: string; close(): Promise<void> }
 
 function locationFor(service: string, location: string | undefined): string | undefined {
   if (!location || location === 'memory://' || /^postgres(ql)?:\/\//.test(location)) return location;
@@ -45,16 +55,34 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const ports = options.subgraphPorts ?? { people: 0, catalogue: 0, employers: 0, outcomes: 0 };
   const closers: Array<() => Promise<void>> = [];
   const logger = options.quiet ? { logger: (await import('@reg/subgraph-kit')).createLogger('graph', 'silent') } : {};
+  // Each subgraph is launched by a function that builds it on its data and listens: once at start, and again
+  // on the same port after stopSubgraph.
+  const running = new Map<ServiceName, Launched>();
+  const launchers = new Map<ServiceName, (port: number) => Promise<Launched>>();
+  const launch = async (name: ServiceName, port: number, build: () => Promise<{ server: { listen(port: number, host: string): Promise<{ url: string; port: number; close(): Promise<void> }> }; database: { close(): Promise<void> } }>) => {
+    const launcher = async (at: number): Promise<Launched> => {
+      const built = await build();
+      try {
+        const run = await built.server.listen(at, host);
+        return { port: run.port, url: run.url, close: async () => { await run.close(); await built.database.close(); } };
+      } catch (error) {
+        await built.database.close();
+        throw error;
+      }
+    };
+    launchers.set(name, launcher);
+    const launched = await launcher(port);
+    running.set(name, launched);
+    closers.push(async () => { await running.get(name)?.close(); running.delete(name); });
+    return launched;
+  };
   try {
-    const catalogue = await buildCatalogue({ location: locationFor('catalogue', options.location), ...logger });
-    closers.push(catalogue.database.close);
-    const catalogueRun = await catalogue.server.listen(ports.catalogue, host);
-    closers.push(catalogueRun.close);
+    const catalogueRun = await launch('catalogue', ports.catalogue, () => buildCatalogue({ location: locationFor('catalogue', options.location), ...logger }));
     // Employers asks outcomes for quota hires, and outcomes asks employers for facts: outcomes' URL is known
     // only once it listens, after employers, so employers reads it when first asked.
     let outcomesUrl: string | null = null;
     let peopleUrl: string | null = null;
-    const employers = await buildEmployers({
+    const employersRun = await launch('employers', ports.employers, () => buildEmployers({
       location: locationFor('employers', options.location),
       outcomesUrl: () => {
         if (!outcomesUrl) throw new Error('The outcomes subgraph is not listening yet');
@@ -66,26 +94,17 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         return peopleUrl;
       },
       ...logger,
-    });
-    closers.push(employers.database.close);
-    const employersRun = await employers.server.listen(ports.employers, host);
-    closers.push(employersRun.close);
-    const people = await buildPeople({ location: locationFor('people', options.location), catalogueUrl: catalogueRun.url, ...logger });
-    closers.push(people.database.close);
-    const peopleRun = await people.server.listen(ports.people, host);
-    closers.push(peopleRun.close);
+    }));
+    const peopleRun = await launch('people', ports.people, () => buildPeople({ location: locationFor('people', options.location), catalogueUrl: catalogueRun.url, ...logger }));
     peopleUrl = peopleRun.url;
-    const outcomes = await buildOutcomes({
+    const outcomesRun = await launch('outcomes', ports.outcomes, () => buildOutcomes({
       location: locationFor('outcomes', options.location),
       peopleUrl: peopleRun.url,
       catalogueUrl: catalogueRun.url,
       employersUrl: employersRun.url,
       ...(options.indicatorsMaxAgeSeconds === undefined ? {} : { indicatorsMaxAgeSeconds: options.indicatorsMaxAgeSeconds }),
       ...logger,
-    });
-    closers.push(outcomes.database.close);
-    const outcomesRun = await outcomes.server.listen(ports.outcomes, host);
-    closers.push(outcomesRun.close);
+    }));
     outcomesUrl = outcomesRun.url;
     const subgraphUrls = { people: peopleRun.url, catalogue: catalogueRun.url, employers: employersRun.url, outcomes: outcomesRun.url };
     const gateway = createGateway({ subgraphUrls, ...(options.quiet ? { logLevel: 'error' as const } : {}) });
@@ -94,6 +113,17 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     return {
       gatewayUrl: gatewayRun.url,
       subgraphUrls,
+      stopSubgraph: async (name) => {
+        const launched = running.get(name);
+        if (!launched) return;
+        running.delete(name);
+        await launched.close();
+      },
+      restartSubgraph: async (name) => {
+        if (running.has(name)) return;
+        const port = new URL(subgraphUrls[name]).port;
+        running.set(name, await launchers.get(name)!(Number(port)));
+      },
       close: async () => {
         for (const close of closers.reverse()) await close();
       },

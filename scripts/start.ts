@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { ensureDashboardBuilt } from './dashboard-build.ts';
+import { startTracing } from '@reg/subgraph-kit';
 import { startGraph } from './graph.ts';
+import { ensureDashboardBuilt } from './dashboard-build.ts';
 import { loadDemoRegionOnce, printWelcome } from './demo-session.ts';
 
 /**
@@ -18,10 +19,13 @@ const subgraphPorts = {
   outcomes: Number(env['OUTCOMES_PORT'] ?? 4004),
 };
 
+// One process, one OpenTelemetry SDK for the gateway and the four subgraphs (only with OTEL_EXPORTER_OTLP_ENDPOINT).
+const stopTracing = await startTracing('graph');
 ensureDashboardBuilt();
 const graph = await startGraph({ location, port, subgraphPorts, host: env['HOST'] ?? '127.0.0.1', quiet: env['LOG_LEVEL'] === undefined });
 const shutdown = async () => {
   await graph.close();
+  await stopTracing();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown());

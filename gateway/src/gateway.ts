@@ -11,8 +11,13 @@ import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
 import { drainServer, listenOn } from '@reg/runtime';
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { graphiqlOptions } from './graphiql.ts';
+import { healthHandler } from './health.ts';
 import { serveGraphQL } from './http-edge.ts';
 import { identityOf, subgraphHeaders, useIdentity } from './identity-plugin.ts';
+import { createGatewayLogger } from './logging.ts';
+import { gatewayMetrics } from './metrics.ts';
+import { maskSubgraphFailures } from './subgraph-unavailable.ts';
+import { gatewayTracingPlugins, traceIdMixin } from './tracing.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
@@ -24,8 +29,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   env?: NodeJS.ProcessEnv;
   verifyToken?: TokenVerifier;
-  /** Hive Gateway log level; 'error' keeps tests quiet. */
-  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** Log level (JSON lines on stdout); 'error' keeps tests quiet. LOG_LEVEL when absent. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Requests per minute per organisation (RATE_LIMIT_PER_MINUTE, default 6000). */
   rateLimitPerMinute?: number;
   /** A JSON file { "<hash>": "<document>" }: when set, only those operations run (TRUSTED_DOCUMENTS_FILE). */
@@ -47,21 +52,6 @@ export function resolveSubgraphUrls(options: GatewayOptions): Record<SubgraphNam
   ) as Record<SubgraphName, string>;
 }
 
-/** Readiness of the graph: every subgraph's /readyz must answer 200 within two seconds. */
-async function subgraphReadiness(urls: Record<SubgraphName, string>) {
-  const checks = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      try {
-        const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) });
-        return { name, ready: response.ok };
-      } catch {
-        return { name, ready: false };
-      }
-    }),
-  );
-  return { ready: checks.every((c) => c.ready), subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.ready ? 'ready' : 'not ready'])) };
-}
-
 /**
  * The Hive Gateway runtime serving the checked-in supergraph. The caller's token is verified here and
  * forwarded to every subgraph, which verifies it again (identity cannot be forged by a direct caller).
@@ -71,9 +61,11 @@ export function createGateway(options: GatewayOptions = {}) {
   const production = env['NODE_ENV'] === 'production';
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
   const urls = resolveSubgraphUrls(options);
-  const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000));
+  const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000), { redisUrl: env['REDIS_URL'] });
   const trustedFile = options.trustedDocumentsFile ?? env['TRUSTED_DOCUMENTS_FILE'];
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
+  const log = createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'), traceIdMixin);
+  const metrics = gatewayMetrics(log);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     // Named here rather than found by the runtime's import by name, so a bundle (pnpm build) carries it.
@@ -89,7 +81,9 @@ export function createGateway(options: GatewayOptions = {}) {
     landingPage: false,
     cors: corsPolicy(options.corsOrigins ?? corsOriginsFromEnv(env)),
     disableIntrospection: production ? { disableIf: () => true } : undefined,
-    logging: options.logLevel ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
+    logging: log,
+    // A subgraph that cannot be reached leaves its part null with SUBGRAPH_UNAVAILABLE; the others' data stands.
+    maskedErrors: { maskError: maskSubgraphFailures },
     // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
     upstreamTimeout: Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000),
     // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
@@ -102,26 +96,22 @@ export function createGateway(options: GatewayOptions = {}) {
       rejectUnauthenticated: false,
     },
     ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
-    plugins: () => [useIdentity(verifyToken, graphqlPath, limiter, { production, allowsAnonymous: anonymousIntrospection(production) }), ...queryLimitPlugins(production), useErrorCodes()],
+    plugins: () => [
+      ...gatewayTracingPlugins(env, log),
+      metrics.plugin,
+      useIdentity(verifyToken, graphqlPath, limiter, { production, allowsAnonymous: anonymousIntrospection(production) }),
+      ...queryLimitPlugins(production),
+      useErrorCodes(),
+    ],
   });
 
   async function listen(port = 4000, host = '127.0.0.1') {
     let ownUrl = '';
     const dashboard = dashboardRoutes(env, () => ownUrl);
+    const health = healthHandler({ urls, supergraphLoaded: async () => (await runtime.fetch('http://gateway.local/readiness')).ok });
     const server: Server = createServer((req, res) => {
       if (isDashboardPath(req.url)) return dashboard(req, res);
-      if (req.url === '/readyz') {
-        void subgraphReadiness(urls).then((state) => {
-          res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: state.ready ? 'ready' : 'not ready', ...state }));
-        });
-        return;
-      }
-      if (req.url === '/healthz') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ status: 'ok', service: 'gateway' }));
-        return;
-      }
+      if (health(req, res)) return;
       // Exact path, bounded body (counted as read), then the runtime: gateway/src/http-edge.ts.
       serveGraphQL((request, context) => runtime.fetch(request, context), req, res, { graphqlPath, maxBodyBytes: queryLimits.maxBodyBytes }).catch(() => {
         if (res.headersSent) return void res.end();
@@ -129,6 +119,7 @@ export function createGateway(options: GatewayOptions = {}) {
         res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
       });
     });
+    await limiter.ready();
     await listenOn(server, port, host);
     const address = server.address() as AddressInfo;
     ownUrl = `http://${host}:${address.port}${graphqlPath}`;
@@ -139,6 +130,7 @@ export function createGateway(options: GatewayOptions = {}) {
       close: async (graceMs = 0) => {
         await drainServer(server, graceMs);
         await runtime.dispose();
+        await limiter.close();
       },
     };
   }

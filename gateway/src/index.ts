@@ -1,5 +1,8 @@
 import { runProcess } from '@reg/runtime';
 import { createGateway } from './gateway.ts';
+import { startGatewayTracing } from './tracing.ts';
+
+await startGatewayTracing();
 
 // Production entry (bundled to dist/gateway.mjs by `pnpm build`): configured by environment only, README "Deploying".
 await runProcess('gateway', async ({ port, host }) => {

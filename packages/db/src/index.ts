@@ -2,3 +2,4 @@ export * from './open-database.ts';
 export * from './statement-counter.ts';
 export * from './constraint-errors.ts';
 export * from './audit-table.ts';
+export * from './resilient-client.ts';

@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { migrateOnStart } from '@reg/runtime';
 import { countingLogger } from './statement-counter.ts';
+import { retryingReads, type StatementStats } from './resilient-client.ts';
 
 /** The drizzle database a subgraph works with, whichever driver is behind it. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -31,6 +32,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
 export interface ServiceDatabase<TSchema extends Record<string, unknown>> {
   db: Database<TSchema>;
   driver: 'pglite' | 'postgres';
+  /** What the pool reports for metrics: its size, the statements in flight, the reads retried. */
+  stats(): { driver: 'pglite' | 'postgres'; poolMax: number } & StatementStats;
   /** Where the data is: the folder for PGlite, the URL without credentials for PostgreSQL. */
   where: string;
   ping(): Promise<void>;
@@ -61,9 +64,20 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     migrationsTable: '__migrations',
   };
   if (isServerUrl(location)) {
-    // Small pool per subgraph; `onnotice` silenced because IF NOT EXISTS notices are noise in logs.
-    const client = postgres(location, { max: Number(process.env['DB_POOL_MAX'] ?? 10), onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema: options.tables, logger: countingLogger });
+    // Small pool per subgraph; `onnotice` silenced because IF NOT EXISTS notices are noise in logs. Connections
+    // are recycled: closed after DB_IDLE_TIMEOUT_SECONDS idle and DB_MAX_LIFETIME_SECONDS of age (so a pool never
+    // keeps a socket a proxy or failover silently dropped), and one that fails is discarded by postgres.js.
+    const env = options.env ?? process.env;
+    const poolMax = Number(env['DB_POOL_MAX'] ?? 10);
+    const stats: StatementStats = { inFlight: 0, retries: 0 };
+    const client = postgres(location, {
+      max: poolMax,
+      idle_timeout: Number(env['DB_IDLE_TIMEOUT_SECONDS'] ?? 30),
+      max_lifetime: Number(env['DB_MAX_LIFETIME_SECONDS'] ?? 30 * 60),
+      connect_timeout: Number(env['DB_CONNECT_TIMEOUT_SECONDS'] ?? 10),
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres(retryingReads(client, { stats }), { schema: options.tables, logger: countingLogger });
     // Several replicas of a subgraph may start together: one migrates, the others wait on the lock,
     // which is held by one reserved connection for the whole migration.
     if (migrate) {
@@ -82,8 +96,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     return {
       db: db as unknown as Database<TSchema>,
       driver: 'postgres',
+      stats: () => ({ driver: 'postgres', poolMax, ...stats }),
       where: url.toString(),
-      ping: async () => { await client`select 1`; },
+      ping: async () => { await retryingReads(client, { stats }).unsafe('select 1'); },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -97,6 +112,8 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     db: db as unknown as Database<TSchema>,
     driver: 'pglite',
     where: location,
+    // One embedded connection, no pool: nothing is in flight outside PGlite's own queue.
+    stats: () => ({ driver: 'pglite', poolMax: 1, inFlight: 0, retries: 0 }),
     ping: async () => { await db.execute(sql`select 1`); },
     close: () => client.close(),
   };

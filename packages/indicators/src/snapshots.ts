@@ -17,6 +17,21 @@ export interface SnapshotLogger {
   error(details: object, message: string): void;
 }
 
+/**
+ * Snapshots shared by the replicas of a service (a Redis server): a snapshot one replica computed is read by the
+ * others, and a lock per key makes one replica compute while the others wait for its result (single flight across
+ * processes, not only within one).
+ */
+export interface SharedSnapshots {
+  read(key: string): Promise<{ value: unknown; computedAt: Date } | null>;
+  write(key: string, snapshot: { value: unknown; computedAt: Date }): Promise<void>;
+  /** True when this caller now holds the key's computation lock (it expires by itself after a while). */
+  lock(key: string): Promise<boolean>;
+  unlock(key: string): Promise<void>;
+  isLocked(key: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
 export interface SnapshotCacheOptions {
   /** 0 disables the cache: every request computes. */
   maxAgeSeconds: number;
@@ -25,6 +40,10 @@ export interface SnapshotCacheOptions {
   logger: SnapshotLogger;
   /** Milliseconds since the epoch; injected by tests. */
   now?: () => number;
+  /** Told how long each computation took (for the metrics), whether it succeeded or not. */
+  onComputed?: (seconds: number, ok: boolean) => void;
+  /** Shared with the other replicas (REDIS_URL); without it, this process's memory only. */
+  shared?: SharedSnapshots;
 }
 
 interface Entry<T> {
@@ -43,6 +62,8 @@ export interface SnapshotCache<T> {
   /** Recomputes, one after the other, the stale snapshots of keys used within the last maxAgeSeconds. */
   refreshRecent(): Promise<void>;
   readonly size: number;
+  /** Age in seconds of the oldest snapshot kept, or null when there is none. */
+  oldestAgeSeconds(): number | null;
   /** Stops refreshing and waits for the computations under way, so that the database can close after. */
   close(): Promise<void>;
 }
@@ -56,14 +77,52 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
 
   const isFresh = (s: Snapshot<T>) => now() - s.computedAt.getTime() < maxAgeMs;
 
-  /** Single flight: a computation already running for the key is shared. */
-  function recompute(_key: string, entry: Entry<T>): Promise<Snapshot<T>> {
-    if (entry.running) return entry.running;
-    // The figures are those of the moment the statement started, however long it ran.
+  /** Computes here, timing it; the figures are those of the moment the statement started, however long it ran. */
+  async function computeHere(compute: () => Promise<T>): Promise<Snapshot<T>> {
     const startedAt = new Date(now());
-    const running = entry.compute().then(
-      (value) => {
-        const snapshot = { value, computedAt: startedAt };
+    const took = (ok: boolean) => options.onComputed?.((now() - startedAt.getTime()) / 1000, ok);
+    try {
+      const value = await compute();
+      took(true);
+      return { value, computedAt: startedAt };
+    } catch (error) {
+      took(false);
+      throw error;
+    }
+  }
+
+  /**
+   * With shared snapshots: a fresh one another replica wrote is taken as it is; else the replica that gets the lock
+   * computes and writes it, and the others wait for that (polling) instead of computing it again.
+   */
+  async function computeShared(shared: SharedSnapshots, key: string, compute: () => Promise<T>): Promise<Snapshot<T>> {
+    const existing = (await shared.read(key)) as Snapshot<T> | null;
+    if (existing && isFresh(existing)) return existing;
+    if (await shared.lock(key)) {
+      try {
+        const snapshot = await computeHere(compute);
+        await shared.write(key, snapshot);
+        return snapshot;
+      } finally {
+        await shared.unlock(key);
+      }
+    }
+    const deadline = now() + 300_000;
+    while (now() < deadline && !closed) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const written = (await shared.read(key)) as Snapshot<T> | null;
+      if (written && (!existing || written.computedAt > existing.computedAt)) return written;
+      if (!(await shared.isLocked(key))) break;
+    }
+    // The other replica gave up (or died): serve the old snapshot if any, else compute here.
+    return existing ?? computeHere(compute);
+  }
+
+  /** Single flight: a computation already running for the key is shared. */
+  function recompute(key: string, entry: Entry<T>): Promise<Snapshot<T>> {
+    if (entry.running) return entry.running;
+    const running = (options.shared ? computeShared(options.shared, key, entry.compute) : computeHere(entry.compute)).then(
+      (snapshot) => {
         entry.snapshot = snapshot;
         entry.running = null;
         return snapshot;
@@ -138,6 +197,14 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
 
     get size() {
       return entries.size;
+    },
+
+    oldestAgeSeconds() {
+      let oldest: number | null = null;
+      for (const entry of entries.values()) {
+        if (entry.snapshot && (oldest === null || entry.snapshot.computedAt.getTime() < oldest)) oldest = entry.snapshot.computedAt.getTime();
+      }
+      return oldest === null ? null : (now() - oldest) / 1000;
     },
 
     async close() {

@@ -4,6 +4,7 @@ import { createBatchingExecutor } from '@graphql-tools/batch-execute';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLError, print, type DocumentNode } from 'graphql';
 import { requestScope } from './request-scope.ts';
+import { traceHeaders } from './tracing.ts';
 
 /**
  * The one GraphQL client between subgraphs. A subgraph calls another only to check a write against the other's
@@ -60,6 +61,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
           'content-type': 'application/json',
           authorization: `Bearer ${identity.token}`,
           ...(requestId ? { 'x-request-id': requestId } : {}),
+          ...traceHeaders(),
         },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
         // A merged request does the work of many: the time-out grows by one step per ITEMS_PER_TIMEOUT items.

@@ -9,3 +9,5 @@ export * from './audit.ts';
 export * from './refusals.ts';
 export * from './loaders.ts';
 export * from './pagination.ts';
+export * from './metrics.ts';
+export * from './tracing.ts';

@@ -1,9 +1,10 @@
 import { pino, type Logger } from 'pino';
 import { requestScope } from './request-scope.ts';
+import { currentTraceId } from './tracing.ts';
 
 export type { Logger };
 
-/** Structured JSON logs; every line of a request carries its request id. Tokens and bodies are never logged. */
+/** Structured JSON logs; every line of a request carries its request id and, when tracing, its trace id. Tokens and bodies are never logged. */
 export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?? (process.env['NODE_ENV'] === 'test' ? 'silent' : 'info')): Logger {
   return pino({
     name: service,
@@ -12,7 +13,8 @@ export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?
     redact: { paths: ['req.headers.authorization', 'headers.authorization', 'token'], censor: '[redacted]' },
     mixin: () => {
       const scope = requestScope.getStore();
-      return scope ? { requestId: scope.requestId } : {};
+      const traceId = currentTraceId();
+      return { ...(scope ? { requestId: scope.requestId } : {}), ...(traceId ? { traceId } : {}) };
     },
   });
 }

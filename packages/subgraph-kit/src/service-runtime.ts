@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 import { appRoot, runProcess, type SubgraphName } from '@reg/runtime';
 import type { RunningSubgraph } from './subgraph-server.ts';
+import { startTracing } from './tracing.ts';
 
 const repoRoot = appRoot(import.meta.url);
 
@@ -26,6 +27,8 @@ interface BuiltSubgraph {
  */
 export async function runSubgraph(name: SubgraphName, build: () => Promise<BuiltSubgraph>): Promise<void> {
   await runProcess(name, async ({ port, host }) => {
+    // Before the server exists, so the http instrumentation sees it (no cost when tracing is off).
+    const stopTracing = await startTracing(name);
     const service = await build();
     let running: RunningSubgraph;
     try {
@@ -39,6 +42,7 @@ export async function runSubgraph(name: SubgraphName, build: () => Promise<Built
       close: async (graceMs) => {
         await running.close(graceMs);
         await service.database.close();
+        await stopTracing();
       },
     };
   });

@@ -12,6 +12,7 @@ import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink, t
 import { requestIdFrom, requestScope } from './request-scope.ts';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
+import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
 
 /** What every resolver of every subgraph gets; each service extends it with its loaders and stores. */
 export interface BaseSubgraphContext {
@@ -37,6 +38,10 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   auditSink?: AuditSink;
   /** Requests per minute per organisation; default in memory (hardening.ts). */
   rateLimit?: OrganisationLimiter;
+  /** Its Prometheus registry (GET /metrics), when the service adds series of its own; else one is made. */
+  metrics?: SubgraphMetrics;
+  /** The database pool's figures for /metrics. */
+  databaseStats?: Parameters<typeof observeDatabase>[1];
 }
 
 export interface RunningSubgraph {
@@ -104,6 +109,8 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
   const production = process.env['NODE_ENV'] === 'production';
   const maxBodyBytes = def.maxBodyBytes ?? 1_000_000;
   const hardening = subgraphHardening<TContext>(production);
+  const metrics = def.metrics ?? createSubgraphMetrics(def.name);
+  if (def.databaseStats) observeDatabase(metrics, def.databaseStats);
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !production,
@@ -120,7 +127,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       return masked;
     },
     ...hardening,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>, ...hardening.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>, ...hardening.plugins, metricsPlugin(metrics) as ApolloServerPlugin<TContext>],
   });
   const rateLimit = def.rateLimit ?? subgraphRateLimiter();
   const auditSink: AuditSink = def.auditSink ?? (async (events) => {
@@ -182,6 +189,10 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
             def.logger.warn({ err: error }, 'not ready');
             return sendJson(res, 503, { status: 'not ready', service: def.name });
           }
+        }
+        if (url.pathname === '/metrics') {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType });
+          return void res.end(await metrics.registry.metrics());
         }
         if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
         await handleGraphQL(req, res, url, requestId);

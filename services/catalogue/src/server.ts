@@ -30,6 +30,7 @@ export async function buildCatalogue(options: CatalogueOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores) }),
     ready: database.ping,
+    databaseStats: database.stats,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

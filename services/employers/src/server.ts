@@ -38,6 +38,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, stores, remote, loaders: createLoaders(stores, remote, base.identity) }),
     ready: database.ping,
+    databaseStats: database.stats,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

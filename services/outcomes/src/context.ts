@@ -11,4 +11,6 @@ export interface Context extends BaseSubgraphContext {
   pseudonymise: Pseudonymise;
   /** Per request: when each indicator family answered was computed, by table id, for IndicatorTable.asOf. */
   indicatorsAsOf: Map<string, Array<Promise<Date>>>;
+  /** Counts reported batch rows by outcome, for /metrics. */
+  importRows(status: 'CREATED' | 'DUPLICATE' | 'REJECTED', count: number): void;
 }

@@ -4,11 +4,13 @@ import { maxAgeSecondsFromEnv } from '@reg/indicators';
 import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, todayInRome, type Logger } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
+import { createOutcomesMetrics } from './metrics.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
 import { remoteFromEnv, type OutcomesRemote } from './remote/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
 import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
+import { createRedisSnapshots } from './store/shared-snapshots.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
@@ -26,6 +28,8 @@ export interface OutcomesOptions {
   remote?: OutcomesRemote;
   /** How old an indicator snapshot may be before it is recomputed; 0 computes on every request. Else INDICATORS_MAX_AGE_SECONDS. */
   indicatorsMaxAgeSeconds?: number;
+  /** Redis shared by the replicas for the indicator snapshots; else REDIS_URL; unset keeps them in process. */
+  redisUrl?: string;
 }
 
 export async function buildOutcomes(options: OutcomesOptions = {}) {
@@ -33,7 +37,13 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const logger = options.logger ?? createLogger('outcomes');
   const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
   const indicators = createIndicatorStore(database.db);
-  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds: options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env), logger });
+  const metrics = createOutcomesMetrics();
+  const maxAgeSeconds = options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env);
+  // With REDIS_URL the replicas share the snapshots and their single-flight refresh; without it, this process keeps them.
+  const redisUrl = options.redisUrl ?? env['REDIS_URL'];
+  const shared = redisUrl && maxAgeSeconds > 0 ? createRedisSnapshots(redisUrl, database.where, { keepSeconds: maxAgeSeconds * 10 }) : undefined;
+  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds, logger, onComputed: metrics.snapshotComputed, ...(shared ? { shared } : {}) });
+  metrics.observeSnapshots(indicatorSnapshots.oldestAgeSeconds);
   const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators, indicatorSnapshots };
   const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, catalogue: options.catalogueUrl, employers: options.employersUrl });
   const pseudonymise = createPseudonymiser(env);
@@ -41,8 +51,10 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     name: 'outcomes',
     typeDefs: subgraphSchema('outcomes'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise, indicatorsAsOf: new Map() }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise, indicatorsAsOf: new Map(), importRows: metrics.importRows }),
+    metrics: metrics.metrics,
     ready: database.ping,
+    databaseStats: database.stats,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

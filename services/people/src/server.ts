@@ -45,6 +45,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     resolvers,
     createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), remote }),
     ready: database.ping,
+    databaseStats: database.stats,
     auditSink: stores.audit.sink,
     verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
     logger,

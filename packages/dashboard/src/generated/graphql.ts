@@ -341,7 +341,7 @@ export type Employer = {
   name: Scalars['String']['output'];
   /** Disability-quota status in each province where the employer is present or has a quota, on a date. */
   obligationStatus?: Maybe<Array<ObligationStatus>>;
-  placements: Array<Placement>;
+  placements?: Maybe<Array<Placement>>;
   /** Province of the registered office (sigla). */
   province: Scalars['String']['output'];
   sites: Array<EmployerSite>;
@@ -1333,9 +1333,9 @@ export type Person = {
    * Candidacies (candidature): the shortlists this person is on, newest first. A CPI sees those of vacancies of its
    * province, an employer those sent to it; anyone else none.
    */
-  candidacies: Array<Candidacy>;
+  candidacies?: Maybe<Array<Candidacy>>;
   createdAt: Scalars['DateTime']['output'];
-  deliveries: Array<ServiceDelivery>;
+  deliveries?: Maybe<Array<ServiceDelivery>>;
   /** Health data (GDPR art. 9): only with scope health:read. */
   disability?: Maybe<DisabilityProfile>;
   /** Certified disadvantages (Documento degli Interventi): with an accepted enrolment, they open area 3 and close 2Cb (seed 003). */
@@ -1351,7 +1351,7 @@ export type Person = {
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   phone?: Maybe<Scalars['String']['output']>;
-  placements: Array<Placement>;
+  placements?: Maybe<Array<Placement>>;
   /** Scheda anagrafica professionale: the latest version. */
   professionalRecord?: Maybe<ProfessionalRecord>;
   professionalRecordVersions: Array<ProfessionalRecord>;
@@ -1369,7 +1369,7 @@ export type Person = {
   servicePact?: Maybe<ServicePact>;
   servicePactVersions: Array<ServicePact>;
   /** The person's paths the caller may see, oldest first. */
-  servicePaths: Array<ServicePath>;
+  servicePaths?: Maybe<Array<ServicePath>>;
   sex: Sex;
   /** Presa in carico by a CPI or accredited body; only the active ones unless all is true. */
   takeInCharges: Array<TakeInCharge>;
@@ -1540,16 +1540,16 @@ export type Provider = {
   __typename?: 'Provider';
   /** Services the provider is accredited for on the given date (today by default). */
   accreditedServices: Array<ServiceStandard>;
-  deliveries: Array<ServiceDelivery>;
+  deliveries?: Maybe<Array<ServiceDelivery>>;
   id: Scalars['ID']['output'];
   isAccreditedFor: Scalars['Boolean']['output'];
   kind: ProviderKind;
   municipality?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
-  peopleInCharge: Array<TakeInCharge>;
+  peopleInCharge?: Maybe<Array<TakeInCharge>>;
   province: Scalars['String']['output'];
   /** The provider's paths the caller may see, oldest first. */
-  servicePaths: Array<ServicePath>;
+  servicePaths?: Maybe<Array<ServicePath>>;
 };
 
 
@@ -2459,7 +2459,7 @@ export type Vacancy = {
   occupationCode?: Maybe<Scalars['String']['output']>;
   occupationCodeSystem?: Maybe<Scalars['String']['output']>;
   openedOn: Scalars['Date']['output'];
-  placements: Array<Placement>;
+  placements?: Maybe<Array<Placement>>;
   positions: Scalars['Int']['output'];
   province: Scalars['String']['output'];
   reservedFor?: Maybe<ProtectedCategory>;

@@ -517,7 +517,7 @@ export type Person = {
    * Candidacies (candidature): the shortlists this person is on, newest first. A CPI sees those of vacancies of its
    * province, an employer those sent to it; anyone else none.
    */
-  candidacies: Array<Candidacy>;
+  candidacies: Maybe<Array<Candidacy>>;
   id: Scalars['ID']['output'];
 };
 
@@ -1379,7 +1379,7 @@ export type ObligationStatusResolvers<ContextType = Context, ParentType extends 
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  candidacies?: Resolver<Maybe<Array<ResolversTypes['Candidacy']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

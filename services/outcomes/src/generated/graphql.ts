@@ -100,7 +100,7 @@ export type DeliveriesExport = {
 export type Employer = {
   __typename?: 'Employer';
   id: Scalars['ID']['output'];
-  placements: Array<Placement>;
+  placements: Maybe<Array<Placement>>;
 };
 
 export type EndPlacementInput = {
@@ -352,11 +352,11 @@ export type OpenServicePathInput = {
 
 export type Person = {
   __typename?: 'Person';
-  deliveries: Array<ServiceDelivery>;
+  deliveries: Maybe<Array<ServiceDelivery>>;
   id: Scalars['ID']['output'];
-  placements: Array<Placement>;
+  placements: Maybe<Array<Placement>>;
   /** The person's paths the caller may see, oldest first. */
-  servicePaths: Array<ServicePath>;
+  servicePaths: Maybe<Array<ServicePath>>;
 };
 
 
@@ -421,10 +421,10 @@ export type PlacementEndReason =
 
 export type Provider = {
   __typename?: 'Provider';
-  deliveries: Array<ServiceDelivery>;
+  deliveries: Maybe<Array<ServiceDelivery>>;
   id: Scalars['ID']['output'];
   /** The provider's paths the caller may see, oldest first. */
-  servicePaths: Array<ServicePath>;
+  servicePaths: Maybe<Array<ServicePath>>;
 };
 
 
@@ -670,7 +670,7 @@ export type ServiceStandard = {
 export type Vacancy = {
   __typename?: 'Vacancy';
   id: Scalars['ID']['output'];
-  placements: Array<Placement>;
+  placements: Maybe<Array<Placement>>;
 };
 
 
@@ -980,7 +980,7 @@ export type DeliveriesExportResolvers<ContextType = Context, ParentType extends 
 export type EmployerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employer'] = ResolversParentTypes['Employer'], FederationReferenceType extends FederationReferenceTypes['Employer'] = FederationReferenceTypes['Employer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
 };
 
 export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp'], FederationReferenceType extends FederationReferenceTypes['FollowUp'] = FederationReferenceTypes['FollowUp']> = {
@@ -1055,10 +1055,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  deliveries?: Resolver<Array<ResolversTypes['ServiceDelivery']>, ParentType, ContextType>;
+  deliveries?: Resolver<Maybe<Array<ResolversTypes['ServiceDelivery']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
-  servicePaths?: Resolver<Array<ResolversTypes['ServicePath']>, ParentType, ContextType, Partial<PersonServicePathsArgs>>;
+  placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
+  servicePaths?: Resolver<Maybe<Array<ResolversTypes['ServicePath']>>, ParentType, ContextType, Partial<PersonServicePathsArgs>>;
 };
 
 export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement'], FederationReferenceType extends FederationReferenceTypes['Placement'] = FederationReferenceTypes['Placement']> = {
@@ -1086,9 +1086,9 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  deliveries?: Resolver<Array<ResolversTypes['ServiceDelivery']>, ParentType, ContextType, Partial<ProviderDeliveriesArgs>>;
+  deliveries?: Resolver<Maybe<Array<ResolversTypes['ServiceDelivery']>>, ParentType, ContextType, Partial<ProviderDeliveriesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  servicePaths?: Resolver<Array<ResolversTypes['ServicePath']>, ParentType, ContextType, Partial<ProviderServicePathsArgs>>;
+  servicePaths?: Resolver<Maybe<Array<ResolversTypes['ServicePath']>>, ParentType, ContextType, Partial<ProviderServicePathsArgs>>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1164,7 +1164,7 @@ export type ServiceStandardResolvers<ContextType = Context, ParentType extends R
 export type VacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy'], FederationReferenceType extends FederationReferenceTypes['Vacancy'] = FederationReferenceTypes['Vacancy']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
 };
 
 export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {

@@ -77,5 +77,6 @@ export const reportServiceDeliveries: MutationResolvers['reportServiceDeliveries
   });
   const count = (status: string) => results.filter((r) => r.status === status).length;
   ctx.logger.info({ rows: rows.length, created: count('CREATED'), duplicate: count('DUPLICATE'), rejected: count('REJECTED') }, 'delivery batch reported');
+  for (const status of ['CREATED', 'DUPLICATE', 'REJECTED'] as const) ctx.importRows(status, count(status));
   return results;
 };

@@ -1,4 +1,4 @@
-import { createSnapshotCache, type IndicatorScope, type MeasuredCell, type Snapshot, type SnapshotLogger } from '@reg/indicators';
+import { createSnapshotCache, type IndicatorScope, type MeasuredCell, type SharedSnapshots, type Snapshot, type SnapshotLogger } from '@reg/indicators';
 import type { IndicatorStore, LatticeInput } from './indicator-store.ts';
 
 export type OutcomesFamily = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'retention';
@@ -11,7 +11,7 @@ const REGION: IndicatorScope = { province: null, provider: null, suppress: true 
  * it covers, the caller's scope and, for the families whose cohorts mature, today: the key is exactly that, so two
  * requests for different months of the same years share one lattice and no scope ever reads another's.
  */
-export function createIndicatorSnapshots(store: IndicatorStore, options: { maxAgeSeconds: number; logger: SnapshotLogger; maxKeys?: number; now?: () => number }) {
+export function createIndicatorSnapshots(store: IndicatorStore, options: { maxAgeSeconds: number; logger: SnapshotLogger; maxKeys?: number; now?: () => number; onComputed?: (seconds: number, ok: boolean) => void; shared?: SharedSnapshots }) {
   const cache = createSnapshotCache<MeasuredCell[]>(options);
 
   const compute = (family: OutcomesFamily, input: LatticeInput, today: string) => () =>
@@ -56,9 +56,12 @@ export function createIndicatorSnapshots(store: IndicatorStore, options: { maxAg
       return cache.size;
     },
 
+    oldestAgeSeconds: () => cache.oldestAgeSeconds(),
+
     async close() {
       if (warmUpTimer) clearTimeout(warmUpTimer);
       await cache.close();
+      await options.shared?.close();
     },
   };
 }

@@ -698,7 +698,7 @@ export type ProfilingInputsInput = {
 export type Provider = {
   __typename?: 'Provider';
   id: Scalars['ID']['output'];
-  peopleInCharge: Array<TakeInCharge>;
+  peopleInCharge: Maybe<Array<TakeInCharge>>;
 };
 
 
@@ -1640,7 +1640,7 @@ export type ProfilingInputsResolvers<ContextType = Context, ParentType extends R
 export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  peopleInCharge?: Resolver<Array<ResolversTypes['TakeInCharge']>, ParentType, ContextType, RequireFields<ProviderPeopleInChargeArgs, 'all'>>;
+  peopleInCharge?: Resolver<Maybe<Array<ResolversTypes['TakeInCharge']>>, ParentType, ContextType, RequireFields<ProviderPeopleInChargeArgs, 'all'>>;
 };
 
 export type QualitativeProfilingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualitativeProfiling'] = ResolversParentTypes['QualitativeProfiling']> = {

@@ -1,0 +1,78 @@
+import type { Logger } from '@graphql-hive/logger';
+import useMeshPrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { clientErrorCodes } from '@reg/errors';
+
+/**
+ * A label from a caller-chosen name (the operation name) with bounded cardinality: names that are not plain
+ * GraphQL names, and any beyond the first `max` distinct ones, are counted as "other"; no name is "anonymous".
+ */
+export function boundedLabel(max = 100): (name: string | null | undefined) => string {
+  const seen = new Set<string>();
+  return (name) => {
+    if (!name) return 'anonymous';
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'other';
+    if (seen.has(name)) return name;
+    if (seen.size >= max) return 'other';
+    seen.add(name);
+    return name;
+  };
+}
+
+// The executor's codes for a subgraph that did not answer are counted as what the client sees.
+const unavailableCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'RESPONSE_VALIDATION_FAILED']);
+const errorCodeLabel = (code: unknown) =>
+  typeof code !== 'string' ? 'none' : unavailableCodes.has(code) ? 'SUBGRAPH_UNAVAILABLE' : clientErrorCodes.has(code) ? code : 'other';
+
+const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * Hive Gateway's Prometheus plugin at GET /metrics, with every series labelled by bounded values only: the
+ * operation name through `boundedLabel`, the subgraph by its name, errors by their code.
+ */
+export function gatewayMetrics(log: Logger) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service: 'gateway' });
+  collectDefaultMetrics({ register: registry });
+  const operation = boundedLabel();
+  const plugin = useMeshPrometheus({
+    log,
+    registry,
+    endpoint: '/metrics',
+    metrics: {
+      graphql_envelop_request: createCounter({
+        registry,
+        counter: { name: 'graphql_envelop_request', help: 'GraphQL operations executed by the gateway', labelNames: ['operationName', 'operationType'] },
+        fillLabelsFn: (p) => ({ operationName: operation(p.operationName), operationType: p.operationType ?? 'unknown' }),
+      }),
+      graphql_envelop_request_duration: createHistogram({
+        registry,
+        histogram: { name: 'graphql_envelop_request_duration', help: 'Time to execute a GraphQL operation at the gateway (seconds)', labelNames: ['operationName', 'operationType'], buckets: latencyBuckets },
+        fillLabelsFn: (p) => ({ operationName: operation(p.operationName), operationType: p.operationType ?? 'unknown' }),
+      }),
+      graphql_envelop_error_result: createCounter({
+        registry,
+        counter: { name: 'graphql_envelop_error_result', help: 'Errors in GraphQL answers, by phase and code', labelNames: ['operationName', 'phase', 'code'] },
+        fillLabelsFn: (p) => ({ operationName: operation(p.operationName), phase: p.errorPhase ?? 'execute', code: errorCodeLabel(p.error?.extensions?.['code']) }),
+      }),
+      graphql_gateway_subgraph_execute_duration: createHistogram({
+        registry,
+        histogram: { name: 'graphql_gateway_subgraph_execute_duration', help: 'Time a subgraph took to answer the gateway (seconds)', labelNames: ['subgraphName', 'operationName', 'operationType'], buckets: latencyBuckets },
+        fillLabelsFn: (p: { subgraphName: string; executionRequest: { operationName?: string; operationType?: string } }) => ({
+          subgraphName: p.subgraphName, operationName: operation(p.executionRequest.operationName), operationType: p.executionRequest.operationType ?? 'unknown',
+        }),
+      }),
+      graphql_gateway_subgraph_execute_errors: createCounter({
+        registry,
+        counter: { name: 'graphql_gateway_subgraph_execute_errors', help: 'Subgraph answers that carried errors or failed', labelNames: ['subgraphName', 'operationName'] },
+        fillLabelsFn: (p: { subgraphName: string; executionRequest: { operationName?: string } }) => ({ subgraphName: p.subgraphName, operationName: operation(p.executionRequest.operationName) }),
+      }),
+      graphql_yoga_http_duration: createHistogram({
+        registry,
+        histogram: { name: 'graphql_yoga_http_duration', help: 'Time to answer an HTTP request on the GraphQL endpoint (seconds)', labelNames: ['method', 'statusCode', 'operationName'], buckets: latencyBuckets },
+        fillLabelsFn: (p: { operationName?: string; request: Request; response: Response }) => ({ method: p.request.method, statusCode: p.response.status, operationName: operation(p.operationName) }),
+      }),
+    },
+  });
+  return { plugin, registry };
+}

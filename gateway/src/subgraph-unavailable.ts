@@ -1,0 +1,77 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@reg/errors';
+
+/** Why a subgraph's part of an answer is missing; clients and dashboards can tell an outage from a slow service. */
+export type UnavailableReason = 'CONNECTION_REFUSED' | 'CONNECTION_FAILED' | 'TIMEOUT' | 'SUBGRAPH_ERROR';
+
+// The HTTP executor's codes for a fetch that failed, timed out, or got something that is not a GraphQL result.
+const fetchFailureCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'RESPONSE_VALIDATION_FAILED']);
+
+// Duck-typed: the runtime may hold another copy of graphql-js than this module, so instanceof can fail.
+function isGraphQLError(value: unknown): value is GraphQLError {
+  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'GraphQLError' && 'extensions' in value;
+}
+
+function findUpstreamFailure(error: unknown): GraphQLError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    if (isGraphQLError(current) && fetchFailureCodes.has(String(current.extensions['code']))) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+function causeText(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const e = current as { message?: unknown; code?: unknown; name?: unknown };
+    parts.push(String(e.message ?? ''), String(e.code ?? ''), String(e.name ?? ''));
+    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The reason of a failed subgraph fetch, from what the gateway's HTTP executor reports: the time-out plugin's
+ * GATEWAY_TIMEOUT, an answer with an HTTP status (the subgraph answered, but not with a GraphQL result), or a
+ * socket error (refused: nothing listens; anything else: the connection broke).
+ */
+export function unavailableReason(failure: GraphQLError): UnavailableReason {
+  if (failure.extensions['code'] === 'GATEWAY_TIMEOUT') return 'TIMEOUT';
+  const text = causeText(failure);
+  if (/timeout|timed out|TimeoutError/i.test(text)) return 'TIMEOUT';
+  const response = failure.extensions['response'] as { status?: number } | undefined;
+  if (response?.status !== undefined) return 'SUBGRAPH_ERROR';
+  if (/ECONNREFUSED/.test(text)) return 'CONNECTION_REFUSED';
+  return 'CONNECTION_FAILED';
+}
+
+/**
+ * The gateway's `maskedErrors.maskError`: a subgraph that could not be reached becomes SUBGRAPH_UNAVAILABLE at the
+ * path of the missing part, naming the subgraph and the reason, never its URL, the subrequest or a stack; the
+ * rest of the answer stands. Anything else is masked as Yoga does by default (the error-codes plugin then
+ * applies the client allow-list).
+ */
+export function maskSubgraphFailures(error: unknown, message: string): Error {
+  const failure = findUpstreamFailure(error);
+  const located = isGraphQLError(error) ? error : null;
+  if (failure) {
+    const service = typeof failure.extensions['serviceName'] === 'string' ? failure.extensions['serviceName'] : undefined;
+    return new GraphQLError(`The ${service ?? 'subgraph'} service did not answer; this part of the answer is missing, retry later`, {
+      nodes: located?.nodes ?? null,
+      source: located?.source ?? null,
+      positions: located?.positions ?? null,
+      path: located?.path ?? failure.path ?? null,
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, reason: unavailableReason(failure), ...(service ? { service } : {}) },
+    });
+  }
+  if (located && (!located.originalError || isGraphQLError(located.originalError))) return located;
+  return new GraphQLError(message, {
+    nodes: located?.nodes ?? null,
+    source: located?.source ?? null,
+    positions: located?.positions ?? null,
+    path: located?.path ?? null,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  });
+}

@@ -17,12 +17,36 @@ const store = outcomes.stores.deliveries;
 async function write(scope: DeliveryScope, i: number, tag: string) {
   await scope.transaction(async (tx) => {
     const personId = `person-${i % 50}`;
-    const path = await tx.lockOpenPath({ providerId: 'bench', personId, serviceCode: '1A', modality: 'INDIVIDUAL_INTERVIEW' }, 'MI', '2025-01-01');
+    const path = await tx.lockOpenPath(
+      { providerId: 'bench', personId, serviceCode: '1A', modality: 'INDIVIDUAL_INTERVIEW' },
+      'MI',
+      '2025-01-01',
+    );
     await tx.insertOnce({
-      providerId: 'bench', idempotencyKey: `${tag}-${i}`, payloadHash: 'h', personId, personProvince: 'MI', serviceCode: '1A', catalogueVersionId: 'v',
-      deliveredOn: '2025-01-02', minutes: 10, sessions: 1, modality: 'INDIVIDUAL_INTERVIEW', outputs: [], operator: null, sessionMinutes: null, pathId: path.id, reportedBy: 'bench',
+      providerId: 'bench',
+      idempotencyKey: `${tag}-${i}`,
+      payloadHash: 'h',
+      personId,
+      personProvince: 'MI',
+      serviceCode: '1A',
+      catalogueVersionId: 'v',
+      deliveredOn: '2025-01-02',
+      minutes: 10,
+      sessions: 1,
+      modality: 'INDIVIDUAL_INTERVIEW',
+      outputs: [],
+      operator: null,
+      sessionMinutes: null,
+      pathId: path.id,
+      reportedBy: 'bench',
     });
-    await tx.updatePathTotals(path.id, { totalMinutes: path.totalMinutes + 10, totalSessions: path.totalSessions + 1, firstDeliveredOn: '2025-01-02', lastDeliveredOn: '2025-01-02', openedOn: '2025-01-01' });
+    await tx.updatePathTotals(path.id, {
+      totalMinutes: path.totalMinutes + 10,
+      totalSessions: path.totalSessions + 1,
+      firstDeliveredOn: '2025-01-02',
+      lastDeliveredOn: '2025-01-02',
+      openedOn: '2025-01-01',
+    });
   });
 }
 
@@ -33,10 +57,14 @@ try {
     const perRow = rows / ((performance.now() - started) / 1000);
     started = performance.now();
     for (let from = 0; from < rows; from += 250) {
-      await store.batch(async (scope) => { for (let i = from; i < Math.min(rows, from + 250); i++) await write(scope, i, `batch-${round}`); });
+      await store.batch(async (scope) => {
+        for (let i = from; i < Math.min(rows, from + 250); i++) await write(scope, i, `batch-${round}`);
+      });
     }
     const batched = rows / ((performance.now() - started) / 1000);
-    console.log(`${database.driver}, round ${round}: ${rows} rows, a transaction per row ${Math.round(perRow)} rows/s, batch() ${Math.round(batched)} rows/s`);
+    console.log(
+      `${database.driver}, round ${round}: ${rows} rows, a transaction per row ${Math.round(perRow)} rows/s, batch() ${Math.round(batched)} rows/s`,
+    );
   }
 } finally {
   await outcomes.database.close();

@@ -27,22 +27,54 @@ try {
   for (let i = 0; i < 49; i++) {
     const familyName = `Bench${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`;
     const birthDate = `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}`;
-    const fiscalCode = encodePersonFiscalCode({ givenName: 'Anna', familyName, birthDate, sex: 'F', birthPlaceCode: 'F205' });
-    const { registerPerson } = await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-      input: { fiscalCode, givenName: 'Anna', familyName, birthDate, sex: 'F', residenceProvince: 'MI', residenceMunicipality: 'F205' },
+    const fiscalCode = encodePersonFiscalCode({
+      givenName: 'Anna',
+      familyName,
+      birthDate,
+      sex: 'F',
+      birthPlaceCode: 'F205',
     });
+    const { registerPerson } = await world.must(
+      world.cpi,
+      'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+      {
+        input: {
+          fiscalCode,
+          givenName: 'Anna',
+          familyName,
+          birthDate,
+          sex: 'F',
+          residenceProvince: 'MI',
+          residenceMunicipality: 'F205',
+        },
+      },
+    );
     people.push({ id: registerPerson.id, fiscalCode });
   }
   const csvPath = join(dir, 'erogazioni.csv');
   const expected = writeDeliveryCsv(csvPath, rows, people);
-  console.log(`${rows} rows generated (${expected.expectedLocalRejections + expected.expectedGraphRejections} meant to be rejected), ${people.length} people, database ${database.driver}`);
+  console.log(
+    `${rows} rows generated (${expected.expectedLocalRejections + expected.expectedGraphRejections} meant to be rejected), ${people.length} people, database ${database.driver}`,
+  );
 
   for (const run of ['first run', 'retry (all duplicates)']) {
-    const bar = new SingleBar({ format: `${run} [{bar}] {value}/{total} rows`, noTTYOutput: true, notTTYSchedule: 5_000 }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${run} [{bar}] {value}/{total} rows`, noTTYOutput: true, notTTYSchedule: 5_000 },
+      Presets.shades_classic,
+    );
     bar.start(rows, 0);
-    const summary = await importDeliveries({ csvPath, gatewayUrl: graph.gatewayUrl, token: world.cpi, batchSize, rejectionsPath: join(dir, 'rejections.csv'), onProgress: (done) => bar.update(done) });
+    const summary = await importDeliveries({
+      csvPath,
+      gatewayUrl: graph.gatewayUrl,
+      token: world.cpi,
+      batchSize,
+      rejectionsPath: join(dir, 'rejections.csv'),
+      onProgress: (done) => bar.update(done),
+    });
     bar.stop();
-    console.log(`${run}: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(summary.rowsPerSecond)} rows/s (created ${summary.created}, duplicate ${summary.duplicate}, rejected ${summary.rejected})`);
+    console.log(
+      `${run}: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(summary.rowsPerSecond)} rows/s (created ${summary.created}, duplicate ${summary.duplicate}, rejected ${summary.rejected})`,
+    );
   }
 } finally {
   await graph.close();

@@ -50,20 +50,38 @@ try {
     from generate_series(1, 20000) g`);
   await sql.unsafe('analyze');
   await sql.end();
-  console.log(`loaded ${deliveries.toLocaleString('en')} deliveries, 100,000 paths, 20,000 placements in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `loaded ${deliveries.toLocaleString('en')} deliveries, 100,000 paths, 20,000 placements in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const region = await callers.region();
-  const cell = 'cells { period province providerKind provider { id } serviceCode people suppressed suppression measures { name value } }';
+  const cell =
+    'cells { period province providerKind provider { id } serviceCode people suppressed suppression measures { name value } }';
   const q = (families: string) => `query ($q: IndicatorQuery!) { indicators(query: $q) { ${families} } }`;
   const monthsByProvince = { q: { from: '2025-01-01', to: '2025-12-31', granularity: 'MONTH', groupBy: ['PROVINCE'] } };
   const cases = [
     { name: 'baseline: serviceStandards (catalogue only)', query: '{ serviceStandards { code } }', variables: {} },
     { name: 'services, 2025 by month and province', query: q(`services { ${cell} }`), variables: monthsByProvince },
-    { name: 'services, 2025 by quarter, provider and service', query: q(`services { ${cell} }`), variables: { q: { from: '2025-01-01', to: '2025-12-31', granularity: 'QUARTER', groupBy: ['PROVIDER', 'SERVICE'] } } },
-    { name: 'every outcomes family + CSV, 2025 by month and province', query: q(['services', 'paths', 'firstService', 'placements', 'placementRate', 'retention'].map((f) => `${f} { ${cell} csv }`).join(' ')), variables: monthsByProvince },
+    {
+      name: 'services, 2025 by quarter, provider and service',
+      query: q(`services { ${cell} }`),
+      variables: {
+        q: { from: '2025-01-01', to: '2025-12-31', granularity: 'QUARTER', groupBy: ['PROVIDER', 'SERVICE'] },
+      },
+    },
+    {
+      name: 'every outcomes family + CSV, 2025 by month and province',
+      query: q(
+        ['services', 'paths', 'firstService', 'placements', 'placementRate', 'retention']
+          .map((f) => `${f} { ${cell} csv }`)
+          .join(' '),
+      ),
+      variables: monthsByProvince,
+    },
   ];
 
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  const percentile = (sorted: number[], p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   const rows: Array<Record<string, string | number>> = [];
   const measure = async (mode: string) => {
     let baseline = { p50: 0, p99: 0 };
@@ -76,13 +94,24 @@ try {
         const elapsed = performance.now() - t0;
         if (response.errors) throw new Error(`${mode} ${c.name}: ${JSON.stringify(response.errors)}`);
         if (i > 0) times.push(elapsed);
-        cells = Object.values((response.data!['indicators'] ?? {}) as Record<string, { cells: unknown[] }>).reduce((n, f) => n + f.cells.length, 0);
+        cells = Object.values((response.data!['indicators'] ?? {}) as Record<string, { cells: unknown[] }>).reduce(
+          (n, f) => n + f.cells.length,
+          0,
+        );
       }
       times.sort((a, b) => a - b);
       const p50 = percentile(times, 50);
       const p99 = percentile(times, 99);
       if (!baseline.p50) baseline = { p50, p99 };
-      rows.push({ mode, case: c.name, runs, cells, 'p50 ms': Math.round(p50), 'p99 ms': Math.round(p99), 'p50 vs baseline': `${(p50 / baseline.p50).toFixed(1)}x` });
+      rows.push({
+        mode,
+        case: c.name,
+        runs,
+        cells,
+        'p50 ms': Math.round(p50),
+        'p99 ms': Math.round(p99),
+        'p50 vs baseline': `${(p50 / baseline.p50).toFixed(1)}x`,
+      });
     }
   };
   await measure('cold (max age 0)');

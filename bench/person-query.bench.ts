@@ -22,10 +22,17 @@ console.log(`loading demo region (${size})...`);
 const summary = await loadRegion(generateRegion({ seed: 7, size }), { gatewayUrl: graph.gatewayUrl });
 const config = authConfigFromEnv();
 const cpiId = summary.cpiByProvince['MI']!;
-const token = await signDevToken(config, { sub: 'bench@cpi-mi', org: cpiId, org_kind: 'cpi', province: 'MI', scope: 'people:read' });
+const token = await signDevToken(config, {
+  sub: 'bench@cpi-mi',
+  org: cpiId,
+  org_kind: 'cpi',
+  province: 'MI',
+  scope: 'people:read',
+});
 
 const personQuery = `query ($id: ID!) { person(id: $id) { familyName takeInCharges { provider { name kind } } deliveries { minutes serviceStandard { code title } provider { name } } placements { contract employer { name } } } }`;
-const listQuery = (first: number) => `{ people(first: ${first}) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
+const listQuery = (first: number) =>
+  `{ people(first: ${first}) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
 
 const cases = [
   { name: 'baseline: serviceStandards (catalogue only)', body: { query: '{ serviceStandards { code title } }' } },
@@ -36,7 +43,12 @@ const cases = [
 async function statementsPerRequest(body: object, runs = 20): Promise<number> {
   const before = statementsIssued();
   for (let i = 0; i < runs; i++) {
-    const response = await gql(graph.gatewayUrl, token, (body as { query: string }).query, (body as { variables?: Record<string, unknown> }).variables);
+    const response = await gql(
+      graph.gatewayUrl,
+      token,
+      (body as { query: string }).query,
+      (body as { variables?: Record<string, unknown> }).variables,
+    );
     if (response.errors) throw new Error(JSON.stringify(response.errors));
   }
   return (statementsIssued() - before) / runs;
@@ -54,13 +66,26 @@ for (const c of cases) {
     connections,
     duration: seconds,
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   const rps = result.requests.average;
   if (!baselineRps) baselineRps = rps;
-  rows.push({ case: c.name, 'req/s': Math.round(rps), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, 'vs baseline': `${(rps / baselineRps).toFixed(2)}x`, 'SQL/request': Number(statements.toFixed(1)) });
+  rows.push({
+    case: c.name,
+    'req/s': Math.round(rps),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    'vs baseline': `${(rps / baselineRps).toFixed(2)}x`,
+    'SQL/request': Number(statements.toFixed(1)),
+  });
 }
 
-const perPage = { 10: await statementsPerRequest({ query: listQuery(10) }), 100: await statementsPerRequest({ query: listQuery(100) }) };
+const perPage = {
+  10: await statementsPerRequest({ query: listQuery(10) }),
+  100: await statementsPerRequest({ query: listQuery(100) }),
+};
 console.table(rows);
-console.log(`SQL statements per list request: first 10 -> ${perPage[10]}, first 100 -> ${perPage[100]} (ratio ${(perPage[100] / perPage[10]).toFixed(2)}; 1.00 means batching holds)`);
+console.log(
+  `SQL statements per list request: first 10 -> ${perPage[10]}, first 100 -> ${perPage[100]} (ratio ${(perPage[100] / perPage[10]).toFixed(2)}; 1.00 means batching holds)`,
+);
 await graph.close();

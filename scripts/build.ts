@@ -54,10 +54,21 @@ const result = await build({
 
 // The external packages at the versions the workspace resolved, for `npm install` in the image.
 const requireFromDb = createRequire(join(root, 'packages', 'db', 'package.json'));
-const versions = Object.fromEntries(externalPackages.map((name) => {
-  const manifest = join(dirname(requireFromDb.resolve(name)), '..', 'package.json');
-  return [name, (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version];
-}));
-writeFileSync(join(dist, 'package.json'), `${JSON.stringify({ name: 'regional-employment-graph-dist', private: true, type: 'module', dependencies: versions }, null, 2)}\n`);
+const versions = Object.fromEntries(
+  externalPackages.map((name) => {
+    const manifest = join(dirname(requireFromDb.resolve(name)), '..', 'package.json');
+    return [name, (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version];
+  }),
+);
+writeFileSync(
+  join(dist, 'package.json'),
+  `${JSON.stringify({ name: 'regional-employment-graph-dist', private: true, type: 'module', dependencies: versions }, null, 2)}\n`,
+);
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`dist/: ${Object.keys(entries).map((e) => `${e}.mjs`).join(', ')} (${(bytes / 1e6).toFixed(1)} MB with chunks and source maps) in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `dist/: ${Object.keys(entries)
+    .map((e) => `${e}.mjs`)
+    .join(
+      ', ',
+    )} (${(bytes / 1e6).toFixed(1)} MB with chunks and source maps) in ${Math.round(performance.now() - started)} ms`,
+);

@@ -10,7 +10,10 @@ const dashboard = resolve(import.meta.dirname, '../packages/dashboard');
  */
 export function ensureDashboardBuilt(options: { force?: boolean } = {}): void {
   if (!options.force && existsSync(join(dashboard, 'dist/index.html'))) return;
-  execFileSync(process.execPath, [join(dashboard, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: dashboard, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(dashboard, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: dashboard,
+    stdio: 'inherit',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureDashboardBuilt({ force: true });

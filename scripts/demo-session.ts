@@ -29,19 +29,35 @@ export async function printWelcome(welcome: Welcome, env: NodeJS.ProcessEnv = pr
   // Demo actors: the CPI of Milan, an accredited body of Milan, the Region; ids read back from the graph.
   const config = authConfigFromEnv(env);
   const region = await signDevToken(config, devCallerClaims.region());
-  const { data } = await gql(gatewayUrl, region, '{ cpi: providers(province: "MI", kind: CPI) { id name } accredited: providers(province: "MI", kind: ACCREDITED) { id name } }');
+  const { data } = await gql(
+    gatewayUrl,
+    region,
+    '{ cpi: providers(province: "MI", kind: CPI) { id name } accredited: providers(province: "MI", kind: ACCREDITED) { id name } }',
+  );
   const cpi = data?.['cpi']?.[0];
   const accredited = data?.['accredited']?.[0];
   const tokens: Array<[string, string, string]> = [['TOKEN_REGION', 'Region analyst', region]];
-  if (cpi) tokens.unshift(['TOKEN_CPI', `CPI operator (${cpi.name}, province MI)`, await signDevToken(config, devCallerClaims.cpi('MI', cpi.id, 'operator@cpi-mi'))]);
-  if (accredited) tokens.splice(1, 0, ['TOKEN_ACCREDITED', `Accredited-body operator (${accredited.name})`, await signDevToken(config, devCallerClaims.accredited(accredited.id, 'operator@accredited'))]);
+  if (cpi)
+    tokens.unshift([
+      'TOKEN_CPI',
+      `CPI operator (${cpi.name}, province MI)`,
+      await signDevToken(config, devCallerClaims.cpi('MI', cpi.id, 'operator@cpi-mi')),
+    ]);
+  if (accredited)
+    tokens.splice(1, 0, [
+      'TOKEN_ACCREDITED',
+      `Accredited-body operator (${accredited.name})`,
+      await signDevToken(config, devCallerClaims.accredited(accredited.id, 'operator@accredited')),
+    ]);
 
   console.log(`
 The graph is up${welcome.layout ? ` (${welcome.layout})` : ''}.
   GraphQL (and GraphiQL in a browser): ${gatewayUrl}
   Monitoring dashboard: ${gatewayUrl.replace('/graphql', '/dashboard/')}  (sign in as a demo identity)
   Readiness: ${gatewayUrl.replace('/graphql', '/readyz')}
-  Subgraphs: ${Object.entries(welcome.subgraphUrls).map(([name, url]) => `${name} ${url}`).join(', ')}
+  Subgraphs: ${Object.entries(welcome.subgraphUrls)
+    .map(([name, url]) => `${name} ${url}`)
+    .join(', ')}
   Data: ${welcome.data}
 
 Demo tokens (valid ${Math.round((config.maxLifetimeSeconds ?? 3600) / 60)} minutes, AUTH_MAX_TOKEN_LIFETIME_SECONDS; in GraphiQL put {"Authorization": "Bearer <token>"} in Headers):

@@ -38,7 +38,11 @@ export interface RunningGraph {
   close(): Promise<void>;
 }
 
-interface Launched { port: number; url: string; close(): Promise<void> }
+interface Launched {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
 
 function locationFor(service: string, location: string | undefined): string | undefined {
   if (!location || location === 'memory://' || /^postgres(ql)?:\/\//.test(location)) return location;
@@ -59,12 +63,26 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   // on the same port after stopSubgraph.
   const running = new Map<ServiceName, Launched>();
   const launchers = new Map<ServiceName, (port: number) => Promise<Launched>>();
-  const launch = async (name: ServiceName, port: number, build: () => Promise<{ server: { listen(port: number, host: string): Promise<{ url: string; port: number; close(): Promise<void> }> }; database: { close(): Promise<void> } }>) => {
+  const launch = async (
+    name: ServiceName,
+    port: number,
+    build: () => Promise<{
+      server: { listen(port: number, host: string): Promise<{ url: string; port: number; close(): Promise<void> }> };
+      database: { close(): Promise<void> };
+    }>,
+  ) => {
     const launcher = async (at: number): Promise<Launched> => {
       const built = await build();
       try {
         const run = await built.server.listen(at, host);
-        return { port: run.port, url: run.url, close: async () => { await run.close(); await built.database.close(); } };
+        return {
+          port: run.port,
+          url: run.url,
+          close: async () => {
+            await run.close();
+            await built.database.close();
+          },
+        };
       } catch (error) {
         await built.database.close();
         throw error;
@@ -73,40 +91,58 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     launchers.set(name, launcher);
     const launched = await launcher(port);
     running.set(name, launched);
-    closers.push(async () => { await running.get(name)?.close(); running.delete(name); });
+    closers.push(async () => {
+      await running.get(name)?.close();
+      running.delete(name);
+    });
     return launched;
   };
   try {
-    const catalogueRun = await launch('catalogue', ports.catalogue, () => buildCatalogue({ location: locationFor('catalogue', options.location), ...logger }));
+    const catalogueRun = await launch('catalogue', ports.catalogue, () =>
+      buildCatalogue({ location: locationFor('catalogue', options.location), ...logger }),
+    );
     // Employers asks outcomes for quota hires, and outcomes asks employers for facts: outcomes' URL is known
     // only once it listens, after employers, so employers reads it when first asked.
     let outcomesUrl: string | null = null;
     let peopleUrl: string | null = null;
-    const employersRun = await launch('employers', ports.employers, () => buildEmployers({
-      location: locationFor('employers', options.location),
-      outcomesUrl: () => {
-        if (!outcomesUrl) throw new Error('The outcomes subgraph is not listening yet');
-        return outcomesUrl;
-      },
-      // Matching asks people for the ranking list and profiles; people starts after employers too.
-      peopleUrl: () => {
-        if (!peopleUrl) throw new Error('The people subgraph is not listening yet');
-        return peopleUrl;
-      },
-      ...logger,
-    }));
-    const peopleRun = await launch('people', ports.people, () => buildPeople({ location: locationFor('people', options.location), catalogueUrl: catalogueRun.url, ...logger }));
+    const employersRun = await launch('employers', ports.employers, () =>
+      buildEmployers({
+        location: locationFor('employers', options.location),
+        outcomesUrl: () => {
+          if (!outcomesUrl) throw new Error('The outcomes subgraph is not listening yet');
+          return outcomesUrl;
+        },
+        // Matching asks people for the ranking list and profiles; people starts after employers too.
+        peopleUrl: () => {
+          if (!peopleUrl) throw new Error('The people subgraph is not listening yet');
+          return peopleUrl;
+        },
+        ...logger,
+      }),
+    );
+    const peopleRun = await launch('people', ports.people, () =>
+      buildPeople({ location: locationFor('people', options.location), catalogueUrl: catalogueRun.url, ...logger }),
+    );
     peopleUrl = peopleRun.url;
-    const outcomesRun = await launch('outcomes', ports.outcomes, () => buildOutcomes({
-      location: locationFor('outcomes', options.location),
-      peopleUrl: peopleRun.url,
-      catalogueUrl: catalogueRun.url,
-      employersUrl: employersRun.url,
-      ...(options.indicatorsMaxAgeSeconds === undefined ? {} : { indicatorsMaxAgeSeconds: options.indicatorsMaxAgeSeconds }),
-      ...logger,
-    }));
+    const outcomesRun = await launch('outcomes', ports.outcomes, () =>
+      buildOutcomes({
+        location: locationFor('outcomes', options.location),
+        peopleUrl: peopleRun.url,
+        catalogueUrl: catalogueRun.url,
+        employersUrl: employersRun.url,
+        ...(options.indicatorsMaxAgeSeconds === undefined
+          ? {}
+          : { indicatorsMaxAgeSeconds: options.indicatorsMaxAgeSeconds }),
+        ...logger,
+      }),
+    );
     outcomesUrl = outcomesRun.url;
-    const subgraphUrls = { people: peopleRun.url, catalogue: catalogueRun.url, employers: employersRun.url, outcomes: outcomesRun.url };
+    const subgraphUrls = {
+      people: peopleRun.url,
+      catalogue: catalogueRun.url,
+      employers: employersRun.url,
+      outcomes: outcomesRun.url,
+    };
     const gateway = createGateway({ subgraphUrls, ...(options.quiet ? { logLevel: 'error' as const } : {}) });
     const gatewayRun = await gateway.listen(options.port ?? 0, host);
     closers.push(gatewayRun.close);

@@ -17,7 +17,8 @@ const fail = (line: string): never => {
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((a) => !(subgraphNames as readonly string[]).includes(a));
-if (unknown.length > 0) fail(`unknown subgraph ${unknown.join(', ')}: name one or more of ${subgraphNames.join(', ')}, or none for all`);
+if (unknown.length > 0)
+  fail(`unknown subgraph ${unknown.join(', ')}: name one or more of ${subgraphNames.join(', ')}, or none for all`);
 const problems = checkEnvironment('migrate', env);
 if (problems.length > 0) fail(problems.join('; '));
 
@@ -25,7 +26,14 @@ const services = (asked.length > 0 ? asked : subgraphNames) as SubgraphName[];
 for (const service of services) {
   const started = performance.now();
   try {
-    const database = await openDatabase({ service, pgSchema: service, migrationsFolder: migrationsFolder(service), tables: {}, env, migrate: true });
+    const database = await openDatabase({
+      service,
+      pgSchema: service,
+      migrationsFolder: migrationsFolder(service),
+      tables: {},
+      env,
+      migrate: true,
+    });
     await database.close();
     console.log(`migrate: ${service} up to date (${database.where}, ${Math.round(performance.now() - started)} ms)`);
   } catch (error) {

@@ -18,6 +18,8 @@ const total = report.breaking.length + report.dangerous.length + report.safe.len
 console.log(`schema:check against ${commit.slice(0, 12)}: ${total === 0 ? 'no change' : `${total} change(s)`}`);
 if (total > 0) console.log(formatReport(report));
 if (report.breaking.length > 0) {
-  console.error('\nBreaking change(s) to the public schema: deprecate the field first (@deprecated(reason: "...")), ship that, and remove it in a later change; record both in schema/CHANGELOG.md.');
+  console.error(
+    '\nBreaking change(s) to the public schema: deprecate the field first (@deprecated(reason: "...")), ship that, and remove it in a later change; record both in schema/CHANGELOG.md.',
+  );
   process.exit(1);
 }

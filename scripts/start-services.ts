@@ -25,7 +25,9 @@ const dataDir = resolve(env['DATA_DIR'] ?? '.data');
 ensureDashboardBuilt();
 const width = Math.max(...['gateway', ...subgraphNames].map((s) => s.length));
 
-console.log(`Starting ${subgraphNames.join(', ')} and the gateway as separate processes${values.built ? ' (dist bundles)' : ''}...`);
+console.log(
+  `Starting ${subgraphNames.join(', ')} and the gateway as separate processes${values.built ? ' (dist bundles)' : ''}...`,
+);
 let services: Awaited<ReturnType<typeof startServices>>;
 try {
   services = await startServices({
@@ -59,4 +61,12 @@ for (const service of ['gateway', ...subgraphNames] as ServiceName[]) {
 }
 
 await loadDemoRegionOnce(running.gatewayUrl, env);
-await printWelcome({ gatewayUrl: running.gatewayUrl, subgraphUrls: running.subgraphUrls, data: env['DATABASE_URL'] ? 'PostgreSQL server' : dataDir, layout: `5 processes: ${['gateway', ...subgraphNames].map((s) => `${s} pid ${running.child(s as ServiceName).pid}`).join(', ')}` }, env);
+await printWelcome(
+  {
+    gatewayUrl: running.gatewayUrl,
+    subgraphUrls: running.subgraphUrls,
+    data: env['DATABASE_URL'] ? 'PostgreSQL server' : dataDir,
+    layout: `5 processes: ${['gateway', ...subgraphNames].map((s) => `${s} pid ${running.child(s as ServiceName).pid}`).join(', ')}`,
+  },
+  env,
+);

@@ -22,7 +22,13 @@ const subgraphPorts = {
 // One process, one OpenTelemetry SDK for the gateway and the four subgraphs (only with OTEL_EXPORTER_OTLP_ENDPOINT).
 const stopTracing = await startTracing('graph');
 ensureDashboardBuilt();
-const graph = await startGraph({ location, port, subgraphPorts, host: env['HOST'] ?? '127.0.0.1', quiet: env['LOG_LEVEL'] === undefined });
+const graph = await startGraph({
+  location,
+  port,
+  subgraphPorts,
+  host: env['HOST'] ?? '127.0.0.1',
+  quiet: env['LOG_LEVEL'] === undefined,
+});
 const shutdown = async () => {
   await graph.close();
   await stopTracing();
@@ -32,4 +38,11 @@ process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());
 
 await loadDemoRegionOnce(graph.gatewayUrl, env);
-await printWelcome({ gatewayUrl: graph.gatewayUrl, subgraphUrls: graph.subgraphUrls, data: location.startsWith('postgres') ? 'PostgreSQL server' : location }, env);
+await printWelcome(
+  {
+    gatewayUrl: graph.gatewayUrl,
+    subgraphUrls: graph.subgraphUrls,
+    data: location.startsWith('postgres') ? 'PostgreSQL server' : location,
+  },
+  env,
+);

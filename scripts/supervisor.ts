@@ -51,7 +51,9 @@ export function commandOf(service: ServiceName, runner: SupervisorOptions['runne
 }
 
 const exitOf = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 
 /**
  * The graph as separate processes, one per service, the way production runs it: each subgraph is started
@@ -63,7 +65,10 @@ export async function startServices(options: SupervisorOptions): Promise<Running
   const host = options.host ?? '127.0.0.1';
   const port = (service: ServiceName) => options.ports?.[service] ?? defaultPorts[service];
   const baseUrl = (service: ServiceName) => `http://${host}:${port(service)}`;
-  const subgraphUrls = Object.fromEntries(subgraphNames.map((s) => [s, `${baseUrl(s)}/graphql`])) as Record<SubgraphName, string>;
+  const subgraphUrls = Object.fromEntries(subgraphNames.map((s) => [s, `${baseUrl(s)}/graphql`])) as Record<
+    SubgraphName,
+    string
+  >;
   const children = new Map<ServiceName, ChildProcess>();
   const lastLines = new Map<ServiceName, string>();
 
@@ -75,7 +80,11 @@ export async function startServices(options: SupervisorOptions): Promise<Running
       HOST: host,
       ...Object.fromEntries(subgraphNames.map((s) => [`${s.toUpperCase()}_URL`, subgraphUrls[s]])),
     };
-    const child = spawn(process.execPath, commandOf(service, options.runner), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, commandOf(service, options.runner), {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on('line', (line) => {
         lastLines.set(service, line);
@@ -102,7 +111,9 @@ export async function startServices(options: SupervisorOptions): Promise<Running
       }
       await new Promise((r) => setTimeout(r, 150));
     }
-    throw new Error(`${service} did not become ready at ${baseUrl(service)}/readyz within ${options.readyTimeoutMs ?? 120_000} ms`);
+    throw new Error(
+      `${service} did not become ready at ${baseUrl(service)}/readyz within ${options.readyTimeoutMs ?? 120_000} ms`,
+    );
   }
 
   async function stop(service: ServiceName): Promise<number | null> {

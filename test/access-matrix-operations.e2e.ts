@@ -18,60 +18,133 @@ import { seedJourney } from './support/fixtures.ts';
 let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 let tokens: Record<Caller, string | null>;
-const ids = {} as Record<'delivery' | 'path' | 'vacancy' | 'placement' | 'followUp' | 'enrolment' | 'takeInCharge' | 'pact' | 'plan' | 'otherAccredited' | 'otherEmployer' | 'otherPerson' | 'personFiscalCode', string>;
+const ids = {} as Record<
+  | 'delivery'
+  | 'path'
+  | 'vacancy'
+  | 'placement'
+  | 'followUp'
+  | 'enrolment'
+  | 'takeInCharge'
+  | 'pact'
+  | 'plan'
+  | 'otherAccredited'
+  | 'otherEmployer'
+  | 'otherPerson'
+  | 'personFiscalCode',
+  string
+>;
 
 let sequence = 0;
 const next = () => (sequence += 1);
 
-const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) => dataOf(await gql(graph.gatewayUrl, token, query, variables), query);
+const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) =>
+  dataOf(await gql(graph.gatewayUrl, token, query, variables), query);
 
 /** A person of the CPI's province (MI) whom the accredited body of the world has in charge. */
 async function personInCharge(): Promise<{ id: string; fiscalCode: string }> {
   const n = next();
   const birthDate = new Date(Date.UTC(1975, 0, 1 + n * 41)).toISOString().slice(0, 10);
-  const fiscalCode = encodePersonFiscalCode({ givenName: 'Paola', familyName: 'Matrice', birthDate, sex: 'F', birthPlaceCode: 'F205' });
-  const { registerPerson } = await must('mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-    input: { fiscalCode, givenName: 'Paola', familyName: 'Matrice', birthDate, sex: 'F', residenceProvince: 'MI', residenceMunicipality: 'F205' },
+  const fiscalCode = encodePersonFiscalCode({
+    givenName: 'Paola',
+    familyName: 'Matrice',
+    birthDate,
+    sex: 'F',
+    birthPlaceCode: 'F205',
   });
+  const { registerPerson } = await must(
+    'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+    {
+      input: {
+        fiscalCode,
+        givenName: 'Paola',
+        familyName: 'Matrice',
+        birthDate,
+        sex: 'F',
+        residenceProvince: 'MI',
+        residenceMunicipality: 'F205',
+      },
+    },
+  );
   await takeInCharge(registerPerson.id, `Dote ${n}`);
   return { id: registerPerson.id, fiscalCode };
 }
 
 async function takeInCharge(personId: string, programme: string): Promise<string> {
-  const { takeInCharge: row } = await must('mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', {
-    input: { personId, providerId: world.accreditedId, programme, startedOn: '2025-05-01' },
-  });
+  const { takeInCharge: row } = await must(
+    'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }',
+    {
+      input: { personId, providerId: world.accreditedId, programme, startedOn: '2025-05-01' },
+    },
+  );
   return row.id;
 }
 
 async function submitEnrolment(personId: string, submittedOn = '2025-05-01'): Promise<string> {
-  const { submitEnrolment: row } = await must('mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
-    input: { personId, list: 'DISABILITY', submittedOn, unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 70 },
-  });
+  const { submitEnrolment: row } = await must(
+    'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }',
+    {
+      input: {
+        personId,
+        list: 'DISABILITY',
+        submittedOn,
+        unemployed: true,
+        category: 'CIVIL_INVALID',
+        invalidityPercent: 70,
+      },
+    },
+  );
   return row.id;
 }
 
 const completePact = (personId: string) => ({
-  personId, responsibleOperator: 'Anna Ferri', employabilityProfile: 'Media distanza dal mercato del lavoro',
-  searchActs: [{ act: 'Almeno 3 candidature', timing: 'ogni mese' }], contactFrequency: 'Ogni 30 giorni', searchProof: 'Copia delle candidature',
-  availableForWorkshops: true, availableForTraining: true, availableForSuitableOffers: true,
+  personId,
+  responsibleOperator: 'Anna Ferri',
+  employabilityProfile: 'Media distanza dal mercato del lavoro',
+  searchActs: [{ act: 'Almeno 3 candidature', timing: 'ogni mese' }],
+  contactFrequency: 'Ogni 30 giorni',
+  searchProof: 'Copia delle candidature',
+  availableForWorkshops: true,
+  availableForTraining: true,
+  availableForSuitableOffers: true,
 });
 
 async function savePact(personId: string): Promise<string> {
-  return (await must('mutation ($input: ServicePactInput!) { saveServicePact(input: $input) { id } }', { input: completePact(personId) }))['saveServicePact'].id;
+  return (
+    await must('mutation ($input: ServicePactInput!) { saveServicePact(input: $input) { id } }', {
+      input: completePact(personId),
+    })
+  )['saveServicePact'].id;
 }
 
 /** A placement recorded by the accredited body in charge of the world's person, hired by the world's employer. */
 async function placement(): Promise<string> {
-  const { recordPlacement } = await must('mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
-    input: { idempotencyKey: `matrix-placement-${next()}`, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2025-03-03', countsTowardQuota: false },
-  }, world.accredited);
+  const { recordPlacement } = await must(
+    'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+    {
+      input: {
+        idempotencyKey: `matrix-placement-${next()}`,
+        personId: world.personId,
+        employerId: world.employerId,
+        contract: 'PERMANENT',
+        startedOn: '2025-03-03',
+        countsTowardQuota: false,
+      },
+    },
+    world.accredited,
+  );
   return recordPlacement.id;
 }
 
 async function vacancy(): Promise<string> {
   const { openVacancy } = await must('mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }', {
-    input: { employerId: world.employerId, title: `Magazziniere ${next()}`, province: 'MI', positions: 1, openedOn: '2025-01-10' },
+    input: {
+      employerId: world.employerId,
+      title: `Magazziniere ${next()}`,
+      province: 'MI',
+      positions: 1,
+      openedOn: '2025-01-10',
+    },
   });
   return openVacancy.id;
 }
@@ -91,45 +164,132 @@ const freshVatNumber = () => {
 beforeAll(async () => {
   graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
-  ids.otherAccredited = (await must('mutation { registerProvider(input: { name: "Ente Senza Persone", kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2020-01-01" }) { id } }', {}, world.region))['registerProvider'].id;
-  ids.otherEmployer = (await must('mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
-    input: { name: 'Altra Azienda S.r.l.', fiscalCode: '06363391001', kind: 'PRIVATE', atecoCode: '47.11', province: 'MI', sites: [] },
-  }))['registerEmployer'].id;
-  const nadia = encodePersonFiscalCode({ givenName: 'Nadia', familyName: 'Villa', birthDate: '1991-01-01', sex: 'F', birthPlaceCode: 'F205' });
-  ids.otherPerson = (await must('mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-    input: { fiscalCode: nadia, givenName: 'Nadia', familyName: 'Villa', birthDate: '1991-01-01', sex: 'F', residenceProvince: 'MI', residenceMunicipality: 'F205' },
-  }))['registerPerson'].id;
+  ids.otherAccredited = (
+    await must(
+      'mutation { registerProvider(input: { name: "Ente Senza Persone", kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2020-01-01" }) { id } }',
+      {},
+      world.region,
+    )
+  )['registerProvider'].id;
+  ids.otherEmployer = (
+    await must('mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
+      input: {
+        name: 'Altra Azienda S.r.l.',
+        fiscalCode: '06363391001',
+        kind: 'PRIVATE',
+        atecoCode: '47.11',
+        province: 'MI',
+        sites: [],
+      },
+    })
+  )['registerEmployer'].id;
+  const nadia = encodePersonFiscalCode({
+    givenName: 'Nadia',
+    familyName: 'Villa',
+    birthDate: '1991-01-01',
+    sex: 'F',
+    birthPlaceCode: 'F205',
+  });
+  ids.otherPerson = (
+    await must('mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
+      input: {
+        fiscalCode: nadia,
+        givenName: 'Nadia',
+        familyName: 'Villa',
+        birthDate: '1991-01-01',
+        sex: 'F',
+        residenceProvince: 'MI',
+        residenceMunicipality: 'F205',
+      },
+    })
+  )['registerPerson'].id;
   ids.personFiscalCode = world.personInput.fiscalCode;
 
-  const delivery = await must('mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id path { id } } }', {
-    input: { idempotencyKey: 'matrix-1', personId: world.personId, serviceCode: '3A', deliveredOn: '2025-03-01', minutes: 50, modality: 'INDIVIDUAL_INTERVIEW' },
-  }, world.accredited);
+  const delivery = await must(
+    'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id path { id } } }',
+    {
+      input: {
+        idempotencyKey: 'matrix-1',
+        personId: world.personId,
+        serviceCode: '3A',
+        deliveredOn: '2025-03-01',
+        minutes: 50,
+        modality: 'INDIVIDUAL_INTERVIEW',
+      },
+    },
+    world.accredited,
+  );
   ids.delivery = delivery['reportServiceDelivery'].id;
   ids.path = delivery['reportServiceDelivery'].path.id;
   ids.vacancy = await vacancy();
   // Counts toward the quota (pending: an accredited body records it); started long enough ago for follow-ups to be due.
-  ids.placement = (await must('mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
-    input: { idempotencyKey: 'matrix-main-placement', personId: world.personId, employerId: world.employerId, vacancyId: ids.vacancy, contract: 'PERMANENT', startedOn: '2025-03-03', countsTowardQuota: true },
-  }, world.accredited))['recordPlacement'].id;
-  ids.followUp = (await must('mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }', {
-    input: { placementId: ids.placement, milestoneMonths: 3, checkedOn: '2025-06-05', stillEmployed: true, sameEmployer: true },
-  }, world.accredited))['recordFollowUp'].id;
+  ids.placement = (
+    await must(
+      'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+      {
+        input: {
+          idempotencyKey: 'matrix-main-placement',
+          personId: world.personId,
+          employerId: world.employerId,
+          vacancyId: ids.vacancy,
+          contract: 'PERMANENT',
+          startedOn: '2025-03-03',
+          countsTowardQuota: true,
+        },
+      },
+      world.accredited,
+    )
+  )['recordPlacement'].id;
+  ids.followUp = (
+    await must(
+      'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }',
+      {
+        input: {
+          placementId: ids.placement,
+          milestoneMonths: 3,
+          checkedOn: '2025-06-05',
+          stillEmployed: true,
+          sameEmployer: true,
+        },
+      },
+      world.accredited,
+    )
+  )['recordFollowUp'].id;
   // 60 workers in 2024 (quota 4, nothing covered) and no 2025 report by 31 January 2026: ranked and late.
   await must('mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
-    input: { employerId: world.employerId, year: 2024, submittedOn: '2025-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
+    input: {
+      employerId: world.employerId,
+      year: 2024,
+      submittedOn: '2025-01-20',
+      workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] },
+    },
   });
   // An application never decided: late for the CPI (L. 241/1990 art. 2).
   await submitEnrolment((await personInCharge()).id, '2025-01-02');
-  const person = await must('query ($id: ID!) { person(id: $id) { enrolments { id } takeInCharges { id } } }', { id: world.personId });
+  const person = await must('query ($id: ID!) { person(id: $id) { enrolments { id } takeInCharges { id } } }', {
+    id: world.personId,
+  });
   ids.enrolment = person['person'].enrolments[0].id;
   ids.takeInCharge = person['person'].takeInCharges[0].id;
   ids.pact = await savePact(world.personId);
   await must('mutation ($input: FunctionalProfileInput!) { recordFunctionalProfile(input: $input) { version } }', {
-    input: { personId: world.personId, residualCapacities: ['Lavoro sedentario'], tasksToAvoid: [], compatibleTasks: ['Archivio'], workplaceAdjustments: [] },
+    input: {
+      personId: world.personId,
+      residualCapacities: ['Lavoro sedentario'],
+      tasksToAvoid: [],
+      compatibleTasks: ['Archivio'],
+      workplaceAdjustments: [],
+    },
   });
-  ids.plan = (await must('mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { id } }', {
-    input: { personId: world.personId, goals: ['Orientamento'], services: [{ serviceCode: '3A', providerId: world.accreditedId, plannedFrom: '2025-03-01' }] },
-  }))['saveActionPlan'].id;
+  ids.plan = (
+    await must('mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { id } }', {
+      input: {
+        personId: world.personId,
+        goals: ['Orientamento'],
+        services: [{ serviceCode: '3A', providerId: world.accreditedId, plannedFrom: '2025-03-01' }],
+      },
+    })
+  )['saveActionPlan'].id;
 
   tokens = {
     anonymous: null,
@@ -163,26 +323,52 @@ interface Operation {
 /** The records an operation acts on; `personId` is the person a citizenSelf token stands for (default: the world's). */
 type Fixture = { personId?: string } & Record<string, string | undefined>;
 
-const has = (list: Array<Record<string, any>> | undefined, id: () => string, key = 'id') => list?.find((item) => (key === 'id' ? item['id'] : item[key]?.id) === id()) ?? null;
+const has = (list: Array<Record<string, any>> | undefined, id: () => string, key = 'id') =>
+  list?.find((item) => (key === 'id' ? item['id'] : item[key]?.id) === id()) ?? null;
 
 /**
  * People mutations that act on a person's file kept by the CPI (personManagedByCaller, canManageListsOf): the
  * person is looked up with the caller's row rule first, so a caller that cannot see them is told NOT_FOUND (not
  * told the person exists); one that sees them but is not the CPI of the province is FORBIDDEN.
  */
-const cpiFileOnly = expectRow('NOT_FOUND', { cpiOwnProvince: 'data', accreditedInCharge: 'FORBIDDEN', citizenSelf: 'FORBIDDEN' });
+const cpiFileOnly = expectRow('NOT_FOUND', {
+  cpiOwnProvince: 'data',
+  accreditedInCharge: 'FORBIDDEN',
+  citizenSelf: 'FORBIDDEN',
+});
 
 /** Outcomes writes (canReport): providers only; a person the caller may not reach is NOT_FOUND. */
-const providerWrite = expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND', accreditedInCharge: 'data', accreditedNotInCharge: 'NOT_FOUND' });
+const providerWrite = expectRow('FORBIDDEN', {
+  cpiOwnProvince: 'data',
+  cpiOtherProvince: 'NOT_FOUND',
+  accreditedInCharge: 'data',
+  accreditedNotInCharge: 'NOT_FOUND',
+});
 
 const auditWindow = { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' };
 
 const queries: Record<string, Operation> = {
   // The audit logs are the DPO's (scope audit:read), enforced by @requiresScopes before any subgraph is asked.
-  catalogueAuditEvents: { document: 'query ($from: DateTime!, $to: DateTime!) { catalogueAuditEvents(from: $from, to: $to) { at } }', variables: () => auditWindow, expect: expectRow('FORBIDDEN') },
-  employersAuditEvents: { document: 'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { at } }', variables: () => auditWindow, expect: expectRow('FORBIDDEN') },
-  outcomesAuditEvents: { document: 'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { at } }', variables: () => auditWindow, expect: expectRow('FORBIDDEN') },
-  auditEvents: { document: 'query ($from: DateTime!, $to: DateTime!) { auditEvents(from: $from, to: $to) { at } }', variables: () => auditWindow, expect: expectRow('FORBIDDEN') },
+  catalogueAuditEvents: {
+    document: 'query ($from: DateTime!, $to: DateTime!) { catalogueAuditEvents(from: $from, to: $to) { at } }',
+    variables: () => auditWindow,
+    expect: expectRow('FORBIDDEN'),
+  },
+  employersAuditEvents: {
+    document: 'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { at } }',
+    variables: () => auditWindow,
+    expect: expectRow('FORBIDDEN'),
+  },
+  outcomesAuditEvents: {
+    document: 'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { at } }',
+    variables: () => auditWindow,
+    expect: expectRow('FORBIDDEN'),
+  },
+  auditEvents: {
+    document: 'query ($from: DateTime!, $to: DateTime!) { auditEvents(from: $from, to: $to) { at } }',
+    variables: () => auditWindow,
+    expect: expectRow('FORBIDDEN'),
+  },
 
   // The catalogue and the providers' accreditations are reference data for every authenticated caller.
   serviceStandard: { document: '{ serviceStandard(code: "3A") { code } }', expect: expectRow('data') },
@@ -191,82 +377,166 @@ const queries: Record<string, Operation> = {
   // The caller's own identity, as every row rule reads it (test/partner.e2e.ts checks each field).
   me: { document: '{ me { subject kind } }', expect: expectRow('data') },
   lepServices: { document: '{ lepServices { letter } }', expect: expectRow('data') },
-  provider: { document: 'query ($id: ID!) { provider(id: $id) { id name } }', variables: () => ({ id: world.accreditedId }), expect: expectRow('data') },
-  providers: { document: '{ providers(province: "MI") { id } }', pick: (d) => has(d['providers'], () => world.accreditedId), expect: expectRow('data') },
+  provider: {
+    document: 'query ($id: ID!) { provider(id: $id) { id name } }',
+    variables: () => ({ id: world.accreditedId }),
+    expect: expectRow('data'),
+  },
+  providers: {
+    document: '{ providers(province: "MI") { id } }',
+    pick: (d) => has(d['providers'], () => world.accreditedId),
+    expect: expectRow('data'),
+  },
 
   // Employers: the network (CPI, accredited bodies, Region) reads any; an employer its own; a citizen none.
   employer: {
-    document: 'query ($id: ID!) { employer(id: $id) { id name } }', variables: () => ({ id: world.employerId }),
+    document: 'query ($id: ID!) { employer(id: $id) { id name } }',
+    variables: () => ({ id: world.employerId }),
     expect: expectRow('data', { otherEmployer: 'null', citizenSelf: 'null', citizenOther: 'null' }),
   },
   employers: {
-    document: '{ employers(first: 100) { items { id } } }', pick: (d) => has(d['employers']?.items, () => world.employerId),
+    document: '{ employers(first: 100) { items { id } } }',
+    pick: (d) => has(d['employers']?.items, () => world.employerId),
     expect: expectRow('data', { otherEmployer: 'null', citizenSelf: 'FORBIDDEN', citizenOther: 'FORBIDDEN' }),
   },
   // An employer its own vacancies; a job seeker the open ones (vacancyReadScope).
-  vacancy: { document: 'query ($id: ID!) { vacancy(id: $id) { id } }', variables: () => ({ id: ids.vacancy }), expect: expectRow('data', { otherEmployer: 'null' }) },
-  vacancies: { document: '{ vacancies(province: "MI") { id } }', pick: (d) => has(d['vacancies'], () => ids.vacancy), expect: expectRow('data', { otherEmployer: 'null' }) },
+  vacancy: {
+    document: 'query ($id: ID!) { vacancy(id: $id) { id } }',
+    variables: () => ({ id: ids.vacancy }),
+    expect: expectRow('data', { otherEmployer: 'null' }),
+  },
+  vacancies: {
+    document: '{ vacancies(province: "MI") { id } }',
+    pick: (d) => has(d['vacancies'], () => ids.vacancy),
+    expect: expectRow('data', { otherEmployer: 'null' }),
+  },
   // The quota calculator and the dated amounts store nothing and name nobody.
-  computeL68Obligation: { document: '{ computeL68Obligation(input: { registeredOfficeProvince: "MI", workers: [{ count: 60, contract: PERMANENT }] }) { disabledQuota } }', expect: expectRow('data') },
+  computeL68Obligation: {
+    document:
+      '{ computeL68Obligation(input: { registeredOfficeProvince: "MI", workers: [{ count: 60, contract: PERMANENT }] }) { disabledQuota } }',
+    expect: expectRow('data'),
+  },
   l68Amounts: { document: '{ l68Amounts { kind } }', expect: expectRow('data') },
   // Totals only: the Region too; a CPI only where the employer is present (MI); the employer its own.
   obligationStatus: {
-    document: 'query ($id: ID!) { obligationStatus(employerId: $id, province: "MI", on: "2025-06-30") { quota } }', variables: () => ({ id: world.employerId }),
+    document: 'query ($id: ID!) { obligationStatus(employerId: $id, province: "MI", on: "2025-06-30") { quota } }',
+    variables: () => ({ id: world.employerId }),
     expect: expectRow('null', { cpiOwnProvince: 'data', employer: 'data', region: 'data' }),
   },
   obligationRanking: {
-    document: '{ obligationRanking(province: "MI", on: "2025-06-30") { employer { id } } }', pick: (d) => has(d['obligationRanking'], () => world.employerId, 'employer'),
+    document: '{ obligationRanking(province: "MI", on: "2025-06-30") { employer { id } } }',
+    pick: (d) => has(d['obligationRanking'], () => world.employerId, 'employer'),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', region: 'data' }),
   },
   // Without a province a CPI gets its own (BG has none of them); the Region all.
   lateWorkforceReports: {
-    document: '{ lateWorkforceReports(year: 2025, asOf: "2026-02-15") { employer { id } } }', pick: (d) => has(d['lateWorkforceReports'], () => world.employerId, 'employer'),
+    document: '{ lateWorkforceReports(year: 2025, asOf: "2026-02-15") { employer { id } } }',
+    pick: (d) => has(d['lateWorkforceReports'], () => world.employerId, 'employer'),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null', region: 'data' }),
   },
 
   // Outcomes records: the provider that reported, the CPI of the person's province, the person (canSeeDelivery).
-  serviceDelivery: { document: 'query ($id: ID!) { serviceDelivery(id: $id) { id minutes } }', variables: () => ({ id: ids.delivery }), expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }) },
-  servicePath: { document: 'query ($id: ID!) { servicePath(id: $id) { id totalMinutes } }', variables: () => ({ id: ids.path }), expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }) },
+  serviceDelivery: {
+    document: 'query ($id: ID!) { serviceDelivery(id: $id) { id minutes } }',
+    variables: () => ({ id: ids.delivery }),
+    expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
+  },
+  servicePath: {
+    document: 'query ($id: ID!) { servicePath(id: $id) { id totalMinutes } }',
+    variables: () => ({ id: ids.path }),
+    expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
+  },
   // A placement also to the employer that hired (canSeePlacement).
-  placement: { document: 'query ($id: ID!) { placement(id: $id) { id startedOn } }', variables: () => ({ id: ids.placement }), expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', employer: 'data', citizenSelf: 'data' }) },
+  placement: {
+    document: 'query ($id: ID!) { placement(id: $id) { id startedOn } }',
+    variables: () => ({ id: ids.placement }),
+    expect: expectRow('null', {
+      cpiOwnProvince: 'data',
+      accreditedInCharge: 'data',
+      employer: 'data',
+      citizenSelf: 'data',
+    }),
+  },
   followUpWorklist: {
-    document: '{ followUpWorklist(on: "2026-04-01", first: 500) { placement { id } milestoneMonths } }', pick: (d) => has(d['followUpWorklist'], () => ids.placement, 'placement'),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null', accreditedInCharge: 'data', accreditedNotInCharge: 'null' }),
+    document: '{ followUpWorklist(on: "2026-04-01", first: 500) { placement { id } milestoneMonths } }',
+    pick: (d) => has(d['followUpWorklist'], () => ids.placement, 'placement'),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      cpiOtherProvince: 'null',
+      accreditedInCharge: 'data',
+      accreditedNotInCharge: 'null',
+    }),
   },
 
   // People: the CPI of the province, the accredited body in charge, the person themself (canSeePerson).
-  person: { document: 'query ($id: ID!) { person(id: $id) { id familyName } }', variables: () => ({ id: world.personId }), expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }) },
-  personByFiscalCode: { document: 'query ($cf: String!) { personByFiscalCode(fiscalCode: $cf) { id } }', variables: () => ({ cf: ids.personFiscalCode }), expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }) },
+  person: {
+    document: 'query ($id: ID!) { person(id: $id) { id familyName } }',
+    variables: () => ({ id: world.personId }),
+    expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
+  },
+  personByFiscalCode: {
+    document: 'query ($cf: String!) { personByFiscalCode(fiscalCode: $cf) { id } }',
+    variables: () => ({ cf: ids.personFiscalCode }),
+    expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
+  },
   // Lists of named people never reach the Region, employers or citizens.
   people: {
-    document: '{ people(first: 100) { items { id } } }', pick: (d) => has(d['people']?.items, () => world.personId),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null', accreditedInCharge: 'data', accreditedNotInCharge: 'null' }),
+    document: '{ people(first: 100) { items { id } } }',
+    pick: (d) => has(d['people']?.items, () => world.personId),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      cpiOtherProvince: 'null',
+      accreditedInCharge: 'data',
+      accreditedNotInCharge: 'null',
+    }),
   },
-  lateEnrolments: { document: '{ lateEnrolments { id } }', expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null' }) },
+  lateEnrolments: {
+    document: '{ lateEnrolments { id } }',
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null' }),
+  },
   // Health data (invalidity in the score): health:read at the gateway, then the CPI's own province.
   rankingList: {
-    document: '{ rankingList(list: DISABILITY, referenceDate: "2025-06-30") { entries { person { id } } } }', pick: (d) => has(d['rankingList']?.entries, () => world.personId, 'person'),
+    document: '{ rankingList(list: DISABILITY, referenceDate: "2025-06-30") { entries { person { id } } } }',
+    pick: (d) => has(d['rankingList']?.entries, () => world.personId, 'person'),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null' }),
   },
 };
 
 const mutations: Record<string, Operation> = {
   registerProvider: {
-    document: 'mutation ($name: String!) { registerProvider(input: { name: $name, kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2024-01-01" }) { id } }',
+    document:
+      'mutation ($name: String!) { registerProvider(input: { name: $name, kind: ACCREDITED, province: "MI", serviceCodes: ["3A"], accreditedFrom: "2024-01-01" }) { id } }',
     variables: (caller) => ({ name: `Ente ${caller}` }),
     expect: expectRow('FORBIDDEN', { region: 'data' }),
   },
   // The Region, or a CPI desk of a province where the employer is present (canRegisterEmployer): Milan's, not Bergamo's.
   registerEmployer: {
     document: 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
-    variables: (caller) => ({ input: { name: `Azienda ${caller} S.r.l.`, fiscalCode: freshVatNumber(), kind: 'PRIVATE', atecoCode: '25.62', province: 'MI', sites: [] } }),
+    variables: (caller) => ({
+      input: {
+        name: `Azienda ${caller} S.r.l.`,
+        fiscalCode: freshVatNumber(),
+        kind: 'PRIVATE',
+        atecoCode: '25.62',
+        province: 'MI',
+        sites: [],
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', region: 'data' }),
   },
   // The employer itself or the CPI of the vacancy's province where the employer is present (canManageVacancy); an
   // employer that cannot read the other employer is told NOT_FOUND, as for an absent id.
   openVacancy: {
     document: 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }',
-    variables: (caller) => ({ input: { employerId: world.employerId, title: `Operaio ${caller}`, province: 'MI', positions: 1, openedOn: '2025-02-01' } }),
+    variables: (caller) => ({
+      input: {
+        employerId: world.employerId,
+        title: `Operaio ${caller}`,
+        province: 'MI',
+        positions: 1,
+        openedOn: '2025-02-01',
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // Another employer cannot see the vacancy (NOT_FOUND); those who can read it but not manage it are FORBIDDEN.
@@ -277,42 +547,101 @@ const mutations: Record<string, Operation> = {
   },
   // As closeVacancy: whoever may manage the employer's vacancies; the other employer cannot see it.
   setVacancyJobProfile: {
-    document: 'mutation ($id: ID!, $p: JobProfileInput!) { setVacancyJobProfile(vacancyId: $id, jobProfile: $p) { id } }',
-    variables: async () => ({ id: await vacancy(), p: { tasks: [{ description: 'Magazzino', demands: ['d4300'] }], weeklyHours: 30, contract: 'PERMANENT', siteId: await employerSite() } }),
+    document:
+      'mutation ($id: ID!, $p: JobProfileInput!) { setVacancyJobProfile(vacancyId: $id, jobProfile: $p) { id } }',
+    variables: async () => ({
+      id: await vacancy(),
+      p: {
+        tasks: [{ description: 'Magazzino', demands: ['d4300'] }],
+        weeklyHours: 30,
+        contract: 'PERMANENT',
+        siteId: await employerSite(),
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // The employer itself or a CPI where it is present (canSubmitReport); another employer cannot read this one: NOT_FOUND.
   submitWorkforceReport: {
     document: 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }',
-    variables: () => ({ input: { employerId: world.employerId, year: 2025, workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } } }),
+    variables: () => ({
+      input: {
+        employerId: world.employerId,
+        year: 2025,
+        workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] },
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
   // Exemptions, agreements, suspensions: only a CPI of the province where the employer is present (canAuthoriseIn).
   authorisePartialExemption: {
     document: 'mutation ($input: AuthorisePartialExemptionInput!) { authorisePartialExemption(input: $input) { id } }',
-    variables: () => ({ input: { employerId: world.employerId, province: 'MI', percentage: 50, validFrom: '2025-06-01', validTo: '2025-12-31' } }),
+    variables: () => ({
+      input: {
+        employerId: world.employerId,
+        province: 'MI',
+        percentage: 50,
+        validFrom: '2025-06-01',
+        validTo: '2025-12-31',
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data' }),
   },
   signAgreement: {
     document: 'mutation ($input: SignAgreementInput!) { signAgreement(input: $input) { id } }',
-    variables: () => ({ input: { employerId: world.employerId, province: 'MI', startsOn: '2025-07-01', schedule: [{ dueOn: '2025-12-31', hires: 1 }] } }),
+    variables: () => ({
+      input: {
+        employerId: world.employerId,
+        province: 'MI',
+        startsOn: '2025-07-01',
+        schedule: [{ dueOn: '2025-12-31', hires: 1 }],
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data' }),
   },
   suspendObligation: {
     document: 'mutation ($input: SuspendObligationInput!) { suspendObligation(input: $input) { id } }',
-    variables: () => ({ input: { employerId: world.employerId, province: 'MI', validFrom: '2025-07-01', validTo: '2025-09-30', legalBasis: 'L. 68/1999 art. 3 c.5: CIGS' } }),
+    variables: () => ({
+      input: {
+        employerId: world.employerId,
+        province: 'MI',
+        validFrom: '2025-07-01',
+        validTo: '2025-09-30',
+        legalBasis: 'L. 68/1999 art. 3 c.5: CIGS',
+      },
+    }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data' }),
   },
 
   reportServiceDelivery: {
     document: 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
-    variables: (caller) => ({ input: { idempotencyKey: `matrix-report-${caller}`, personId: world.personId, serviceCode: '3A', deliveredOn: '2025-03-02', minutes: 45, modality: 'INDIVIDUAL_INTERVIEW' } }),
+    variables: (caller) => ({
+      input: {
+        idempotencyKey: `matrix-report-${caller}`,
+        personId: world.personId,
+        serviceCode: '3A',
+        deliveredOn: '2025-03-02',
+        minutes: 45,
+        modality: 'INDIVIDUAL_INTERVIEW',
+      },
+    }),
     expect: providerWrite,
   },
   // The batch answers per row: a refused row carries its code inside data.
   reportServiceDeliveries: {
-    document: 'mutation ($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { status errors { code } } }',
-    variables: (caller) => ({ rows: [{ idempotencyKey: `matrix-batch-${caller}`, personId: world.personId, serviceCode: '3A', deliveredOn: '2025-03-03', minutes: 45, modality: 'INDIVIDUAL_INTERVIEW' }] }),
+    document:
+      'mutation ($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { status errors { code } } }',
+    variables: (caller) => ({
+      rows: [
+        {
+          idempotencyKey: `matrix-batch-${caller}`,
+          personId: world.personId,
+          serviceCode: '3A',
+          deliveredOn: '2025-03-03',
+          minutes: 45,
+          modality: 'INDIVIDUAL_INTERVIEW',
+        },
+      ],
+    }),
     read: (response) => {
       const row = response.data?.['reportServiceDeliveries']?.[0];
       return row?.status === 'REJECTED' ? row.errors[0].code : outcome(response, (d) => d['reportServiceDeliveries']);
@@ -322,31 +651,63 @@ const mutations: Record<string, Operation> = {
   // Each provider opens its own path; 3A GROUP_INTERVIEW is the one both are accredited for and have none open.
   openServicePath: {
     document: 'mutation ($input: OpenServicePathInput!) { openServicePath(input: $input) { id } }',
-    variables: () => ({ input: { personId: world.personId, serviceCode: '3A', modality: 'GROUP_INTERVIEW', openedOn: '2025-03-01' } }),
+    variables: () => ({
+      input: { personId: world.personId, serviceCode: '3A', modality: 'GROUP_INTERVIEW', openedOn: '2025-03-01' },
+    }),
     expect: providerWrite,
   },
   // Only the provider whose path it is: another provider's path looks like no path at all.
   closeServicePath: {
     document: 'mutation ($id: ID!) { closeServicePath(input: { pathId: $id, closedOn: "2025-03-10" }) { id } }',
     // 1A self-consultation has no minimum, so the owner's close succeeds.
-    setup: async () => ({ pathId: (await must(`mutation { openServicePath(input: { personId: "${world.personId}", serviceCode: "1A", modality: "SELF_CONSULTATION_SPACE", openedOn: "2025-03-01" }) { id } }`))['openServicePath'].id }),
+    setup: async () => ({
+      pathId: (
+        await must(
+          `mutation { openServicePath(input: { personId: "${world.personId}", serviceCode: "1A", modality: "SELF_CONSULTATION_SPACE", openedOn: "2025-03-01" }) { id } }`,
+        )
+      )['openServicePath'].id,
+    }),
     variables: (_, fixture) => ({ id: fixture['pathId'] }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND', accreditedInCharge: 'NOT_FOUND', accreditedNotInCharge: 'NOT_FOUND' }),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      cpiOtherProvince: 'NOT_FOUND',
+      accreditedInCharge: 'NOT_FOUND',
+      accreditedNotInCharge: 'NOT_FOUND',
+    }),
   },
   recordPlacement: {
     document: 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
-    variables: (caller) => ({ input: { idempotencyKey: `matrix-place-${caller}`, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', startedOn: '2025-04-01', countsTowardQuota: false } }),
+    variables: (caller) => ({
+      input: {
+        idempotencyKey: `matrix-place-${caller}`,
+        personId: world.personId,
+        employerId: world.employerId,
+        contract: 'PERMANENT',
+        startedOn: '2025-04-01',
+        countsTowardQuota: false,
+      },
+    }),
     expect: providerWrite,
   },
   // The organisation that recorded the placement or a CPI of the person's province (canManagePlacement).
   endPlacement: {
     document: 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { id } }',
-    variables: async () => ({ input: { placementId: await placement(), endedOn: '2025-09-30', reason: 'RESIGNATION' } }),
+    variables: async () => ({
+      input: { placementId: await placement(), endedOn: '2025-09-30', reason: 'RESIGNATION' },
+    }),
     expect: providerWrite,
   },
   recordFollowUp: {
     document: 'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }',
-    variables: async () => ({ input: { placementId: await placement(), milestoneMonths: 3, checkedOn: '2025-06-05', stillEmployed: true, sameEmployer: true } }),
+    variables: async () => ({
+      input: {
+        placementId: await placement(),
+        milestoneMonths: 3,
+        checkedOn: '2025-06-05',
+        stillEmployed: true,
+        sameEmployer: true,
+      },
+    }),
     expect: providerWrite,
   },
 
@@ -355,14 +716,39 @@ const mutations: Record<string, Operation> = {
     document: 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
     variables: () => {
       const birthDate = new Date(Date.UTC(1980, 0, 1 + next() * 43)).toISOString().slice(0, 10);
-      return { input: { fiscalCode: encodePersonFiscalCode({ givenName: 'Mario', familyName: 'Registro', birthDate, sex: 'M', birthPlaceCode: 'F205' }), givenName: 'Mario', familyName: 'Registro', birthDate, sex: 'M', residenceProvince: 'MI', residenceMunicipality: 'F205' } };
+      return {
+        input: {
+          fiscalCode: encodePersonFiscalCode({
+            givenName: 'Mario',
+            familyName: 'Registro',
+            birthDate,
+            sex: 'M',
+            birthPlaceCode: 'F205',
+          }),
+          givenName: 'Mario',
+          familyName: 'Registro',
+          birthDate,
+          sex: 'M',
+          residenceProvince: 'MI',
+          residenceMunicipality: 'F205',
+        },
+      };
     },
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data' }),
   },
   submitEnrolment: {
     document: 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }',
     setup: async () => ({ personId: (await personInCharge()).id }),
-    variables: (_, { personId }) => ({ input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 70 } }),
+    variables: (_, { personId }) => ({
+      input: {
+        personId,
+        list: 'DISABILITY',
+        submittedOn: '2025-05-01',
+        unemployed: true,
+        category: 'CIVIL_INVALID',
+        invalidityPercent: 70,
+      },
+    }),
     expect: cpiFileOnly,
   },
   changeEnrolmentStatus: {
@@ -379,10 +765,14 @@ const mutations: Record<string, Operation> = {
     setup: async () => {
       const person = await personInCharge();
       const enrolmentId = await submitEnrolment(person.id);
-      await must('mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', { input: { enrolmentId, to: 'PRE_REJECTED', on: '2025-05-05', reason: 'Documentazione sanitaria incompleta' } });
+      await must('mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', {
+        input: { enrolmentId, to: 'PRE_REJECTED', on: '2025-05-05', reason: 'Documentazione sanitaria incompleta' },
+      });
       return { personId: person.id, enrolmentId };
     },
-    variables: (caller, { enrolmentId }) => ({ input: { enrolmentId, receivedOn: '2025-05-08', text: `Osservazioni (${caller})` } }),
+    variables: (caller, { enrolmentId }) => ({
+      input: { enrolmentId, receivedOn: '2025-05-08', text: `Osservazioni (${caller})` },
+    }),
     expect: cpiFileOnly,
   },
   // An accredited body takes in charge, for itself, a person who proves presence with the fiscal code; a CPI does so
@@ -393,21 +783,41 @@ const mutations: Record<string, Operation> = {
       const person = await personInCharge();
       return { personId: person.id, fiscalCode: person.fiscalCode };
     },
-    variables: (caller, { personId, fiscalCode }) => ({ input: { personId, fiscalCode, programme: `GOL ${caller}`, startedOn: '2025-05-02' } }),
-    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND', accreditedInCharge: 'data', accreditedNotInCharge: 'data' }),
+    variables: (caller, { personId, fiscalCode }) => ({
+      input: { personId, fiscalCode, programme: `GOL ${caller}`, startedOn: '2025-05-02' },
+    }),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      cpiOtherProvince: 'NOT_FOUND',
+      accreditedInCharge: 'data',
+      accreditedNotInCharge: 'data',
+    }),
   },
   // The provider in charge or the CPI, of a person the caller sees.
   endTakeInCharge: {
     document: 'mutation ($input: EndTakeInChargeInput!) { endTakeInCharge(input: $input) { id } }',
     setup: async () => ({ personId: (await personInCharge()).id }),
-    variables: async (caller, { personId }) => ({ input: { takeInChargeId: await takeInCharge(personId!, `Fine ${caller}`), endedOn: '2025-06-01', reason: 'Percorso concluso' } }),
+    variables: async (caller, { personId }) => ({
+      input: {
+        takeInChargeId: await takeInCharge(personId!, `Fine ${caller}`),
+        endedOn: '2025-06-01',
+        reason: 'Percorso concluso',
+      },
+    }),
     expect: expectRow('NOT_FOUND', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'FORBIDDEN' }),
   },
   // Handed to the CPI office: handing to the other accredited body would put the person in its charge mid-matrix.
   handOverTakeInCharge: {
     document: 'mutation ($input: HandOverInput!) { handOverTakeInCharge(input: $input) { id } }',
     setup: async () => ({ personId: (await personInCharge()).id }),
-    variables: async (caller, { personId }) => ({ input: { takeInChargeId: await takeInCharge(personId!, `Passaggio ${caller}`), toProviderId: world.cpiId, on: '2025-06-01', reason: 'Rientro al CPI' } }),
+    variables: async (caller, { personId }) => ({
+      input: {
+        takeInChargeId: await takeInCharge(personId!, `Passaggio ${caller}`),
+        toProviderId: world.cpiId,
+        on: '2025-06-01',
+        reason: 'Rientro al CPI',
+      },
+    }),
     expect: expectRow('NOT_FOUND', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'FORBIDDEN' }),
   },
   // Clinical data: scope health:read before anything else (GDPR art. 9), then the person's CPI.
@@ -417,13 +827,24 @@ const mutations: Record<string, Operation> = {
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND' }),
   },
   recordDisadvantageCertification: {
-    document: 'mutation ($input: DisadvantageCertificationInput!) { recordDisadvantageCertification(input: $input) { id } }',
-    variables: () => ({ input: { personId: world.personId, basis: 'L. 381/1991 art. 4', reference: 'CERT-1', validFrom: '2026-01-10' } }),
+    document:
+      'mutation ($input: DisadvantageCertificationInput!) { recordDisadvantageCertification(input: $input) { id } }',
+    variables: () => ({
+      input: { personId: world.personId, basis: 'L. 381/1991 art. 4', reference: 'CERT-1', validFrom: '2026-01-10' },
+    }),
     expect: cpiFileOnly,
   },
-    recordFunctionalProfile: {
+  recordFunctionalProfile: {
     document: 'mutation ($input: FunctionalProfileInput!) { recordFunctionalProfile(input: $input) { version } }',
-    variables: () => ({ input: { personId: world.personId, residualCapacities: ['Lavoro sedentario'], tasksToAvoid: [], compatibleTasks: ['Data entry'], workplaceAdjustments: [] } }),
+    variables: () => ({
+      input: {
+        personId: world.personId,
+        residualCapacities: ['Lavoro sedentario'],
+        tasksToAvoid: [],
+        compatibleTasks: ['Data entry'],
+        workplaceAdjustments: [],
+      },
+    }),
     expect: cpiFileOnly,
   },
   saveServicePact: {
@@ -448,32 +869,67 @@ const mutations: Record<string, Operation> = {
       await must('mutation ($id: ID!) { signServicePact(pactId: $id, signedOn: "2025-05-03") { id } }', { id: pactId });
       return { personId: person.id, pactId };
     },
-    variables: (caller, { pactId }) => ({ input: { pactId, checkedOn: '2025-06-01', progress: `Colloquio svolto (${caller})` } }),
+    variables: (caller, { pactId }) => ({
+      input: { pactId, checkedOn: '2025-06-01', progress: `Colloquio svolto (${caller})` },
+    }),
     expect: cpiFileOnly,
   },
   saveActionPlan: {
     document: 'mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { id } }',
-    variables: () => ({ input: { personId: world.personId, goals: ['Orientamento'], services: [{ serviceCode: '3A', providerId: world.accreditedId, plannedFrom: '2025-03-01' }] } }),
+    variables: () => ({
+      input: {
+        personId: world.personId,
+        goals: ['Orientamento'],
+        services: [{ serviceCode: '3A', providerId: world.accreditedId, plannedFrom: '2025-03-01' }],
+      },
+    }),
     expect: cpiFileOnly,
   },
   recordRankingFacts: {
     document: 'mutation ($input: RankingFactsInput!) { recordRankingFacts(input: $input) { id } }',
-    variables: () => ({ input: { personId: world.personId, declaredOn: '2025-01-10', annualIncome: 8200, dependants: 1 } }),
+    variables: () => ({
+      input: { personId: world.personId, declaredOn: '2025-01-10', annualIncome: 8200, dependants: 1 },
+    }),
     expect: cpiFileOnly,
   },
   recordQuantitativeProfiling: {
-    document: 'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }',
-    variables: () => ({ input: { personId: world.personId, score: 0.6, computedOn: '2025-02-05', inputs: { age: 37, sex: 'F', citizenship: 'IT', educationLevel: 'Diploma', province: 'MI', monthsSearching: 14, monthsEmployedLastFiveYears: 20, householdSize: 2 } } }),
+    document:
+      'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }',
+    variables: () => ({
+      input: {
+        personId: world.personId,
+        score: 0.6,
+        computedOn: '2025-02-05',
+        inputs: {
+          age: 37,
+          sex: 'F',
+          citizenship: 'IT',
+          educationLevel: 'Diploma',
+          province: 'MI',
+          monthsSearching: 14,
+          monthsEmployedLastFiveYears: 20,
+          householdSize: 2,
+        },
+      },
+    }),
     expect: cpiFileOnly,
   },
   recordQualitativeProfiling: {
     document: 'mutation ($input: QualitativeProfilingInput!) { recordQualitativeProfiling(input: $input) { version } }',
-    variables: () => ({ input: { personId: world.personId, assessedOn: '2025-02-06', needs: ['Riqualificazione digitale'] } }),
+    variables: () => ({
+      input: { personId: world.personId, assessedOn: '2025-02-06', needs: ['Riqualificazione digitale'] },
+    }),
     expect: cpiFileOnly,
   },
   saveProfessionalRecord: {
     document: 'mutation ($input: ProfessionalRecordInput!) { saveProfessionalRecord(input: $input) { version } }',
-    variables: () => ({ input: { personId: world.personId, skills: [{ codeSystem: 'ESCO', code: 'S1.0.1', label: 'contabilità' }], availability: { weeklyHours: 30 } } }),
+    variables: () => ({
+      input: {
+        personId: world.personId,
+        skills: [{ codeSystem: 'ESCO', code: 'S1.0.1', label: 'contabilità' }],
+        availability: { weeklyHours: 30 },
+      },
+    }),
     expect: cpiFileOnly,
   },
 };
@@ -535,7 +991,10 @@ describe('every mutation as every kind of caller, through the gateway', () => {
 });
 
 describe('the matrix covers the whole graph', () => {
-  const schema = buildASTSchema(parse(readFileSync(join(import.meta.dirname, '../schema/supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
+  const schema = buildASTSchema(
+    parse(readFileSync(join(import.meta.dirname, '../schema/supergraph.graphql'), 'utf8')),
+    { assumeValidSDL: true },
+  );
   const rootFields = (type: GraphQLObjectType | null | undefined) => Object.keys(type?.getFields() ?? {});
 
   it('each Query and Mutation root field of the supergraph is in the matrix or in a suite that names it', () => {
@@ -553,10 +1012,17 @@ describe('the matrix covers the whole graph', () => {
     expect(Object.keys(mutations).every((field) => schema.getMutationType()!.getFields()[field])).toBe(true);
   });
 
-  it.each(Object.keys(withoutResolver))('%s has no resolver yet: an error for every caller, so nothing leaks before its rules exist', async (field) => {
-    const result = await run(field, { document: withoutResolver[field]!, variables: () => ({ id: world.accreditedId }), expect: expectRow('null') });
-    for (const caller of everyone) expect(result[caller], caller).not.toMatch(/^(data|null)$/);
-  });
+  it.each(Object.keys(withoutResolver))(
+    '%s has no resolver yet: an error for every caller, so nothing leaks before its rules exist',
+    async (field) => {
+      const result = await run(field, {
+        document: withoutResolver[field]!,
+        variables: () => ({ id: world.accreditedId }),
+        expect: expectRow('null'),
+      });
+      for (const caller of everyone) expect(result[caller], caller).not.toMatch(/^(data|null)$/);
+    },
+  );
 });
 
 describe('field level: health data only with health:read, the functional profile for whoever sees the person (GDPR art. 9)', () => {
@@ -564,17 +1030,32 @@ describe('field level: health data only with health:read, the functional profile
   // row rule still applies (the other province's CPI gets no person).
   const healthRow = expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'null' });
   const fields: Record<string, { document: string; pick: (d: Record<string, any>) => unknown; expect: Expected }> = {
-    'Person.disability': { document: 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }', pick: (d) => d['person']?.disability, expect: healthRow },
-    'Enrolment.eligibility': { document: 'query ($id: ID!) { person(id: $id) { enrolments { eligibility { eligible } } } }', pick: (d) => d['person']?.enrolments?.[0]?.eligibility, expect: healthRow },
+    'Person.disability': {
+      document: 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }',
+      pick: (d) => d['person']?.disability,
+      expect: healthRow,
+    },
+    'Enrolment.eligibility': {
+      document: 'query ($id: ID!) { person(id: $id) { enrolments { eligibility { eligible } } } }',
+      pick: (d) => d['person']?.enrolments?.[0]?.eligibility,
+      expect: healthRow,
+    },
     'Person.functionalProfile': {
-      document: 'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks } } }', pick: (d) => d['person']?.functionalProfile,
+      document: 'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks } } }',
+      pick: (d) => d['person']?.functionalProfile,
       expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
     },
   };
 
   it.each(Object.keys(fields))('%s', async (name) => {
     const field = fields[name]!;
-    expect(await run('person', { document: field.document, variables: () => ({ id: world.personId }), pick: field.pick, expect: field.expect }, { concurrent: true })).toEqual(field.expect);
+    expect(
+      await run(
+        'person',
+        { document: field.document, variables: () => ({ id: world.personId }), pick: field.pick, expect: field.expect },
+        { concurrent: true },
+      ),
+    ).toEqual(field.expect);
   });
 
   it('each health read that returned data is in the audit log, with the reader; refused callers left no read', async () => {
@@ -583,85 +1064,260 @@ describe('field level: health data only with health:read, the functional profile
     const from = new Date(Date.now() - 1000).toISOString();
     for (const caller of everyone) {
       // The operation name tells this request's audit rows apart from every other read of the same person.
-      got[caller] = outcome(await gql(graph.gatewayUrl, tokens[caller], read.replace('query', `query AuditProbe_${caller}`), { id: world.personId }), (d) => d['person']?.disability);
+      got[caller] = outcome(
+        await gql(graph.gatewayUrl, tokens[caller], read.replace('query', `query AuditProbe_${caller}`), {
+          id: world.personId,
+        }),
+        (d) => d['person']?.disability,
+      );
     }
-    const { data, errors } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($id: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $id, from: $from, to: $to) { action entity fields operationName subject } }', { id: world.personId, from, to: new Date(Date.now() + 60_000).toISOString() });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      await callers.dpo(),
+      'query ($id: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $id, from: $from, to: $to) { action entity fields operationName subject } }',
+      { id: world.personId, from, to: new Date(Date.now() + 60_000).toISOString() },
+    );
     expect(errors).toBeUndefined();
-    const readers = (data!['auditEvents'] as Array<{ action: string; entity: string; fields: string[]; operationName: string | null }>)
-      .filter((e) => e.action === 'READ' && e.entity === 'Person' && e.fields.includes('invalidityPercent') && e.operationName?.startsWith('AuditProbe_'))
+    const readers = (
+      data!['auditEvents'] as Array<{ action: string; entity: string; fields: string[]; operationName: string | null }>
+    )
+      .filter(
+        (e) =>
+          e.action === 'READ' &&
+          e.entity === 'Person' &&
+          e.fields.includes('invalidityPercent') &&
+          e.operationName?.startsWith('AuditProbe_'),
+      )
       .map((e) => e.operationName!.slice('AuditProbe_'.length));
     expect(readers.sort()).toEqual(everyone.filter((caller) => got[caller] === 'data').sort());
     expect(readers).toEqual(['cpiOwnProvince']);
   });
 
   it('through the people subgraph directly, the subgraph itself refuses health fields without the scope', async () => {
-    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { invalidityPercent } } } }';
+    const query =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { invalidityPercent } } } }';
     const result = {} as Expected;
     for (const caller of everyone) {
-      result[caller] = outcome(await gql(graph.subgraphUrls.people, tokens[caller], query, { r: [{ __typename: 'Person', id: world.personId }] }), (d) => d['_entities']?.[0]?.disability);
+      result[caller] = outcome(
+        await gql(graph.subgraphUrls.people, tokens[caller], query, {
+          r: [{ __typename: 'Person', id: world.personId }],
+        }),
+        (d) => d['_entities']?.[0]?.disability,
+      );
     }
     // Only callers who see the person reach the field: the ones without the scope are refused there.
-    expect(result).toEqual(expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'FORBIDDEN', citizenSelf: 'FORBIDDEN' }));
+    expect(result).toEqual(
+      expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'FORBIDDEN', citizenSelf: 'FORBIDDEN' }),
+    );
   });
 });
 
-describe('entities through direct _entities calls to the owning subgraph, with the caller\'s own token', () => {
+describe("entities through direct _entities calls to the owning subgraph, with the caller's own token", () => {
   const entities = (typename: string, key: Record<string, string>, selection: string) =>
-    [`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, { r: [{ __typename: typename, ...key }] }] as const;
+    [
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      { r: [{ __typename: typename, ...key }] },
+    ] as const;
 
-  interface EntityCase { subgraph: keyof TestGraph['subgraphUrls']; typename: string; key: () => Record<string, string>; selection: string; pick?: (entity: any) => unknown; expect: Expected }
+  interface EntityCase {
+    subgraph: keyof TestGraph['subgraphUrls'];
+    typename: string;
+    key: () => Record<string, string>;
+    selection: string;
+    pick?: (entity: any) => unknown;
+    expect: Expected;
+  }
 
   const personRow = expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' });
   const cases: Record<string, EntityCase> = {
-    'people Person': { subgraph: 'people', typename: 'Person', key: () => ({ id: world.personId }), selection: 'id familyName', expect: personRow },
-    'people Enrolment': { subgraph: 'people', typename: 'Enrolment', key: () => ({ id: ids.enrolment }), selection: 'id status', expect: personRow },
-    'people TakeInCharge': { subgraph: 'people', typename: 'TakeInCharge', key: () => ({ id: ids.takeInCharge }), selection: 'id programme', expect: personRow },
-    'people ServicePact': { subgraph: 'people', typename: 'ServicePact', key: () => ({ id: ids.pact }), selection: 'id version', expect: personRow },
-    'people ActionPlan': { subgraph: 'people', typename: 'ActionPlan', key: () => ({ id: ids.plan }), selection: 'id version', expect: personRow },
+    'people Person': {
+      subgraph: 'people',
+      typename: 'Person',
+      key: () => ({ id: world.personId }),
+      selection: 'id familyName',
+      expect: personRow,
+    },
+    'people Enrolment': {
+      subgraph: 'people',
+      typename: 'Enrolment',
+      key: () => ({ id: ids.enrolment }),
+      selection: 'id status',
+      expect: personRow,
+    },
+    'people TakeInCharge': {
+      subgraph: 'people',
+      typename: 'TakeInCharge',
+      key: () => ({ id: ids.takeInCharge }),
+      selection: 'id programme',
+      expect: personRow,
+    },
+    'people ServicePact': {
+      subgraph: 'people',
+      typename: 'ServicePact',
+      key: () => ({ id: ids.pact }),
+      selection: 'id version',
+      expect: personRow,
+    },
+    'people ActionPlan': {
+      subgraph: 'people',
+      typename: 'ActionPlan',
+      key: () => ({ id: ids.plan }),
+      selection: 'id version',
+      expect: personRow,
+    },
     // Who a provider has in charge: the provider itself, and a CPI for the people of its province.
     'people Provider.peopleInCharge': {
-      subgraph: 'people', typename: 'Provider', key: () => ({ id: world.accreditedId }), selection: 'peopleInCharge { id }', pick: (p) => p?.peopleInCharge,
+      subgraph: 'people',
+      typename: 'Provider',
+      key: () => ({ id: world.accreditedId }),
+      selection: 'peopleInCharge { id }',
+      pick: (p) => p?.peopleInCharge,
       expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data' }),
     },
-    'outcomes ServiceDelivery': { subgraph: 'outcomes', typename: 'ServiceDelivery', key: () => ({ id: ids.delivery }), selection: 'id minutes', expect: personRow },
-    'outcomes ServicePath': { subgraph: 'outcomes', typename: 'ServicePath', key: () => ({ id: ids.path }), selection: 'id totalMinutes', expect: personRow },
-    'outcomes Placement': { subgraph: 'outcomes', typename: 'Placement', key: () => ({ id: ids.placement }), selection: 'id startedOn', expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', employer: 'data', citizenSelf: 'data' }) },
-    'outcomes FollowUp': { subgraph: 'outcomes', typename: 'FollowUp', key: () => ({ id: ids.followUp }), selection: 'id checkedOn', expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', employer: 'data', citizenSelf: 'data' }) },
-    'outcomes Person.deliveries': { subgraph: 'outcomes', typename: 'Person', key: () => ({ id: world.personId }), selection: 'deliveries { id }', pick: (p) => p?.deliveries, expect: personRow },
-    'outcomes Person.servicePaths': { subgraph: 'outcomes', typename: 'Person', key: () => ({ id: world.personId }), selection: 'servicePaths { id }', pick: (p) => p?.servicePaths, expect: personRow },
+    'outcomes ServiceDelivery': {
+      subgraph: 'outcomes',
+      typename: 'ServiceDelivery',
+      key: () => ({ id: ids.delivery }),
+      selection: 'id minutes',
+      expect: personRow,
+    },
+    'outcomes ServicePath': {
+      subgraph: 'outcomes',
+      typename: 'ServicePath',
+      key: () => ({ id: ids.path }),
+      selection: 'id totalMinutes',
+      expect: personRow,
+    },
+    'outcomes Placement': {
+      subgraph: 'outcomes',
+      typename: 'Placement',
+      key: () => ({ id: ids.placement }),
+      selection: 'id startedOn',
+      expect: expectRow('null', {
+        cpiOwnProvince: 'data',
+        accreditedInCharge: 'data',
+        employer: 'data',
+        citizenSelf: 'data',
+      }),
+    },
+    'outcomes FollowUp': {
+      subgraph: 'outcomes',
+      typename: 'FollowUp',
+      key: () => ({ id: ids.followUp }),
+      selection: 'id checkedOn',
+      expect: expectRow('null', {
+        cpiOwnProvince: 'data',
+        accreditedInCharge: 'data',
+        employer: 'data',
+        citizenSelf: 'data',
+      }),
+    },
+    'outcomes Person.deliveries': {
+      subgraph: 'outcomes',
+      typename: 'Person',
+      key: () => ({ id: world.personId }),
+      selection: 'deliveries { id }',
+      pick: (p) => p?.deliveries,
+      expect: personRow,
+    },
+    'outcomes Person.servicePaths': {
+      subgraph: 'outcomes',
+      typename: 'Person',
+      key: () => ({ id: world.personId }),
+      selection: 'servicePaths { id }',
+      pick: (p) => p?.servicePaths,
+      expect: personRow,
+    },
     'outcomes Person.placements': {
-      subgraph: 'outcomes', typename: 'Person', key: () => ({ id: world.personId }), selection: 'placements { id }', pick: (p) => p?.placements,
-      expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', employer: 'data', citizenSelf: 'data' }),
+      subgraph: 'outcomes',
+      typename: 'Person',
+      key: () => ({ id: world.personId }),
+      selection: 'placements { id }',
+      pick: (p) => p?.placements,
+      expect: expectRow('null', {
+        cpiOwnProvince: 'data',
+        accreditedInCharge: 'data',
+        employer: 'data',
+        citizenSelf: 'data',
+      }),
     },
     'outcomes Provider.deliveries': {
-      subgraph: 'outcomes', typename: 'Provider', key: () => ({ id: world.accreditedId }), selection: 'deliveries { id }', pick: (p) => p?.deliveries,
+      subgraph: 'outcomes',
+      typename: 'Provider',
+      key: () => ({ id: world.accreditedId }),
+      selection: 'deliveries { id }',
+      pick: (p) => p?.deliveries,
       expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
     },
     'outcomes Employer.placements': {
-      subgraph: 'outcomes', typename: 'Employer', key: () => ({ id: world.employerId }), selection: 'placements { id }', pick: (e) => e?.placements,
-      expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', employer: 'data', citizenSelf: 'data' }),
+      subgraph: 'outcomes',
+      typename: 'Employer',
+      key: () => ({ id: world.employerId }),
+      selection: 'placements { id }',
+      pick: (e) => e?.placements,
+      expect: expectRow('null', {
+        cpiOwnProvince: 'data',
+        accreditedInCharge: 'data',
+        employer: 'data',
+        citizenSelf: 'data',
+      }),
     },
     'outcomes Vacancy.placements': {
-      subgraph: 'outcomes', typename: 'Vacancy', key: () => ({ id: ids.vacancy }), selection: 'placements { id }', pick: (v) => v?.placements,
-      expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', employer: 'data', citizenSelf: 'data' }),
+      subgraph: 'outcomes',
+      typename: 'Vacancy',
+      key: () => ({ id: ids.vacancy }),
+      selection: 'placements { id }',
+      pick: (v) => v?.placements,
+      expect: expectRow('null', {
+        cpiOwnProvince: 'data',
+        accreditedInCharge: 'data',
+        employer: 'data',
+        citizenSelf: 'data',
+      }),
     },
-    'employers Employer': { subgraph: 'employers', typename: 'Employer', key: () => ({ id: world.employerId }), selection: 'id name', expect: expectRow('data', { otherEmployer: 'null', citizenSelf: 'null', citizenOther: 'null' }) },
+    'employers Employer': {
+      subgraph: 'employers',
+      typename: 'Employer',
+      key: () => ({ id: world.employerId }),
+      selection: 'id name',
+      expect: expectRow('data', { otherEmployer: 'null', citizenSelf: 'null', citizenOther: 'null' }),
+    },
     // Reports list protected workers: the employer and a CPI where it is present, not the Region (canReadObligationRecords);
     // a caller who may read the employer but not its records is told so, one who may not read the employer gets null.
     'employers Employer.workforceReports': {
-      subgraph: 'employers', typename: 'Employer', key: () => ({ id: world.employerId }), selection: 'workforceReports { year }', pick: (e) => e?.workforceReports,
-      expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'null', citizenSelf: 'null', citizenOther: 'null' }),
+      subgraph: 'employers',
+      typename: 'Employer',
+      key: () => ({ id: world.employerId }),
+      selection: 'workforceReports { year }',
+      pick: (e) => e?.workforceReports,
+      expect: expectRow('FORBIDDEN', {
+        cpiOwnProvince: 'data',
+        employer: 'data',
+        otherEmployer: 'null',
+        citizenSelf: 'null',
+        citizenOther: 'null',
+      }),
     },
-    'employers Vacancy': { subgraph: 'employers', typename: 'Vacancy', key: () => ({ id: ids.vacancy }), selection: 'id title', expect: expectRow('data', { otherEmployer: 'null' }) },
+    'employers Vacancy': {
+      subgraph: 'employers',
+      typename: 'Vacancy',
+      key: () => ({ id: ids.vacancy }),
+      selection: 'id title',
+      expect: expectRow('data', { otherEmployer: 'null' }),
+    },
   };
 
   it.each(Object.keys(cases))('%s', async (name) => {
     const entity = cases[name]!;
     const [query, variables] = entities(entity.typename, entity.key(), entity.selection);
-    const result = Object.fromEntries(await Promise.all(everyone.map(async (caller) => {
-      const response = await gql(graph.subgraphUrls[entity.subgraph], tokens[caller], query, variables);
-      return [caller, outcome(response, (d) => (entity.pick ?? ((e) => e))(d['_entities']?.[0]))];
-    })));
+    const result = Object.fromEntries(
+      await Promise.all(
+        everyone.map(async (caller) => {
+          const response = await gql(graph.subgraphUrls[entity.subgraph], tokens[caller], query, variables);
+          return [caller, outcome(response, (d) => (entity.pick ?? ((e) => e))(d['_entities']?.[0]))];
+        }),
+      ),
+    );
     expect(result).toEqual(entity.expect);
   });
 });
@@ -670,46 +1326,129 @@ describe('token attacks', () => {
   const personQuery = 'query ($id: ID!) { person(id: $id) { id } }';
   const refusedEverywhere = async (token: string) => {
     expect((await gql(graph.gatewayUrl, token, personQuery, { id: world.personId })).status).toBe(401);
-    for (const url of Object.values(graph.subgraphUrls)) expect((await gql(url, token, '{ _service { sdl } }')).status, url).toBe(401);
+    for (const url of Object.values(graph.subgraphUrls))
+      expect((await gql(url, token, '{ _service { sdl } }')).status, url).toBe(401);
   };
 
   it('a token signed with another secret is refused at the gateway and at each subgraph', async () => {
     const { SignJWT } = await import('jose');
     const { authConfigFromEnv } = await import('@reg/auth');
     const config = authConfigFromEnv() as { issuer: string; audience: string };
-    const forged = await new SignJWT({ org: world.cpiId, org_kind: 'cpi', province: 'MI', scope: 'people:read health:read' })
-      .setProtectedHeader({ alg: 'HS256' }).setSubject('intruder').setIssuer(config.issuer).setAudience(config.audience).setExpirationTime('1h')
+    const forged = await new SignJWT({
+      org: world.cpiId,
+      org_kind: 'cpi',
+      province: 'MI',
+      scope: 'people:read health:read',
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('intruder')
+      .setIssuer(config.issuer)
+      .setAudience(config.audience)
+      .setExpirationTime('1h')
       .sign(new TextEncoder().encode('not-the-secret-of-this-network-at-all'));
     await refusedEverywhere(forged);
   });
 
   it('a validly signed token with an organisation kind the model does not know is refused, not treated as some default', async () => {
-    await refusedEverywhere(await tokenFor({ sub: 'root@x', org: 'x', org_kind: 'admin' as never, province: 'MI', scope: 'health:read audit:read' }));
+    await refusedEverywhere(
+      await tokenFor({
+        sub: 'root@x',
+        org: 'x',
+        org_kind: 'admin' as never,
+        province: 'MI',
+        scope: 'health:read audit:read',
+      }),
+    );
   });
 
   it('a CPI token without a province claim sees no person: a missing claim never widens access', async () => {
-    const token = await tokenFor({ sub: 'op@cpi', org: world.cpiId, org_kind: 'cpi', scope: 'people:read health:read' });
-    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe('null');
+    const token = await tokenFor({
+      sub: 'op@cpi',
+      org: world.cpiId,
+      org_kind: 'cpi',
+      scope: 'people:read health:read',
+    });
+    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe(
+      'null',
+    );
     // The list would otherwise be unfiltered: every province's people.
-    expect(outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items)).toBe('FORBIDDEN');
-    expect(outcome(await gql(graph.gatewayUrl, token, '{ lateEnrolments { id } }'), (d) => d['lateEnrolments'])).toBe('FORBIDDEN');
+    expect(
+      outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items),
+    ).toBe('FORBIDDEN');
+    expect(outcome(await gql(graph.gatewayUrl, token, '{ lateEnrolments { id } }'), (d) => d['lateEnrolments'])).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('a service token (org_kind service) is granted nothing it was not given: no person, delivery, employer or list', async () => {
-    const token = await tokenFor({ sub: 'svc@outcomes', org: 'outcomes', org_kind: 'service', province: 'MI', scope: 'people:read health:read' });
-    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe('null');
-    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { serviceDelivery(id: $id) { id } }', { id: ids.delivery }), (d) => d['serviceDelivery'])).toBe('null');
-    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { employer(id: $id) { id } }', { id: world.employerId }), (d) => d['employer'])).toBe('null');
-    expect(outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items)).toBe('FORBIDDEN');
+    const token = await tokenFor({
+      sub: 'svc@outcomes',
+      org: 'outcomes',
+      org_kind: 'service',
+      province: 'MI',
+      scope: 'people:read health:read',
+    });
+    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe(
+      'null',
+    );
+    expect(
+      outcome(
+        await gql(graph.gatewayUrl, token, 'query ($id: ID!) { serviceDelivery(id: $id) { id } }', {
+          id: ids.delivery,
+        }),
+        (d) => d['serviceDelivery'],
+      ),
+    ).toBe('null');
+    expect(
+      outcome(
+        await gql(graph.gatewayUrl, token, 'query ($id: ID!) { employer(id: $id) { id } }', { id: world.employerId }),
+        (d) => d['employer'],
+      ),
+    ).toBe('null');
+    expect(
+      outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items),
+    ).toBe('FORBIDDEN');
   });
 
   it('an accredited token that carries health:read still gets no clinical data, at the gateway or the subgraph; the functional profile it does', async () => {
-    const token = await tokenFor({ sub: `operator@${world.accreditedId}`, org: world.accreditedId, org_kind: 'accredited', scope: 'people:read deliveries:write health:read' });
+    const token = await tokenFor({
+      sub: `operator@${world.accreditedId}`,
+      org: world.accreditedId,
+      org_kind: 'accredited',
+      scope: 'people:read deliveries:write health:read',
+    });
     const clinical = 'query ($id: ID!) { person(id: $id) { disability { invalidityPercent } } }';
-    expect(outcome(await gql(graph.gatewayUrl, token, clinical, { id: world.personId }), (d) => d['person']?.disability)).toBe('FORBIDDEN');
-    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { person(id: $id) { enrolments { eligibility { eligible } } } }', { id: world.personId }), (d) => d['person']?.enrolments?.[0]?.eligibility)).toBe('FORBIDDEN');
-    const direct = await gql(graph.subgraphUrls.people, token, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { invalidityPercent } } } }', { r: [{ __typename: 'Person', id: world.personId }] });
+    expect(
+      outcome(await gql(graph.gatewayUrl, token, clinical, { id: world.personId }), (d) => d['person']?.disability),
+    ).toBe('FORBIDDEN');
+    expect(
+      outcome(
+        await gql(
+          graph.gatewayUrl,
+          token,
+          'query ($id: ID!) { person(id: $id) { enrolments { eligibility { eligible } } } }',
+          { id: world.personId },
+        ),
+        (d) => d['person']?.enrolments?.[0]?.eligibility,
+      ),
+    ).toBe('FORBIDDEN');
+    const direct = await gql(
+      graph.subgraphUrls.people,
+      token,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { invalidityPercent } } } }',
+      { r: [{ __typename: 'Person', id: world.personId }] },
+    );
     expect(outcome(direct, (d) => d['_entities']?.[0]?.disability)).toBe('FORBIDDEN');
-    expect(outcome(await gql(graph.gatewayUrl, token, 'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks } } }', { id: world.personId }), (d) => d['person']?.functionalProfile)).toBe('data');
+    expect(
+      outcome(
+        await gql(
+          graph.gatewayUrl,
+          token,
+          'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks } } }',
+          { id: world.personId },
+        ),
+        (d) => d['person']?.functionalProfile,
+      ),
+    ).toBe('data');
   });
 });

@@ -8,20 +8,73 @@ import { seedJourney } from './support/fixtures.ts';
 let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
 
-const familyNames = ['Rossi', 'Ferrari', 'Russo', 'Bianchi', 'Romano', 'Gallo', 'Costa', 'Fontana', 'Conti', 'Esposito', 'Ricci', 'Bruno'];
+const familyNames = [
+  'Rossi',
+  'Ferrari',
+  'Russo',
+  'Bianchi',
+  'Romano',
+  'Gallo',
+  'Costa',
+  'Fontana',
+  'Conti',
+  'Esposito',
+  'Ricci',
+  'Bruno',
+];
 
 beforeAll(async () => {
   graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   for (const [i, familyName] of familyNames.entries()) {
     const birthDate = `19${70 + i}-03-1${i % 9}`;
-    const input = { fiscalCode: encodePersonFiscalCode({ givenName: 'Paolo', familyName, birthDate, sex: 'M', birthPlaceCode: 'F205' }), givenName: 'Paolo', familyName, birthDate, sex: 'M', residenceProvince: 'MI', residenceMunicipality: 'F205' };
-    const { registerPerson } = await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', { input });
-    await world.must(world.cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', { input: { personId: registerPerson.id, list: 'DISABILITY', submittedOn: '2024-12-01', unemployed: true, category: 'CIVIL_INVALID', invalidityPercent: 74 } });
-    await world.must(world.cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', { input: { personId: registerPerson.id, providerId: world.accreditedId, programme: 'GOL', startedOn: '2025-01-01' } });
-    await world.must(world.accredited, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
-      input: { idempotencyKey: `batch-${i}`, personId: registerPerson.id, serviceCode: '3A', deliveredOn: '2025-02-01', minutes: 50, modality: 'INDIVIDUAL_INTERVIEW' },
+    const input = {
+      fiscalCode: encodePersonFiscalCode({
+        givenName: 'Paolo',
+        familyName,
+        birthDate,
+        sex: 'M',
+        birthPlaceCode: 'F205',
+      }),
+      givenName: 'Paolo',
+      familyName,
+      birthDate,
+      sex: 'M',
+      residenceProvince: 'MI',
+      residenceMunicipality: 'F205',
+    };
+    const { registerPerson } = await world.must(
+      world.cpi,
+      'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+      { input },
+    );
+    await world.must(world.cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
+      input: {
+        personId: registerPerson.id,
+        list: 'DISABILITY',
+        submittedOn: '2024-12-01',
+        unemployed: true,
+        category: 'CIVIL_INVALID',
+        invalidityPercent: 74,
+      },
     });
+    await world.must(world.cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', {
+      input: { personId: registerPerson.id, providerId: world.accreditedId, programme: 'GOL', startedOn: '2025-01-01' },
+    });
+    await world.must(
+      world.accredited,
+      'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+      {
+        input: {
+          idempotencyKey: `batch-${i}`,
+          personId: registerPerson.id,
+          serviceCode: '3A',
+          deliveredOn: '2025-02-01',
+          minutes: 50,
+          modality: 'INDIVIDUAL_INTERVIEW',
+        },
+      },
+    );
   }
 });
 

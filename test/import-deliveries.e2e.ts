@@ -24,10 +24,28 @@ beforeAll(async () => {
   people.push({ id: world.personId, fiscalCode: world.personInput.fiscalCode });
   for (const [i, familyName] of ['Rossi', 'Bianchi', 'Galli', 'Moretti'].entries()) {
     const birthDate = `198${i}-06-1${i}`;
-    const fiscalCode = encodePersonFiscalCode({ givenName: 'Luca', familyName, birthDate, sex: 'M', birthPlaceCode: 'F205' });
-    const { registerPerson } = await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-      input: { fiscalCode, givenName: 'Luca', familyName, birthDate, sex: 'M', residenceProvince: 'MI', residenceMunicipality: 'F205' },
+    const fiscalCode = encodePersonFiscalCode({
+      givenName: 'Luca',
+      familyName,
+      birthDate,
+      sex: 'M',
+      birthPlaceCode: 'F205',
     });
+    const { registerPerson } = await world.must(
+      world.cpi,
+      'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+      {
+        input: {
+          fiscalCode,
+          givenName: 'Luca',
+          familyName,
+          birthDate,
+          sex: 'M',
+          residenceProvince: 'MI',
+          residenceMunicipality: 'F205',
+        },
+      },
+    );
     people.push({ id: registerPerson.id, fiscalCode });
   }
 });
@@ -38,7 +56,12 @@ afterAll(async () => {
 });
 
 const deliveriesOfCpi = async () => {
-  const { data } = await gql(graph.gatewayUrl, world.cpi, 'query ($id: ID!) { provider(id: $id) { deliveries { id } } }', { id: world.cpiId });
+  const { data } = await gql(
+    graph.gatewayUrl,
+    world.cpi,
+    'query ($id: ID!) { provider(id: $id) { deliveries { id } } }',
+    { id: world.cpiId },
+  );
   return data!['provider'].deliveries.length as number;
 };
 
@@ -48,7 +71,14 @@ describe('CSV import of deliveries through the gateway', () => {
     const rejectionsPath = join(dir, 'erogazioni.rejections.csv');
     const expected = writeDeliveryCsv(csvPath, 1_000, people);
     const progress: number[] = [];
-    const summary = await importDeliveries({ csvPath, gatewayUrl: graph.gatewayUrl, token: world.cpi, batchSize: 250, rejectionsPath, onProgress: (done) => progress.push(done) });
+    const summary = await importDeliveries({
+      csvPath,
+      gatewayUrl: graph.gatewayUrl,
+      token: world.cpi,
+      batchSize: 250,
+      rejectionsPath,
+      onProgress: (done) => progress.push(done),
+    });
     const rejected = expected.expectedLocalRejections + expected.expectedGraphRejections;
     expect(summary).toMatchObject({ rows: 1_000, created: 1_000 - rejected, duplicate: 0, rejected });
     expect(progress.at(-1)).toBe(1_000);
@@ -56,9 +86,17 @@ describe('CSV import of deliveries through the gateway', () => {
 
     const report = parse(readFileSync(rejectionsPath), { columns: true }) as Array<Record<string, string>>;
     expect(report).toHaveLength(rejected);
-    expect(report.find((r) => r['key'] === 'imp-100')).toMatchObject({ row: '101', code: 'RULE_VIOLATION', rule: 'SESSION_MAX_MINUTES' });
+    expect(report.find((r) => r['key'] === 'imp-100')).toMatchObject({
+      row: '101',
+      code: 'RULE_VIOLATION',
+      rule: 'SESSION_MAX_MINUTES',
+    });
     expect(report.find((r) => r['key'] === 'imp-250')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'modality' });
-    expect(report.find((r) => r['key'] === 'imp-333')).toMatchObject({ row: '334', code: 'BAD_USER_INPUT', field: 'deliveredOn' });
+    expect(report.find((r) => r['key'] === 'imp-333')).toMatchObject({
+      row: '334',
+      code: 'BAD_USER_INPUT',
+      field: 'deliveredOn',
+    });
 
     const again = await importDeliveries({ csvPath, gatewayUrl: graph.gatewayUrl, token: world.cpi, rejectionsPath });
     expect(again).toMatchObject({ created: 0, duplicate: 1_000 - rejected, rejected });
@@ -68,10 +106,17 @@ describe('CSV import of deliveries through the gateway', () => {
   it('the command line: progress bar, summary, exit code 1 and a report when rows are refused', async () => {
     const csvPath = join(dir, 'small.csv');
     writeDeliveryCsv(csvPath, 120, people, 'cli');
-    const run = promisify(execFile)('node', ['--import', 'tsx', 'scripts/import-deliveries.ts', csvPath, '--gateway', graph.gatewayUrl, '--batch-size', '50'], {
-      env: { ...process.env, TOKEN: world.cpi },
-    });
-    const failure = await run.then(() => null, (error: { code: number; stdout: string; stderr: string }) => error);
+    const run = promisify(execFile)(
+      'node',
+      ['--import', 'tsx', 'scripts/import-deliveries.ts', csvPath, '--gateway', graph.gatewayUrl, '--batch-size', '50'],
+      {
+        env: { ...process.env, TOKEN: world.cpi },
+      },
+    );
+    const failure = await run.then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toContain('120 rows');
     expect(failure?.stdout).toContain('119 created');
@@ -82,6 +127,13 @@ describe('CSV import of deliveries through the gateway', () => {
   it('a file without the required columns is refused before anything is sent', async () => {
     const csvPath = join(dir, 'wrong.csv');
     writeFileSync(csvPath, 'nome;cognome\nMario;Rossi\n');
-    await expect(importDeliveries({ csvPath, gatewayUrl: graph.gatewayUrl, token: world.cpi, rejectionsPath: join(dir, 'wrong.rejections.csv') })).rejects.toThrow(/chiave/);
+    await expect(
+      importDeliveries({
+        csvPath,
+        gatewayUrl: graph.gatewayUrl,
+        token: world.cpi,
+        rejectionsPath: join(dir, 'wrong.rejections.csv'),
+      }),
+    ).rejects.toThrow(/chiave/);
   });
 });

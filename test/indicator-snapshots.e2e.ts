@@ -29,16 +29,33 @@ const ask = (token: string | null, fields: string) =>
 
 /** The yearly services cell (people, deliveries) a caller reads, and the table's asOf. */
 async function services(token: string) {
-  const data = (await must(token, 'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf services { cells { people suppressed measures { name value } } } } }', { q: year2024 }))['indicators'];
-  const cells = (data.services.cells as Array<{ people: number | null; suppressed: boolean; measures: Array<{ name: string; value: number | null }> }>)
-    .map((c) => [c.people, c.suppressed, c.measures.find((m) => m.name === 'deliveries')!.value]);
+  const data = (
+    await must(
+      token,
+      'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf services { cells { people suppressed measures { name value } } } } }',
+      { q: year2024 },
+    )
+  )['indicators'];
+  const cells = (
+    data.services.cells as Array<{
+      people: number | null;
+      suppressed: boolean;
+      measures: Array<{ name: string; value: number | null }>;
+    }>
+  ).map((c) => [c.people, c.suppressed, c.measures.find((m) => m.name === 'deliveries')!.value]);
   return { asOf: data.asOf as string, cells };
 }
 
 beforeAll(async () => {
   data = await createTestData({ durable: true });
   graph = await startTestGraph({ data, indicatorsMaxAgeSeconds: 300 });
-  const region = await createIndicatorsRegion(must, { year: 2024, familyName: 'Bianchi', sex: 'M', birthMonth: '05', keyPrefix: 'snap-' });
+  const region = await createIndicatorsRegion(must, {
+    year: 2024,
+    familyName: 'Bianchi',
+    sex: 'M',
+    birthMonth: '05',
+    keyPrefix: 'snap-',
+  });
   Object.assign(ids, region.ids);
   Object.assign(tokens, region.tokens);
   report = region.report;
@@ -77,18 +94,29 @@ describe('INDICATORS_MAX_AGE_SECONDS 300: reads are answered from the snapshot',
 
   it('asOf is the oldest snapshot among the families answered, whatever the order of the selection', async () => {
     const before = (await services(tokens.cpiMI)).asOf;
-    const data = (await must(tokens.cpiMI, 'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf placements { name } services { name } } }', { q: year2024 }))['indicators'];
+    const data = (
+      await must(
+        tokens.cpiMI,
+        'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf placements { name } services { name } } }',
+        { q: year2024 },
+      )
+    )['indicators'];
     // services' snapshot is the older one: placements was computed just now.
     expect(data.asOf).toBe(before);
-    const alone = (await must(tokens.cpiMI, 'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf } }', { q: year2024 }))['indicators'];
+    const alone = (
+      await must(tokens.cpiMI, 'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf } }', { q: year2024 })
+    )['indicators'];
     expect(Date.parse(alone.asOf)).toBeGreaterThanOrEqual(Date.parse(before));
   });
 
   it('asOf is refused like the families: anonymous UNAUTHENTICATED; employer, citizen, the DPO FORBIDDEN', async () => {
-    const outcome = (response: GraphQLResponse) => (response.status === 401 ? 'UNAUTHENTICATED' : errorCode(response) ?? 'data');
+    const outcome = (response: GraphQLResponse) =>
+      response.status === 401 ? 'UNAUTHENTICATED' : (errorCode(response) ?? 'data');
     expect(outcome(await ask(null, 'asOf'))).toBe('UNAUTHENTICATED');
-    for (const token of [tokens.employer, tokens.citizen, tokens.dpo]) expect(outcome(await ask(token, 'asOf'))).toBe('FORBIDDEN');
-    for (const token of [tokens.region, tokens.cpiMI, tokens.cpiTO, tokens.accA, tokens.accB]) expect(outcome(await ask(token, 'asOf'))).toBe('data');
+    for (const token of [tokens.employer, tokens.citizen, tokens.dpo])
+      expect(outcome(await ask(token, 'asOf'))).toBe('FORBIDDEN');
+    for (const token of [tokens.region, tokens.cpiMI, tokens.cpiTO, tokens.accA, tokens.accB])
+      expect(outcome(await ask(token, 'asOf'))).toBe('data');
   });
 });
 

@@ -18,18 +18,35 @@ beforeAll(async () => {
   graph = await startGraph({ location: database.location, quiet: true });
   tokens.region = await callers.region();
   const provider = async (name: string, kind: string) => {
-    const response = await gql(graph.gatewayUrl, tokens.region, 'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }', {
-      input: { name, kind, province: 'MI', municipality: 'F205', serviceCodes: ['1A'], accreditedFrom: '2020-01-01' },
-    });
+    const response = await gql(
+      graph.gatewayUrl,
+      tokens.region,
+      'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }',
+      {
+        input: { name, kind, province: 'MI', municipality: 'F205', serviceCodes: ['1A'], accreditedFrom: '2020-01-01' },
+      },
+    );
     return response.data!['registerProvider'].id as string;
   };
   ids.cpi = await provider('CPI Milano', 'CPI');
   ids.accredited = await provider('Ente A', 'ACCREDITED');
   tokens.cpi = await callers.cpi('MI', ids.cpi);
   tokens.accredited = await callers.accredited(ids.accredited);
-  const employer = await gql(graph.gatewayUrl, tokens.cpi, 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }', {
-    input: { name: 'Officine Lombarde S.p.A.', fiscalCode: '01199250158', kind: 'PRIVATE', atecoCode: '25.62', province: 'MI', sites: [{ name: 'Sede', province: 'MI', municipality: 'F205' }] },
-  });
+  const employer = await gql(
+    graph.gatewayUrl,
+    tokens.cpi,
+    'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
+    {
+      input: {
+        name: 'Officine Lombarde S.p.A.',
+        fiscalCode: '01199250158',
+        kind: 'PRIVATE',
+        atecoCode: '25.62',
+        province: 'MI',
+        sites: [{ name: 'Sede', province: 'MI', municipality: 'F205' }],
+      },
+    },
+  );
   ids.employer = employer.data!['registerEmployer'].id;
   tokens.employer = await callers.employer(ids.employer);
   tokens.citizen = await callers.citizen('person-1');
@@ -57,29 +74,57 @@ describe('me: the caller as the graph sees it', () => {
 
   it('tells an accredited body its own provider and no province', async () => {
     const response = await gql(graph.gatewayUrl, tokens.accredited, me);
-    expect(response.data!['me']).toMatchObject({ kind: 'ACCREDITED', organisation: ids.accredited, province: null, provider: { name: 'Ente A' }, employer: null });
+    expect(response.data!['me']).toMatchObject({
+      kind: 'ACCREDITED',
+      organisation: ids.accredited,
+      province: null,
+      provider: { name: 'Ente A' },
+      employer: null,
+    });
   });
 
   it('tells the Region it has no provider and no employer', async () => {
     const response = await gql(graph.gatewayUrl, tokens.region, me);
-    expect(response.data!['me']).toEqual({ subject: 'analyst@region', organisation: 'region', kind: 'REGION', province: null, scopes: ['indicators:read'], provider: null, employer: null });
+    expect(response.data!['me']).toEqual({
+      subject: 'analyst@region',
+      organisation: 'region',
+      kind: 'REGION',
+      province: null,
+      scopes: ['indicators:read'],
+      provider: null,
+      employer: null,
+    });
   });
 
   it("gives an employer's operator its employer, from the employers subgraph", async () => {
     const response = await gql(graph.gatewayUrl, tokens.employer, me);
-    expect(response.data!['me']).toMatchObject({ kind: 'EMPLOYER', organisation: ids.employer, provider: null, employer: { id: ids.employer, name: 'Officine Lombarde S.p.A.' } });
+    expect(response.data!['me']).toMatchObject({
+      kind: 'EMPLOYER',
+      organisation: ids.employer,
+      provider: null,
+      employer: { id: ids.employer, name: 'Officine Lombarde S.p.A.' },
+    });
   });
 
   it('tells a citizen who they are and nothing more', async () => {
     const response = await gql(graph.gatewayUrl, tokens.citizen, me);
-    expect(response.data!['me']).toMatchObject({ kind: 'CITIZEN', organisation: 'person-1', provider: null, employer: null });
+    expect(response.data!['me']).toMatchObject({
+      kind: 'CITIZEN',
+      organisation: 'person-1',
+      provider: null,
+      employer: null,
+    });
   });
 
   it("answers a Viewer representation to the employers subgraph only for the caller's own subject", async () => {
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Viewer { employer { id } } } }';
-    const own = await gql(graph.subgraphUrls.employers, tokens.employer, query, { r: [{ __typename: 'Viewer', subject: `hr@${ids.employer}` }] });
+    const own = await gql(graph.subgraphUrls.employers, tokens.employer, query, {
+      r: [{ __typename: 'Viewer', subject: `hr@${ids.employer}` }],
+    });
     expect(own.data!['_entities']).toEqual([{ employer: { id: ids.employer } }]);
-    const forged = await gql(graph.subgraphUrls.employers, tokens.cpi, query, { r: [{ __typename: 'Viewer', subject: `hr@${ids.employer}` }] });
+    const forged = await gql(graph.subgraphUrls.employers, tokens.cpi, query, {
+      r: [{ __typename: 'Viewer', subject: `hr@${ids.employer}` }],
+    });
     expect(forged.data!['_entities']).toEqual([null]);
   });
 
@@ -94,16 +139,28 @@ describe("the dashboard's development sign-in (refused in production: gateway/sr
   const origin = () => new URL(graph.gatewayUrl).origin;
 
   it('lists the demo identities and signs a token the graph accepts', async () => {
-    const identities = (await (await fetch(`${origin()}/dashboard/dev/identities`)).json()) as Array<{ id: string; organisation: string }>;
+    const identities = (await (await fetch(`${origin()}/dashboard/dev/identities`)).json()) as Array<{
+      id: string;
+      organisation: string;
+    }>;
     expect(identities.map((i) => i.id)).toEqual(['region', 'cpi', 'accredited']);
     expect(identities.find((i) => i.id === 'cpi')?.organisation).toBe(ids.cpi);
-    const response = await fetch(`${origin()}/dashboard/dev/token`, { method: 'POST', body: JSON.stringify({ identity: 'accredited' }) });
+    const response = await fetch(`${origin()}/dashboard/dev/token`, {
+      method: 'POST',
+      body: JSON.stringify({ identity: 'accredited' }),
+    });
     const { token } = (await response.json()) as { token: string };
-    expect((await gql(graph.gatewayUrl, token, '{ me { kind organisation } }')).data!['me']).toEqual({ kind: 'ACCREDITED', organisation: ids.accredited });
+    expect((await gql(graph.gatewayUrl, token, '{ me { kind organisation } }')).data!['me']).toEqual({
+      kind: 'ACCREDITED',
+      organisation: ids.accredited,
+    });
   });
 
   it('refuses an unknown identity, naming the known ones', async () => {
-    const response = await fetch(`${origin()}/dashboard/dev/token`, { method: 'POST', body: JSON.stringify({ identity: 'admin' }) });
+    const response = await fetch(`${origin()}/dashboard/dev/token`, {
+      method: 'POST',
+      body: JSON.stringify({ identity: 'admin' }),
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'identity must be one of region, cpi, accredited' });
   });
@@ -131,7 +188,11 @@ describe('GraphiQL and introspection in development', () => {
   });
 
   it('refuses anything else without a token, even beside introspection', async () => {
-    for (const query of ['{ providers { id } }', '{ __typename providers { id } }', `${introspection} query Other { providers { id } }`]) {
+    for (const query of [
+      '{ providers { id } }',
+      '{ __typename providers { id } }',
+      `${introspection} query Other { providers { id } }`,
+    ]) {
       const response = await gql(graph.gatewayUrl, null, query);
       expect(response.status, query).toBe(401);
       expect(errorCode(response)).toBe('UNAUTHENTICATED');
@@ -141,14 +202,27 @@ describe('GraphiQL and introspection in development', () => {
 
 describe('CORS: listed origins only, with credentials', () => {
   const preflight = (origin: string) =>
-    fetch(graph.gatewayUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    fetch(graph.gatewayUrl, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
 
   it("allows the dashboard's development origin, with credentials", async () => {
     const response = await preflight('http://localhost:5173');
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
-    const answer = await gql(graph.gatewayUrl, tokens.region, '{ me { kind } }', {}, { origin: 'http://localhost:5173' });
+    const answer = await gql(
+      graph.gatewayUrl,
+      tokens.region,
+      '{ me { kind } }',
+      {},
+      { origin: 'http://localhost:5173' },
+    );
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
   });
@@ -157,7 +231,13 @@ describe('CORS: listed origins only, with credentials', () => {
     const response = await preflight('https://evil.example');
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
-    const answer = await gql(graph.gatewayUrl, tokens.region, '{ me { kind } }', {}, { origin: 'https://evil.example' });
+    const answer = await gql(
+      graph.gatewayUrl,
+      tokens.region,
+      '{ me { kind } }',
+      {},
+      { origin: 'https://evil.example' },
+    );
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
   });

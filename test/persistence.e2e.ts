@@ -15,7 +15,13 @@ const tempFolder = () => {
 afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
 
 const registerProvider = `mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`;
-const providerInput = (name: string) => ({ name, kind: 'ACCREDITED', province: 'MI', serviceCodes: ['3A'], accreditedFrom: '2024-01-01' });
+const providerInput = (name: string) => ({
+  name,
+  kind: 'ACCREDITED',
+  province: 'MI',
+  serviceCodes: ['3A'],
+  accreditedFrom: '2024-01-01',
+});
 
 describe('data survives', () => {
   it('a restart of the whole graph keeps what was written', async () => {
@@ -24,7 +30,9 @@ describe('data survives', () => {
     let id: string;
     {
       await using first = await startTestGraph({ data });
-      id = (await first.must(await callers.region(), registerProvider, { input: providerInput('Ente Persistente') }))['registerProvider'].id;
+      id = (await first.must(await callers.region(), registerProvider, { input: providerInput('Ente Persistente') }))[
+        'registerProvider'
+      ].id;
     }
     await using second = await startTestGraph({ data });
     const after = await second.must(await callers.region(), 'query ($id: ID!) { provider(id: $id) { name } }', { id });
@@ -33,7 +41,8 @@ describe('data survives', () => {
 
   it('kill -9 of a subgraph process loses no committed transaction', async () => {
     const database = await createTestDatabase();
-    const env: Record<string, string> = database.driver === 'postgres' ? { DATABASE_URL: database.location } : { DATA_DIR: tempFolder() };
+    const env: Record<string, string> =
+      database.driver === 'postgres' ? { DATABASE_URL: database.location } : { DATA_DIR: tempFolder() };
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const entry = join(import.meta.dirname, '..', 'services', 'catalogue', 'src', 'index.ts');
@@ -42,7 +51,9 @@ describe('data survives', () => {
       await waitForReady(base);
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const { data } = await gql(`${base}/graphql`, await callers.region(), registerProvider, { input: providerInput(`Ente ${i}`) });
+        const { data } = await gql(`${base}/graphql`, await callers.region(), registerProvider, {
+          input: providerInput(`Ente ${i}`),
+        });
         ids.push(data!['registerProvider'].id);
       }
       first.kill('SIGKILL');
@@ -54,7 +65,13 @@ describe('data survives', () => {
     try {
       await waitForReady(base);
       const { data } = await gql(`${base}/graphql`, await callers.region(), '{ providers(province: "MI") { name } }');
-      expect(data!['providers'].map((p: { name: string }) => p.name).sort()).toEqual(['Ente 0', 'Ente 1', 'Ente 2', 'Ente 3', 'Ente 4']);
+      expect(data!['providers'].map((p: { name: string }) => p.name).sort()).toEqual([
+        'Ente 0',
+        'Ente 1',
+        'Ente 2',
+        'Ente 3',
+        'Ente 4',
+      ]);
     } finally {
       second.kill('SIGTERM');
       await exited(second);

@@ -22,7 +22,8 @@ const closers: Array<() => Promise<void>> = [];
 let gatewayB: string;
 
 const metricsOf = async (graphqlUrl: string) => (await fetch(graphqlUrl.replace('/graphql', '/metrics'))).text();
-const computations = (text: string) => Number(/^indicator_snapshot_refresh_seconds_count\{[^}]*result="ok"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
+const computations = (text: string) =>
+  Number(/^indicator_snapshot_refresh_seconds_count\{[^}]*result="ok"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
 
 describe.runIf(serverUrlForTests())('replicas share state', () => {
   beforeAll(async () => {
@@ -31,11 +32,22 @@ describe.runIf(serverUrlForTests())('replicas share state', () => {
     graph = await startGraph({ location: database.location, quiet: true, indicatorsMaxAgeSeconds: 300 });
     world = await seedJourney(graph.gatewayUrl);
     const peopleUrl = graph.subgraphUrls.people;
-    outcomes2 = await buildOutcomes({ location: database.location, peopleUrl, catalogueUrl: graph.subgraphUrls.catalogue, employersUrl: graph.subgraphUrls.employers, indicatorsMaxAgeSeconds: 300, redisUrl, logger: createLogger('outcomes-2', 'silent') });
+    outcomes2 = await buildOutcomes({
+      location: database.location,
+      peopleUrl,
+      catalogueUrl: graph.subgraphUrls.catalogue,
+      employersUrl: graph.subgraphUrls.employers,
+      indicatorsMaxAgeSeconds: 300,
+      redisUrl,
+      logger: createLogger('outcomes-2', 'silent'),
+    });
     const run = await outcomes2.server.listen(0);
     outcomes2Url = run.url;
     closers.push(run.close, outcomes2.database.close);
-    const b = await createGateway({ subgraphUrls: { ...graph.subgraphUrls, outcomes: outcomes2Url }, logLevel: 'silent' }).listen(0);
+    const b = await createGateway({
+      subgraphUrls: { ...graph.subgraphUrls, outcomes: outcomes2Url },
+      logLevel: 'silent',
+    }).listen(0);
     gatewayB = b.url;
     closers.push(b.close);
     // Both replicas warm the Region's snapshots of this year and last a second after start: let that finish.
@@ -51,10 +63,27 @@ describe.runIf(serverUrlForTests())('replicas share state', () => {
 
   it('a delivery written through one replica is read through the other', async () => {
     const { accredited, cpi, personId, must } = world;
-    const written = await must(accredited, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
-      input: { idempotencyKey: 'replica-1', personId, serviceCode: '3A', deliveredOn: '2024-03-01', minutes: 55, modality: 'INDIVIDUAL_INTERVIEW', outputs: [] },
-    });
-    const { data, errors } = await gql(gatewayB, cpi, 'query ($id: ID!) { person(id: $id) { deliveries { id minutes } } }', { id: personId });
+    const written = await must(
+      accredited,
+      'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+      {
+        input: {
+          idempotencyKey: 'replica-1',
+          personId,
+          serviceCode: '3A',
+          deliveredOn: '2024-03-01',
+          minutes: 55,
+          modality: 'INDIVIDUAL_INTERVIEW',
+          outputs: [],
+        },
+      },
+    );
+    const { data, errors } = await gql(
+      gatewayB,
+      cpi,
+      'query ($id: ID!) { person(id: $id) { deliveries { id minutes } } }',
+      { id: personId },
+    );
     expect(errors).toBeUndefined();
     expect(data!['person'].deliveries).toEqual([{ id: written['reportServiceDelivery'].id, minutes: 55 }]);
   });
@@ -63,12 +92,18 @@ describe.runIf(serverUrlForTests())('replicas share state', () => {
     const region = await callers.region();
     const query = 'query ($q: IndicatorQuery!) { indicators(query: $q) { asOf services { cells { people } } } }';
     const q = { q: { from: '2024-01-01', to: '2024-12-31', granularity: 'YEAR' } };
-    const before = [computations(await metricsOf(graph.subgraphUrls.outcomes)), computations(await metricsOf(outcomes2Url))];
+    const before = [
+      computations(await metricsOf(graph.subgraphUrls.outcomes)),
+      computations(await metricsOf(outcomes2Url)),
+    ];
     const viaA = await gql(graph.gatewayUrl, region, query, q);
     const viaB = await gql(gatewayB, region, query, q);
     expect(viaA.errors).toBeUndefined();
     expect(viaB.errors).toBeUndefined();
-    const after = [computations(await metricsOf(graph.subgraphUrls.outcomes)), computations(await metricsOf(outcomes2Url))];
+    const after = [
+      computations(await metricsOf(graph.subgraphUrls.outcomes)),
+      computations(await metricsOf(outcomes2Url)),
+    ];
     expect(after[0]! - before[0]!).toBe(1);
     expect(after[1]! - before[1]!).toBe(0);
     expect(viaB.data!['indicators'].asOf).toBe(viaA.data!['indicators'].asOf);

@@ -18,9 +18,21 @@ beforeAll(async () => {
   graph = await startGraph({ location: folder ?? database.location, quiet: true });
   world = await seedJourney(graph.gatewayUrl);
   const { accredited, personId, must } = world;
-  await must(accredited, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
-    input: { idempotencyKey: 'down-1', personId, serviceCode: '3A', deliveredOn: '2025-03-01', minutes: 55, modality: 'INDIVIDUAL_INTERVIEW', outputs: [] },
-  });
+  await must(
+    accredited,
+    'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+    {
+      input: {
+        idempotencyKey: 'down-1',
+        personId,
+        serviceCode: '3A',
+        deliveredOn: '2025-03-01',
+        minutes: 55,
+        modality: 'INDIVIDUAL_INTERVIEW',
+        outputs: [],
+      },
+    },
+  );
 });
 
 afterAll(async () => {
@@ -29,7 +41,8 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-const personQuery = 'query ($id: ID!) { person(id: $id) { familyName takeInCharges { programme provider { name } } deliveries { minutes } } }';
+const personQuery =
+  'query ($id: ID!) { person(id: $id) { familyName takeInCharges { programme provider { name } } deliveries { minutes } } }';
 const peopleQuery = '{ people(first: 5) { items { familyName deliveries { minutes } } } }';
 const gatewayPath = (path: string) => graph.gatewayUrl.replace('/graphql', path);
 
@@ -43,9 +56,16 @@ describe('one subgraph down in the middle of a run', () => {
     await graph.stopSubgraph('outcomes');
 
     const person = await gql(graph.gatewayUrl, cpi, personQuery, { id: personId });
-    expect(person.data!['person']).toMatchObject({ familyName: 'Colombo', takeInCharges: [{ programme: 'DOTE_LAVORO_DISABILITA', provider: { name: 'Cooperativa Sociale Il Ponte' } }], deliveries: null });
+    expect(person.data!['person']).toMatchObject({
+      familyName: 'Colombo',
+      takeInCharges: [{ programme: 'DOTE_LAVORO_DISABILITA', provider: { name: 'Cooperativa Sociale Il Ponte' } }],
+      deliveries: null,
+    });
     expect(person.errors).toHaveLength(1);
-    expect(person.errors![0]).toMatchObject({ path: ['person', 'deliveries'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'CONNECTION_REFUSED', service: 'outcomes' } });
+    expect(person.errors![0]).toMatchObject({
+      path: ['person', 'deliveries'],
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'CONNECTION_REFUSED', service: 'outcomes' },
+    });
     const serialised = JSON.stringify(person.errors);
     expect(serialised).not.toMatch(/https?:\/\/|127\.0\.0\.1|stack|ECONNREFUSED/);
 
@@ -56,7 +76,10 @@ describe('one subgraph down in the middle of a run', () => {
     // Readiness is the gateway's own: still in rotation, with the subgraph's state reported beside it.
     const ready = await fetch(gatewayPath('/readyz'));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: { outcomes: 'not ready', people: 'ready', catalogue: 'ready', employers: 'ready' } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      subgraphs: { outcomes: 'not ready', people: 'ready', catalogue: 'ready', employers: 'ready' },
+    });
     const subgraphs = await fetch(gatewayPath('/health/subgraphs'));
     expect(subgraphs.status).toBe(503);
     expect(await subgraphs.json()).toMatchObject({ status: 'degraded', subgraphs: { outcomes: 'not ready' } });
@@ -74,10 +97,17 @@ describe('one subgraph down in the middle of a run', () => {
     const { cpi, personId } = world;
     await graph.stopSubgraph('catalogue');
     try {
-      const { data, errors } = await gql(graph.gatewayUrl, cpi, 'query ($id: ID!) { person(id: $id) { familyName deliveries { minutes serviceStandard { code title } } } }', { id: personId });
+      const { data, errors } = await gql(
+        graph.gatewayUrl,
+        cpi,
+        'query ($id: ID!) { person(id: $id) { familyName deliveries { minutes serviceStandard { code title } } } }',
+        { id: personId },
+      );
       expect(data!['person'].familyName).toBe('Colombo');
       expect(errors!.map((e) => e.extensions!['code'])).toContain('SUBGRAPH_UNAVAILABLE');
-      expect(errors!.find((e) => e.extensions!['code'] === 'SUBGRAPH_UNAVAILABLE')!.extensions).toMatchObject({ service: 'catalogue' });
+      expect(errors!.find((e) => e.extensions!['code'] === 'SUBGRAPH_UNAVAILABLE')!.extensions).toMatchObject({
+        service: 'catalogue',
+      });
     } finally {
       await graph.restartSubgraph('catalogue');
     }

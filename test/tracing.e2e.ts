@@ -32,9 +32,21 @@ beforeAll(async () => {
   database = await createTestDatabase();
   graph = await startGraph({ location: database.location, quiet: true });
   world = await seedJourney(graph.gatewayUrl);
-  await world.must(world.accredited, 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
-    input: { idempotencyKey: 'trace-1', personId: world.personId, serviceCode: '3A', deliveredOn: '2025-03-01', minutes: 55, modality: 'INDIVIDUAL_INTERVIEW', outputs: [] },
-  });
+  await world.must(
+    world.accredited,
+    'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+    {
+      input: {
+        idempotencyKey: 'trace-1',
+        personId: world.personId,
+        serviceCode: '3A',
+        deliveredOn: '2025-03-01',
+        minutes: 55,
+        modality: 'INDIVIDUAL_INTERVIEW',
+        outputs: [],
+      },
+    },
+  );
 });
 
 afterAll(async () => {
@@ -49,7 +61,12 @@ const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 describe('tracing', () => {
   it('a cross-subgraph query is one trace: gateway span, subgraph spans under it, SQL spans under those', async () => {
     exporter.reset();
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, 'query PersonWithDeliveries($id: ID!) { person(id: $id) { familyName deliveries { minutes } } }', { id: world.personId });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      world.cpi,
+      'query PersonWithDeliveries($id: ID!) { person(id: $id) { familyName deliveries { minutes } } }',
+      { id: world.personId },
+    );
     expect(errors).toBeUndefined();
     expect(data!['person'].deliveries).toEqual([{ minutes: 55 }]);
     await new Promise((r) => setTimeout(r, 200));
@@ -67,10 +84,17 @@ describe('tracing', () => {
     const inTrace = spans.filter((s) => s.spanContext().traceId === traceId);
     // The gateway's spans of the request (HTTP, parse, validate, execute, one per subgraph call) are all in it.
     expect(gatewaySpans.every((s) => s.spanContext().traceId === traceId)).toBe(true);
-    expect(gatewaySpans.map((s) => s.name)).toEqual(expect.arrayContaining(['POST /graphql', 'subgraph.execute (people)', 'subgraph.execute (outcomes)']));
+    expect(gatewaySpans.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['POST /graphql', 'subgraph.execute (people)', 'subgraph.execute (outcomes)']),
+    );
     // Subgraph server spans: incoming /graphql requests on the subgraphs' ports, each under a gateway span.
     const subgraphPorts = new Set(Object.values(graph.subgraphUrls).map((u) => new URL(u).port));
-    const subgraphServerSpans = inTrace.filter((s) => s.instrumentationScope.name.includes('http') && s.kind === 1 && subgraphPorts.has(String(s.attributes['server.port'] ?? s.attributes['net.host.port'])));
+    const subgraphServerSpans = inTrace.filter(
+      (s) =>
+        s.instrumentationScope.name.includes('http') &&
+        s.kind === 1 &&
+        subgraphPorts.has(String(s.attributes['server.port'] ?? s.attributes['net.host.port'])),
+    );
     expect(subgraphServerSpans.length).toBeGreaterThanOrEqual(2);
     for (const span of subgraphServerSpans) expect(ancestors(span).some((a) => gatewaySpans.includes(a))).toBe(true);
     if (database.driver === 'postgres') {
@@ -80,6 +104,8 @@ describe('tracing', () => {
       expect(sqlSpans.some((s) => String(s.attributes['db.query.text']).toLowerCase().startsWith('select'))).toBe(true);
     }
     // Nothing of the query ends up in another trace.
-    expect(new Set(spans.filter((s) => s.instrumentationScope.name.includes('db')).map((s) => s.spanContext().traceId))).toEqual(database.driver === 'postgres' ? new Set([traceId]) : new Set());
+    expect(
+      new Set(spans.filter((s) => s.instrumentationScope.name.includes('db')).map((s) => s.spanContext().traceId)),
+    ).toEqual(database.driver === 'postgres' ? new Set([traceId]) : new Set());
   });
 });

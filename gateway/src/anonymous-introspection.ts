@@ -21,7 +21,9 @@ export function isIntrospectionOnly(source: string): boolean {
   return operations.every(
     (operation) =>
       operation.operation === 'query' &&
-      operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && introspectionFields.has(selection.name.value)),
+      operation.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && introspectionFields.has(selection.name.value),
+      ),
   );
 }
 
@@ -30,7 +32,12 @@ async function documentOf(request: Request): Promise<string | null> {
   if (request.method !== 'POST') return null;
   try {
     const body: unknown = await request.clone().json();
-    return body && typeof body === 'object' && !Array.isArray(body) && typeof (body as { query?: unknown }).query === 'string' ? (body as { query: string }).query : null;
+    return body &&
+      typeof body === 'object' &&
+      !Array.isArray(body) &&
+      typeof (body as { query?: unknown }).query === 'string'
+      ? (body as { query: string }).query
+      : null;
   } catch {
     return null;
   }

@@ -18,7 +18,12 @@ afterEach(async () => {
   server = null;
 });
 
-const production = { NODE_ENV: 'production', AUTH_ISSUER: 'https://sso.regione.example/realms/lavoro', AUTH_AUDIENCE: 'dashboard', AUTH_JWKS_URL: 'https://sso.regione.example/certs' };
+const production = {
+  NODE_ENV: 'production',
+  AUTH_ISSUER: 'https://sso.regione.example/realms/lavoro',
+  AUTH_AUDIENCE: 'dashboard',
+  AUTH_JWKS_URL: 'https://sso.regione.example/certs',
+};
 
 describe('dashboard routes', () => {
   it('only /dashboard and below are the dashboard', () => {
@@ -30,15 +35,28 @@ describe('dashboard routes', () => {
 
   it('refuses the development sign-in in production, whatever the method', async () => {
     const base = await serve(production);
-    for (const [path, method] of [['/dashboard/dev/identities', 'GET'], ['/dashboard/dev/token', 'POST']] as const) {
-      const response = await fetch(`${base}${path}`, { method, body: method === 'POST' ? '{"identity":"region"}' : null });
+    for (const [path, method] of [
+      ['/dashboard/dev/identities', 'GET'],
+      ['/dashboard/dev/token', 'POST'],
+    ] as const) {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        body: method === 'POST' ? '{"identity":"region"}' : null,
+      });
       expect(response.status, path).toBe(404);
     }
   });
 
   it('tells the dashboard to sign in with OIDC in production, a public client with no secret', async () => {
-    expect(dashboardConfig(production)).toEqual({ signIn: 'oidc', authority: 'https://sso.regione.example/realms/lavoro', clientId: 'dashboard', scope: 'openid' });
-    expect(dashboardConfig({ ...production, DASHBOARD_OIDC_CLIENT_ID: 'cruscotto', DASHBOARD_OIDC_SCOPE: 'openid profile' })).toMatchObject({ clientId: 'cruscotto', scope: 'openid profile' });
+    expect(dashboardConfig(production)).toEqual({
+      signIn: 'oidc',
+      authority: 'https://sso.regione.example/realms/lavoro',
+      clientId: 'dashboard',
+      scope: 'openid',
+    });
+    expect(
+      dashboardConfig({ ...production, DASHBOARD_OIDC_CLIENT_ID: 'cruscotto', DASHBOARD_OIDC_SCOPE: 'openid profile' }),
+    ).toMatchObject({ clientId: 'cruscotto', scope: 'openid profile' });
     expect(dashboardConfig({})).toEqual({ signIn: 'development' });
     const base = await serve(production);
     expect(await (await fetch(`${base}/dashboard/config.json`)).json()).toMatchObject({ signIn: 'oidc' });

@@ -28,20 +28,49 @@ export interface DemoIdentity {
  * The demo callers `pnpm start` prints tokens for: the Region's analyst, the first CPI of Milan and the first
  * accredited body of Milan (their ids read back from the graph, as the demo region generates them).
  */
-export async function demoIdentities(graphqlUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<DemoIdentity[]> {
+export async function demoIdentities(
+  graphqlUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DemoIdentity[]> {
   const region: DevClaims = { sub: 'analyst@region', org: 'region', org_kind: 'region', scope: 'indicators:read' };
   const token = await signDevToken(authConfigFromEnv(env), region, '5m');
   const response = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ cpi: providers(province: "MI", kind: CPI) { id name } accredited: providers(province: "MI", kind: ACCREDITED) { id name } }' }),
+    body: JSON.stringify({
+      query:
+        '{ cpi: providers(province: "MI", kind: CPI) { id name } accredited: providers(province: "MI", kind: ACCREDITED) { id name } }',
+    }),
   });
-  const { data } = (await response.json()) as { data?: { cpi: Array<{ id: string; name: string }>; accredited: Array<{ id: string; name: string }> } };
+  const { data } = (await response.json()) as {
+    data?: { cpi: Array<{ id: string; name: string }>; accredited: Array<{ id: string; name: string }> };
+  };
   const identities: DemoIdentity[] = [{ id: 'region', label: 'Region analyst (monitoring office)', claims: region }];
   const cpi = data?.cpi[0];
-  if (cpi) identities.push({ id: 'cpi', label: `CPI operator (${cpi.name}, province MI)`, claims: { sub: 'operator@cpi-mi', org: cpi.id, org_kind: 'cpi', province: 'MI', scope: 'people:read people:write health:read' } });
+  if (cpi)
+    identities.push({
+      id: 'cpi',
+      label: `CPI operator (${cpi.name}, province MI)`,
+      claims: {
+        sub: 'operator@cpi-mi',
+        org: cpi.id,
+        org_kind: 'cpi',
+        province: 'MI',
+        scope: 'people:read people:write health:read',
+      },
+    });
   const accredited = data?.accredited[0];
-  if (accredited) identities.push({ id: 'accredited', label: `Accredited-body operator (${accredited.name})`, claims: { sub: 'operator@accredited', org: accredited.id, org_kind: 'accredited', scope: 'people:read deliveries:write' } });
+  if (accredited)
+    identities.push({
+      id: 'accredited',
+      label: `Accredited-body operator (${accredited.name})`,
+      claims: {
+        sub: 'operator@accredited',
+        org: accredited.id,
+        org_kind: 'accredited',
+        scope: 'people:read deliveries:write',
+      },
+    });
   return identities;
 }
 
@@ -82,7 +111,8 @@ function contentSecurityPolicy(env: NodeJS.ProcessEnv): string {
   return `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'${authority}; frame-src${authority || " 'none'"}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`;
 }
 
-export const isDashboardPath = (url: string | undefined) => url === '/dashboard' || (url ?? '').startsWith(dashboardPath);
+export const isDashboardPath = (url: string | undefined) =>
+  url === '/dashboard' || (url ?? '').startsWith(dashboardPath);
 
 /**
  * The dashboard's routes in the gateway process: its static files, its sign-in configuration, and in development
@@ -109,7 +139,11 @@ export function dashboardRoutes(env: NodeJS.ProcessEnv, graphqlUrl: () => string
       }
       const identities = await demoIdentities(graphqlUrl(), env);
       if (path.endsWith('/identities')) {
-        json(res, 200, identities.map(({ id, label, claims }) => ({ id, label, organisation: claims.org, kind: claims.org_kind })));
+        json(
+          res,
+          200,
+          identities.map(({ id, label, claims }) => ({ id, label, organisation: claims.org, kind: claims.org_kind })),
+        );
         return true;
       }
       if (req.method !== 'POST') {
@@ -135,7 +169,10 @@ export function dashboardRoutes(env: NodeJS.ProcessEnv, graphqlUrl: () => string
       // Unknown paths are the single page itself (deep links, the OIDC callback), if built.
       const index = join(dashboardDist, 'index.html');
       if (!existsSync(index)) {
-        json(res, 503, { error: 'The dashboard is not built: run `pnpm --filter @reg/dashboard build` (pnpm start does it when missing)' });
+        json(res, 503, {
+          error:
+            'The dashboard is not built: run `pnpm --filter @reg/dashboard build` (pnpm start does it when missing)',
+        });
         return true;
       }
       if (extname(relative) && extname(relative) !== '.html') {

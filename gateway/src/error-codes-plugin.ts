@@ -25,7 +25,9 @@ export function useErrorCodes(): GatewayPlugin {
         const shown = maskFormattedError(coded, { requestId });
         // The runtime takes the HTTP status from `extensions.http`: a client error keeps its 400.
         const http = coded.extensions?.['http'];
-        return http && shown.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR' ? { ...shown, extensions: { ...shown.extensions, http } } : shown;
+        return http && shown.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR'
+          ? { ...shown, extensions: { ...shown.extensions, http } }
+          : shown;
       });
       setResult({ ...result, errors: oncePerPath(masked) as never });
     },

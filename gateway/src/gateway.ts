@@ -48,7 +48,10 @@ setMaxListeners(64);
 export function resolveSubgraphUrls(options: GatewayOptions): Record<SubgraphName, string> {
   const env = options.env ?? process.env;
   return Object.fromEntries(
-    subgraphs.map((s) => [s.name, options.subgraphUrls?.[s.name] ?? env[subgraphUrlEnv(s.name)] ?? defaultSubgraphUrl(s.port)]),
+    subgraphs.map((s) => [
+      s.name,
+      options.subgraphUrls?.[s.name] ?? env[subgraphUrlEnv(s.name)] ?? defaultSubgraphUrl(s.port),
+    ]),
   ) as Record<SubgraphName, string>;
 }
 
@@ -61,10 +64,16 @@ export function createGateway(options: GatewayOptions = {}) {
   const production = env['NODE_ENV'] === 'production';
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
   const urls = resolveSubgraphUrls(options);
-  const limiter = createOrganisationLimiter(options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000), { redisUrl: env['REDIS_URL'] });
+  const limiter = createOrganisationLimiter(
+    options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000),
+    { redisUrl: env['REDIS_URL'] },
+  );
   const trustedFile = options.trustedDocumentsFile ?? env['TRUSTED_DOCUMENTS_FILE'];
   const trusted = trustedFile ? loadTrustedDocuments(trustedFile) : null;
-  const log = createGatewayLogger(options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'), traceIdMixin);
+  const log = createGatewayLogger(
+    options.logLevel ?? (env['LOG_LEVEL'] as 'info' | undefined) ?? (env['NODE_ENV'] === 'test' ? 'error' : 'info'),
+    traceIdMixin,
+  );
   const metrics = gatewayMetrics(log);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
@@ -95,11 +104,21 @@ export function createGateway(options: GatewayOptions = {}) {
       validateUser: refuseMissingScope,
       rejectUnauthenticated: false,
     },
-    ...(trusted ? { persistedDocuments: { getPersistedOperation: (key: string) => trusted.get(key) ?? null, allowArbitraryDocuments: false } } : {}),
+    ...(trusted
+      ? {
+          persistedDocuments: {
+            getPersistedOperation: (key: string) => trusted.get(key) ?? null,
+            allowArbitraryDocuments: false,
+          },
+        }
+      : {}),
     plugins: () => [
       ...gatewayTracingPlugins(env, log),
       metrics.plugin,
-      useIdentity(verifyToken, graphqlPath, limiter, { production, allowsAnonymous: anonymousIntrospection(production) }),
+      useIdentity(verifyToken, graphqlPath, limiter, {
+        production,
+        allowsAnonymous: anonymousIntrospection(production),
+      }),
       ...queryLimitPlugins(production),
       useErrorCodes(),
     ],
@@ -108,15 +127,25 @@ export function createGateway(options: GatewayOptions = {}) {
   async function listen(port = 4000, host = '127.0.0.1') {
     let ownUrl = '';
     const dashboard = dashboardRoutes(env, () => ownUrl);
-    const health = healthHandler({ urls, supergraphLoaded: async () => (await runtime.fetch('http://gateway.local/readiness')).ok });
+    const health = healthHandler({
+      urls,
+      supergraphLoaded: async () => (await runtime.fetch('http://gateway.local/readiness')).ok,
+    });
     const server: Server = createServer((req, res) => {
       if (isDashboardPath(req.url)) return dashboard(req, res);
       if (health(req, res)) return;
       // Exact path, bounded body (counted as read), then the runtime: gateway/src/http-edge.ts.
-      serveGraphQL((request, context) => runtime.fetch(request, context), req, res, { graphqlPath, maxBodyBytes: queryLimits.maxBodyBytes }).catch(() => {
+      serveGraphQL((request, context) => runtime.fetch(request, context), req, res, {
+        graphqlPath,
+        maxBodyBytes: queryLimits.maxBodyBytes,
+      }).catch(() => {
         if (res.headersSent) return void res.end();
         res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          }),
+        );
       });
     });
     await limiter.ready();

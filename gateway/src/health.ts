@@ -37,9 +37,15 @@ export function healthHandler(options: { urls: Record<string, string>; supergrap
       return true;
     }
     if (path === '/readyz') {
-      void Promise.all([options.supergraphLoaded().catch(() => false), subgraphHealth(options.urls)]).then(([loaded, subgraphs]) => {
-        sendJson(res, loaded ? 200 : 503, { status: loaded ? 'ready' : 'not ready', supergraph: loaded ? 'loaded' : 'not loaded', subgraphs });
-      });
+      void Promise.all([options.supergraphLoaded().catch(() => false), subgraphHealth(options.urls)]).then(
+        ([loaded, subgraphs]) => {
+          sendJson(res, loaded ? 200 : 503, {
+            status: loaded ? 'ready' : 'not ready',
+            supergraph: loaded ? 'loaded' : 'not loaded',
+            subgraphs,
+          });
+        },
+      );
       return true;
     }
     if (path === '/health/subgraphs') {

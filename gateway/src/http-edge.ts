@@ -2,9 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge } from '@reg/limits';
 
-type FetchHandler = (request: Request, serverContext: { req: IncomingMessage; res: ServerResponse }) => Promise<Response> | Response;
+type FetchHandler = (
+  request: Request,
+  serverContext: { req: IncomingMessage; res: ServerResponse },
+) => Promise<Response> | Response;
 
-const sendJson = (res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+const sendJson = (
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 };
@@ -17,12 +26,18 @@ const sendJson = (res: ServerResponse, status: number, code: string, message: st
  * is issued here (x-request-id, which the runtime logs, forwards to subgraphs and returns); the caller's own
  * x-request-id travels as x-client-request-id, a claim for the audit, never as the id.
  */
-export async function serveGraphQL(handler: FetchHandler, req: IncomingMessage, res: ServerResponse, options: { graphqlPath: string; maxBodyBytes: number }): Promise<void> {
+export async function serveGraphQL(
+  handler: FetchHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { graphqlPath: string; maxBodyBytes: number },
+): Promise<void> {
   const raw = req.url ?? '/';
   const path = raw.split('?', 1)[0];
   if (path !== options.graphqlPath) return sendJson(res, 404, 'NOT_FOUND', 'Not found');
   const method = req.method ?? 'GET';
-  if (!['GET', 'POST', 'OPTIONS'].includes(method)) return sendJson(res, 405, 'BAD_USER_INPUT', 'Method not allowed', { allow: 'GET, POST, OPTIONS' });
+  if (!['GET', 'POST', 'OPTIONS'].includes(method))
+    return sendJson(res, 405, 'BAD_USER_INPUT', 'Method not allowed', { allow: 'GET, POST, OPTIONS' });
   let body: Buffer | undefined;
   if (method === 'POST') {
     try {
@@ -34,7 +49,14 @@ export async function serveGraphQL(handler: FetchHandler, req: IncomingMessage, 
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === 'content-length' || name === 'transfer-encoding' || name.startsWith('x-client-') || name === 'x-request-id') continue;
+    if (
+      value === undefined ||
+      name === 'content-length' ||
+      name === 'transfer-encoding' ||
+      name.startsWith('x-client-') ||
+      name === 'x-request-id'
+    )
+      continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   // The gateway issues the request id; what the caller sent as x-request-id is kept only as its claim.
@@ -43,10 +65,17 @@ export async function serveGraphQL(handler: FetchHandler, req: IncomingMessage, 
   headers.set('x-request-id', randomUUID());
   const controller = new AbortController();
   res.once('close', () => controller.abort());
-  const request = new Request(`http://gateway.local${raw}`, { method, headers, ...(body ? { body: new Uint8Array(body) } : {}), signal: controller.signal });
+  const request = new Request(`http://gateway.local${raw}`, {
+    method,
+    headers,
+    ...(body ? { body: new Uint8Array(body) } : {}),
+    signal: controller.signal,
+  });
   const response = await handler(request, { req, res });
   const outHeaders: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => { outHeaders[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value; });
+  response.headers.forEach((value, name) => {
+    outHeaders[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
+  });
   res.writeHead(response.status, outHeaders);
   if (!response.body) return void res.end();
   // The runtime's Response may be a fetch ponyfill's: read it as an async iterable, not with Readable.fromWeb.

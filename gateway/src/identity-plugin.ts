@@ -11,7 +11,11 @@ export const identityOf = (request: Request): Identity | null => verified.get(re
  * What the graph decided (the request id the gateway issues) and what the caller claimed (its own
  * x-request-id and operationName), kept apart so the audit never takes a caller's word for attribution.
  */
-interface Attribution { requestId: string; claimedRequestId: string | null; claimedOperationName: string | null }
+interface Attribution {
+  requestId: string;
+  claimedRequestId: string | null;
+  claimedOperationName: string | null;
+}
 const attributions = new WeakMap<Request, Attribution>();
 
 /** Claims are recorded, not trusted: printable, short, nothing a log or a header could be confused by. */
@@ -22,7 +26,11 @@ function attributionOf(request: Request): Attribution {
   let attribution = attributions.get(request);
   if (!attribution) {
     // The HTTP edge (http-edge.ts) replaced the caller's x-request-id with the gateway's and kept the caller's apart.
-    attribution = { requestId: request.headers.get('x-request-id') ?? randomUUID(), claimedRequestId: claimText(request.headers.get('x-client-request-id')), claimedOperationName: null };
+    attribution = {
+      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      claimedRequestId: claimText(request.headers.get('x-client-request-id')),
+      claimedOperationName: null,
+    };
     attributions.set(request, attribution);
   }
   return attribution;
@@ -42,7 +50,13 @@ export function subgraphHeaders(request: Request): Record<string, string> {
   };
 }
 
-const refusal = (request: Request, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+const refusal = (
+  request: Request,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestIdOf(request), ...headers },
@@ -51,7 +65,8 @@ const refusal = (request: Request, status: number, code: string, message: string
 /** The GraphiQL page (development only): a GET that asks for HTML and carries no operation. */
 function isGraphiQLPage(request: Request, url: URL): boolean {
   if (request.method !== 'GET') return false;
-  if (['query', 'extensions', 'documentId', 'operationName', 'variables'].some((name) => url.searchParams.has(name))) return false;
+  if (['query', 'extensions', 'documentId', 'operationName', 'variables'].some((name) => url.searchParams.has(name)))
+    return false;
   return (request.headers.get('accept') ?? '').includes('text/html');
 }
 
@@ -69,7 +84,12 @@ export interface IdentityOptions {
  * the second check). Subgraphs verify the same token again, so a direct call that skips the gateway gains
  * nothing. Verified callers are then rate-limited per organisation.
  */
-export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, limit: OrganisationLimiter, options: IdentityOptions = {}): GatewayPlugin {
+export function useIdentity(
+  verifyToken: TokenVerifier,
+  graphqlPath: string,
+  limit: OrganisationLimiter,
+  options: IdentityOptions = {},
+): GatewayPlugin {
   const allowsAnonymous = options.allowsAnonymous ?? (async () => false);
   return {
     async onRequest({ request, url, endResponse }) {
@@ -79,19 +99,27 @@ export function useIdentity(verifyToken: TokenVerifier, graphqlPath: string, lim
       if (!options.production && isGraphiQLPage(request, url)) return;
       const token = bearerToken(request.headers.get('authorization'));
       if (!token && (await allowsAnonymous(request))) return;
-      if (!token) return endResponse(refusal(request, 401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }));
+      if (!token)
+        return endResponse(
+          refusal(request, 401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' }),
+        );
       let organisation: string;
       try {
         const identity = await verifyToken(token);
         verified.set(request, identity);
         organisation = `${identity.orgKind}:${identity.organisation ?? identity.subject}`;
       } catch (error) {
-        if (error instanceof InvalidTokenError) return endResponse(refusal(request, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' }));
+        if (error instanceof InvalidTokenError)
+          return endResponse(refusal(request, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' }));
         throw error;
       }
       const decision = await limit(organisation);
       if (!decision.allowed) {
-        return endResponse(refusal(request, 429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) }));
+        return endResponse(
+          refusal(request, 429, 'RATE_LIMITED', 'Too many requests for this organisation', {
+            'retry-after': String(decision.retryAfterSeconds),
+          }),
+        );
       }
     },
     onParams({ request, params }) {

@@ -7,6 +7,8 @@ await startGatewayTracing();
 // Production entry (bundled to dist/gateway.mjs by `pnpm build`): configured by environment only, README "Deploying".
 await runProcess('gateway', async ({ port, host }) => {
   const running = await createGateway().listen(port, host);
-  console.log(JSON.stringify({ level: 'info', service: 'gateway', msg: `gateway listening on ${running.url}`, time: Date.now() }));
+  console.log(
+    JSON.stringify({ level: 'info', service: 'gateway', msg: `gateway listening on ${running.url}`, time: Date.now() }),
+  );
   return running;
 });

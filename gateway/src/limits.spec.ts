@@ -14,7 +14,11 @@ let url: string;
 let token: string;
 
 const post = (target: string, body: unknown, auth = token) =>
-  fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` }, body: JSON.stringify(body) });
+  fetch(target, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   const gateway = await createGateway({ subgraphUrls, logLevel: 'error', rateLimitPerMinute: 1000 }).listen(0);
@@ -28,7 +32,8 @@ afterAll(async () => {
 
 const nested = (depth: number, leaf = 'code') => {
   let selection = leaf;
-  for (let i = 0; i < depth; i++) selection = i % 2 === 0 ? `standards { ${selection} }` : `lepServices { ${selection} }`;
+  for (let i = 0; i < depth; i++)
+    selection = i % 2 === 0 ? `standards { ${selection} }` : `lepServices { ${selection} }`;
   return `{ lepServices { ${selection} } }`;
 };
 
@@ -54,7 +59,10 @@ describe('query limits (one module: gateway/src/query-limits.ts)', () => {
   });
 
   it(`more than ${queryLimits.maxAliases} aliases are refused`, async () => {
-    const aliases = Array.from({ length: queryLimits.maxAliases + 1 }, (_, i) => `a${i}: serviceStandards { code }`).join(' ');
+    const aliases = Array.from(
+      { length: queryLimits.maxAliases + 1 },
+      (_, i) => `a${i}: serviceStandards { code }`,
+    ).join(' ');
     const error = await limitRefusal(await post(url, { query: `{ ${aliases} }` }), 'maxAliases');
     expect(error?.message).toMatch(/alias/i);
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -76,7 +84,10 @@ describe('query limits (one module: gateway/src/query-limits.ts)', () => {
   });
 
   it(`a body above ${queryLimits.maxBodyBytes} bytes is refused with 413 before it is read`, async () => {
-    const response = await post(url, { query: '{ serviceStandards { code } }', variables: { padding: 'x'.repeat(queryLimits.maxBodyBytes) } });
+    const response = await post(url, {
+      query: '{ serviceStandards { code } }',
+      variables: { padding: 'x'.repeat(queryLimits.maxBodyBytes) },
+    });
     expect(response.status).toBe(413);
   });
 });
@@ -88,7 +99,12 @@ describe('rate limit per organisation', () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await post(gateway.url, { query: '{ __typename }' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
-    const other = await signDevToken(authConfigFromEnv(), { sub: 'op@cpi-mi', org: 'cpi-mi', org_kind: 'cpi', province: 'MI' });
+    const other = await signDevToken(authConfigFromEnv(), {
+      sub: 'op@cpi-mi',
+      org: 'cpi-mi',
+      org_kind: 'cpi',
+      province: 'MI',
+    });
     expect((await post(gateway.url, { query: '{ __typename }' }, other)).status).toBe(200);
   });
 });
@@ -99,10 +115,14 @@ describe('trusted documents', () => {
     writeFileSync(file, JSON.stringify({ 'typename-v1': '{ __typename }' }));
     const gateway = await createGateway({ subgraphUrls, logLevel: 'error', trustedDocumentsFile: file }).listen(0);
     running.push(gateway);
-    const listed = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: 'typename-v1' } } });
+    const listed = await post(gateway.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'typename-v1' } },
+    });
     expect(await listed.json()).toEqual({ data: { __typename: 'Query' } });
     const arbitrary = await post(gateway.url, { query: '{ __typename }' });
     expect((await errorOf(arbitrary))?.extensions?.code).toBeDefined();
-    expect((await errorOf(await post(gateway.url, { query: '{ __typename }' })))?.message).toMatch(/persisted|allowed|not found/i);
+    expect((await errorOf(await post(gateway.url, { query: '{ __typename }' })))?.message).toMatch(
+      /persisted|allowed|not found/i,
+    );
   });
 });

@@ -23,8 +23,17 @@ export type GatewayLogLevel = LogLevel | 'silent';
  * request and trace ids where known), like the subgraphs' logs, with subrequest bodies, variables and headers
  * removed from whatever the runtime attaches to an error.
  */
-export function createGatewayLogger(level: GatewayLogLevel, mixin: () => Record<string, unknown> = () => ({}), destination?: DestinationStream): Logger {
-  const options = { name: 'gateway', base: { service: 'gateway' }, level: level === 'silent' ? 'silent' : level, mixin };
+export function createGatewayLogger(
+  level: GatewayLogLevel,
+  mixin: () => Record<string, unknown> = () => ({}),
+  destination?: DestinationStream,
+): Logger {
+  const options = {
+    name: 'gateway',
+    base: { service: 'gateway' },
+    level: level === 'silent' ? 'silent' : level,
+    mixin,
+  };
   const sink = destination ? pino(options, destination) : pino(options);
   const writer = new PinoLogWriter(sink);
   return new Logger({

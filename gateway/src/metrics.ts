@@ -22,7 +22,13 @@ export function boundedLabel(max = 100): (name: string | null | undefined) => st
 // The executor's codes for a subgraph that did not answer are counted as what the client sees.
 const unavailableCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'RESPONSE_VALIDATION_FAILED']);
 const errorCodeLabel = (code: unknown) =>
-  typeof code !== 'string' ? 'none' : unavailableCodes.has(code) ? 'SUBGRAPH_UNAVAILABLE' : clientErrorCodes.has(code) ? code : 'other';
+  typeof code !== 'string'
+    ? 'none'
+    : unavailableCodes.has(code)
+      ? 'SUBGRAPH_UNAVAILABLE'
+      : clientErrorCodes.has(code)
+        ? code
+        : 'other';
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -42,35 +48,84 @@ export function gatewayMetrics(log: Logger) {
     metrics: {
       graphql_envelop_request: createCounter({
         registry,
-        counter: { name: 'graphql_envelop_request', help: 'GraphQL operations executed by the gateway', labelNames: ['operationName', 'operationType'] },
-        fillLabelsFn: (p) => ({ operationName: operation(p.operationName), operationType: p.operationType ?? 'unknown' }),
+        counter: {
+          name: 'graphql_envelop_request',
+          help: 'GraphQL operations executed by the gateway',
+          labelNames: ['operationName', 'operationType'],
+        },
+        fillLabelsFn: (p) => ({
+          operationName: operation(p.operationName),
+          operationType: p.operationType ?? 'unknown',
+        }),
       }),
       graphql_envelop_request_duration: createHistogram({
         registry,
-        histogram: { name: 'graphql_envelop_request_duration', help: 'Time to execute a GraphQL operation at the gateway (seconds)', labelNames: ['operationName', 'operationType'], buckets: latencyBuckets },
-        fillLabelsFn: (p) => ({ operationName: operation(p.operationName), operationType: p.operationType ?? 'unknown' }),
+        histogram: {
+          name: 'graphql_envelop_request_duration',
+          help: 'Time to execute a GraphQL operation at the gateway (seconds)',
+          labelNames: ['operationName', 'operationType'],
+          buckets: latencyBuckets,
+        },
+        fillLabelsFn: (p) => ({
+          operationName: operation(p.operationName),
+          operationType: p.operationType ?? 'unknown',
+        }),
       }),
       graphql_envelop_error_result: createCounter({
         registry,
-        counter: { name: 'graphql_envelop_error_result', help: 'Errors in GraphQL answers, by phase and code', labelNames: ['operationName', 'phase', 'code'] },
-        fillLabelsFn: (p) => ({ operationName: operation(p.operationName), phase: p.errorPhase ?? 'execute', code: errorCodeLabel(p.error?.extensions?.['code']) }),
+        counter: {
+          name: 'graphql_envelop_error_result',
+          help: 'Errors in GraphQL answers, by phase and code',
+          labelNames: ['operationName', 'phase', 'code'],
+        },
+        fillLabelsFn: (p) => ({
+          operationName: operation(p.operationName),
+          phase: p.errorPhase ?? 'execute',
+          code: errorCodeLabel(p.error?.extensions?.['code']),
+        }),
       }),
       graphql_gateway_subgraph_execute_duration: createHistogram({
         registry,
-        histogram: { name: 'graphql_gateway_subgraph_execute_duration', help: 'Time a subgraph took to answer the gateway (seconds)', labelNames: ['subgraphName', 'operationName', 'operationType'], buckets: latencyBuckets },
-        fillLabelsFn: (p: { subgraphName: string; executionRequest: { operationName?: string; operationType?: string } }) => ({
-          subgraphName: p.subgraphName, operationName: operation(p.executionRequest.operationName), operationType: p.executionRequest.operationType ?? 'unknown',
+        histogram: {
+          name: 'graphql_gateway_subgraph_execute_duration',
+          help: 'Time a subgraph took to answer the gateway (seconds)',
+          labelNames: ['subgraphName', 'operationName', 'operationType'],
+          buckets: latencyBuckets,
+        },
+        fillLabelsFn: (p: {
+          subgraphName: string;
+          executionRequest: { operationName?: string; operationType?: string };
+        }) => ({
+          subgraphName: p.subgraphName,
+          operationName: operation(p.executionRequest.operationName),
+          operationType: p.executionRequest.operationType ?? 'unknown',
         }),
       }),
       graphql_gateway_subgraph_execute_errors: createCounter({
         registry,
-        counter: { name: 'graphql_gateway_subgraph_execute_errors', help: 'Subgraph answers that carried errors or failed', labelNames: ['subgraphName', 'operationName'] },
-        fillLabelsFn: (p: { subgraphName: string; executionRequest: { operationName?: string } }) => ({ subgraphName: p.subgraphName, operationName: operation(p.executionRequest.operationName) }),
+        counter: {
+          name: 'graphql_gateway_subgraph_execute_errors',
+          help: 'Subgraph answers that carried errors or failed',
+          labelNames: ['subgraphName', 'operationName'],
+        },
+        fillLabelsFn: (p: { subgraphName: string; executionRequest: { operationName?: string } }) => ({
+          subgraphName: p.subgraphName,
+          operationName: operation(p.executionRequest.operationName),
+        }),
       }),
       graphql_yoga_http_duration: createHistogram({
         registry,
-        histogram: { name: 'graphql_yoga_http_duration', help: 'Time to answer an HTTP request on the GraphQL endpoint (seconds)', labelNames: ['method', 'statusCode', 'operationName'], buckets: latencyBuckets },
-        fillLabelsFn: (p: { operationName?: string; request: Request; response: Response }) => ({ method: p.request.method, statusCode: p.response.status, operationName: operation(p.operationName) }),
+        histogram: {
+          name: 'graphql_yoga_http_duration',
+          help: 'Time to answer an HTTP request on the GraphQL endpoint (seconds)',
+          labelNames: ['method', 'statusCode', 'operationName'],
+          buckets: latencyBuckets,
+        },
+        fillLabelsFn: (p: { operationName?: string; request: Request; response: Response }) => ({
+          method: p.request.method,
+          statusCode: p.response.status,
+          operationName: operation(p.operationName),
+        }),
       }),
     },
   });

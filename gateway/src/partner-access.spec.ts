@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { anonymousIntrospection, isIntrospectionOnly } from './anonymous-introspection.ts';
 import { corsOriginsFromEnv, corsPolicy, defaultCorsOrigins } from './cors.ts';
 
-const post = (query: unknown) => new Request('http://gw/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query) });
+const post = (query: unknown) =>
+  new Request('http://gw/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(query),
+  });
 
 describe('isIntrospectionOnly', () => {
   it('accepts queries of __schema, __type and __typename only', () => {
@@ -11,7 +16,7 @@ describe('isIntrospectionOnly', () => {
     expect(isIntrospectionOnly('{ __type(name: "Query") { name } __typename }')).toBe(true);
   });
 
-  it("accepts the standard introspection query GraphiQL and code generators send, with its fragments on __Type", () => {
+  it('accepts the standard introspection query GraphiQL and code generators send, with its fragments on __Type', () => {
     expect(isIntrospectionOnly(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toBe(true);
   });
 
@@ -46,13 +51,19 @@ describe('anonymousIntrospection', () => {
 describe('CORS policy', () => {
   it("defaults to the dashboard's development origin and reads CORS_ORIGINS otherwise", () => {
     expect(corsOriginsFromEnv({})).toEqual(defaultCorsOrigins);
-    expect(corsOriginsFromEnv({ CORS_ORIGINS: ' https://a.example, https://b.example ,' })).toEqual(['https://a.example', 'https://b.example']);
+    expect(corsOriginsFromEnv({ CORS_ORIGINS: ' https://a.example, https://b.example ,' })).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(corsOriginsFromEnv({ CORS_ORIGINS: '' })).toEqual([]);
   });
 
   it('answers a listed origin with credentials and any other with nothing', () => {
     const policy = corsPolicy(['https://a.example']);
-    expect(policy(new Request('http://gw/graphql', { headers: { origin: 'https://a.example' } }))).toMatchObject({ origin: ['https://a.example'], credentials: true });
+    expect(policy(new Request('http://gw/graphql', { headers: { origin: 'https://a.example' } }))).toMatchObject({
+      origin: ['https://a.example'],
+      credentials: true,
+    });
     expect(policy(new Request('http://gw/graphql', { headers: { origin: 'https://b.example' } }))).toBe(false);
     expect(policy(new Request('http://gw/graphql'))).toBe(false);
   });

@@ -8,17 +8,28 @@ let running: Awaited<ReturnType<ReturnType<typeof createGateway>['listen']>>;
 let token: string;
 
 beforeAll(async () => {
-  running = await createGateway({ env, subgraphUrls: { people: down, catalogue: down, employers: down, outcomes: down }, logLevel: 'error' }).listen(0);
+  running = await createGateway({
+    env,
+    subgraphUrls: { people: down, catalogue: down, employers: down, outcomes: down },
+    logLevel: 'error',
+  }).listen(0);
   token = await signDevToken(authConfigFromEnv(env), { sub: 'analyst', org_kind: 'region' });
 });
 afterAll(() => running.close());
 
 const post = (query: string, auth: string | null = token) =>
-  fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify({ query }) });
+  fetch(running.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
 
 describe('NODE_ENV=production', () => {
   it('introspection is refused', async () => {
-    const body = (await (await post('{ __schema { types { name } } }')).json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    const body = (await (await post('{ __schema { types { name } } }')).json()) as {
+      data?: unknown;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBeDefined();
   });

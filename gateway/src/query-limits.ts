@@ -23,7 +23,11 @@ export function queryLimitPlugins(production: boolean): GatewayPlugin[] {
       n: queryLimits.maxTokens,
       exposeLimits: true,
       // The parser has no validation context to report to: armor throws its own error, given the limit's code here.
-      onReject: [(_context, error) => { Object.assign(error.extensions, limitError('maxTokens', error.message).extensions); }],
+      onReject: [
+        (_context, error) => {
+          Object.assign(error.extensions, limitError('maxTokens', error.message).extensions);
+        },
+      ],
     }) as GatewayPlugin,
     // Suggestions ("did you mean ...") reveal the schema; off where introspection is off.
     ...(production ? [blockFieldSuggestionsPlugin() as GatewayPlugin] : []),

@@ -1,7 +1,9 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-export type OrganisationLimiter = (organisation: string) => Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
+export type OrganisationLimiter = (
+  organisation: string,
+) => Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
 
 /** Where the counts live: one process's memory (embedded default), or a Redis server every replica shares. */
 export interface LimiterStore {
@@ -17,7 +19,10 @@ export interface LimiterStore {
  * counted once, whichever replica takes it); while Redis cannot be reached each replica falls back to counting in
  * its own memory rather than refusing or letting everything through. Without REDIS_URL, in memory.
  */
-export function createOrganisationLimiter(perMinute: number, store: LimiterStore = {}): OrganisationLimiter & { ready(): Promise<void>; close(): Promise<void> } {
+export function createOrganisationLimiter(
+  perMinute: number,
+  store: LimiterStore = {},
+): OrganisationLimiter & { ready(): Promise<void>; close(): Promise<void> } {
   const keyPrefix = store.keyPrefix ?? 'rate-limit:organisation';
   const memory = new RateLimiterMemory({ points: perMinute, duration: 60, keyPrefix });
   let redis: Redis | null = null;
@@ -26,14 +31,21 @@ export function createOrganisationLimiter(perMinute: number, store: LimiterStore
     redis = new Redis(store.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     // A Redis outage is logged by the fallback's use, not by an unhandled error event.
     redis.on('error', () => {});
-    limiter = new RateLimiterRedis({ storeClient: redis, points: perMinute, duration: 60, keyPrefix, insuranceLimiter: memory });
+    limiter = new RateLimiterRedis({
+      storeClient: redis,
+      points: perMinute,
+      duration: 60,
+      keyPrefix,
+      insuranceLimiter: memory,
+    });
   }
   const consume = async (organisation: string) => {
     try {
       await limiter.consume(organisation);
       return { allowed: true } as const;
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) } as const;
+      if (rejection instanceof RateLimiterRes)
+        return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) } as const;
       throw rejection;
     }
   };
@@ -44,7 +56,10 @@ export function createOrganisationLimiter(perMinute: number, store: LimiterStore
       if (!client || client.status === 'ready') return;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 2_000);
-        client.once('ready', () => { clearTimeout(timer); resolve(); });
+        client.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     },
     close: async () => {

@@ -18,16 +18,24 @@ describe('schema change policy', () => {
   it('fails a deliberately breaking change: a query field removed without deprecation', async () => {
     expect(current).toContain(catalogueVersionsLine);
     const report = await compareSupergraphs(current, current.replace(catalogueVersionsLine, ''));
-    expect(report.breaking.map((c) => c.message)).toEqual(["Field 'catalogueVersions' was removed from object type 'Query'"]);
+    expect(report.breaking.map((c) => c.message)).toEqual([
+      "Field 'catalogueVersions' was removed from object type 'Query'",
+    ]);
   });
 
   it('fails a changed argument or a field made nullable', async () => {
-    const report = await compareSupergraphs(current, current.replace('obligationRanking(province: String!,', 'obligationRanking(province: String!, region: String!,'));
+    const report = await compareSupergraphs(
+      current,
+      current.replace('obligationRanking(province: String!,', 'obligationRanking(province: String!, region: String!,'),
+    );
     expect(report.breaking).toHaveLength(1);
   });
 
   it('lets a field go once the previous schema had deprecated it', async () => {
-    const deprecated = current.replace(catalogueVersionsLine, '  catalogueVersions: [CatalogueVersion!]! @join__field(graph: CATALOGUE) @deprecated(reason: "Read ServiceStandard.version")\n');
+    const deprecated = current.replace(
+      catalogueVersionsLine,
+      '  catalogueVersions: [CatalogueVersion!]! @join__field(graph: CATALOGUE) @deprecated(reason: "Read ServiceStandard.version")\n',
+    );
     const deprecating = await compareSupergraphs(current, deprecated);
     expect(deprecating.breaking).toEqual([]);
     const removal = await compareSupergraphs(deprecated, current.replace(catalogueVersionsLine, ''));
@@ -36,7 +44,13 @@ describe('schema change policy', () => {
   });
 
   it('counts an added field as safe', async () => {
-    const report = await compareSupergraphs(current, current.replace(catalogueVersionsLine, `${catalogueVersionsLine}  catalogueNote: String @join__field(graph: CATALOGUE)\n`));
+    const report = await compareSupergraphs(
+      current,
+      current.replace(
+        catalogueVersionsLine,
+        `${catalogueVersionsLine}  catalogueNote: String @join__field(graph: CATALOGUE)\n`,
+      ),
+    );
     expect(report.breaking).toEqual([]);
     expect(report.safe.map((c) => c.message)).toContain("Field 'catalogueNote' was added to object type 'Query'");
   });

@@ -20,14 +20,25 @@ export interface SchemaReport {
  * told); any other breaking change is.
  */
 export async function compareSupergraphs(previousSdl: string, currentSdl: string): Promise<SchemaReport> {
-  const changes = await diff(publicSchema(previousSdl), publicSchema(currentSdl), [DiffRule.suppressRemovalOfDeprecatedField]);
+  const changes = await diff(publicSchema(previousSdl), publicSchema(currentSdl), [
+    DiffRule.suppressRemovalOfDeprecatedField,
+  ]);
   const of = (level: CriticalityLevel) => changes.filter((change) => change.criticality.level === level);
-  return { breaking: of(CriticalityLevel.Breaking), dangerous: of(CriticalityLevel.Dangerous), safe: of(CriticalityLevel.NonBreaking) };
+  return {
+    breaking: of(CriticalityLevel.Breaking),
+    dangerous: of(CriticalityLevel.Dangerous),
+    safe: of(CriticalityLevel.NonBreaking),
+  };
 }
 
 const git = (args: string[], cwd: string): string | null => {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    }).trim();
   } catch {
     return null;
   }
@@ -54,6 +65,11 @@ export function supergraphAt(cwd: string, commit: string, path = 'schema/supergr
 }
 
 export function formatReport(report: SchemaReport): string {
-  const section = (title: string, changes: Change[]) => (changes.length ? [`${title}:`, ...changes.map((c) => `  - ${c.message}`)] : []);
-  return [...section('Breaking', report.breaking), ...section('Dangerous', report.dangerous), ...section('Safe', report.safe)].join('\n');
+  const section = (title: string, changes: Change[]) =>
+    changes.length ? [`${title}:`, ...changes.map((c) => `  - ${c.message}`)] : [];
+  return [
+    ...section('Breaking', report.breaking),
+    ...section('Dangerous', report.dangerous),
+    ...section('Safe', report.safe),
+  ].join('\n');
 }

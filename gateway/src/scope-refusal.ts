@@ -18,7 +18,10 @@ export interface ScopeCheck {
 }
 
 /** The first alternative of a @requiresScopes the caller does not hold in full, or null when one is held. */
-export function missingScopes(required: readonly (readonly string[])[] | undefined, held: readonly string[]): string[] | null {
+export function missingScopes(
+  required: readonly (readonly string[])[] | undefined,
+  held: readonly string[],
+): string[] | null {
   if (!required?.length) return null;
   if (required.some((all) => all.every((scope) => held.includes(scope)))) return null;
   const first = required[0]!;
@@ -32,12 +35,17 @@ export function missingScopes(required: readonly (readonly string[])[] | undefin
  * record: the answer is the same whoever the field is about.
  */
 export function refuseMissingScope(check: ScopeCheck): GraphQLErrorType | undefined {
-  const missing = missingScopes(check.typeScopes, check.userScopes) ?? missingScopes(check.fieldScopes, check.userScopes);
+  const missing =
+    missingScopes(check.typeScopes, check.userScopes) ?? missingScopes(check.fieldScopes, check.userScopes);
   if (!missing) return undefined;
   const scope = missing.join(' ');
   // The plugin marks list fields with '@' in the path (placed before the list's name), and then writes the null at
   // that path: a root list came back as {"@": {...}}. Without the markers the null lands on the field itself, in
   // every item of a list; the path then names the field without list indices (one error for the whole selection).
   const path = check.path.filter((segment) => segment !== '@');
-  return new GraphQLError(`This field needs scope ${scope}`, { nodes: [check.fieldNode], path, extensions: { code: 'FORBIDDEN', scope } });
+  return new GraphQLError(`This field needs scope ${scope}`, {
+    nodes: [check.fieldNode],
+    path,
+    extensions: { code: 'FORBIDDEN', scope },
+  });
 }

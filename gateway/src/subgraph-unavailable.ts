@@ -9,7 +9,12 @@ const fetchFailureCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', '
 
 // Duck-typed: the runtime may hold another copy of graphql-js than this module, so instanceof can fail.
 function isGraphQLError(value: unknown): value is GraphQLError {
-  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'GraphQLError' && 'extensions' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'GraphQLError' &&
+    'extensions' in value
+  );
 }
 
 function findUpstreamFailure(error: unknown): GraphQLError | null {
@@ -27,7 +32,9 @@ function causeText(error: unknown): string {
   for (let depth = 0; depth < 5 && current; depth++) {
     const e = current as { message?: unknown; code?: unknown; name?: unknown };
     parts.push(String(e.message ?? ''), String(e.code ?? ''), String(e.name ?? ''));
-    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
   }
   return parts.join(' ');
 }
@@ -57,14 +64,22 @@ export function maskSubgraphFailures(error: unknown, message: string): Error {
   const failure = findUpstreamFailure(error);
   const located = isGraphQLError(error) ? error : null;
   if (failure) {
-    const service = typeof failure.extensions['serviceName'] === 'string' ? failure.extensions['serviceName'] : undefined;
-    return new GraphQLError(`The ${service ?? 'subgraph'} service did not answer; this part of the answer is missing, retry later`, {
-      nodes: located?.nodes ?? null,
-      source: located?.source ?? null,
-      positions: located?.positions ?? null,
-      path: located?.path ?? failure.path ?? null,
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, reason: unavailableReason(failure), ...(service ? { service } : {}) },
-    });
+    const service =
+      typeof failure.extensions['serviceName'] === 'string' ? failure.extensions['serviceName'] : undefined;
+    return new GraphQLError(
+      `The ${service ?? 'subgraph'} service did not answer; this part of the answer is missing, retry later`,
+      {
+        nodes: located?.nodes ?? null,
+        source: located?.source ?? null,
+        positions: located?.positions ?? null,
+        path: located?.path ?? failure.path ?? null,
+        extensions: {
+          code: ErrorCode.SUBGRAPH_UNAVAILABLE,
+          reason: unavailableReason(failure),
+          ...(service ? { service } : {}),
+        },
+      },
+    );
   }
   if (located && (!located.originalError || isGraphQLError(located.originalError))) return located;
   return new GraphQLError(message, {

@@ -11,7 +11,9 @@ export const tracingEnabled = (env: NodeJS.ProcessEnv) => Boolean(env['OTEL_EXPO
  */
 export function gatewayTracingPlugins(env: NodeJS.ProcessEnv, log: Logger) {
   if (!tracingEnabled(env)) return [];
-  return [useOpenTelemetry({ log, traces: true, useContextManager: true, inheritContext: true, propagateContext: true })];
+  return [
+    useOpenTelemetry({ log, traces: true, useContextManager: true, inheritContext: true, propagateContext: true }),
+  ];
 }
 
 /**

@@ -11,13 +11,15 @@ function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
   return current;
 }
 
-const isBareNonNullError = (error: GraphQLFormattedError) => !error.extensions?.['code'] && nonNullField.test(error.message);
+const isBareNonNullError = (error: GraphQLFormattedError) =>
+  !error.extensions?.['code'] && nonNullField.test(error.message);
 
 /**
  * The same error once the runtime has masked it (it reaches the plugins masked): an unexpected error raised by the
  * gateway itself at a field path. Errors from subgraphs keep their own code and are never marked `unexpected`.
  */
-const isMaskedGatewayError = (error: GraphQLFormattedError) => error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' && error.extensions['unexpected'] === true;
+const isMaskedGatewayError = (error: GraphQLFormattedError) =>
+  error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' && error.extensions['unexpected'] === true;
 
 /**
  * A reference to a record owned by another subgraph that the caller may not see there (a placement's person for
@@ -33,7 +35,11 @@ export function unseenReference(error: GraphQLFormattedError, data: unknown): Gr
   if (!path || path.length < 2 || !(isBareNonNullError(error) || isMaskedGatewayError(error))) return null;
   const reference = path.slice(0, -1);
   if (typeof reference.at(-1) !== 'string' || valueAt(data, reference) !== null) return null;
-  return { message: 'This record is not shown to this caller', path: reference, extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' } };
+  return {
+    message: 'This record is not shown to this caller',
+    path: reference,
+    extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' },
+  };
 }
 
 /** One error per refused reference, however many of its fields were selected. */

@@ -21,7 +21,12 @@ export function dashboardCodegenConfig(): CodegenConfig {
       [`${resolve(import.meta.dirname, 'src/generated')}/`]: {
         preset: 'client',
         presetConfig: { fragmentMasking: false },
-        config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
+        config: {
+          documentMode: 'string',
+          enumsAsTypes: true,
+          useTypeImports: true,
+          scalars: { Date: 'string', DateTime: 'string' },
+        },
       },
     },
   };

@@ -19,7 +19,11 @@ export const columnAliases = {
 
 export type Column = keyof typeof columnAliases;
 
-const normaliseHeader = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaliseHeader = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Which column each header is; unknown headers are ignored (exports carry more than we need). */
 export function mapHeaders(headers: readonly string[]): { columns: Array<Column | null>; missing: string[] } {
@@ -55,7 +59,11 @@ export interface ParsedRow {
 }
 
 /** Lists inside one cell: "45+60+50" or "CV|PAI" (never the field delimiter, which may be ',' or ';'). */
-const splitList = (cell: string) => cell.split(/[|+]/).map((s) => s.trim()).filter((s) => s.length > 0);
+const splitList = (cell: string) =>
+  cell
+    .split(/[|+]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 const wholeNumber = (cell: string): number | null | 'bad' => {
   if (cell === '') return null;
@@ -66,20 +74,28 @@ const wholeNumber = (cell: string): number | null | 'bad' => {
 export function parseDate(cell: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
   const italian = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(cell);
-  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : italian ? [italian[3]!, italian[2]!.padStart(2, '0'), italian[1]!.padStart(2, '0')] : [];
+  const [y, m, d] = iso
+    ? [iso[1]!, iso[2]!, iso[3]!]
+    : italian
+      ? [italian[3]!, italian[2]!.padStart(2, '0'), italian[1]!.padStart(2, '0')]
+      : [];
   if (!y || !m || !d) return null;
   const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`) ? `${y}-${m}-${d}` : null;
 }
 
-export function parseRow(columns: ReadonlyArray<Column | null>, cells: readonly string[]): { ok: true; row: ParsedRow } | { ok: false; key: string; field: string; message: string } {
+export function parseRow(
+  columns: ReadonlyArray<Column | null>,
+  cells: readonly string[],
+): { ok: true; row: ParsedRow } | { ok: false; key: string; field: string; message: string } {
   const value = (column: Column) => {
     const index = columns.indexOf(column);
     return index < 0 ? '' : (cells[index] ?? '').trim();
   };
   const key = value('idempotencyKey');
   const fail = (field: string, message: string) => ({ ok: false as const, key, field, message });
-  if (!key) return fail('idempotencyKey', 'The key (chiave) is empty: without it a retried import could create duplicates');
+  if (!key)
+    return fail('idempotencyKey', 'The key (chiave) is empty: without it a retried import could create duplicates');
   const deliveredOn = parseDate(value('deliveredOn'));
   if (!deliveredOn) return fail('deliveredOn', `Not a date: "${value('deliveredOn')}" (YYYY-MM-DD or DD/MM/YYYY)`);
   const minutes = wholeNumber(value('minutes'));
@@ -87,7 +103,8 @@ export function parseRow(columns: ReadonlyArray<Column | null>, cells: readonly 
   const sessions = wholeNumber(value('sessions'));
   if (sessions === 'bad') return fail('sessions', `Not a whole number of sessions: "${value('sessions')}"`);
   const sessionCells = splitList(value('sessionMinutes'));
-  if (sessionCells.some((c) => !/^\d+$/.test(c))) return fail('sessionMinutes', `Not a list of minutes: "${value('sessionMinutes')}" (e.g. 45+60)`);
+  if (sessionCells.some((c) => !/^\d+$/.test(c)))
+    return fail('sessionMinutes', `Not a list of minutes: "${value('sessionMinutes')}" (e.g. 45+60)`);
   const personId = value('personId') || null;
   const fiscalCode = value('fiscalCode').toUpperCase() || null;
   if (!personId && !fiscalCode) return fail('personId', 'Neither id_persona nor codice_fiscale is given');

@@ -31,9 +31,19 @@ export interface ImportSummary {
   rowsPerSecond: number;
 }
 
-interface Rejection { row: number; key: string; code: string; message: string; field: string | null; rule: string | null }
+interface Rejection {
+  row: number;
+  key: string;
+  code: string;
+  message: string;
+  field: string | null;
+  rule: string | null;
+}
 
-interface SourceRow { row: number; parsed: ParsedRow }
+interface SourceRow {
+  row: number;
+  parsed: ParsedRow;
+}
 
 const batchMutation = `mutation ($rows: [ReportServiceDeliveryInput!]!) {
   reportServiceDeliveries(rows: $rows) { index status errors { code message field rule } }
@@ -42,9 +52,13 @@ const batchMutation = `mutation ($rows: [ReportServiceDeliveryInput!]!) {
 /** Reads the whole export: delimiter ',' or ';' (Italian spreadsheets), a BOM tolerated, quoted cells as CSV says. */
 async function readCsv(path: string): Promise<{ headers: string[]; records: string[][] }> {
   const source = createReadStream(path);
-  const parser = source.pipe(parse({ delimiter: [',', ';'], bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
+  const parser = source.pipe(
+    parse({ delimiter: [',', ';'], bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
+  );
   // pipe() does not pass on the file's own errors (no such file, no permission): the reader below must see them.
-  source.on('error', (error: NodeJS.ErrnoException) => parser.destroy(error.code === 'ENOENT' ? new ImportRefused(`no such file: ${path}`) : error));
+  source.on('error', (error: NodeJS.ErrnoException) =>
+    parser.destroy(error.code === 'ENOENT' ? new ImportRefused(`no such file: ${path}`) : error),
+  );
   const records: string[][] = [];
   for await (const record of parser) records.push(record as string[]);
   const [headers = [], ...rows] = records;
@@ -52,7 +66,12 @@ async function readCsv(path: string): Promise<{ headers: string[]; records: stri
 }
 
 /** Codes that say "try again later", not "this request is wrong": the graph or one of its subgraphs is unwell. */
-const retryableCodes = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+const retryableCodes = new Set([
+  'INTERNAL_SERVER_ERROR',
+  'SUBGRAPH_UNAVAILABLE',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+]);
 
 /** Why a call failed in a way that waiting may cure, in words for the user. */
 export class GraphUnavailable extends Error {}
@@ -79,12 +98,21 @@ async function postOnce<T>(options: ImportOptions, query: string, variables: Rec
     throw new GraphUnavailable(describeFetchFailure(error, options.gatewayUrl));
   }
   const text = await response.text().catch(() => '');
-  let body: { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; serviceName?: string } }> } = {};
-  try { body = JSON.parse(text) as typeof body; } catch { /* a proxy's HTML page: judged by the status below */ }
+  let body: {
+    data?: T | null;
+    errors?: Array<{ message: string; extensions?: { code?: string; serviceName?: string } }>;
+  } = {};
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    /* a proxy's HTML page: judged by the status below */
+  }
   const errors = body.errors ?? [];
   const retryable = errors.find((e) => !e.extensions?.code || retryableCodes.has(e.extensions.code));
   if (response.status >= 500 || response.status === 429 || retryable) {
-    const what = retryable ? `${retryable.extensions?.code ?? 'ERROR'}${retryable.extensions?.serviceName ? ` from ${retryable.extensions.serviceName}` : ''}` : `HTTP ${response.status}`;
+    const what = retryable
+      ? `${retryable.extensions?.code ?? 'ERROR'}${retryable.extensions?.serviceName ? ` from ${retryable.extensions.serviceName}` : ''}`
+      : `HTTP ${response.status}`;
     throw new GraphUnavailable(`the graph answered ${what}`);
   }
   // A refusal of the whole request (bad token, too many rows) will not pass on a second try.
@@ -99,7 +127,12 @@ async function postOnce<T>(options: ImportOptions, query: string, variables: Rec
  * to 10 s, with jitter) until the outage has lasted retryForSeconds (default 60). Retrying is safe: every row
  * carries its idempotency key, so a batch that was written before the answer was lost comes back DUPLICATE.
  */
-async function post<T>(options: ImportOptions, query: string, variables: Record<string, unknown>, tried?: { again: boolean }): Promise<T> {
+async function post<T>(
+  options: ImportOptions,
+  query: string,
+  variables: Record<string, unknown>,
+  tried?: { again: boolean },
+): Promise<T> {
   const budgetMs = (options.retryForSeconds ?? 60) * 1000;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
@@ -109,7 +142,8 @@ async function post<T>(options: ImportOptions, query: string, variables: Record<
       if (!(error instanceof GraphUnavailable)) throw error;
       if (tried) tried.again = true;
       const waited = Date.now() - started;
-      if (waited >= budgetMs) throw new GraphUnavailable(`${error.message}, and still so after ${Math.round(waited / 1000)} s of retries`);
+      if (waited >= budgetMs)
+        throw new GraphUnavailable(`${error.message}, and still so after ${Math.round(waited / 1000)} s of retries`);
       const delay = Math.min(Math.min(10_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5), budgetMs - waited);
       options.onRetry?.(error.message, delay, waited);
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -120,12 +154,19 @@ async function post<T>(options: ImportOptions, query: string, variables: Record<
 export class ImportRefused extends Error {}
 
 /** People given by fiscal code are looked up once per batch, in one query, under the caller's own visibility. */
-async function resolveFiscalCodes(options: ImportOptions, codes: readonly string[]): Promise<Map<string, string | null>> {
+async function resolveFiscalCodes(
+  options: ImportOptions,
+  codes: readonly string[],
+): Promise<Map<string, string | null>> {
   const distinct = [...new Set(codes)];
   const ids = new Map<string, string | null>();
   if (distinct.length === 0) return ids;
   const query = `query (${distinct.map((_, i) => `$f${i}: String!`).join(', ')}) { ${distinct.map((_, i) => `f${i}: personByFiscalCode(fiscalCode: $f${i}) { id }`).join(' ')} }`;
-  const data = await post<Record<string, { id: string } | null>>(options, query, Object.fromEntries(distinct.map((code, i) => [`f${i}`, code])));
+  const data = await post<Record<string, { id: string } | null>>(
+    options,
+    query,
+    Object.fromEntries(distinct.map((code, i) => [`f${i}`, code])),
+  );
   distinct.forEach((code, i) => ids.set(code, data[`f${i}`]?.id ?? null));
   return ids;
 }
@@ -175,7 +216,14 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
     if (parsed.ok) valid.push({ row, parsed: parsed.row });
     else {
       summary.rejected++;
-      reject({ row, key: parsed.key, code: 'BAD_USER_INPUT', message: parsed.message, field: parsed.field, rule: null });
+      reject({
+        row,
+        key: parsed.key,
+        code: 'BAD_USER_INPUT',
+        message: parsed.message,
+        field: parsed.field,
+        rule: null,
+      });
     }
   });
   let done = summary.rejected;
@@ -183,14 +231,24 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
 
   for (let start = 0; start < valid.length; start += batchSize) {
     const batch = valid.slice(start, start + batchSize);
-    const byFiscalCode = await resolveFiscalCodes(options, batch.filter((r) => !r.parsed.personId && r.parsed.fiscalCode).map((r) => r.parsed.fiscalCode!));
+    const byFiscalCode = await resolveFiscalCodes(
+      options,
+      batch.filter((r) => !r.parsed.personId && r.parsed.fiscalCode).map((r) => r.parsed.fiscalCode!),
+    );
     const sendable: SourceRow[] = [];
     const inputs: Array<ReturnType<typeof toInput>> = [];
     for (const source of batch) {
       const personId = source.parsed.personId ?? byFiscalCode.get(source.parsed.fiscalCode!) ?? null;
       if (!personId) {
         summary.rejected++;
-        reject({ row: source.row, key: source.parsed.idempotencyKey, code: 'NOT_FOUND', message: `No person with fiscal code ${source.parsed.fiscalCode} that this caller may see`, field: 'fiscalCode', rule: null });
+        reject({
+          row: source.row,
+          key: source.parsed.idempotencyKey,
+          code: 'NOT_FOUND',
+          message: `No person with fiscal code ${source.parsed.fiscalCode} that this caller may see`,
+          field: 'fiscalCode',
+          rule: null,
+        });
         continue;
       }
       sendable.push(source);
@@ -203,7 +261,13 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
       // A batch sent again after a lost answer (the gateway's time-out, say) may find its rows written by the
       // earlier attempt: those were created by this run, not found from an earlier one.
       const tried = { again: round > 1 };
-      const data = await post<{ reportServiceDeliveries: Array<{ index: number; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> }> }>(options, batchMutation, { rows: pending.map((p) => p.input) }, tried);
+      const data = await post<{
+        reportServiceDeliveries: Array<{
+          index: number;
+          status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+          errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+        }>;
+      }>(options, batchMutation, { rows: pending.map((p) => p.input) }, tried);
       const again: typeof pending = [];
       for (const result of data.reportServiceDeliveries) {
         const { source } = pending[result.index]!;
@@ -211,7 +275,8 @@ export async function importDeliveries(options: ImportOptions): Promise<ImportSu
         else if (result.status === 'DUPLICATE') {
           if (tried.again) summary.created++;
           else summary.duplicate++;
-        } else if (round < 4 && result.errors.length > 0 && result.errors.every((e) => retryableCodes.has(e.code))) again.push(pending[result.index]!);
+        } else if (round < 4 && result.errors.length > 0 && result.errors.every((e) => retryableCodes.has(e.code)))
+          again.push(pending[result.index]!);
         else {
           summary.rejected++;
           for (const error of result.errors) reject({ row: source.row, key: source.parsed.idempotencyKey, ...error });

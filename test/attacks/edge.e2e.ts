@@ -22,11 +22,16 @@ beforeAll(async () => {
   graph = await startGraph({ location: database.location, quiet: true });
   token = await callers.region();
   // A catalogue built as production builds it, with a small rate limit to reach.
-  const saved = { NODE_ENV: process.env['NODE_ENV'], SUBGRAPH_RATE_LIMIT_PER_MINUTE: process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'] };
+  const saved = {
+    NODE_ENV: process.env['NODE_ENV'],
+    SUBGRAPH_RATE_LIMIT_PER_MINUTE: process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'],
+  };
   process.env['NODE_ENV'] = 'production';
   process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'] = '8';
   try {
-    const { verifyToken } = await import('@reg/auth').then(({ authConfigFromEnv, createTokenVerifier }) => ({ verifyToken: createTokenVerifier(authConfigFromEnv({})) }));
+    const { verifyToken } = await import('@reg/auth').then(({ authConfigFromEnv, createTokenVerifier }) => ({
+      verifyToken: createTokenVerifier(authConfigFromEnv({})),
+    }));
     const built = await buildCatalogue({ location: 'memory://', verifyToken });
     production = await built.server.listen(0);
     closeProductionDb = built.database.close;
@@ -45,19 +50,43 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const spellings = ['/graphql/', '//graphql', '/GRAPHQL', '/Graphql', '/%2Fgraphql', '/%2fgraphql', '/graphql%2F', '/./graphql', '/graphql/.', '/healthz/../graphql', '/graphql;x', '/graphql%00', '/graphql/x', '/healthcheck', '/readiness'];
+const spellings = [
+  '/graphql/',
+  '//graphql',
+  '/GRAPHQL',
+  '/Graphql',
+  '/%2Fgraphql',
+  '/%2fgraphql',
+  '/graphql%2F',
+  '/./graphql',
+  '/graphql/.',
+  '/healthz/../graphql',
+  '/graphql;x',
+  '/graphql%00',
+  '/graphql/x',
+  '/healthcheck',
+  '/readiness',
+];
 
 describe('path spellings never reach the runtime around the token check', () => {
   for (const door of ['gateway', ...subgraphs] as Door[]) {
     it(`${door}: an anonymous caller gets nothing but 401 or 404, whatever the spelling`, async () => {
       const base = urlOf(graph, door);
       for (const path of [...spellings, '/graphql?x', '/graphql?query={__typename}']) {
-        for (const body of [JSON.stringify({ query: '{ __typename }' }), JSON.stringify({ query: '{ __schema { queryType { name } } }' })]) {
+        for (const body of [
+          JSON.stringify({ query: '{ __typename }' }),
+          JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+        ]) {
           const answer = await rawRequest(base, { path, body });
-          expect([401, 404], `${door} POST ${path}: ${answer.status} ${answer.body.slice(0, 120)}`).toContain(answer.status);
+          expect([401, 404], `${door} POST ${path}: ${answer.status} ${answer.body.slice(0, 120)}`).toContain(
+            answer.status,
+          );
           expect(answer.body).not.toMatch(/"data"|__typename|queryType|"Query"/);
         }
-        const get = await rawRequest(base, { method: 'GET', path: path.includes('?') ? path : `${path}?query=%7B__typename%7D` });
+        const get = await rawRequest(base, {
+          method: 'GET',
+          path: path.includes('?') ? path : `${path}?query=%7B__typename%7D`,
+        });
         expect([401, 404], `${door} GET ${path}`).toContain(get.status);
       }
     });
@@ -65,21 +94,39 @@ describe('path spellings never reach the runtime around the token check', () => 
 
   it('the gateway answers only /graphql as spelled, and the health endpoints, to anyone', async () => {
     expect((await rawRequest(graph.gatewayUrl, { method: 'GET', path: '/healthz' })).status).toBe(200);
-    expect((await rawRequest(graph.gatewayUrl, { path: '/graphql', headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
-    for (const path of spellings) expect((await rawRequest(graph.gatewayUrl, { path, headers: { authorization: `Bearer ${token}` } })).status, path).toBe(404);
+    expect(
+      (await rawRequest(graph.gatewayUrl, { path: '/graphql', headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(200);
+    for (const path of spellings)
+      expect(
+        (await rawRequest(graph.gatewayUrl, { path, headers: { authorization: `Bearer ${token}` } })).status,
+        path,
+      ).toBe(404);
   });
 });
 
 describe('bodies are bounded as they are read, chunked or not (413)', () => {
   it('the gateway cuts a 2 MB chunked body off at its limit', async () => {
-    const answer = await rawRequest(graph.gatewayUrl, { path: '/graphql', headers: { authorization: `Bearer ${token}` }, chunks: { size: 64 * 1024, count: 32 } });
+    const answer = await rawRequest(graph.gatewayUrl, {
+      path: '/graphql',
+      headers: { authorization: `Bearer ${token}` },
+      chunks: { size: 64 * 1024, count: 32 },
+    });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'maxBodyBytes', max: queryLimits.maxBodyBytes });
+    expect(JSON.parse(answer.body).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'maxBodyBytes',
+      max: queryLimits.maxBodyBytes,
+    });
   });
 
   for (const door of subgraphs) {
     it(`${door} cuts a 4 MB chunked body off at its limit`, async () => {
-      const answer = await rawRequest(urlOf(graph, door), { path: '/graphql', headers: { authorization: `Bearer ${token}` }, chunks: { size: 64 * 1024, count: 64 } });
+      const answer = await rawRequest(urlOf(graph, door), {
+        path: '/graphql',
+        headers: { authorization: `Bearer ${token}` },
+        chunks: { size: 64 * 1024, count: 64 },
+      });
       expect(answer.status).toBe(413);
     });
   }
@@ -87,14 +134,21 @@ describe('bodies are bounded as they are read, chunked or not (413)', () => {
 
 describe('every door applies the same query limits, refused with 400 naming the limit', () => {
   const overLimit: Array<[string, string]> = [
-    ['maxAliases', `{ ${Array.from({ length: queryLimits.maxAliases + 1 }, (_, i) => `a${i}: serviceStandards { code }`).join(' ')} }`],
+    [
+      'maxAliases',
+      `{ ${Array.from({ length: queryLimits.maxAliases + 1 }, (_, i) => `a${i}: serviceStandards { code }`).join(' ')} }`,
+    ],
     ['maxTokens', `{ serviceStandards { ${Array.from({ length: queryLimits.maxTokens }, () => 'code').join(' ')} } }`],
   ];
   const deep: Record<string, string> = {
-    gateway: 'lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { code } } } } } } } } } } } } }',
-    catalogue: 'lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { code } } } } } } } } } } } } }',
-    people: 'people { items { takeInCharges { person { takeInCharges { person { takeInCharges { person { takeInCharges { person { takeInCharges { person { takeInCharges { person { id } } } } } } } } } } } } } }',
-    employers: 'employers { items { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { id } } } } } } } } } } } } } }',
+    gateway:
+      'lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { code } } } } } } } } } } } } }',
+    catalogue:
+      'lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { standards { lepServices { code } } } } } } } } } } } } }',
+    people:
+      'people { items { takeInCharges { person { takeInCharges { person { takeInCharges { person { takeInCharges { person { takeInCharges { person { takeInCharges { person { id } } } } } } } } } } } } } }',
+    employers:
+      'employers { items { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { vacancies { employer { id } } } } } } } } } } } } } }',
   };
 
   for (const door of ['gateway'] as Door[]) {
@@ -112,13 +166,19 @@ describe('every door applies the same query limits, refused with 400 naming the 
     it(`${door}: depth above ${queryLimits.maxDepth}`, async () => {
       const answer = await gql(urlOf(graph, door), token, `{ ${deep[door]} }`);
       expect(answer.status).toBe(400);
-      expect(answer.errors!.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT' && /depth limit of 12/.test(e.message))).toBe(true);
+      expect(
+        answer.errors!.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT' && /depth limit of 12/.test(e.message)),
+      ).toBe(true);
     });
   }
 
   for (const door of subgraphs) {
     it(`${door}: aliases above ${queryLimits.subgraphMaxAliases} and tokens above ${queryLimits.subgraphMaxTokens}, even on __typename`, async () => {
-      const aliases = await gql(urlOf(graph, door), token, `{ ${Array.from({ length: queryLimits.subgraphMaxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+      const aliases = await gql(
+        urlOf(graph, door),
+        token,
+        `{ ${Array.from({ length: queryLimits.subgraphMaxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+      );
       expect(aliases.status).toBe(400);
       expect(aliases.errors![0]!.message).toContain(`Aliases limit of ${queryLimits.subgraphMaxAliases}`);
       const tokens = await gql(urlOf(graph, door), token, `{ ${'__typename '.repeat(queryLimits.subgraphMaxTokens)} }`);

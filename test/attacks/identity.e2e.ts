@@ -33,7 +33,9 @@ const config = authConfigFromEnv({});
 const secret = (config as { secret: Uint8Array }).secret;
 const now = () => Math.floor(Date.now() / 1000);
 const forge = (payload: Record<string, unknown>, build: (jwt: SignJWT) => SignJWT) =>
-  build(new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).setIssuer(config.issuer).setAudience(config.audience)).sign(secret);
+  build(
+    new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).setIssuer(config.issuer).setAudience(config.audience),
+  ).sign(secret);
 const region = { org: 'region', org_kind: 'region', scope: 'indicators:read' };
 
 describe('lax tokens are refused at every door (401)', () => {
@@ -42,9 +44,15 @@ describe('lax tokens are refused at every door (401)', () => {
       'empty sub': await forge({ ...region, sub: '' }, (j) => j.setIssuedAt().setExpirationTime('10m')),
       'blank sub': await forge({ ...region, sub: '  ' }, (j) => j.setIssuedAt().setExpirationTime('10m')),
       'numeric sub': await forge({ ...region, sub: 12345 }, (j) => j.setIssuedAt().setExpirationTime('10m')),
-      'exp in 9999': await forge({ ...region, sub: 'analyst' }, (j) => j.setIssuedAt().setExpirationTime(new Date('9999-12-31T00:00:00Z'))),
-      'two days without iat': await forge({ ...region, sub: 'analyst' }, (j) => j.setExpirationTime(now() + 2 * 86_400)),
-      'iat in an hour': await forge({ ...region, sub: 'analyst' }, (j) => j.setIssuedAt(now() + 3600).setExpirationTime(now() + 3900)),
+      'exp in 9999': await forge({ ...region, sub: 'analyst' }, (j) =>
+        j.setIssuedAt().setExpirationTime(new Date('9999-12-31T00:00:00Z')),
+      ),
+      'two days without iat': await forge({ ...region, sub: 'analyst' }, (j) =>
+        j.setExpirationTime(now() + 2 * 86_400),
+      ),
+      'iat in an hour': await forge({ ...region, sub: 'analyst' }, (j) =>
+        j.setIssuedAt(now() + 3600).setExpirationTime(now() + 3900),
+      ),
     };
     for (const door of doors) {
       for (const [what, token] of Object.entries(tokens)) {
@@ -64,7 +72,14 @@ const auditQueries: Record<Exclude<Door, 'gateway'>, string> = {
 };
 
 describe('a scope counts only with the kinds that may hold it', () => {
-  const tokenOf = (kind: OrgKind, scope: string) => tokenFor({ sub: `attacker@${kind}`, org: `${kind}-org`, org_kind: kind, ...(kind === 'cpi' ? { province: 'MI' } : {}), scope });
+  const tokenOf = (kind: OrgKind, scope: string) =>
+    tokenFor({
+      sub: `attacker@${kind}`,
+      org: `${kind}-org`,
+      org_kind: kind,
+      ...(kind === 'cpi' ? { province: 'MI' } : {}),
+      scope,
+    });
 
   for (const kind of orgKinds) {
     const allowed = kind === 'dpo';
@@ -82,39 +97,85 @@ describe('a scope counts only with the kinds that may hold it', () => {
 
   it('health:read held by an accredited body, a citizen, the Region or the DPO shows no health field', async () => {
     for (const kind of ['accredited', 'citizen', 'region', 'dpo', 'employer', 'service'] as OrgKind[]) {
-      const token = await tokenFor({ sub: `attacker@${kind}`, org: kind === 'accredited' ? world.accreditedId : kind === 'citizen' ? world.personId : `${kind}-org`, org_kind: kind, scope: 'health:read people:read' });
+      const token = await tokenFor({
+        sub: `attacker@${kind}`,
+        org: kind === 'accredited' ? world.accreditedId : kind === 'citizen' ? world.personId : `${kind}-org`,
+        org_kind: kind,
+        scope: 'health:read people:read',
+      });
       for (const url of [graph.gatewayUrl, graph.subgraphUrls.people]) {
-        const answer = await gql(url, token, 'query ($id: ID!) { person(id: $id) { id disability { invalidityPercent } } }', { id: world.personId });
+        const answer = await gql(
+          url,
+          token,
+          'query ($id: ID!) { person(id: $id) { id disability { invalidityPercent } } }',
+          { id: world.personId },
+        );
         expect(JSON.stringify(answer.data ?? null), `${kind}`).not.toContain('invalidityPercent":6');
       }
     }
   });
 });
 
-describe('audit attribution is the graph\'s, the caller\'s words are kept apart as claims', () => {
-  it('a caller naming its operation after the DPO and reusing another request\'s id does not take that id', async () => {
-    const first = await gql(graph.gatewayUrl, world.cpi, 'query ReadOnce($id: ID!) { person(id: $id) { disability { invalidityPercent } } }', { id: world.personId });
+describe("audit attribution is the graph's, the caller's words are kept apart as claims", () => {
+  it("a caller naming its operation after the DPO and reusing another request's id does not take that id", async () => {
+    const first = await gql(
+      graph.gatewayUrl,
+      world.cpi,
+      'query ReadOnce($id: ID!) { person(id: $id) { disability { invalidityPercent } } }',
+      { id: world.personId },
+    );
     const issued = first.headers.get('x-request-id')!;
     expect(issued).toMatch(/^[0-9a-f-]{36}$/);
     const response = await fetch(graph.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${world.cpi}`, 'x-request-id': issued },
-      body: JSON.stringify({ operationName: 'DPO_Routine_Integrity_Check', query: 'query DPO_Routine_Integrity_Check($id: ID!) { person(id: $id) { disability { category } } }', variables: { id: world.personId } }),
+      body: JSON.stringify({
+        operationName: 'DPO_Routine_Integrity_Check',
+        query: 'query DPO_Routine_Integrity_Check($id: ID!) { person(id: $id) { disability { category } } }',
+        variables: { id: world.personId },
+      }),
     });
     const second = response.headers.get('x-request-id')!;
     expect(second).not.toBe(issued);
-    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { subject organisation operationName requestId claimedOperationName claimedRequestId fields } }', { p: world.personId, from: since, to: until() });
+    const { data } = await gql(
+      graph.gatewayUrl,
+      await callers.dpo(),
+      'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { subject organisation operationName requestId claimedOperationName claimedRequestId fields } }',
+      { p: world.personId, from: since, to: until() },
+    );
     const rows = data!['auditEvents'] as Array<Record<string, unknown>>;
     const attack = rows.find((row) => row['claimedOperationName'] === 'DPO_Routine_Integrity_Check');
-    expect(attack).toMatchObject({ subject: `operator@${world.cpiId}`, organisation: world.cpiId, requestId: second, claimedRequestId: issued });
+    expect(attack).toMatchObject({
+      subject: `operator@${world.cpiId}`,
+      organisation: world.cpiId,
+      requestId: second,
+      claimedRequestId: issued,
+    });
     // The id the attacker reused still names only the first request's rows.
-    expect(rows.filter((row) => row['requestId'] === issued).every((row) => row['operationName'] === 'ReadOnce')).toBe(true);
+    expect(rows.filter((row) => row['requestId'] === issued).every((row) => row['operationName'] === 'ReadOnce')).toBe(
+      true,
+    );
   });
 
   it('a direct call to a subgraph records the claimed names as claims only', async () => {
     const claimed = `claimed-${randomUUID()}`;
-    await gql(graph.subgraphUrls.people, world.cpi, 'query Honest($id: ID!) { person(id: $id) { disability { category } } }', { id: world.personId }, { 'x-client-operation-name': 'DPO_Routine_Integrity_Check', 'x-client-request-id': claimed });
-    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { operationName claimedOperationName claimedRequestId } }', { p: world.personId, from: since, to: until() });
-    expect(data!['auditEvents']).toContainEqual({ operationName: 'Honest', claimedOperationName: 'DPO_Routine_Integrity_Check', claimedRequestId: claimed });
+    await gql(
+      graph.subgraphUrls.people,
+      world.cpi,
+      'query Honest($id: ID!) { person(id: $id) { disability { category } } }',
+      { id: world.personId },
+      { 'x-client-operation-name': 'DPO_Routine_Integrity_Check', 'x-client-request-id': claimed },
+    );
+    const { data } = await gql(
+      graph.gatewayUrl,
+      await callers.dpo(),
+      'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { operationName claimedOperationName claimedRequestId } }',
+      { p: world.personId, from: since, to: until() },
+    );
+    expect(data!['auditEvents']).toContainEqual({
+      operationName: 'Honest',
+      claimedOperationName: 'DPO_Routine_Integrity_Check',
+      claimedRequestId: claimed,
+    });
   });
 });

@@ -45,14 +45,24 @@ describe('values the database cannot store are refused at the edge (BAD_USER_INP
 
   it('a NUL byte in a name of a registration', async () => {
     const query = 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
-    const answers = await throughBoth(graph, 'people', world.cpi, query, { input: { ...world.personInput, givenName: `Ma${nul}rta` } });
+    const answers = await throughBoth(graph, 'people', world.cpi, query, {
+      input: { ...world.personInput, givenName: `Ma${nul}rta` },
+    });
     for (const answer of Object.values(answers)) expect(refusedAsBadInput(answer)).toBe('BAD_USER_INPUT');
   });
 
   it('a budget of 1e308 (and one of -1e308) for a take-in-charge', async () => {
     const query = 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }';
     for (const budget of [1e308, -1e308]) {
-      const answers = await throughBoth(graph, 'people', world.cpi, query, { input: { personId: world.personId, providerId: world.accreditedId, programme: 'GOL', startedOn: '2025-03-01', budget } });
+      const answers = await throughBoth(graph, 'people', world.cpi, query, {
+        input: {
+          personId: world.personId,
+          providerId: world.accreditedId,
+          programme: 'GOL',
+          startedOn: '2025-03-01',
+          budget,
+        },
+      });
       for (const answer of Object.values(answers)) {
         expect(refusedAsBadInput(answer)).toBe('BAD_USER_INPUT');
         expect(answer.errors![0]!.extensions!['field']).toBe('input.budget');
@@ -62,7 +72,15 @@ describe('values the database cannot store are refused at the edge (BAD_USER_INP
 
   it('5,000 copies of an output code in one delivery', async () => {
     const query = 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }';
-    const input = { idempotencyKey: 'attack-outputs', personId: world.personId, serviceCode: '3A', deliveredOn: '2025-03-03', minutes: 60, modality: 'INDIVIDUAL', outputs: Array.from({ length: 5000 }, () => 'O1') };
+    const input = {
+      idempotencyKey: 'attack-outputs',
+      personId: world.personId,
+      serviceCode: '3A',
+      deliveredOn: '2025-03-03',
+      minutes: 60,
+      modality: 'INDIVIDUAL',
+      outputs: Array.from({ length: 5000 }, () => 'O1'),
+    };
     const answers = await throughBoth(graph, 'outcomes', world.accredited, query, { input });
     for (const answer of Object.values(answers)) {
       expect(refusedAsBadInput(answer)).toBe('BAD_USER_INPUT');
@@ -75,18 +93,38 @@ describe('values the database cannot store are refused at the edge (BAD_USER_INP
     const employer = 'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }';
     const vacancy = 'mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }';
     const attempts = [
-      await throughBoth(graph, 'outcomes', world.accredited, delivery, { input: { idempotencyKey: 'attack-name', personId: world.personId, serviceCode: '3A', deliveredOn: '2025-03-03', minutes: 60, modality: 'INDIVIDUAL', operator: huge } }),
-      await throughBoth(graph, 'employers', world.cpi, employer, { input: { name: huge, fiscalCode: '01199250158', kind: 'PRIVATE', atecoCode: '25.62', province: 'MI' } }),
-      await throughBoth(graph, 'employers', world.cpi, vacancy, { input: { employerId: world.employerId, title: huge, province: 'MI', positions: 1, openedOn: '2025-03-01' } }),
+      await throughBoth(graph, 'outcomes', world.accredited, delivery, {
+        input: {
+          idempotencyKey: 'attack-name',
+          personId: world.personId,
+          serviceCode: '3A',
+          deliveredOn: '2025-03-03',
+          minutes: 60,
+          modality: 'INDIVIDUAL',
+          operator: huge,
+        },
+      }),
+      await throughBoth(graph, 'employers', world.cpi, employer, {
+        input: { name: huge, fiscalCode: '01199250158', kind: 'PRIVATE', atecoCode: '25.62', province: 'MI' },
+      }),
+      await throughBoth(graph, 'employers', world.cpi, vacancy, {
+        input: { employerId: world.employerId, title: huge, province: 'MI', positions: 1, openedOn: '2025-03-01' },
+      }),
     ];
-    for (const answers of attempts) for (const answer of Object.values(answers)) expect(refusedAsBadInput(answer)).toBe('BAD_USER_INPUT');
+    for (const answers of attempts)
+      for (const answer of Object.values(answers)) expect(refusedAsBadInput(answer)).toBe('BAD_USER_INPUT');
     // Nothing of it was stored: the employer's vacancies carry no such title.
-    const { data } = await gql(graph.gatewayUrl, world.cpi, 'query ($id: ID!) { employer(id: $id) { vacancies { title } } }', { id: world.employerId });
+    const { data } = await gql(
+      graph.gatewayUrl,
+      world.cpi,
+      'query ($id: ID!) { employer(id: $id) { vacancies { title } } }',
+      { id: world.employerId },
+    );
     expect(JSON.stringify(data)).not.toContain('NNNNNNNNNN');
   });
 
   it('every hostile value gets a masked answer: coded client errors, or a generic error with a request id', async () => {
-    const hostile = [nul, huge, '\'; drop table person; --', '../../etc/passwd', '%00', '\uFFFF\uD800', '1e308'];
+    const hostile = [nul, huge, "'; drop table person; --", '../../etc/passwd', '%00', '\uFFFF\uD800', '1e308'];
     const queries = [
       ['people', 'query ($v: ID!) { person(id: $v) { id givenName } }'],
       ['people', 'query ($v: String!) { personByFiscalCode(fiscalCode: $v) { id } }'],
@@ -96,7 +134,10 @@ describe('values the database cannot store are refused at the edge (BAD_USER_INP
     for (const [owner, query] of queries) {
       for (const v of hostile) {
         for (const answer of Object.values(await throughBoth(graph, owner, world.cpi, query, { v }))) {
-          expect(masked(answer), `${query} with ${JSON.stringify(v).slice(0, 30)}: ${JSON.stringify(answer.errors ?? null).slice(0, 300)}`).toBe(true);
+          expect(
+            masked(answer),
+            `${query} with ${JSON.stringify(v).slice(0, 30)}: ${JSON.stringify(answer.errors ?? null).slice(0, 300)}`,
+          ).toBe(true);
         }
       }
     }

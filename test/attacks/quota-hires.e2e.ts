@@ -26,9 +26,18 @@ beforeAll(async () => {
   otherEmployer = await callers.employer('altro-datore');
   cpiOther = await callers.cpi('BG');
   // 60 full-time workers in MI: disability quota 4 (L. 68/1999 art. 3 c.1).
-  await world.must(world.cpi, 'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }', {
-    input: { employerId: world.employerId, year: 2025, submittedOn: '2026-01-20', workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
-  });
+  await world.must(
+    world.cpi,
+    'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }',
+    {
+      input: {
+        employerId: world.employerId,
+        year: 2025,
+        submittedOn: '2026-01-20',
+        workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] },
+      },
+    },
+  );
 });
 
 afterAll(async () => {
@@ -36,11 +45,24 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const quotaHires = 'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { employerId startedOn endedOn weeklyHours vacancyId } }';
-const record = 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id quotaStatus quotaConfirmedBy quotaConfirmedAt } }';
-const confirm = 'mutation ($id: ID!) { confirmQuotaPlacement(placementId: $id) { id quotaStatus quotaConfirmedBy quotaConfirmedAt } }';
-const status = 'query ($id: ID!) { obligationStatus(employerId: $id, province: "MI", on: "2026-04-01") { quota covered uncovered hiredSinceReport } }';
-const placementInput = (key: string, countsTowardQuota = true) => ({ idempotencyKey: key, personId: world.personId, employerId: world.employerId, contract: 'PERMANENT', weeklyHours: 40, fullTimeWeeklyHours: 40, startedOn: '2026-03-16', countsTowardQuota });
+const quotaHires =
+  'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { employerId startedOn endedOn weeklyHours vacancyId } }';
+const record =
+  'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id quotaStatus quotaConfirmedBy quotaConfirmedAt } }';
+const confirm =
+  'mutation ($id: ID!) { confirmQuotaPlacement(placementId: $id) { id quotaStatus quotaConfirmedBy quotaConfirmedAt } }';
+const status =
+  'query ($id: ID!) { obligationStatus(employerId: $id, province: "MI", on: "2026-04-01") { quota covered uncovered hiredSinceReport } }';
+const placementInput = (key: string, countsTowardQuota = true) => ({
+  idempotencyKey: key,
+  personId: world.personId,
+  employerId: world.employerId,
+  contract: 'PERMANENT',
+  weeklyHours: 40,
+  fullTimeWeeklyHours: 40,
+  startedOn: '2026-03-16',
+  countsTowardQuota,
+});
 
 async function statusAs(token: string) {
   const response = await gql(graph.gatewayUrl, token, status, { id: world.employerId });
@@ -53,7 +75,11 @@ describe('a quota-counting placement needs the employer or the CPI of its provin
     const recorded = await gql(graph.gatewayUrl, world.accredited, record, { input: placementInput('attack-quota-1') });
     expect(recorded.errors).toBeUndefined();
     pendingId = recorded.data!['recordPlacement'].id;
-    expect(recorded.data!['recordPlacement']).toMatchObject({ quotaStatus: 'PENDING', quotaConfirmedBy: null, quotaConfirmedAt: null });
+    expect(recorded.data!['recordPlacement']).toMatchObject({
+      quotaStatus: 'PENDING',
+      quotaConfirmedBy: null,
+      quotaConfirmedAt: null,
+    });
     expect(await statusAs(world.cpi)).toMatchObject({ quota: 4, uncovered: 4, hiredSinceReport: 0 });
     expect(await statusAs(employer)).toMatchObject({ uncovered: 4, hiredSinceReport: 0 });
   });
@@ -65,7 +91,9 @@ describe('a quota-counting placement needs the employer or the CPI of its provin
       expect(errors).toBeUndefined();
       expect(data!['employer'].placements).toContainEqual({ id: pendingId, quotaStatus: 'PENDING' });
     }
-    const other = await gql(graph.gatewayUrl, cpiOther, 'query ($id: ID!) { placement(id: $id) { id } }', { id: pendingId });
+    const other = await gql(graph.gatewayUrl, cpiOther, 'query ($id: ID!) { placement(id: $id) { id } }', {
+      id: pendingId,
+    });
     expect(other.data?.['placement'] ?? null).toBeNull();
   });
 
@@ -81,7 +109,10 @@ describe('a quota-counting placement needs the employer or the CPI of its provin
   it('the employer confirms it: it counts from then on; confirming again changes nothing', async () => {
     const first = await gql(graph.gatewayUrl, employer, confirm, { id: pendingId });
     expect(first.errors).toBeUndefined();
-    expect(first.data!['confirmQuotaPlacement']).toMatchObject({ quotaStatus: 'CONFIRMED', quotaConfirmedBy: `hr@${world.employerId}` });
+    expect(first.data!['confirmQuotaPlacement']).toMatchObject({
+      quotaStatus: 'CONFIRMED',
+      quotaConfirmedBy: `hr@${world.employerId}`,
+    });
     expect(first.data!['confirmQuotaPlacement'].quotaConfirmedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const again = await gql(graph.gatewayUrl, world.cpi, confirm, { id: pendingId });
     expect(again.data!['confirmQuotaPlacement']).toEqual(first.data!['confirmQuotaPlacement']);
@@ -89,22 +120,42 @@ describe('a quota-counting placement needs the employer or the CPI of its provin
   });
 
   it("the CPI of the employer's province confirms one too; a hire recorded as not counting has nothing to confirm", async () => {
-    const second = (await world.must(world.accredited, record, { input: { ...placementInput('attack-quota-2'), weeklyHours: 18 } }))['recordPlacement'];
+    const second = (
+      await world.must(world.accredited, record, { input: { ...placementInput('attack-quota-2'), weeklyHours: 18 } })
+    )['recordPlacement'];
     expect(second.quotaStatus).toBe('PENDING');
-    expect((await world.must(world.cpi, confirm, { id: second.id }))['confirmQuotaPlacement']).toMatchObject({ quotaStatus: 'CONFIRMED' });
+    expect((await world.must(world.cpi, confirm, { id: second.id }))['confirmQuotaPlacement']).toMatchObject({
+      quotaStatus: 'CONFIRMED',
+    });
     // 18 of 40 hours: a part-timer at 50% of full time or less covers half a unit.
     expect(await statusAs(world.cpi)).toMatchObject({ covered: 1.5, hiredSinceReport: 1.5 });
-    const notCounting = (await world.must(world.accredited, record, { input: placementInput('attack-quota-3', false) }))['recordPlacement'];
+    const notCounting = (
+      await world.must(world.accredited, record, { input: placementInput('attack-quota-3', false) })
+    )['recordPlacement'];
     expect(notCounting.quotaStatus).toBeNull();
     const refused = await gql(graph.gatewayUrl, employer, confirm, { id: notCounting.id });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'QUOTA_PLACEMENT_NOT_COUNTING' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'RULE_VIOLATION',
+      rule: 'QUOTA_PLACEMENT_NOT_COUNTING',
+    });
   });
 
   it('each confirmation is audited with who confirmed', async () => {
-    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), 'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { action entity entityId subject } }', {
-      from: since, to: new Date(Date.now() + 60_000).toISOString(),
+    const { data } = await gql(
+      graph.gatewayUrl,
+      await callers.dpo(),
+      'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { action entity entityId subject } }',
+      {
+        from: since,
+        to: new Date(Date.now() + 60_000).toISOString(),
+      },
+    );
+    expect(data!['outcomesAuditEvents']).toContainEqual({
+      action: 'WRITE',
+      entity: 'confirmQuotaPlacement',
+      entityId: pendingId,
+      subject: `hr@${world.employerId}`,
     });
-    expect(data!['outcomesAuditEvents']).toContainEqual({ action: 'WRITE', entity: 'confirmQuotaPlacement', entityId: pendingId, subject: `hr@${world.employerId}` });
   });
 });
 
@@ -119,15 +170,24 @@ describe('quota hires answer only who needs them for an obligation', () => {
 
   it('the Region reads obligations as totals (status, ranking), never the placements behind them', async () => {
     expect(await statusAs(world.region)).toMatchObject({ hiredSinceReport: 1.5 });
-    const ranking = await gql(graph.gatewayUrl, world.region, '{ obligationRanking(province: "MI", on: "2026-04-01") { employer { id } uncovered } }');
+    const ranking = await gql(
+      graph.gatewayUrl,
+      world.region,
+      '{ obligationRanking(province: "MI", on: "2026-04-01") { employer { id } uncovered } }',
+    );
     expect(ranking.errors).toBeUndefined();
     expect(ranking.data!['obligationRanking']).toEqual([{ employer: { id: world.employerId }, uncovered: 3 }]);
-    const placements = await gql(graph.gatewayUrl, world.region, 'query ($id: ID!, $p: ID!) { employer(id: $id) { placements { startedOn } } placement(id: $p) { startedOn } }', { id: world.employerId, p: pendingId });
+    const placements = await gql(
+      graph.gatewayUrl,
+      world.region,
+      'query ($id: ID!, $p: ID!) { employer(id: $id) { placements { startedOn } } placement(id: $p) { startedOn } }',
+      { id: world.employerId, p: pendingId },
+    );
     expect(placements.data!['employer'].placements).toEqual([]);
     expect(placements.data!['placement']).toBeNull();
   });
 
-  it('asked directly at outcomes (as the employers subgraph does on the caller\'s behalf): the employer its own, the CPI of its province, nobody else', async () => {
+  it("asked directly at outcomes (as the employers subgraph does on the caller's behalf): the employer its own, the CPI of its province, nobody else", async () => {
     const ask = async (token: string) => {
       const { data, errors } = await gql(graph.subgraphUrls.outcomes, token, quotaHires, { ids: [world.employerId] });
       expect(errors).toBeUndefined();
@@ -135,7 +195,8 @@ describe('quota hires answer only who needs them for an obligation', () => {
     };
     expect(await ask(employer)).toHaveLength(2);
     expect(await ask(world.cpi)).toHaveLength(2);
-    for (const token of [otherEmployer, cpiOther, world.accredited, await callers.citizen(world.personId)]) expect(await ask(token)).toEqual([]);
+    for (const token of [otherEmployer, cpiOther, world.accredited, await callers.citizen(world.personId)])
+      expect(await ask(token)).toEqual([]);
     // Only confirmed hires: the not-counting one never appears, for anyone.
     expect((await ask(world.cpi)).every((h) => (h as { startedOn: string }).startedOn === '2026-03-16')).toBe(true);
   });

@@ -5,16 +5,41 @@ import { errorCode, type GraphQLResponse } from '@reg/testkit';
  * access-matrix suites so they speak of callers and outcomes the same way.
  */
 export type Caller =
-  | 'anonymous' | 'cpiOwnProvince' | 'cpiOtherProvince' | 'accreditedInCharge' | 'accreditedNotInCharge'
-  | 'employer' | 'otherEmployer' | 'region' | 'citizenSelf' | 'citizenOther';
+  | 'anonymous'
+  | 'cpiOwnProvince'
+  | 'cpiOtherProvince'
+  | 'accreditedInCharge'
+  | 'accreditedNotInCharge'
+  | 'employer'
+  | 'otherEmployer'
+  | 'region'
+  | 'citizenSelf'
+  | 'citizenOther';
 
 export const everyone: readonly Caller[] = [
-  'anonymous', 'cpiOwnProvince', 'cpiOtherProvince', 'accreditedInCharge', 'accreditedNotInCharge',
-  'employer', 'otherEmployer', 'region', 'citizenSelf', 'citizenOther',
+  'anonymous',
+  'cpiOwnProvince',
+  'cpiOtherProvince',
+  'accreditedInCharge',
+  'accreditedNotInCharge',
+  'employer',
+  'otherEmployer',
+  'region',
+  'citizenSelf',
+  'citizenOther',
 ];
 
 /** What a caller gets: 'data' (the record), 'null' (not visible: null or an empty list), or an error code. */
-export type Outcome = 'data' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RULE_VIOLATION' | (string & {});
+export type Outcome =
+  | 'data'
+  | 'null'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RULE_VIOLATION'
+  | (string & {});
 
 export type Expected = Record<Caller, Outcome>;
 
@@ -37,7 +62,10 @@ export const expectRow = (everyAuthenticated: Outcome, exceptions: Partial<Expec
 });
 
 /** Runs one request as each caller in turn (one after the other: a write by one must not race another's). */
-export async function runAsEveryone(tokens: Record<Caller, string | null>, run: (token: string | null) => Promise<Outcome>): Promise<Expected> {
+export async function runAsEveryone(
+  tokens: Record<Caller, string | null>,
+  run: (token: string | null) => Promise<Outcome>,
+): Promise<Expected> {
   const result = {} as Expected;
   for (const caller of everyone) result[caller] = await run(tokens[caller]);
   return result;

@@ -7,12 +7,22 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   // A fresh temporary profile per launch (playwright's default); no network beyond localhost is ever tried.
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -30,9 +40,20 @@ export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy (script-src 'self') allows.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
@@ -42,7 +63,9 @@ export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
  */
 export async function controlsNotReachedByKeyboard(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, [tabindex]')].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled);
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, [tabindex]'),
+    ].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled);
     controls.forEach((control, i) => control.setAttribute('data-control', String(i)));
     (document.activeElement as HTMLElement | null)?.blur();
     return controls.length;
@@ -54,7 +77,10 @@ export async function controlsNotReachedByKeyboard(page: Page): Promise<string[]
     if (id !== null) reached.add(id);
   }
   return page.evaluate(
-    (seen) => [...document.querySelectorAll<HTMLElement>('[data-control]')].filter((e) => !seen.includes(e.getAttribute('data-control')!)).map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.trim().slice(0, 40) ?? ''}`),
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-control]')]
+        .filter((e) => !seen.includes(e.getAttribute('data-control')!))
+        .map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.trim().slice(0, 40) ?? ''}`),
     [...reached],
   );
 }

@@ -41,13 +41,22 @@ export interface TestGraph extends RunningGraph, AsyncDisposable {
  * The gateway and the four subgraphs, quiet, on free ports. Without `data` the graph gets its own, released with
  * it; with `data` (a restart on the same data) only the graph is stopped and the data stay for the next one.
  */
-export async function startTestGraph(options: Omit<GraphOptions, 'location' | 'quiet'> & { data?: TestData } = {}): Promise<TestGraph> {
+export async function startTestGraph(
+  options: Omit<GraphOptions, 'location' | 'quiet'> & { data?: TestData } = {},
+): Promise<TestGraph> {
   const { data: given, ...graphOptions } = options;
   const cleanup = new CleanupStack();
   try {
     const data = given ?? cleanup.adopt(await createTestData(), (d) => d[Symbol.asyncDispose]());
-    const graph = cleanup.adopt(await startGraph({ ...graphOptions, location: data.location, quiet: true }), (g) => g.close());
-    return { ...graph, data, must: mustAt(graph.gatewayUrl), [Symbol.asyncDispose]: () => cleanup[Symbol.asyncDispose]() };
+    const graph = cleanup.adopt(await startGraph({ ...graphOptions, location: data.location, quiet: true }), (g) =>
+      g.close(),
+    );
+    return {
+      ...graph,
+      data,
+      must: mustAt(graph.gatewayUrl),
+      [Symbol.asyncDispose]: () => cleanup[Symbol.asyncDispose](),
+    };
   } catch (error) {
     await cleanup[Symbol.asyncDispose]();
     throw error;

@@ -5,7 +5,8 @@
 export type AuthConfig = (
   | { kind: 'secret'; secret: Uint8Array; issuer: string; audience: string }
   | { kind: 'jwks'; jwksUrl: URL; issuer: string; audience: string }
-) & TokenPolicy;
+) &
+  TokenPolicy;
 
 /** What a token must respect besides its signature (README, "Security model"). */
 export interface TokenPolicy {
@@ -36,7 +37,10 @@ export const DEFAULT_AUDIENCE = 'regional-employment-graph';
 export class AuthConfigError extends Error {}
 
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const policy: TokenPolicy = { maxLifetimeSeconds: lifetimeFromEnv(env), clockSkewSeconds: DEFAULT_CLOCK_SKEW_SECONDS };
+  const policy: TokenPolicy = {
+    maxLifetimeSeconds: lifetimeFromEnv(env),
+    clockSkewSeconds: DEFAULT_CLOCK_SKEW_SECONDS,
+  };
   const issuer = env['AUTH_ISSUER'] ?? DEFAULT_ISSUER;
   const audience = env['AUTH_AUDIENCE'] ?? DEFAULT_AUDIENCE;
   const jwksUrl = env['AUTH_JWKS_URL'];
@@ -48,7 +52,9 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
   }
   const secret = env['AUTH_JWT_SECRET'] ?? DEVELOPMENT_JWT_SECRET;
   if (env['NODE_ENV'] === 'production' && secret === DEVELOPMENT_JWT_SECRET) {
-    throw new AuthConfigError('The development JWT secret is refused in production: set AUTH_JWKS_URL or AUTH_JWT_SECRET');
+    throw new AuthConfigError(
+      'The development JWT secret is refused in production: set AUTH_JWKS_URL or AUTH_JWT_SECRET',
+    );
   }
   if (secret.length < 32) throw new AuthConfigError('AUTH_JWT_SECRET must be at least 32 characters');
   return { kind: 'secret', secret: new TextEncoder().encode(secret), issuer, audience, ...policy };

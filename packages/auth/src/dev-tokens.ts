@@ -14,7 +14,11 @@ export interface DevClaims {
  * Signs a development token with the configured secret (demo tokens, tests). Never for a JWKS config. It lives
  * as long as the token policy allows (AUTH_MAX_TOKEN_LIFETIME_SECONDS, one hour by default), or less if asked.
  */
-export async function signDevToken(config: AuthConfig, claims: DevClaims, expiresIn: string | number = `${config.maxLifetimeSeconds ?? 3600}s`): Promise<string> {
+export async function signDevToken(
+  config: AuthConfig,
+  claims: DevClaims,
+  expiresIn: string | number = `${config.maxLifetimeSeconds ?? 3600}s`,
+): Promise<string> {
   if (config.kind !== 'secret') throw new Error('Development tokens need the HS256 secret configuration');
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -31,9 +35,19 @@ export async function signDevToken(config: AuthConfig, claims: DevClaims, expire
  * defaults to an operator of the organisation; the loader names itself instead.
  */
 export const devCallerClaims = {
-  cpi: (province: string, org = `cpi-${province.toLowerCase()}`, sub = `operator@${org}`): DevClaims =>
-    ({ sub, org, org_kind: 'cpi', province, scope: 'people:read people:write health:read' }),
-  accredited: (org: string, sub = `operator@${org}`): DevClaims => ({ sub, org, org_kind: 'accredited', scope: 'people:read deliveries:write' }),
+  cpi: (province: string, org = `cpi-${province.toLowerCase()}`, sub = `operator@${org}`): DevClaims => ({
+    sub,
+    org,
+    org_kind: 'cpi',
+    province,
+    scope: 'people:read people:write health:read',
+  }),
+  accredited: (org: string, sub = `operator@${org}`): DevClaims => ({
+    sub,
+    org,
+    org_kind: 'accredited',
+    scope: 'people:read deliveries:write',
+  }),
   region: (sub = 'analyst@region'): DevClaims => ({ sub, org: 'region', org_kind: 'region', scope: 'indicators:read' }),
   employer: (org: string, sub = `hr@${org}`): DevClaims => ({ sub, org, org_kind: 'employer' }),
   /** The data protection officer: reads the audit log, nothing else. */

@@ -1,5 +1,10 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
-import { DEFAULT_CLOCK_SKEW_SECONDS, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type AuthConfig, type TokenPolicy } from './config.ts';
+import {
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  type AuthConfig,
+  type TokenPolicy,
+} from './config.ts';
 import { orgKinds, type Identity, type OrgKind } from './identity.ts';
 import { honouredScopes } from './scopes.ts';
 

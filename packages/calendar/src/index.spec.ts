@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, ageOn, daysBetween, fromDays, isIsoDate, toDays, todayInRome, weekday } from './index.ts';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  ageOn,
+  daysBetween,
+  fromDays,
+  isIsoDate,
+  toDays,
+  todayInRome,
+  weekday,
+} from './index.ts';
 
 describe('calendar arithmetic on ISO dates', () => {
   it('adds months clamped to the month end (31 Aug + 6 months = 28/29 Feb: follow-up milestones, exemption periods)', () => {

@@ -89,7 +89,12 @@ export function ageOn(birthDate: string, on: string): number {
 /** 31 December of the year: the situation date of a yearly workforce report. */
 export const yearEnd = (year: number): string => `${year}-12-31`;
 
-const romeDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+const romeDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Rome',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * Today in the Region's time zone, as YYYY-MM-DD: the dates of services, reports and deadlines are Italian

@@ -5,7 +5,9 @@ import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
  * Connect authorization code with PKCE (oidc-client-ts) against the configured provider; the dashboard is a public
  * client and holds no secret. Tokens live in this tab's sessionStorage only.
  */
-export type SignInConfig = { signIn: 'development' } | { signIn: 'oidc'; authority: string; clientId: string; scope: string };
+export type SignInConfig =
+  | { signIn: 'development' }
+  | { signIn: 'oidc'; authority: string; clientId: string; scope: string };
 export interface DemoIdentity {
   id: string;
   label: string;
@@ -20,10 +22,15 @@ export async function signInConfig(): Promise<SignInConfig> {
   return (await fetch(`${base}config.json`)).json() as Promise<SignInConfig>;
 }
 
-export const demoIdentities = async (): Promise<DemoIdentity[]> => (await fetch(`${base}dev/identities`)).json() as Promise<DemoIdentity[]>;
+export const demoIdentities = async (): Promise<DemoIdentity[]> =>
+  (await fetch(`${base}dev/identities`)).json() as Promise<DemoIdentity[]>;
 
 export async function signInAsDemo(identity: string): Promise<string> {
-  const response = await fetch(`${base}dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity }) });
+  const response = await fetch(`${base}dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identity }),
+  });
   if (!response.ok) throw new Error(((await response.json()) as { error: string }).error);
   const { token } = (await response.json()) as { token: string };
   sessionStorage.setItem(tokenKey, token);
@@ -42,7 +49,8 @@ function userManager(config: Extract<SignInConfig, { signIn: 'oidc' }>): UserMan
   });
 }
 
-export const startOidcSignIn = (config: Extract<SignInConfig, { signIn: 'oidc' }>) => userManager(config).signinRedirect();
+export const startOidcSignIn = (config: Extract<SignInConfig, { signIn: 'oidc' }>) =>
+  userManager(config).signinRedirect();
 
 /** The token of this tab, completing an OIDC redirect when the URL carries one. */
 export async function currentToken(config: SignInConfig): Promise<string | null> {

@@ -1,6 +1,27 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 
 // Colours distinguishable with the common colour-vision deficiencies (Okabe-Ito), with point styles as a second cue.
 const palette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -12,7 +33,13 @@ export interface Series {
 }
 
 /** A chart over labelled points; null values are gaps (a suppressed cell is never drawn as zero). */
-export function drawChart(canvas: HTMLCanvasElement, kind: 'line' | 'bar', labels: string[], series: Series[], percent: boolean): Chart {
+export function drawChart(
+  canvas: HTMLCanvasElement,
+  kind: 'line' | 'bar',
+  labels: string[],
+  series: Series[],
+  percent: boolean,
+): Chart {
   return new Chart(canvas, {
     type: kind,
     data: {

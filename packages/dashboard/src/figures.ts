@@ -32,6 +32,7 @@ export function seriesOf(cell: Cell, breakdown: Breakdown, t: Texts): string {
 
 export function formatValue(value: number | null | undefined, measure: string | null, locale: string): string {
   if (value === null || value === undefined) return '–';
-  if (measure && isRatio(measure)) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  if (measure && isRatio(measure))
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }

@@ -58,9 +58,12 @@ const it = {
   },
   definitions: 'Definizioni',
   obligations: 'Obblighi L. 68/1999 per provincia',
-  obligationsNote: (on: string) => `Datori di lavoro con posti scoperti al ${on} (graduatoria per provincia, al massimo 100 per provincia).`,
-  obligationsForbidden: 'Gli obblighi dei datori di lavoro sono consultabili dai CPI della provincia e dalla Regione: non da un ente accreditato.',
-  obligationsCsv: 'Il CSV degli obblighi è composto qui dalla stessa graduatoria del grafo (il grafo non ne fornisce uno).',
+  obligationsNote: (on: string) =>
+    `Datori di lavoro con posti scoperti al ${on} (graduatoria per provincia, al massimo 100 per provincia).`,
+  obligationsForbidden:
+    'Gli obblighi dei datori di lavoro sono consultabili dai CPI della provincia e dalla Regione: non da un ente accreditato.',
+  obligationsCsv:
+    'Il CSV degli obblighi è composto qui dalla stessa graduatoria del grafo (il grafo non ne fornisce uno).',
   employersUncovered: 'Datori con posti scoperti',
   uncovered: 'Posti scoperti',
   sanctionable: 'Posti sanzionabili',
@@ -147,8 +150,10 @@ const en: typeof it = {
   },
   definitions: 'Definitions',
   obligations: 'L. 68/1999 obligations by province',
-  obligationsNote: (on) => `Employers with uncovered positions on ${on} (ranking per province, at most 100 per province).`,
-  obligationsForbidden: "Employers' obligations are read by the province's CPI and the Region: not by an accredited body.",
+  obligationsNote: (on) =>
+    `Employers with uncovered positions on ${on} (ranking per province, at most 100 per province).`,
+  obligationsForbidden:
+    "Employers' obligations are read by the province's CPI and the Region: not by an accredited body.",
   obligationsCsv: "The obligations CSV is built here from the graph's own ranking (the graph provides none).",
   employersUncovered: 'Employers with uncovered positions',
   uncovered: 'Uncovered positions',

@@ -26,6 +26,9 @@ export function auditTable(schema: PgSchema) {
       claimedOperationName: text('claimed_operation_name'),
       claimedRequestId: text('claimed_request_id'),
     },
-    (t) => [index(`${schema.schemaName}_audit_person_idx`).on(t.personId, t.at), index(`${schema.schemaName}_audit_at_idx`).on(t.at)],
+    (t) => [
+      index(`${schema.schemaName}_audit_person_idx`).on(t.personId, t.at),
+      index(`${schema.schemaName}_audit_at_idx`).on(t.at),
+    ],
   );
 }

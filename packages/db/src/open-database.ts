@@ -13,7 +13,10 @@ import { countingLogger } from './statement-counter.ts';
 import { retryingReads, type StatementStats } from './resilient-client.ts';
 
 /** The drizzle database a subgraph works with, whichever driver is behind it. */
-export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<
+  PgQueryResultHKT,
+  TSchema
+>;
 
 export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   /** Service name: picks `<SERVICE>_DATABASE_URL` and the PGlite folder. */
@@ -98,7 +101,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       driver: 'postgres',
       stats: () => ({ driver: 'postgres', poolMax, ...stats }),
       where: url.toString(),
-      ping: async () => { await retryingReads(client, { stats }).unsafe('select 1'); },
+      ping: async () => {
+        await retryingReads(client, { stats }).unsafe('select 1');
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -114,7 +119,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     where: location,
     // One embedded connection, no pool: nothing is in flight outside PGlite's own queue.
     stats: () => ({ driver: 'pglite', poolMax: 1, inFlight: 0, retries: 0 }),
-    ping: async () => { await db.execute(sql`select 1`); },
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
     close: () => client.close(),
   };
 }

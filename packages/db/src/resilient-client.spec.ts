@@ -11,7 +11,12 @@ function flakyClient(failures: number) {
   const client = {
     unsafe(query: string) {
       ran.push(query);
-      const outcome = failures-- > 0 ? Promise.reject(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })) : Promise.resolve([{ ok: 1 }]);
+      const outcome =
+        failures-- > 0
+          ? Promise.reject(
+              Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+            )
+          : Promise.resolve([{ ok: 1 }]);
       outcome.catch(() => {});
       return Object.assign(outcome, { values: () => outcome });
     },
@@ -43,7 +48,7 @@ describe('reads survive a dropped pooled connection', () => {
     expect(isIdempotentRead('with x as (select 1) select * from x')).toBe(true);
     expect(isIdempotentRead('with x as (delete from t returning *) select * from x')).toBe(false);
     expect(isIdempotentRead('select * from t for update')).toBe(false);
-    expect(isIdempotentRead("select pg_advisory_lock(1)")).toBe(false);
+    expect(isIdempotentRead('select pg_advisory_lock(1)')).toBe(false);
     expect(isIdempotentRead('update t set a = 1')).toBe(false);
   });
 });
@@ -62,7 +67,11 @@ describe.runIf(serverUrlForTests())('on PostgreSQL', () => {
       const adminPid = (await admin<Array<{ pid: number }>>`select pg_backend_pid() as pid`)[0]!.pid;
       await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> ${adminPid}`;
       for (let i = 0; i < 50; i++) {
-        const n = (await admin<Array<{ n: number }>>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> ${adminPid}`)[0]!.n;
+        const n = (
+          await admin<
+            Array<{ n: number }>
+          >`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> ${adminPid}`
+        )[0]!.n;
         if (n === 0) break;
         await new Promise((r) => setTimeout(r, 20));
       }

@@ -10,9 +10,22 @@ const tracer = () => trace.getTracer('@reg/db');
 // postgres.js's own codes for a socket that closed, and PostgreSQL's for a backend that was terminated or
 // cannot take connections (class 08, 57P01-57P03): the statement never ran to completion on a live session.
 const connectionErrorCodes = new Set([
-  'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT',
-  'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT',
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
 ]);
 
 export function isConnectionError(error: unknown): boolean {
@@ -26,10 +39,16 @@ const operationOf = (statement: string) => statement.trimStart().split(/\s/, 1)[
 export function isIdempotentRead(statement: string): boolean {
   const text = statement.trimStart().toLowerCase();
   if (!text.startsWith('select') && !text.startsWith('with')) return false;
-  return !/\b(insert|update|delete|merge|for\s+update|for\s+share|for\s+no\s+key\s+update|nextval|setval|pg_advisory\w*)\b/.test(text);
+  return !/\b(insert|update|delete|merge|for\s+update|for\s+share|for\s+no\s+key\s+update|nextval|setval|pg_advisory\w*)\b/.test(
+    text,
+  );
 }
 
-type Unsafe = (query: string, params?: unknown[], options?: unknown) => { values(): PromiseLike<unknown>; then: PromiseLike<unknown>['then'] };
+type Unsafe = (
+  query: string,
+  params?: unknown[],
+  options?: unknown,
+) => { values(): PromiseLike<unknown>; then: PromiseLike<unknown>['then'] };
 
 /**
  * The postgres.js client drizzle runs on, with one retry of an idempotent read that failed because its pooled
@@ -44,7 +63,10 @@ export interface StatementStats {
   retries: number;
 }
 
-export function retryingReads<T extends Sql>(client: T, options: { stats?: StatementStats; retryDelayMs?: number } = {}): T {
+export function retryingReads<T extends Sql>(
+  client: T,
+  options: { stats?: StatementStats; retryDelayMs?: number } = {},
+): T {
   const stats = options.stats ?? { inFlight: 0, retries: 0 };
   const retryDelayMs = options.retryDelayMs ?? 100;
   const unsafe = client.unsafe.bind(client) as unknown as Unsafe;
@@ -54,31 +76,55 @@ export function retryingReads<T extends Sql>(client: T, options: { stats?: State
       const pending = unsafe(query, params, options);
       return asValues ? pending.values() : pending;
     };
-    const attempt = () => Promise.resolve().then(run).catch((error: unknown) => {
-      if (!isConnectionError(error) || !isIdempotentRead(query)) throw error;
-      stats.retries += 1;
-      // A server restart kills every pooled connection at once: a short pause lets postgres.js see the other
-      // sockets close too, so the retry opens a fresh connection instead of taking the next dead one.
-      return new Promise((resolve) => setTimeout(resolve, retryDelayMs)).then(run);
-    });
-    const once = () => tracer().startActiveSpan(`${operationOf(query)} postgresql`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.system.name': 'postgresql', 'db.operation.name': operationOf(query), 'db.query.text': query } }, (span) => {
-      stats.inFlight += 1;
-      return attempt().then(
-        (result) => result,
-        (error: unknown) => {
-          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as { code?: string }).code ?? 'error' });
-          throw error;
+    const attempt = () =>
+      Promise.resolve()
+        .then(run)
+        .catch((error: unknown) => {
+          if (!isConnectionError(error) || !isIdempotentRead(query)) throw error;
+          stats.retries += 1;
+          // A server restart kills every pooled connection at once: a short pause lets postgres.js see the other
+          // sockets close too, so the retry opens a fresh connection instead of taking the next dead one.
+          return new Promise((resolve) => setTimeout(resolve, retryDelayMs)).then(run);
+        });
+    const once = () =>
+      tracer().startActiveSpan(
+        `${operationOf(query)} postgresql`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            'db.system': 'postgresql',
+            'db.system.name': 'postgresql',
+            'db.operation.name': operationOf(query),
+            'db.query.text': query,
+          },
         },
-      ).finally(() => {
-        stats.inFlight -= 1;
-        span.end();
-      });
-    });
+        (span) => {
+          stats.inFlight += 1;
+          return attempt()
+            .then(
+              (result) => result,
+              (error: unknown) => {
+                span.setStatus({ code: SpanStatusCode.ERROR, message: (error as { code?: string }).code ?? 'error' });
+                throw error;
+              },
+            )
+            .finally(() => {
+              stats.inFlight -= 1;
+              span.end();
+            });
+        },
+      );
     const pending = {
-      values() { asValues = true; return pending; },
+      values() {
+        asValues = true;
+        return pending;
+      },
       // A postgres.js query is a thenable run when awaited; the wrapper must be one too.
       // biome-ignore lint/suspicious/noThenProperty: the wrapper stands for a postgres.js pending query
-      then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
+      then<A, B>(
+        onFulfilled?: (value: unknown) => A | PromiseLike<A>,
+        onRejected?: (reason: unknown) => B | PromiseLike<B>,
+      ) {
         return once().then(onFulfilled, onRejected);
       },
     };

@@ -5,7 +5,9 @@ import type { Logger } from 'drizzle-orm/logger';
  * Counts SQL statements, so tests and benchmarks can prove that batching holds (one statement per
  * entity type per request, whatever the page size): per async scope, and process-wide.
  */
-export interface StatementTally { count: number }
+export interface StatementTally {
+  count: number;
+}
 const tallies = new AsyncLocalStorage<StatementTally>();
 let processWide = 0;
 

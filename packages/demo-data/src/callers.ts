@@ -26,6 +26,7 @@ export function demoCallers(env: NodeJS.ProcessEnv = process.env) {
     cpi,
     accredited,
     /** The provider itself: reportServiceDelivery takes the provider from the caller's token. */
-    provider: (provider: DemoProvider, providerId: string) => (provider.kind === 'CPI' ? cpi(provider.province, providerId) : accredited(providerId)),
+    provider: (provider: DemoProvider, providerId: string) =>
+      provider.kind === 'CPI' ? cpi(provider.province, providerId) : accredited(providerId),
   };
 }

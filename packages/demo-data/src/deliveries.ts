@@ -11,7 +11,8 @@ export function servicesFor(provider: DemoProvider, list: EnrolmentList, on: str
 }
 
 /** The services that prepare a person for work (everything but those whose output is the hire itself). */
-export const preparatory = (services: readonly ServiceStandardDefinition[]) => services.filter((s) => !endsInPlacement(s));
+export const preparatory = (services: readonly ServiceStandardDefinition[]) =>
+  services.filter((s) => !endsInPlacement(s));
 export const placementSupport = (services: readonly ServiceStandardDefinition[]) => services.filter(endsInPlacement);
 
 /** What the person's record says so far: a PAI can be updated only once one has been drawn up. */
@@ -45,7 +46,13 @@ export interface DeliveryDraft {
   operator: string;
 }
 
-export function drawDelivery(random: Random, draft: DeliveryDraft, state: PathState, key: string, seed: number): DemoDelivery {
+export function drawDelivery(
+  random: Random,
+  draft: DeliveryDraft,
+  state: PathState,
+  key: string,
+  seed: number,
+): DemoDelivery {
   const modality = random.pick(draft.standard.modalities);
   const { minutes, sessions } = drawDuration(random, modality);
   return {

@@ -29,7 +29,8 @@ function sessionBounds(m: ModalityStandard): { lo: number; hi: number } {
 
 /** A path with no lower bound, or a lower bound of zero, still took some time: a quarter of the maximum, an hour at least. */
 function pathBounds(m: ModalityStandard): { lo: number; hi: number } {
-  const lo = m.minMinutes !== null && m.minMinutes > 0 ? m.minMinutes : Math.max(60, Math.round((m.maxMinutes ?? 240) / 4));
+  const lo =
+    m.minMinutes !== null && m.minMinutes > 0 ? m.minMinutes : Math.max(60, Math.round((m.maxMinutes ?? 240) / 4));
   const hi = m.maxMinutes ?? Math.round(lo * 1.5);
   return { lo: Math.min(lo, hi), hi };
 }
@@ -64,6 +65,10 @@ export function drawDuration(random: Random, m: ModalityStandard): Duration {
   const { lo, hi } = pathBounds(m);
   const minutes = roundFigure(random, lo, hi, 30);
   // Paths are reported with the number of meetings they took, two hours each on average.
-  const sessions = clamp(Math.max(1, Math.round(minutes / 120)), m.minSessions ?? 1, m.maxSessions ?? Number.MAX_SAFE_INTEGER);
+  const sessions = clamp(
+    Math.max(1, Math.round(minutes / 120)),
+    m.minSessions ?? 1,
+    m.maxSessions ?? Number.MAX_SAFE_INTEGER,
+  );
   return { minutes, sessions };
 }

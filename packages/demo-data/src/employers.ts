@@ -15,7 +15,8 @@ export const sizeClasses: readonly { sizeClass: EmployerSizeClass; min: number; 
 ];
 
 export function sizeClassOf(employees: number): EmployerSizeClass {
-  const found = sizeClasses.find((c) => employees >= c.min && employees <= c.max) ?? sizeClasses[sizeClasses.length - 1];
+  const found =
+    sizeClasses.find((c) => employees >= c.min && employees <= c.max) ?? sizeClasses[sizeClasses.length - 1];
   return found!.sizeClass;
 }
 
@@ -38,10 +39,30 @@ interface PublicBody {
 /** Public employers: the municipalities and provinces of the capitals, their hospitals' ASSTs, their schools. */
 function publicBodies(): PublicBody[] {
   return lombardy.flatMap((p): PublicBody[] => [
-    { name: `Comune di ${p.capitalName}`, ateco: '84.11', province: p, employees: (r) => (p.code === 'MI' ? r.int(12_000, 15_000) : Math.round(p.population * (1 + r.next()))) },
-    { name: p.code === 'MI' ? 'Città metropolitana di Milano' : `Provincia di ${p.capitalName}`, ateco: '84.11', province: p, employees: (r) => r.int(151, 900) },
-    { name: `Azienda Socio Sanitaria Territoriale di ${p.capitalName}`, ateco: '86.10', province: p, employees: (r) => r.int(1500, 6000) },
-    ...schoolDedications.map((d) => ({ name: `Istituto Comprensivo "${d}" di ${p.capitalName}`, ateco: '85.20', province: p, employees: (r: Random) => r.int(40, 140) })),
+    {
+      name: `Comune di ${p.capitalName}`,
+      ateco: '84.11',
+      province: p,
+      employees: (r) => (p.code === 'MI' ? r.int(12_000, 15_000) : Math.round(p.population * (1 + r.next()))),
+    },
+    {
+      name: p.code === 'MI' ? 'Città metropolitana di Milano' : `Provincia di ${p.capitalName}`,
+      ateco: '84.11',
+      province: p,
+      employees: (r) => r.int(151, 900),
+    },
+    {
+      name: `Azienda Socio Sanitaria Territoriale di ${p.capitalName}`,
+      ateco: '86.10',
+      province: p,
+      employees: (r) => r.int(1500, 6000),
+    },
+    ...schoolDedications.map((d) => ({
+      name: `Istituto Comprensivo "${d}" di ${p.capitalName}`,
+      ateco: '85.20',
+      province: p,
+      employees: (r: Random) => r.int(40, 140),
+    })),
   ]);
 }
 
@@ -52,7 +73,9 @@ function publicBodies(): PublicBody[] {
  */
 function numericFiscalCode(random: Random, province: DemoProvince, isPublic: boolean, used: Set<string>): string {
   for (;;) {
-    const serial = isPublic ? `80${String(random.int(0, 99_999)).padStart(5, '0')}` : `${random.int(0, 3)}${String(random.int(1, 999_999)).padStart(6, '0')}`;
+    const serial = isPublic
+      ? `80${String(random.int(0, 99_999)).padStart(5, '0')}`
+      : `${random.int(0, 3)}${String(random.int(1, 999_999)).padStart(6, '0')}`;
     const first10 = `${serial}${province.vatOfficeCode}`;
     const code = `${first10}${vatCheckDigit(first10)}`;
     if (!used.has(code)) {
@@ -73,23 +96,61 @@ function uniqueName(base: string, province: DemoProvince, used: Set<string>): st
   return name;
 }
 
-function privateEmployer(random: Random, sizeClass: EmployerSizeClass, usedCodes: Set<string>, usedNames: Set<string>): Omit<DemoEmployer, 'key'> {
+function privateEmployer(
+  random: Random,
+  sizeClass: EmployerSizeClass,
+  usedCodes: Set<string>,
+  usedNames: Set<string>,
+): Omit<DemoEmployer, 'key'> {
   const employees = employeesIn(random, sizeClass);
   const sectors = employees > 35 ? privateSectors.filter((s) => !s.smallFirms) : privateSectors;
   const sector = random.weighted(sectors, (s) => s.weight);
   const office = random.weighted(lombardy, (p) => p.population);
-  const legalForm = employees < 15 ? random.pick(['S.n.c.', 'S.a.s.', 'S.r.l.']) : employees > 150 ? random.pick(['S.p.A.', 'S.r.l.']) : 'S.r.l.';
-  const name = uniqueName(`${random.pick(sector.names(random.pick(placeWords), random.pick(familyNames)))} ${legalForm}`, office, usedNames);
-  const sites: DemoEmployerSite[] = [{ name: 'Sede legale', province: office.code, municipality: office.capital, address: address(random) }];
+  const legalForm =
+    employees < 15
+      ? random.pick(['S.n.c.', 'S.a.s.', 'S.r.l.'])
+      : employees > 150
+        ? random.pick(['S.p.A.', 'S.r.l.'])
+        : 'S.r.l.';
+  const name = uniqueName(
+    `${random.pick(sector.names(random.pick(placeWords), random.pick(familyNames)))} ${legalForm}`,
+    office,
+    usedNames,
+  );
+  const sites: DemoEmployerSite[] = [
+    { name: 'Sede legale', province: office.code, municipality: office.capital, address: address(random) },
+  ];
   // Bigger firms more often have sites in other provinces: at most three provinces in all.
   const extraSites = employees < 15 ? 0 : random.chance(employees > 50 ? 0.5 : 0.2) ? random.int(1, 2) : 0;
-  for (const other of random.sample(lombardy.filter((p) => p.code !== office.code), extraSites)) {
-    sites.push({ name: `${sector.siteLabel} di ${other.capitalName}`, province: other.code, municipality: other.capital, address: address(random) });
+  for (const other of random.sample(
+    lombardy.filter((p) => p.code !== office.code),
+    extraSites,
+  )) {
+    sites.push({
+      name: `${sector.siteLabel} di ${other.capitalName}`,
+      province: other.code,
+      municipality: other.capital,
+      address: address(random),
+    });
   }
-  return { name, fiscalCode: numericFiscalCode(random, office, false, usedCodes), kind: 'PRIVATE', atecoCode: sector.ateco, province: office.code, employees, sizeClass: sizeClassOf(employees), sites };
+  return {
+    name,
+    fiscalCode: numericFiscalCode(random, office, false, usedCodes),
+    kind: 'PRIVATE',
+    atecoCode: sector.ateco,
+    province: office.code,
+    employees,
+    sizeClass: sizeClassOf(employees),
+    sites,
+  };
 }
 
-function publicEmployer(random: Random, body: PublicBody, usedCodes: Set<string>, usedNames: Set<string>): Omit<DemoEmployer, 'key'> {
+function publicEmployer(
+  random: Random,
+  body: PublicBody,
+  usedCodes: Set<string>,
+  usedNames: Set<string>,
+): Omit<DemoEmployer, 'key'> {
   const employees = body.employees(random);
   usedNames.add(body.name);
   return {
@@ -100,7 +161,9 @@ function publicEmployer(random: Random, body: PublicBody, usedCodes: Set<string>
     province: body.province.code,
     employees,
     sizeClass: sizeClassOf(employees),
-    sites: [{ name: 'Sede', province: body.province.code, municipality: body.province.capital, address: address(random) }],
+    sites: [
+      { name: 'Sede', province: body.province.code, municipality: body.province.capital, address: address(random) },
+    ],
   };
 }
 
@@ -112,7 +175,12 @@ export function generateEmployers(random: Random, count: number): DemoEmployer[]
   const publicCount = Math.min(bodies.length, Math.max(count >= 10 ? 1 : 0, Math.round(count * PUBLIC_SHARE)));
   const drafts = [
     ...Array.from({ length: count - publicCount }, (_, i) =>
-      privateEmployer(random, sizeClasses[i]?.sizeClass ?? random.weighted(sizeClasses, (c) => c.weight).sizeClass, usedCodes, usedNames),
+      privateEmployer(
+        random,
+        sizeClasses[i]?.sizeClass ?? random.weighted(sizeClasses, (c) => c.weight).sizeClass,
+        usedCodes,
+        usedNames,
+      ),
     ),
     ...bodies.slice(0, publicCount).map((body) => publicEmployer(random, body, usedCodes, usedNames)),
   ];

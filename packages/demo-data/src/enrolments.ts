@@ -32,9 +32,16 @@ function decisions(random: Random, list: EnrolmentList, submittedOn: string, tod
   const waited = daysBetween(submittedOn, today);
   // A recent application may still be waiting for its decision.
   if (waited < 30 && random.chance(0.65)) return [];
-  const decidedOn = minDate(addDays(submittedOn, random.int(Math.min(DECISION_DAYS.min, waited), Math.min(DECISION_DAYS.max, waited))), today);
+  const decidedOn = minDate(
+    addDays(submittedOn, random.int(Math.min(DECISION_DAYS.min, waited), Math.min(DECISION_DAYS.max, waited))),
+    today,
+  );
   if (!random.chance(PRE_REJECTION_SHARE)) return [{ to: 'ACCEPTED', on: decidedOn, reason: null }];
-  const notice: DemoEnrolmentTransition = { to: 'PRE_REJECTED', on: decidedOn, reason: random.pick(preRejectionReasons[list]) };
+  const notice: DemoEnrolmentTransition = {
+    to: 'PRE_REJECTED',
+    on: decidedOn,
+    reason: random.pick(preRejectionReasons[list]),
+  };
   // The final decision comes after the ten days the person has to send observations.
   const finalOn = addDays(decidedOn, random.int(OBSERVATION_DAYS + 1, 40));
   if (finalOn > today) return [notice];
@@ -48,8 +55,17 @@ function decisions(random: Random, list: EnrolmentList, submittedOn: string, tod
  * of the region stays as it was): applications that end rejected are below the L. 68/1999 art. 1
  * threshold, every other one meets it, so the loaded region passes the eligibility rule.
  */
-function assessment(i: number, list: EnrolmentList, rejected: boolean): Pick<DemoEnrolment, 'category' | 'invalidityPercent' | 'pensionCategory'> {
-  if (list === 'ART18') return { category: i % 2 === 0 ? 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' : 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', invalidityPercent: null, pensionCategory: null };
+function assessment(
+  i: number,
+  list: EnrolmentList,
+  rejected: boolean,
+): Pick<DemoEnrolment, 'category' | 'invalidityPercent' | 'pensionCategory'> {
+  if (list === 'ART18')
+    return {
+      category: i % 2 === 0 ? 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' : 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME',
+      invalidityPercent: null,
+      pensionCategory: null,
+    };
   if (rejected) return { category: 'CIVIL_INVALID', invalidityPercent: 35 + (i % 11), pensionCategory: null };
   const slot = i % 10;
   if (slot < 6) return { category: 'CIVIL_INVALID', invalidityPercent: 46 + ((i * 7) % 55), pensionCategory: null };

@@ -14,16 +14,30 @@ export class DemoLoadError extends Error {
   ) {
     const first = errors[0];
     const code = first?.extensions?.['code'];
-    super(`${operation} for ${entityKey} failed (HTTP ${status}${code ? `, ${String(code)}` : ''}): ${first?.message ?? 'no error message'}`);
+    super(
+      `${operation} for ${entityKey} failed (HTTP ${status}${code ? `, ${String(code)}` : ''}): ${first?.message ?? 'no error message'}`,
+    );
     this.name = 'DemoLoadError';
   }
 }
 
-export type GatewayRequest = <T>(token: string, operation: string, entityKey: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
+export type GatewayRequest = <T>(
+  token: string,
+  operation: string,
+  entityKey: string,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<T>;
 
 /** One GraphQL call over HTTP, as any client of the graph makes it; any error in the answer is a DemoLoadError. */
 export function gatewayClient(gatewayUrl: string): GatewayRequest {
-  return async <T>(token: string, operation: string, entityKey: string, query: string, variables: Record<string, unknown> = {}) => {
+  return async <T>(
+    token: string,
+    operation: string,
+    entityKey: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
@@ -34,9 +48,15 @@ export function gatewayClient(gatewayUrl: string): GatewayRequest {
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
-      throw new DemoLoadError(operation, entityKey, [{ message: `not a GraphQL answer: ${text.slice(0, 200)}` }], response.status);
+      throw new DemoLoadError(
+        operation,
+        entityKey,
+        [{ message: `not a GraphQL answer: ${text.slice(0, 200)}` }],
+        response.status,
+      );
     }
-    if (body.errors?.length || !body.data) throw new DemoLoadError(operation, entityKey, body.errors ?? [{ message: 'no data' }], response.status);
+    if (body.errors?.length || !body.data)
+      throw new DemoLoadError(operation, entityKey, body.errors ?? [{ message: 'no data' }], response.status);
     return body.data;
   };
 }

@@ -48,7 +48,11 @@ describe('generateRegion: determinism and sizes', () => {
     expect(small.today).toBe('2026-11-01');
     const earlier = generateRegion({ seed: 42, size: 'small', today: '2025-06-30' });
     expect(earlier.today).toBe('2025-06-30');
-    const dates = [...earlier.deliveries.map((d) => d.deliveredOn), ...earlier.placements.map((p) => p.startedOn), ...earlier.takeInCharges.map((t) => t.startedOn)];
+    const dates = [
+      ...earlier.deliveries.map((d) => d.deliveredOn),
+      ...earlier.placements.map((p) => p.startedOn),
+      ...earlier.takeInCharges.map((t) => t.startedOn),
+    ];
     expect(dates.every((d) => d <= '2025-06-30')).toBe(true);
   });
 
@@ -143,7 +147,11 @@ describe.each([
   });
 
   it('enrolments: one per person, on the DISABILITY or ART18 list, along the allowed transitions with reasons', () => {
-    const allowed: Record<string, string[]> = { SUBMITTED: ['ACCEPTED', 'PRE_REJECTED'], PRE_REJECTED: ['ACCEPTED', 'REJECTED'], ACCEPTED: ['CANCELLED'] };
+    const allowed: Record<string, string[]> = {
+      SUBMITTED: ['ACCEPTED', 'PRE_REJECTED'],
+      PRE_REJECTED: ['ACCEPTED', 'REJECTED'],
+      ACCEPTED: ['CANCELLED'],
+    };
     expect(region.enrolments).toHaveLength(region.people.length);
     for (const e of region.enrolments) {
       expect(e.province).toBe(people.get(e.personKey)!.residenceProvince);
@@ -161,18 +169,21 @@ describe.each([
     }
     const lists = new Set(region.enrolments.map((e) => e.list));
     expect(lists).toEqual(new Set(['DISABILITY', 'ART18']));
-    expect(region.enrolments.filter((e) => e.list === 'DISABILITY').length).toBeGreaterThan(region.enrolments.length / 2);
+    expect(region.enrolments.filter((e) => e.list === 'DISABILITY').length).toBeGreaterThan(
+      region.enrolments.length / 2,
+    );
   });
 
   it('L. 241/1990 art. 10-bis: a final decision after a pre-rejection comes after the 10 days for observations', () => {
     for (const e of region.enrolments) {
       const [notice, final] = e.transitions;
-      if (notice?.to === 'PRE_REJECTED' && final) expect(Date.parse(final.on) - Date.parse(notice.on)).toBeGreaterThan(10 * 86_400_000);
+      if (notice?.to === 'PRE_REJECTED' && final)
+        expect(Date.parse(final.on) - Date.parse(notice.on)).toBeGreaterThan(10 * 86_400_000);
     }
     expect(region.enrolments.some((e) => e.transitions[0]?.to === 'PRE_REJECTED')).toBe(true);
   });
 
-  it('take-in-charges: every accepted person, by the CPI or an accredited body of the person\'s province, after acceptance', () => {
+  it("take-in-charges: every accepted person, by the CPI or an accredited body of the person's province, after acceptance", () => {
     const accepted = region.enrolments.filter((e) => e.status === 'ACCEPTED');
     expect(region.takeInCharges.map((t) => t.personKey).sort()).toEqual(accepted.map((e) => e.personKey).sort());
     for (const t of region.takeInCharges) {
@@ -264,7 +275,10 @@ describe.each([
     for (const d of region.deliveries) {
       const modality = standards.get(d.serviceCode)!.modalities.find((m) => m.code === d.modality);
       expect(modality, `${d.serviceCode} ${d.modality}`).toBeDefined();
-      expect(withinModalityBounds(modality!, d.minutes, d.sessions), `${d.key} ${d.serviceCode} ${d.modality} ${d.minutes}/${d.sessions}`).toBe(true);
+      expect(
+        withinModalityBounds(modality!, d.minutes, d.sessions),
+        `${d.key} ${d.serviceCode} ${d.modality} ${d.minutes}/${d.sessions}`,
+      ).toBe(true);
     }
   });
 
@@ -277,7 +291,9 @@ describe.each([
 
   it('deliveries: every required output, optional ones only from the service, a PAI update only after a PAI', () => {
     const hasPai = new Set<string>();
-    const inOrder = [...region.deliveries].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn) || a.key.localeCompare(b.key));
+    const inOrder = [...region.deliveries].sort(
+      (a, b) => a.deliveredOn.localeCompare(b.deliveredOn) || a.key.localeCompare(b.key),
+    );
     for (const d of inOrder) {
       const outputs = standards.get(d.serviceCode)!.outputs;
       for (const required of outputs.filter((o) => !o.optional)) expect(d.outputs).toContain(required.code);
@@ -287,7 +303,7 @@ describe.each([
     }
   });
 
-  it('placements: after the person\'s first delivery, never in the future, with consistent terms', () => {
+  it("placements: after the person's first delivery, never in the future, with consistent terms", () => {
     const firstDelivery = new Map<string, string>();
     for (const d of region.deliveries) {
       const seen = firstDelivery.get(d.personKey);
@@ -300,7 +316,8 @@ describe.each([
       expect(p.startedOn > first! && p.startedOn <= region.today).toBe(true);
       expect(p.termMonths !== null).toBe(p.contract === 'FIXED_TERM');
       expect(p.weeklyHours > 0 && p.weeklyHours <= 40).toBe(true);
-      if (p.contract === 'APPRENTICESHIP') expect(age(people.get(p.personKey)!.birthDate, p.startedOn)).toBeLessThanOrEqual(29);
+      if (p.contract === 'APPRENTICESHIP')
+        expect(age(people.get(p.personKey)!.birthDate, p.startedOn)).toBeLessThanOrEqual(29);
       if (p.vacancyKey !== null) {
         const vacancy = vacancies.get(p.vacancyKey)!;
         expect(vacancy.employerKey).toBe(p.employerKey);
@@ -323,7 +340,16 @@ describe.each([
   });
 
   it('keys are unique within each kind of entity', () => {
-    for (const list of [region.providers, region.people, region.enrolments, region.takeInCharges, region.employers, region.vacancies, region.deliveries, region.placements]) {
+    for (const list of [
+      region.providers,
+      region.people,
+      region.enrolments,
+      region.takeInCharges,
+      region.employers,
+      region.vacancies,
+      region.deliveries,
+      region.placements,
+    ]) {
       expect(new Set(list.map((x) => x.key)).size).toBe(list.length);
     }
   });

@@ -41,7 +41,12 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
   const employers = generateEmployers(streamFor(seed, 'employers'), counts.employers);
   const vacancies = generateVacancies(streamFor(seed, 'vacancies'), employers, today, streamFor(seed, 'job-profiles'));
   const matchingProfiles = generateMatchingProfiles(streamFor(seed, 'matching-profiles'), enrolments, today);
-  const { deliveries, placements } = generatePaths(streamFor(seed, 'paths'), { people, enrolments, takeInCharges, providers, employers, vacancies }, today, seed);
+  const { deliveries, placements } = generatePaths(
+    streamFor(seed, 'paths'),
+    { people, enrolments, takeInCharges, providers, employers, vacancies },
+    today,
+    seed,
+  );
 
   return {
     seed,

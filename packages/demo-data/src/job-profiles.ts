@@ -8,21 +8,49 @@ import type { DemoEmployer, DemoEnrolment, DemoJobProfile, DemoMatchingProfile, 
  * a warehouse job demands lifting (d4300), a person who must avoid d430 is never shortlisted for it.
  */
 const tasksByTitle: ReadonlyArray<[RegExp, ReadonlyArray<{ description: string; demands: string[] }>]> = [
-  [/magazzin/i, [{ description: 'Movimentazione merci', demands: ['d4300', 'd4154', 'd450'] }, { description: 'Registrazione carichi', demands: ['d440', 'd360'] }]],
-  [/saldat|macchine utensili|panettiere|confezionamento/i, [{ description: 'Lavorazione al banco', demands: ['d4154', 'd445', 'd440'] }, { description: 'Controllo qualità', demands: ['d160'] }]],
-  [/socio-sanitari/i, [{ description: 'Assistenza alla persona', demands: ['d4300', 'd450', 'd720'] }, { description: 'Turni di reparto', demands: ['d240'] }]],
+  [
+    /magazzin/i,
+    [
+      { description: 'Movimentazione merci', demands: ['d4300', 'd4154', 'd450'] },
+      { description: 'Registrazione carichi', demands: ['d440', 'd360'] },
+    ],
+  ],
+  [
+    /saldat|macchine utensili|panettiere|confezionamento/i,
+    [
+      { description: 'Lavorazione al banco', demands: ['d4154', 'd445', 'd440'] },
+      { description: 'Controllo qualità', demands: ['d160'] },
+    ],
+  ],
+  [
+    /socio-sanitari/i,
+    [
+      { description: 'Assistenza alla persona', demands: ['d4300', 'd450', 'd720'] },
+      { description: 'Turni di reparto', demands: ['d240'] },
+    ],
+  ],
   [/pulizie/i, [{ description: 'Pulizia di ambienti', demands: ['d450', 'd445', 'd4154'] }]],
   [/vendite|cassa|commesso/i, [{ description: 'Servizio al banco e alla cassa', demands: ['d4154', 'd350', 'd172'] }]],
-  [/sviluppat|programmat/i, [{ description: 'Sviluppo e test del software', demands: ['d4153', 'd440', 'd175', 'd220'] }]],
+  [
+    /sviluppat|programmat/i,
+    [{ description: 'Sviluppo e test del software', demands: ['d4153', 'd440', 'd175', 'd220'] }],
+  ],
 ];
-const officeTasks = [{ description: 'Inserimento dati e pratiche', demands: ['d4153', 'd440', 'd360'] }, { description: 'Rapporti con il pubblico', demands: ['d350'] }];
+const officeTasks = [
+  { description: 'Inserimento dati e pratiche', demands: ['d4153', 'd440', 'd360'] },
+  { description: 'Rapporti con il pubblico', demands: ['d350'] },
+];
 const adjustments = ['e1201', 'e1251', 'e1351', 'e150'];
 /** What people on the list most often must avoid, drawn from the demands above. */
 const avoidable = ['d430', 'd4154', 'd450', 'd445', 'd240', 'd720', 'd350'];
 
 const tasksFor = (title: string) => tasksByTitle.find(([pattern]) => pattern.test(title))?.[1] ?? officeTasks;
 
-export function generateJobProfile(random: Random, vacancy: Omit<DemoVacancy, 'jobProfile'>, employer: DemoEmployer): DemoJobProfile {
+export function generateJobProfile(
+  random: Random,
+  vacancy: Omit<DemoVacancy, 'jobProfile'>,
+  employer: DemoEmployer,
+): DemoJobProfile {
   const site = employer.sites.find((s) => s.province === vacancy.province) ?? employer.sites[0]!;
   return {
     tasks: tasksFor(vacancy.title).map((t) => ({ description: t.description, demands: [...t.demands] })),
@@ -34,10 +62,16 @@ export function generateJobProfile(random: Random, vacancy: Omit<DemoVacancy, 'j
   };
 }
 
-const allJobs = [...privateSectors.flatMap((s) => s.jobs), ...Object.values(publicJobs).flat()].filter((j) => j.cp2011 !== null);
+const allJobs = [...privateSectors.flatMap((s) => s.jobs), ...Object.values(publicJobs).flat()].filter(
+  (j) => j.cp2011 !== null,
+);
 
 /** A functional profile and a professional record for each person on the disability list. */
-export function generateMatchingProfiles(random: Random, enrolments: readonly DemoEnrolment[], today: string): DemoMatchingProfile[] {
+export function generateMatchingProfiles(
+  random: Random,
+  enrolments: readonly DemoEnrolment[],
+  today: string,
+): DemoMatchingProfile[] {
   return enrolments
     .filter((e) => e.list === 'DISABILITY' && e.status === 'ACCEPTED')
     .map((e) => {

@@ -32,12 +32,24 @@ describe('loadRegion through the gateway', () => {
       const province = dataset.people.find((p) => p.key === m.personKey)!.residenceProvince;
       listed.set(province, (listed.get(province) ?? 0) + 1);
     }
-    const vacancy = dataset.vacancies.filter((v) => v.reservedFor === 'DISABLED' && listed.has(v.province)).sort((a, b) => listed.get(b.province)! - listed.get(a.province)!)[0];
+    const vacancy = dataset.vacancies
+      .filter((v) => v.reservedFor === 'DISABLED' && listed.has(v.province))
+      .sort((a, b) => listed.get(b.province)! - listed.get(a.province)!)[0];
     expect(vacancy).toBeDefined();
     const cpi = await callers.cpi(vacancy!.province, summary.cpiByProvince[vacancy!.province]);
-    const { data, errors } = await gql(graph.gatewayUrl, cpi, 'mutation ($input: BuildShortlistInput!) { buildShortlist(input: $input) { consideredCount candidates { score components { explanation } } exclusions { reasons } } }', {
-      input: { vacancyId: summary.ids.vacancies[vacancy!.key], referenceDate: dataset.today, size: 50, idempotencyKey: 'demo-shortlist' },
-    });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'mutation ($input: BuildShortlistInput!) { buildShortlist(input: $input) { consideredCount candidates { score components { explanation } } exclusions { reasons } } }',
+      {
+        input: {
+          vacancyId: summary.ids.vacancies[vacancy!.key],
+          referenceDate: dataset.today,
+          size: 50,
+          idempotencyKey: 'demo-shortlist',
+        },
+      },
+    );
     expect(errors).toBeUndefined();
     const shortlist = data!['buildShortlist'];
     expect(shortlist.consideredCount).toBeGreaterThan(0);
@@ -61,16 +73,40 @@ describe('loadRegion through the gateway', () => {
     expect(Object.keys(ids.deliveries)).toHaveLength(dataset.deliveries.length);
     expect(Object.keys(ids.placements)).toHaveLength(dataset.placements.length);
     expect(summary.counts.enrolmentDecisions).toBe(dataset.enrolments.reduce((n, e) => n + e.transitions.length, 0));
-    expect(Object.keys(summary.cpiByProvince).sort()).toEqual(['BG', 'BS', 'CO', 'CR', 'LC', 'LO', 'MB', 'MI', 'MN', 'PV', 'SO', 'VA']);
+    expect(Object.keys(summary.cpiByProvince).sort()).toEqual([
+      'BG',
+      'BS',
+      'CO',
+      'CR',
+      'LC',
+      'LO',
+      'MB',
+      'MI',
+      'MN',
+      'PV',
+      'SO',
+      'VA',
+    ]);
   });
 
   it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {
     const sample = summary.samplePerson!;
     expect(sample).not.toBeNull();
-    const token = await tokenFor({ sub: 'test@cpi', org: summary.cpiByProvince[sample.province]!, org_kind: 'cpi', province: sample.province, scope: 'people:read' });
-    const { data, errors } = await gql(graph.gatewayUrl, token, `query ($id: ID!) {
+    const token = await tokenFor({
+      sub: 'test@cpi',
+      org: summary.cpiByProvince[sample.province]!,
+      org_kind: 'cpi',
+      province: sample.province,
+      scope: 'people:read',
+    });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      token,
+      `query ($id: ID!) {
       person(id: $id) { fiscalCode enrolments { status } takeInCharges { provider { id kind } } deliveries { minutes modality serviceStandard { code } } placements { contract employer { id } } }
-    }`, { id: sample.id });
+    }`,
+      { id: sample.id },
+    );
     expect(errors).toBeUndefined();
     const person = data!['person'];
     const generated = dataset.people.find((p) => p.key === sample.key)!;
@@ -78,9 +114,13 @@ describe('loadRegion through the gateway', () => {
     expect(person.enrolments.map((e: { status: string }) => e.status)).toEqual(['ACCEPTED']);
     expect(person.takeInCharges.map((t: { provider: { id: string } }) => t.provider.id)).toEqual([sample.providerId]);
     const expected = dataset.deliveries.filter((d) => d.personKey === sample.key);
-    expect(person.deliveries.map((d: { serviceStandard: { code: string } }) => d.serviceStandard.code).sort()).toEqual(expected.map((d) => d.serviceCode).sort());
+    expect(person.deliveries.map((d: { serviceStandard: { code: string } }) => d.serviceStandard.code).sort()).toEqual(
+      expected.map((d) => d.serviceCode).sort(),
+    );
     expect(person.placements).toHaveLength(1);
-    expect(person.placements[0].employer.id).toBe(summary.ids.employers[dataset.placements.find((p) => p.personKey === sample.key)!.employerKey]);
+    expect(person.placements[0].employer.id).toBe(
+      summary.ids.employers[dataset.placements.find((p) => p.personKey === sample.key)!.employerKey],
+    );
   });
 
   it('the provider in charge sees its own deliveries to the sample person', async () => {
@@ -88,10 +128,23 @@ describe('loadRegion through the gateway', () => {
     const token =
       sample.providerKind === 'ACCREDITED'
         ? await tokenFor({ sub: 'test@body', org: sample.providerId, org_kind: 'accredited', scope: 'people:read' })
-        : await tokenFor({ sub: 'test@cpi', org: sample.providerId, org_kind: 'cpi', province: sample.province, scope: 'people:read' });
-    const { data, errors } = await gql(graph.gatewayUrl, token, 'query ($id: ID!) { provider(id: $id) { deliveries { id } } }', { id: sample.providerId });
+        : await tokenFor({
+            sub: 'test@cpi',
+            org: sample.providerId,
+            org_kind: 'cpi',
+            province: sample.province,
+            scope: 'people:read',
+          });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      token,
+      'query ($id: ID!) { provider(id: $id) { deliveries { id } } }',
+      { id: sample.providerId },
+    );
     expect(errors).toBeUndefined();
-    const own = dataset.deliveries.filter((d) => summary.ids.providers[d.providerKey] === sample.providerId).map((d) => summary.ids.deliveries[d.key]);
+    const own = dataset.deliveries
+      .filter((d) => summary.ids.providers[d.providerKey] === sample.providerId)
+      .map((d) => summary.ids.deliveries[d.key]);
     expect(data!['provider'].deliveries.map((d: { id: string }) => d.id).sort()).toEqual(own.sort());
   });
 
@@ -101,14 +154,31 @@ describe('loadRegion through the gateway', () => {
     first.fiscalCode = first.fiscalCode.slice(0, 15) + (first.fiscalCode.endsWith('A') ? 'B' : 'A');
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const failure = await loadRegion(broken, { gatewayUrl: graph.gatewayUrl, concurrency: 1 }).catch((error: unknown) => error);
+      const failure = await loadRegion(broken, { gatewayUrl: graph.gatewayUrl, concurrency: 1 }).catch(
+        (error: unknown) => error,
+      );
       expect(failure).toBeInstanceOf(DemoLoadError);
-      expect(failure).toMatchObject({ operation: 'registerPerson', entityKey: first.key, errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+      expect(failure).toMatchObject({
+        operation: 'registerPerson',
+        entityKey: first.key,
+        errors: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+      });
       expect(printed).toHaveBeenCalledOnce();
       // Nothing after the failed person was attempted: the second person was never registered.
       const cpi = broken.providers.find((p) => p.kind === 'CPI' && p.province === broken.people[1]!.residenceProvince)!;
-      const token = await tokenFor({ sub: 'test@cpi', org: 'any', org_kind: 'cpi', province: cpi.province, scope: 'people:read' });
-      const { data } = await gql(graph.gatewayUrl, token, 'query ($f: String!) { personByFiscalCode(fiscalCode: $f) { id } }', { f: broken.people[1]!.fiscalCode });
+      const token = await tokenFor({
+        sub: 'test@cpi',
+        org: 'any',
+        org_kind: 'cpi',
+        province: cpi.province,
+        scope: 'people:read',
+      });
+      const { data } = await gql(
+        graph.gatewayUrl,
+        token,
+        'query ($f: String!) { personByFiscalCode(fiscalCode: $f) { id } }',
+        { f: broken.people[1]!.fiscalCode },
+      );
       expect(data!['personByFiscalCode']).toBeNull();
     } finally {
       printed.mockRestore();

@@ -35,11 +35,26 @@ export interface LoadSummary {
   accreditedProviderId: string | null;
   /** A person with deliveries and a placement, resident in Milano when possible (a CPI MI token can read them). */
   samplePersonId: string | null;
-  samplePerson: { key: string; id: string; province: string; providerId: string; providerKind: DemoProvider['kind'] } | null;
+  samplePerson: {
+    key: string;
+    id: string;
+    province: string;
+    providerId: string;
+    providerKind: DemoProvider['kind'];
+  } | null;
   /** An employer with a placement. */
   sampleEmployerId: string | null;
   /** Server ids by demo key, per kind of entity. */
-  ids: { providers: KeyToId; people: KeyToId; enrolments: KeyToId; takeInCharges: KeyToId; employers: KeyToId; vacancies: KeyToId; deliveries: KeyToId; placements: KeyToId };
+  ids: {
+    providers: KeyToId;
+    people: KeyToId;
+    enrolments: KeyToId;
+    takeInCharges: KeyToId;
+    employers: KeyToId;
+    vacancies: KeyToId;
+    deliveries: KeyToId;
+    placements: KeyToId;
+  };
   elapsedMs: number;
 }
 
@@ -61,7 +76,16 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
   const concurrency = options.concurrency ?? 8;
   const request = gatewayClient(options.gatewayUrl);
   const callers = demoCallers(options.env);
-  const ids: LoadSummary['ids'] = { providers: {}, people: {}, enrolments: {}, takeInCharges: {}, employers: {}, vacancies: {}, deliveries: {}, placements: {} };
+  const ids: LoadSummary['ids'] = {
+    providers: {},
+    people: {},
+    enrolments: {},
+    takeInCharges: {},
+    employers: {},
+    vacancies: {},
+    deliveries: {},
+    placements: {},
+  };
   let enrolmentDecisions = 0;
 
   const providers = new Map(dataset.providers.map((p) => [p.key, p]));
@@ -81,8 +105,21 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
   try {
     await phase('providers', dataset.providers, async (p) => {
-      const input = { name: p.name, kind: p.kind, province: p.province, municipality: p.municipality, serviceCodes: p.serviceCodes, accreditedFrom: p.accreditedFrom };
-      const data = await request<{ registerProvider: { id: string } }>(await callers.region(), 'registerProvider', p.key, operations.registerProvider, { input });
+      const input = {
+        name: p.name,
+        kind: p.kind,
+        province: p.province,
+        municipality: p.municipality,
+        serviceCodes: p.serviceCodes,
+        accreditedFrom: p.accreditedFrom,
+      };
+      const data = await request<{ registerProvider: { id: string } }>(
+        await callers.region(),
+        'registerProvider',
+        p.key,
+        operations.registerProvider,
+        { input },
+      );
       ids.providers[p.key] = data.registerProvider.id;
     });
 
@@ -90,22 +127,51 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     await phase('employers and vacancies', dataset.employers, async (e) => {
       // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
       const token = await cpiCaller(e.province);
-      const input = { name: e.name, fiscalCode: e.fiscalCode, kind: e.kind, atecoCode: e.atecoCode, province: e.province, sites: e.sites };
-      const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(token, 'registerEmployer', e.key, operations.registerEmployer, { input });
+      const input = {
+        name: e.name,
+        fiscalCode: e.fiscalCode,
+        kind: e.kind,
+        atecoCode: e.atecoCode,
+        province: e.province,
+        sites: e.sites,
+      };
+      const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(
+        token,
+        'registerEmployer',
+        e.key,
+        operations.registerEmployer,
+        { input },
+      );
       const employerId = data.registerEmployer.id;
       const siteId = new Map(data.registerEmployer.sites.map((s) => [s.name, s.id]));
       ids.employers[e.key] = employerId;
       for (const v of vacanciesOf.get(e.key) ?? []) {
         const vacancy = {
-          employerId, title: v.title, occupationCode: v.occupationCode, occupationCodeSystem: v.occupationCodeSystem,
-          province: v.province, positions: v.positions, reservedFor: v.reservedFor, openedOn: v.openedOn,
+          employerId,
+          title: v.title,
+          occupationCode: v.occupationCode,
+          occupationCodeSystem: v.occupationCodeSystem,
+          province: v.province,
+          positions: v.positions,
+          reservedFor: v.reservedFor,
+          openedOn: v.openedOn,
           jobProfile: {
-            tasks: v.jobProfile.tasks, adjustmentsAvailable: v.jobProfile.adjustmentsAvailable, weeklyHours: v.jobProfile.weeklyHours,
-            shifts: v.jobProfile.shifts, contract: v.jobProfile.contract, siteId: need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'),
+            tasks: v.jobProfile.tasks,
+            adjustmentsAvailable: v.jobProfile.adjustmentsAvailable,
+            weeklyHours: v.jobProfile.weeklyHours,
+            shifts: v.jobProfile.shifts,
+            contract: v.jobProfile.contract,
+            siteId: need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'),
           },
         };
         // The CPI of the vacancy's province manages it (the employer may have sites in other provinces).
-        const opened = await request<{ openVacancy: { id: string } }>(await cpiCaller(v.province), 'openVacancy', v.key, operations.openVacancy, { input: vacancy });
+        const opened = await request<{ openVacancy: { id: string } }>(
+          await cpiCaller(v.province),
+          'openVacancy',
+          v.key,
+          operations.openVacancy,
+          { input: vacancy },
+        );
         ids.vacancies[v.key] = opened.openVacancy.id;
       }
     });
@@ -118,30 +184,51 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       // Each person's story in order: the next step needs the ids of the previous ones.
       const cpi = await cpiCaller(p.residenceProvince);
       const input = {
-        fiscalCode: p.fiscalCode, givenName: p.givenName, familyName: p.familyName, birthDate: p.birthDate, sex: p.sex,
-        residenceProvince: p.residenceProvince, residenceMunicipality: p.residenceMunicipality, email: p.email, phone: p.phone,
+        fiscalCode: p.fiscalCode,
+        givenName: p.givenName,
+        familyName: p.familyName,
+        birthDate: p.birthDate,
+        sex: p.sex,
+        residenceProvince: p.residenceProvince,
+        residenceMunicipality: p.residenceMunicipality,
+        email: p.email,
+        phone: p.phone,
       };
-      const personId = (await request<{ registerPerson: { id: string } }>(cpi, 'registerPerson', p.key, operations.registerPerson, { input })).registerPerson.id;
+      const personId = (
+        await request<{ registerPerson: { id: string } }>(cpi, 'registerPerson', p.key, operations.registerPerson, {
+          input,
+        })
+      ).registerPerson.id;
       ids.people[p.key] = personId;
 
       const enrolment = enrolmentOf.get(p.key);
       if (enrolment) {
-        const submitted = await request<{ submitEnrolment: { id: string } }>(cpi, 'submitEnrolment', enrolment.key, operations.submitEnrolment, {
-          input: {
-            personId,
-            list: enrolment.list,
-            submittedOn: enrolment.submittedOn,
-            unemployed: true,
-            category: enrolment.category,
-            invalidityPercent: enrolment.invalidityPercent,
-            pensionCategory: enrolment.pensionCategory,
-            documents: [{ kind: 'APPLICATION_FORM', reference: `DEMO-${enrolment.key}`, presentedOn: enrolment.submittedOn }],
+        const submitted = await request<{ submitEnrolment: { id: string } }>(
+          cpi,
+          'submitEnrolment',
+          enrolment.key,
+          operations.submitEnrolment,
+          {
+            input: {
+              personId,
+              list: enrolment.list,
+              submittedOn: enrolment.submittedOn,
+              unemployed: true,
+              category: enrolment.category,
+              invalidityPercent: enrolment.invalidityPercent,
+              pensionCategory: enrolment.pensionCategory,
+              documents: [
+                { kind: 'APPLICATION_FORM', reference: `DEMO-${enrolment.key}`, presentedOn: enrolment.submittedOn },
+              ],
+            },
           },
-        });
+        );
         const enrolmentId = submitted.submitEnrolment.id;
         ids.enrolments[enrolment.key] = enrolmentId;
         for (const t of enrolment.transitions) {
-          await request(cpi, 'changeEnrolmentStatus', enrolment.key, operations.changeEnrolmentStatus, { input: { enrolmentId, to: t.to, on: t.on, reason: t.reason } });
+          await request(cpi, 'changeEnrolmentStatus', enrolment.key, operations.changeEnrolmentStatus, {
+            input: { enrolmentId, to: t.to, on: t.on, reason: t.reason },
+          });
           enrolmentDecisions++;
         }
       }
@@ -149,32 +236,80 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       const matching = matchingProfileOf.get(p.key);
       if (matching) {
         await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
-          input: { personId, residualCapacities: [], tasksToAvoid: matching.tasksToAvoid, compatibleTasks: [], workplaceAdjustments: matching.workplaceAdjustments },
+          input: {
+            personId,
+            residualCapacities: [],
+            tasksToAvoid: matching.tasksToAvoid,
+            compatibleTasks: [],
+            workplaceAdjustments: matching.workplaceAdjustments,
+          },
         });
         const experiences = matching.occupationCode
-          ? [{ employer: 'Esperienza precedente', occupationCode: matching.occupationCode, occupationCodeSystem: 'ISTAT_CP2011', from: matching.occupationFrom, to: matching.occupationTo }]
+          ? [
+              {
+                employer: 'Esperienza precedente',
+                occupationCode: matching.occupationCode,
+                occupationCodeSystem: 'ISTAT_CP2011',
+                from: matching.occupationFrom,
+                to: matching.occupationTo,
+              },
+            ]
           : [];
         await request(cpi, 'saveProfessionalRecord', p.key, operations.saveProfessionalRecord, {
-          input: { personId, experiences, availability: { weeklyHours: matching.weeklyHours, maxDistanceKm: matching.maxDistanceKm, shifts: matching.shifts } },
+          input: {
+            personId,
+            experiences,
+            availability: {
+              weeklyHours: matching.weeklyHours,
+              maxDistanceKm: matching.maxDistanceKm,
+              shifts: matching.shifts,
+            },
+          },
         });
       }
 
       for (const t of takeInChargesOf.get(p.key) ?? []) {
-        const input = { personId, providerId: need(ids.providers, t.providerKey, 'provider'), programme: t.programme, startedOn: t.startedOn };
-        const data = await request<{ takeInCharge: { id: string } }>(cpi, 'takeInCharge', t.key, operations.takeInCharge, { input });
+        const input = {
+          personId,
+          providerId: need(ids.providers, t.providerKey, 'provider'),
+          programme: t.programme,
+          startedOn: t.startedOn,
+        };
+        const data = await request<{ takeInCharge: { id: string } }>(
+          cpi,
+          'takeInCharge',
+          t.key,
+          operations.takeInCharge,
+          { input },
+        );
         ids.takeInCharges[t.key] = data.takeInCharge.id;
       }
 
-      const deliveries = [...(deliveriesOf.get(p.key) ?? [])].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+      const deliveries = [...(deliveriesOf.get(p.key) ?? [])].sort((a, b) =>
+        a.deliveredOn.localeCompare(b.deliveredOn),
+      );
       for (const d of deliveries) {
         const provider = providers.get(d.providerKey);
         if (!provider) throw new Error(`demo load: delivery ${d.key} names unknown provider ${d.providerKey}`);
         const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
         const input = {
-          idempotencyKey: d.idempotencyKey, personId, serviceCode: d.serviceCode, deliveredOn: d.deliveredOn,
-          minutes: d.minutes, sessions: d.sessions, modality: d.modality, outputs: d.outputs, operator: d.operator,
+          idempotencyKey: d.idempotencyKey,
+          personId,
+          serviceCode: d.serviceCode,
+          deliveredOn: d.deliveredOn,
+          minutes: d.minutes,
+          sessions: d.sessions,
+          modality: d.modality,
+          outputs: d.outputs,
+          operator: d.operator,
         };
-        const data = await request<{ reportServiceDelivery: { id: string } }>(token, 'reportServiceDelivery', d.key, operations.reportServiceDelivery, { input });
+        const data = await request<{ reportServiceDelivery: { id: string } }>(
+          token,
+          'reportServiceDelivery',
+          d.key,
+          operations.reportServiceDelivery,
+          { input },
+        );
         ids.deliveries[d.key] = data.reportServiceDelivery.id;
       }
     });
@@ -187,21 +322,40 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         personId: need(ids.people, pl.personKey, 'person'),
         employerId: need(ids.employers, pl.employerKey, 'employer'),
         vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
-        contract: pl.contract, termMonths: pl.termMonths, weeklyHours: pl.weeklyHours, fullTimeWeeklyHours: pl.fullTimeWeeklyHours, startedOn: pl.startedOn, countsTowardQuota: pl.countsTowardQuota,
+        contract: pl.contract,
+        termMonths: pl.termMonths,
+        weeklyHours: pl.weeklyHours,
+        fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
+        startedOn: pl.startedOn,
+        countsTowardQuota: pl.countsTowardQuota,
       };
-      const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(await cpiCaller(person.residenceProvince), 'recordPlacement', pl.key, operations.recordPlacement, { input });
+      const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
+        await cpiCaller(person.residenceProvince),
+        'recordPlacement',
+        pl.key,
+        operations.recordPlacement,
+        { input },
+      );
       ids.placements[pl.key] = data.recordPlacement.id;
       // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
       if (data.recordPlacement.quotaStatus === 'PENDING') {
         const employer = dataset.employers.find((e) => e.key === pl.employerKey);
         if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
-        await request(await cpiCaller(employer.province), 'confirmQuotaPlacement', pl.key, operations.confirmQuotaPlacement, { id: data.recordPlacement.id });
+        await request(
+          await cpiCaller(employer.province),
+          'confirmQuotaPlacement',
+          pl.key,
+          operations.confirmQuotaPlacement,
+          { id: data.recordPlacement.id },
+        );
       }
     });
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {
-      console.error(`demo load stopped: ${error.message}\n${JSON.stringify({ operation: error.operation, key: error.entityKey, status: error.status, errors: error.errors }, null, 2)}`);
+      console.error(
+        `demo load stopped: ${error.message}\n${JSON.stringify({ operation: error.operation, key: error.entityKey, status: error.status, errors: error.errors }, null, 2)}`,
+      );
     } else {
       console.error('demo load stopped:', error);
     }
@@ -227,12 +381,20 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       deliveries: dataset.deliveries.length,
       placements: dataset.placements.length,
     },
-    cpiByProvince: Object.fromEntries([...cpiOf.values()].map((p) => [p.province, need(ids.providers, p.key, 'provider')])),
+    cpiByProvince: Object.fromEntries(
+      [...cpiOf.values()].map((p) => [p.province, need(ids.providers, p.key, 'provider')]),
+    ),
     accreditedProviderId: accredited ? need(ids.providers, accredited.key, 'provider') : null,
     samplePersonId,
     samplePerson:
       sample && samplePersonId && sampleProvider
-        ? { key: sample.personKey, id: samplePersonId, province: sample.province, providerId: need(ids.providers, sampleProvider.key, 'provider'), providerKind: sampleProvider.kind }
+        ? {
+            key: sample.personKey,
+            id: samplePersonId,
+            province: sample.province,
+            providerId: need(ids.providers, sampleProvider.key, 'provider'),
+            providerKind: sampleProvider.kind,
+          }
         : null,
     sampleEmployerId: sample ? need(ids.employers, sample.employerKey, 'employer') : null,
     ids,
@@ -253,8 +415,19 @@ function pickSample(dataset: RegionDataset) {
     const person = people.get(placement.personKey);
     const providerKey = deliveries[0]?.providerKey;
     if (!person || !providerKey || deliveries.length === 0) return [];
-    const score = (person.residenceProvince === 'MI' ? 1000 : 0) + (providers.get(providerKey)?.kind === 'ACCREDITED' ? 100 : 0) + deliveries.length;
-    return [{ personKey: person.key, province: person.residenceProvince, providerKey, employerKey: placement.employerKey, score }];
+    const score =
+      (person.residenceProvince === 'MI' ? 1000 : 0) +
+      (providers.get(providerKey)?.kind === 'ACCREDITED' ? 100 : 0) +
+      deliveries.length;
+    return [
+      {
+        personKey: person.key,
+        province: person.residenceProvince,
+        providerKey,
+        employerKey: placement.employerKey,
+        score,
+      },
+    ];
   });
   return candidates.sort((a, b) => b.score - a.score || a.personKey.localeCompare(b.personKey))[0] ?? null;
 }
@@ -262,6 +435,11 @@ function pickSample(dataset: RegionDataset) {
 /** Whether the graph already holds a region (any CPI registered): the start script loads the demo only into an empty one. */
 export async function isRegionLoaded(gatewayUrl: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<boolean> {
   const request = gatewayClient(gatewayUrl);
-  const data = await request<{ providers: { id: string }[] }>(await demoCallers(options.env).region(), 'providers', 'CPI', operations.cpiProviders);
+  const data = await request<{ providers: { id: string }[] }>(
+    await demoCallers(options.env).region(),
+    'providers',
+    'CPI',
+    operations.cpiProviders,
+  );
   return data.providers.length > 0;
 }

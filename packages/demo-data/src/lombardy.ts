@@ -12,7 +12,18 @@ export interface DemoProvince {
 }
 
 const populationThousands: Record<string, number> = {
-  MI: 3214, BS: 1253, BG: 1103, VA: 880, MB: 872, CO: 596, PV: 533, MN: 404, CR: 352, LC: 333, LO: 228, SO: 180,
+  MI: 3214,
+  BS: 1253,
+  BG: 1103,
+  VA: 880,
+  MB: 872,
+  CO: 596,
+  PV: 533,
+  MN: 404,
+  CR: 352,
+  LC: 333,
+  LO: 228,
+  SO: 180,
 };
 
 /**

@@ -4,7 +4,14 @@ import { familyNames, femaleGivenNames, maleGivenNames } from './names.ts';
 import { drawPlacement, placementMarket } from './placements.ts';
 import type { Random } from './random.ts';
 import type {
-  DemoDelivery, DemoEmployer, DemoEnrolment, DemoPerson, DemoPlacement, DemoProvider, DemoTakeInCharge, DemoVacancy,
+  DemoDelivery,
+  DemoEmployer,
+  DemoEnrolment,
+  DemoPerson,
+  DemoPlacement,
+  DemoProvider,
+  DemoTakeInCharge,
+  DemoVacancy,
 } from './types.ts';
 
 export interface PathInputs {
@@ -32,7 +39,12 @@ function need<T>(value: T | undefined, what: string): T {
  * catalogue's order (reception, orientation, then the specialist ones), weeks apart; some people are then hired,
  * and the provider follows the hire with a placement service when it is accredited for one.
  */
-export function generatePaths(random: Random, inputs: PathInputs, today: string, seed: number): { deliveries: DemoDelivery[]; placements: DemoPlacement[] } {
+export function generatePaths(
+  random: Random,
+  inputs: PathInputs,
+  today: string,
+  seed: number,
+): { deliveries: DemoDelivery[]; placements: DemoPlacement[] } {
   const people = byKey(inputs.people);
   const providers = byKey(inputs.providers);
   const listOf = new Map(inputs.enrolments.map((e) => [e.personKey, e.list]));
@@ -41,7 +53,10 @@ export function generatePaths(random: Random, inputs: PathInputs, today: string,
   const operatorsOf = (provider: DemoProvider) => {
     let names = operators.get(provider.key);
     if (!names) {
-      names = Array.from({ length: random.int(2, 5) }, () => `${random.pick(random.chance(0.6) ? femaleGivenNames : maleGivenNames)} ${random.pick(familyNames)}`);
+      names = Array.from(
+        { length: random.int(2, 5) },
+        () => `${random.pick(random.chance(0.6) ? femaleGivenNames : maleGivenNames)} ${random.pick(familyNames)}`,
+      );
       operators.set(provider.key, names);
     }
     return names;
@@ -59,12 +74,21 @@ export function generatePaths(random: Random, inputs: PathInputs, today: string,
     const operator = random.pick(operatorsOf(provider));
 
     const candidates = preparatory(servicesFor(provider, list, takeInCharge.startedOn));
-    const chosen = candidates.length === 0 ? [] : random.sample(candidates, random.int(1, Math.min(MAX_PREPARATORY_SERVICES, candidates.length)));
+    const chosen =
+      candidates.length === 0
+        ? []
+        : random.sample(candidates, random.int(1, Math.min(MAX_PREPARATORY_SERVICES, candidates.length)));
     let on = minDate(addDays(takeInCharge.startedOn, random.int(0, 14)), today);
     let lastOn: string | null = null;
     for (const standard of chosen) {
       if (on > today) break;
-      const delivery = drawDelivery(random, { takeInCharge, provider, standard, deliveredOn: on, operator }, state, nextDeliveryKey(), seed);
+      const delivery = drawDelivery(
+        random,
+        { takeInCharge, provider, standard, deliveredOn: on, operator },
+        state,
+        nextDeliveryKey(),
+        seed,
+      );
       deliveries.push(delivery);
       lastOn = on;
       // The next service starts after this one, longer paths taking longer (about four hours of it a day).
@@ -74,12 +98,30 @@ export function generatePaths(random: Random, inputs: PathInputs, today: string,
     if (lastOn === null || !random.chance(PLACED_SHARE)) continue;
     const startedOn = addDays(lastOn, random.int(15, 120));
     if (startedOn > today) continue;
-    placements.push(drawPlacement(random, market, person, list, startedOn, `PLA-${String(placements.length + 1).padStart(6, '0')}`, seed));
+    placements.push(
+      drawPlacement(
+        random,
+        market,
+        person,
+        list,
+        startedOn,
+        `PLA-${String(placements.length + 1).padStart(6, '0')}`,
+        seed,
+      ),
+    );
 
     const deliveredOn = minDate(addDays(startedOn, random.int(30, 180)), today);
     const support = placementSupport(servicesFor(provider, list, deliveredOn));
     if (support.length > 0 && random.chance(0.8)) {
-      deliveries.push(drawDelivery(random, { takeInCharge, provider, standard: random.pick(support), deliveredOn, operator }, state, nextDeliveryKey(), seed));
+      deliveries.push(
+        drawDelivery(
+          random,
+          { takeInCharge, provider, standard: random.pick(support), deliveredOn, operator },
+          state,
+          nextDeliveryKey(),
+          seed,
+        ),
+      );
     }
   }
   return { deliveries, placements };

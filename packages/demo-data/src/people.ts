@@ -19,7 +19,11 @@ const ageBrackets: readonly { min: number; max: number; weight: number }[] = [
 
 /** Letters a-z only, for e-mail local parts. */
 function asciiLower(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 const emailDomains = ['example.org', 'example.com', 'example.net'] as const;
@@ -29,9 +33,17 @@ const emailDomains = ['example.org', 'example.com', 'example.net'] as const;
  * place would get the same code; the Agenzia then issues an omocode, which only it may do, so the demo instead
  * moves the later person's birth date one day at a time, staying within working age.
  */
-function uniqueIdentity(draft: Omit<DemoPerson, 'fiscalCode' | 'key' | 'email' | 'phone' | 'residenceProvince' | 'residenceMunicipality'>, used: Set<string>, { earliest, latest }: { earliest: string; latest: string }) {
+function uniqueIdentity(
+  draft: Omit<DemoPerson, 'fiscalCode' | 'key' | 'email' | 'phone' | 'residenceProvince' | 'residenceMunicipality'>,
+  used: Set<string>,
+  { earliest, latest }: { earliest: string; latest: string },
+) {
   for (const step of [1, -1]) {
-    for (let birthDate = draft.birthDate; birthDate >= earliest && birthDate <= latest; birthDate = addDays(birthDate, step)) {
+    for (
+      let birthDate = draft.birthDate;
+      birthDate >= earliest && birthDate <= latest;
+      birthDate = addDays(birthDate, step)
+    ) {
       const fiscalCode = encodePersonFiscalCode({ ...draft, birthDate });
       if (!used.has(fiscalCode)) return { birthDate, fiscalCode };
     }
@@ -60,7 +72,17 @@ export function generatePeople(random: Random, count: number, today: string): De
       : random.chance(0.4)
         ? random.pick(lombardy).capital
         : random.pick(otherBirthPlaces).code;
-    const { birthDate, fiscalCode } = uniqueIdentity({ givenName, familyName, sex, birthDate: addDays(bracket.oldest, random.int(0, bracket.span)), birthPlaceCode: birthPlace }, used, workingAge);
+    const { birthDate, fiscalCode } = uniqueIdentity(
+      {
+        givenName,
+        familyName,
+        sex,
+        birthDate: addDays(bracket.oldest, random.int(0, bracket.span)),
+        birthPlaceCode: birthPlace,
+      },
+      used,
+      workingAge,
+    );
     used.add(fiscalCode);
     const local = `${asciiLower(givenName)}.${asciiLower(familyName)}${random.chance(0.5) ? birthDate.slice(2, 4) : ''}`;
     people.push({
@@ -74,7 +96,9 @@ export function generatePeople(random: Random, count: number, today: string): De
       residenceProvince: residence.code,
       residenceMunicipality: residence.capital,
       email: random.chance(0.6) ? `${local}@${random.pick(emailDomains)}` : null,
-      phone: random.chance(0.7) ? `+39 3${random.int(20, 93)} ${String(random.int(0, 9_999_999)).padStart(7, '0')}` : null,
+      phone: random.chance(0.7)
+        ? `+39 3${random.int(20, 93)} ${String(random.int(0, 9_999_999)).padStart(7, '0')}`
+        : null,
     });
   }
   return people;

@@ -2,7 +2,14 @@ import { ageOn } from '@reg/calendar';
 import { groupBy } from '@reg/subgraph-kit/loaders';
 import { countsTowardQuota } from './placement-quota.ts';
 import { weightedPicker, type Random } from './random.ts';
-import type { DemoEmployer, DemoPerson, DemoPlacement, DemoVacancy, EnrolmentList, PlacementContract } from './types.ts';
+import type {
+  DemoEmployer,
+  DemoPerson,
+  DemoPlacement,
+  DemoVacancy,
+  EnrolmentList,
+  PlacementContract,
+} from './types.ts';
 
 /** Apprenticeship is open to people up to 29 (D.Lgs. 81/2015 art. 44; art. 47 c.4 lifts it for the unemployed, rarely used). */
 const APPRENTICE_MAX_AGE = 29;
@@ -19,7 +26,10 @@ export interface PlacementMarket {
  * Hires happen near home: an employer with a site in the person's province (any employer if none), bigger ones
  * more often, and three times as often one with a quota the person's list can fill.
  */
-export function placementMarket(employers: readonly DemoEmployer[], vacancies: readonly DemoVacancy[]): PlacementMarket {
+export function placementMarket(
+  employers: readonly DemoEmployer[],
+  vacancies: readonly DemoVacancy[],
+): PlacementMarket {
   const byProvince = groupBy(employers, (e) => e.sites.map((s) => s.province));
   const pickers = new Map<string, (random: Random) => DemoEmployer>();
   return {
@@ -28,7 +38,10 @@ export function placementMarket(employers: readonly DemoEmployer[], vacancies: r
       let picker = pickers.get(id);
       if (!picker) {
         const nearby = byProvince.get(province) ?? [];
-        picker = weightedPicker(nearby.length > 0 ? nearby : employers, (e) => Math.log(e.employees + 1) * (countsTowardQuota(list, e.employees, 'PERMANENT') ? 3 : 1));
+        picker = weightedPicker(
+          nearby.length > 0 ? nearby : employers,
+          (e) => Math.log(e.employees + 1) * (countsTowardQuota(list, e.employees, 'PERMANENT') ? 3 : 1),
+        );
         pickers.set(id, picker);
       }
       return picker(random);
@@ -50,7 +63,15 @@ function contractFor(random: Random, employer: DemoEmployer, person: DemoPerson,
 }
 
 /** A hire with an employer of the market, through one of its vacancies that fits the person when there is one. */
-export function drawPlacement(random: Random, market: PlacementMarket, person: DemoPerson, list: EnrolmentList, startedOn: string, key: string, seed: number): DemoPlacement {
+export function drawPlacement(
+  random: Random,
+  market: PlacementMarket,
+  person: DemoPerson,
+  list: EnrolmentList,
+  startedOn: string,
+  key: string,
+  seed: number,
+): DemoPlacement {
   const employer = market.employerFor(random, person.residenceProvince, list);
   const category = list === 'DISABILITY' ? 'DISABLED' : 'ART18';
   const fitting = (market.vacanciesByEmployer.get(employer.key) ?? []).filter(

@@ -9,7 +9,8 @@ const SMALL = { people: 120, employers: 40, accreditedBodies: 8 } as const;
  */
 export function countsFor(size: RegionSize): RegionCounts {
   const people = size === 'small' ? SMALL.people : size === 'medium' ? 2_000 : size === 'large' ? 20_000 : size;
-  if (!Number.isInteger(people) || people < 1) throw new RangeError(`size must be 'small', 'medium', 'large' or a positive whole number, got ${String(size)}`);
+  if (!Number.isInteger(people) || people < 1)
+    throw new RangeError(`size must be 'small', 'medium', 'large' or a positive whole number, got ${String(size)}`);
   return {
     people,
     // At least five, so every size class of employer is present.

@@ -10,12 +10,22 @@ import type { DemoEnrolment, DemoProvider, DemoTakeInCharge, EnrolmentList } fro
  */
 const programmes: Record<EnrolmentList, Record<DemoProvider['kind'], readonly { name: string; weight: number }[]>> = {
   DISABILITY: {
-    CPI: [{ name: 'GOL', weight: 6 }, { name: 'PIANO_EMERGO', weight: 4 }],
-    ACCREDITED: [{ name: 'DOTE_LAVORO_DISABILITA', weight: 5 }, { name: 'PIANO_EMERGO', weight: 3 }, { name: 'GOL', weight: 2 }],
+    CPI: [
+      { name: 'GOL', weight: 6 },
+      { name: 'PIANO_EMERGO', weight: 4 },
+    ],
+    ACCREDITED: [
+      { name: 'DOTE_LAVORO_DISABILITA', weight: 5 },
+      { name: 'PIANO_EMERGO', weight: 3 },
+      { name: 'GOL', weight: 2 },
+    ],
   },
   ART18: {
     CPI: [{ name: 'GOL', weight: 1 }],
-    ACCREDITED: [{ name: 'GOL', weight: 7 }, { name: 'DOTE_UNICA_LAVORO', weight: 3 }],
+    ACCREDITED: [
+      { name: 'GOL', weight: 7 },
+      { name: 'DOTE_UNICA_LAVORO', weight: 3 },
+    ],
   },
 };
 
@@ -23,9 +33,17 @@ const programmes: Record<EnrolmentList, Record<DemoProvider['kind'], readonly { 
 const ACCREDITED_SHARE = 0.55;
 
 /** Every accepted person is taken in charge by the CPI of the province or by an accredited body of the same province. */
-export function generateTakeInCharges(random: Random, enrolments: readonly DemoEnrolment[], providers: readonly DemoProvider[], today: string): DemoTakeInCharge[] {
+export function generateTakeInCharges(
+  random: Random,
+  enrolments: readonly DemoEnrolment[],
+  providers: readonly DemoProvider[],
+  today: string,
+): DemoTakeInCharge[] {
   const cpiOf = new Map(providers.filter((p) => p.kind === 'CPI').map((p) => [p.province, p]));
-  const bodiesOf = groupBy(providers.filter((p) => p.kind === 'ACCREDITED'), (p) => p.province);
+  const bodiesOf = groupBy(
+    providers.filter((p) => p.kind === 'ACCREDITED'),
+    (p) => p.province,
+  );
 
   const result: DemoTakeInCharge[] = [];
   for (const enrolment of enrolments) {

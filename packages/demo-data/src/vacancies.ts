@@ -8,7 +8,10 @@ import type { DemoEmployer, DemoVacancy } from './types.ts';
 const OPENED_WITHIN_DAYS = 730;
 
 function jobsOf(employer: DemoEmployer): readonly Job[] {
-  const jobs = employer.kind === 'PUBLIC' ? publicJobs[employer.atecoCode] : privateSectors.find((s) => s.ateco === employer.atecoCode)?.jobs;
+  const jobs =
+    employer.kind === 'PUBLIC'
+      ? publicJobs[employer.atecoCode]
+      : privateSectors.find((s) => s.ateco === employer.atecoCode)?.jobs;
   return jobs && jobs.length > 0 ? jobs : [{ title: 'Impiegato/a amministrativo/a', cp2011: '4.1.1.2.0' }];
 }
 
@@ -31,7 +34,12 @@ function reservation(random: Random, employees: number): DemoVacancy['reservedFo
 }
 
 /** `profiles` is a stream of its own, so job profiles never change which vacancies a seed gives. */
-export function generateVacancies(random: Random, employers: readonly DemoEmployer[], today: string, profiles: Random): DemoVacancy[] {
+export function generateVacancies(
+  random: Random,
+  employers: readonly DemoEmployer[],
+  today: string,
+  profiles: Random,
+): DemoVacancy[] {
   const vacancies: DemoVacancy[] = [];
   for (const employer of employers) {
     for (let n = vacancyCount(random, employer.employees); n > 0; n--) {

@@ -28,8 +28,7 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
   domainError(ErrorCode.CONFLICT, message, extensions);
 
 /** A field of the input is malformed; `field` is the input path, e.g. "input.fiscalCode". */
-export const badInput = (field: string, message: string) =>
-  domainError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const badInput = (field: string, message: string) => domainError(ErrorCode.BAD_USER_INPUT, message, { field });
 
 /** A domain rule refused the write; `rule` is the rule's stable id, so clients can react to it. */
 export const ruleViolation = (rule: string, message: string, details: Record<string, unknown> = {}) =>

@@ -6,7 +6,9 @@ describe('input problems as GraphQL errors', () => {
     const error = inputError({ field: 'workers[2].count', message: 'A count is a whole number' });
     expect(error.message).toBe('A count is a whole number');
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.workers[2].count' });
-    expect(inputError({ field: 'siteId', message: 'x' }, 'input.jobProfile').extensions['field']).toBe('input.jobProfile.siteId');
+    expect(inputError({ field: 'siteId', message: 'x' }, 'input.jobProfile').extensions['field']).toBe(
+      'input.jobProfile.siteId',
+    );
     expect(inputError({ field: 'first', message: 'x' }, '').extensions['field']).toBe('first');
   });
 

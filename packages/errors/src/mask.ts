@@ -7,12 +7,28 @@ import { clientErrorCodes, ErrorCode } from './codes.ts';
  * support can find the detail in the log. Never a stack, SQL, parameter values or an internal URL.
  * GraphQL's own parse and validation codes are client errors too (shown as BAD_USER_INPUT).
  */
-const requestFaultCodes = new Set<string>(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const requestFaultCodes = new Set<string>([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
 const passthroughCodes = new Set<string>([...clientErrorCodes, ...requestFaultCodes]);
 passthroughCodes.delete(ErrorCode.INTERNAL_SERVER_ERROR);
 
 /** Extensions that describe the server, not the caller's mistake: never shown. */
-const serverExtensions = new Set(['stacktrace', 'exception', 'http', 'request', 'response', 'serviceName', 'originalError', 'unexpected', 'sourceError']);
+const serverExtensions = new Set([
+  'stacktrace',
+  'exception',
+  'http',
+  'request',
+  'response',
+  'serviceName',
+  'originalError',
+  'unexpected',
+  'sourceError',
+]);
 
 /**
  * What an error message written for a client never contains: SQL, a stack frame, a file path, an internal URL.
@@ -40,7 +56,10 @@ export interface MaskOptions {
   requestId?: string | undefined;
 }
 
-export function genericInternalError(requestId: string | undefined, path?: GraphQLFormattedError['path']): GraphQLFormattedError {
+export function genericInternalError(
+  requestId: string | undefined,
+  path?: GraphQLFormattedError['path'],
+): GraphQLFormattedError {
   return {
     message: 'Internal server error',
     ...(path ? { path } : {}),
@@ -52,7 +71,10 @@ export function genericInternalError(requestId: string | undefined, path?: Graph
 export function isPassthrough(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.['code'];
   if (typeof code !== 'string' || !passthroughCodes.has(code)) return false;
-  return !containsInternalDetail(formatted.message) && !containsInternalDetail(JSON.stringify(clientExtensions(formatted.extensions)));
+  return (
+    !containsInternalDetail(formatted.message) &&
+    !containsInternalDetail(JSON.stringify(clientExtensions(formatted.extensions)))
+  );
 }
 
 function clientExtensions(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
@@ -67,7 +89,11 @@ export function maskFormattedError(formatted: GraphQLFormattedError, options: Ma
     message: formatted.message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { ...clientExtensions(formatted.extensions), code: normalised, ...(normalised !== code ? { reason: code } : {}) },
+    extensions: {
+      ...clientExtensions(formatted.extensions),
+      code: normalised,
+      ...(normalised !== code ? { reason: code } : {}),
+    },
   };
 }
 

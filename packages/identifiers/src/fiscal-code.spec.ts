@@ -12,7 +12,13 @@ import type { PersonData } from './fiscal-code.ts';
 const REF = '2025-06-30';
 
 // Agenzia delle Entrate's sample: Mario Rossi, male, born 10/12/1985 in A562.
-const MARIO: PersonData = { familyName: 'Rossi', givenName: 'Mario', birthDate: '1985-12-10', sex: 'M', birthPlaceCode: 'A562' };
+const MARIO: PersonData = {
+  familyName: 'Rossi',
+  givenName: 'Mario',
+  birthDate: '1985-12-10',
+  sex: 'M',
+  birthPlaceCode: 'A562',
+};
 const MARIO_CODE = 'RSSMRA85T10A562S';
 
 /** Replaces the characters at the given indices and recomputes the check character. */
@@ -104,7 +110,8 @@ describe('parsePersonFiscalCode', () => {
   });
 
   it('DAY: 29 February only in leap years, with the century taken into account', () => {
-    const feb29 = (yy: string): string => withChars(MARIO_CODE, { 6: yy.charAt(0), 7: yy.charAt(1), 8: 'B', 9: '2', 10: '9' });
+    const feb29 = (yy: string): string =>
+      withChars(MARIO_CODE, { 6: yy.charAt(0), 7: yy.charAt(1), 8: 'B', 9: '2', 10: '9' });
     expect(reason(feb29('84'))).toBeUndefined();
     expect(reason(feb29('85'))).toBe('DAY');
     expect(reason(feb29('00'), '2025-01-01')).toBeUndefined(); // 2000 was leap
@@ -209,7 +216,13 @@ describe('name triplets', () => {
 
 describe('encodePersonFiscalCode', () => {
   it('month letters ABCDEHLMPRST and zero-padded year and day', () => {
-    const code = encodePersonFiscalCode({ familyName: 'Verdi', givenName: 'Giuseppe', birthDate: '2003-06-05', sex: 'M', birthPlaceCode: 'F205' });
+    const code = encodePersonFiscalCode({
+      familyName: 'Verdi',
+      givenName: 'Giuseppe',
+      birthDate: '2003-06-05',
+      sex: 'M',
+      birthPlaceCode: 'F205',
+    });
     expect(code.slice(0, 15)).toBe('VRDGPP03H05F205');
   });
 
@@ -227,7 +240,13 @@ describe('encodePersonFiscalCode', () => {
       const r = parsePersonFiscalCode(code, REF);
       expect(r, code).toEqual({
         ok: true,
-        value: { code, birthDate: p.birthDate, sex: p.sex, birthPlaceCode: p.birthPlaceCode.toUpperCase(), omocode: false },
+        value: {
+          code,
+          birthDate: p.birthDate,
+          sex: p.sex,
+          birthPlaceCode: p.birthPlaceCode.toUpperCase(),
+          omocode: false,
+        },
       });
       expect(fiscalCodeMatches(code, p)).toBe(true);
     }
@@ -254,7 +273,9 @@ describe('fiscalCodeMatches', () => {
 
   it('tolerates omocodia and input normalisation', () => {
     const omocode = withChars(MARIO_CODE, { 6: 'U', 14: 'N' });
-    expect(fiscalCodeMatches(` ${omocode.toLowerCase()} `, { ...MARIO, familyName: 'ROSSI', givenName: 'mario' })).toBe(true);
+    expect(fiscalCodeMatches(` ${omocode.toLowerCase()} `, { ...MARIO, familyName: 'ROSSI', givenName: 'mario' })).toBe(
+      true,
+    );
   });
 
   it('detects a different name, birth date, sex or birth place', () => {

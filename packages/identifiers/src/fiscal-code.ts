@@ -98,7 +98,8 @@ function pad2(n: number): string {
 }
 
 function referenceYear(referenceDate: Date | string): number {
-  const year = typeof referenceDate === 'string' ? Number(ISO_DATE.exec(referenceDate)?.[1]) : referenceDate.getUTCFullYear();
+  const year =
+    typeof referenceDate === 'string' ? Number(ISO_DATE.exec(referenceDate)?.[1]) : referenceDate.getUTCFullYear();
   if (!Number.isInteger(year)) throw new RangeError(`invalid reference date: ${String(referenceDate)}`);
   return year;
 }

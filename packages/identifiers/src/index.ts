@@ -16,7 +16,12 @@ export type {
 } from './fiscal-code.ts';
 
 export { isValidVatNumber, parseEmployerFiscalCode, parseVatNumber, vatCheckDigit } from './vat-number.ts';
-export type { EmployerFiscalCodeError, EmployerFiscalCodeResult, VatNumberError, VatNumberResult } from './vat-number.ts';
+export type {
+  EmployerFiscalCodeError,
+  EmployerFiscalCodeResult,
+  VatNumberError,
+  VatNumberResult,
+} from './vat-number.ts';
 
 export { isMunicipalityCode, isProvinceCode, lombardyCapitals, provinceByCode, provinces } from './provinces.ts';
 export type { Province, ProvinceCapital } from './provinces.ts';

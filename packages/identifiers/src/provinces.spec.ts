@@ -43,7 +43,10 @@ describe('provinces', () => {
   });
 
   it('metropolitan cities: the 14 of L. 56/2014 and the special-statute regions', () => {
-    const metropolitan = provinces.filter((p) => p.metropolitanCity).map((p) => p.code).sort();
+    const metropolitan = provinces
+      .filter((p) => p.metropolitanCity)
+      .map((p) => p.code)
+      .sort();
     expect(metropolitan).toEqual(['BA', 'BO', 'CA', 'CT', 'FI', 'GE', 'ME', 'MI', 'NA', 'PA', 'RC', 'RM', 'TO', 'VE']);
   });
 
@@ -70,7 +73,10 @@ describe('provinces', () => {
 
 describe('lombardyCapitals', () => {
   it('one capital for each of the 12 Lombardy provinces', () => {
-    const lombardy = provinces.filter((p) => p.regionIstatCode === '03').map((p) => p.code).sort();
+    const lombardy = provinces
+      .filter((p) => p.regionIstatCode === '03')
+      .map((p) => p.code)
+      .sort();
     expect(lombardyCapitals.map((c) => c.provinceCode).sort()).toEqual(lombardy);
   });
 
@@ -95,7 +101,18 @@ describe('lombardyCapitals', () => {
 
   it('ISTAT codes start with the ISTAT code of the province', () => {
     const istatProvince: Record<string, string> = {
-      VA: '012', CO: '013', SO: '014', MI: '015', BG: '016', BS: '017', PV: '018', CR: '019', MN: '020', LC: '097', LO: '098', MB: '108',
+      VA: '012',
+      CO: '013',
+      SO: '014',
+      MI: '015',
+      BG: '016',
+      BS: '017',
+      PV: '018',
+      CR: '019',
+      MN: '020',
+      LC: '097',
+      LO: '098',
+      MB: '108',
     };
     for (const c of lombardyCapitals) {
       expect(c.istatCode, c.name).toMatch(/^[0-9]{6}$/);
@@ -106,7 +123,13 @@ describe('lombardyCapitals', () => {
 
   it('capitals work as birth places in a codice fiscale', () => {
     for (const c of lombardyCapitals) {
-      const code = encodePersonFiscalCode({ familyName: 'Colombo', givenName: 'Giulia', birthDate: '1992-09-17', sex: 'F', birthPlaceCode: c.belfioreCode });
+      const code = encodePersonFiscalCode({
+        familyName: 'Colombo',
+        givenName: 'Giulia',
+        birthDate: '1992-09-17',
+        sex: 'F',
+        birthPlaceCode: c.belfioreCode,
+      });
       const r = parsePersonFiscalCode(code, '2025-01-01');
       expect(r.ok && r.value.birthPlaceCode, c.name).toBe(c.belfioreCode);
     }
@@ -116,6 +139,7 @@ describe('lombardyCapitals', () => {
 describe('isMunicipalityCode', () => {
   it('Belfiore format: a letter A-M (Italian municipality) or Z (foreign state) and 3 digits', () => {
     for (const ok of ['A001', 'F205', 'M432', 'Z404', 'Z100']) expect(isMunicipalityCode(ok), ok).toBe(true);
-    for (const bad of ['N205', 'Y123', 'f205', 'F20', 'F2055', '1205', 'FA05', ' F205', '']) expect(isMunicipalityCode(bad), bad).toBe(false);
+    for (const bad of ['N205', 'Y123', 'f205', 'F20', 'F2055', '1205', 'FA05', ' F205', ''])
+      expect(isMunicipalityCode(bad), bad).toBe(false);
   });
 });

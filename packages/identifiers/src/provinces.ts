@@ -18,7 +18,13 @@ export interface ProvinceCapital {
   readonly istatCode: string;
 }
 
-function province(code: string, name: string, region: string, regionIstatCode: string, metropolitanCity = false): Province {
+function province(
+  code: string,
+  name: string,
+  region: string,
+  regionIstatCode: string,
+  metropolitanCity = false,
+): Province {
   return { code, name, region, regionIstatCode, metropolitanCity };
 }
 

@@ -84,9 +84,16 @@ describe('parseEmployerFiscalCode', () => {
   });
 
   it('personal: a sole trader is identified by a valid 16-character codice fiscale', () => {
-    expect(parseEmployerFiscalCode(' rssmra85t10a562s ')).toEqual({ ok: true, kind: 'PERSONAL', code: 'RSSMRA85T10A562S' });
+    expect(parseEmployerFiscalCode(' rssmra85t10a562s ')).toEqual({
+      ok: true,
+      kind: 'PERSONAL',
+      code: 'RSSMRA85T10A562S',
+    });
     const omocode = 'RSSMRA85T10A56N';
-    expect(parseEmployerFiscalCode(omocode + fiscalCodeCheckCharacter(omocode))).toMatchObject({ ok: true, kind: 'PERSONAL' });
+    expect(parseEmployerFiscalCode(omocode + fiscalCodeCheckCharacter(omocode))).toMatchObject({
+      ok: true,
+      kind: 'PERSONAL',
+    });
   });
 
   it('personal: the person-code errors are passed through', () => {
@@ -96,7 +103,13 @@ describe('parseEmployerFiscalCode', () => {
   });
 
   it('personal: validity does not depend on the clock (29 February of a year ending in 00)', () => {
-    const code = encodePersonFiscalCode({ familyName: 'Rossi', givenName: 'Maria', birthDate: '2000-02-29', sex: 'F', birthPlaceCode: 'F205' });
+    const code = encodePersonFiscalCode({
+      familyName: 'Rossi',
+      givenName: 'Maria',
+      birthDate: '2000-02-29',
+      sex: 'F',
+      birthPlaceCode: 'F205',
+    });
     expect(parseEmployerFiscalCode(code)).toMatchObject({ ok: true, kind: 'PERSONAL' });
   });
 

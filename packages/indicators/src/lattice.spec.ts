@@ -1,15 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { cellId, isSmallCount, parentsOf, suppressLattice, SUPPRESSION_THRESHOLD, type CellKey, type LatticeCell } from './lattice.ts';
+import {
+  cellId,
+  isSmallCount,
+  parentsOf,
+  suppressLattice,
+  SUPPRESSION_THRESHOLD,
+  type CellKey,
+  type LatticeCell,
+} from './lattice.ts';
 
-const key = (period: string, province: string | null = null, providerKind: string | null = null, provider: string | null = null, serviceCode: string | null = null): CellKey =>
-  ({ period, province, providerKind, provider, serviceCode });
-const cell = (k: CellKey, people: number, personCounts: number[] = [people]): LatticeCell => ({ ...k, people, personCounts });
+const key = (
+  period: string,
+  province: string | null = null,
+  providerKind: string | null = null,
+  provider: string | null = null,
+  serviceCode: string | null = null,
+): CellKey => ({ period, province, providerKind, provider, serviceCode });
+const cell = (k: CellKey, people: number, personCounts: number[] = [people]): LatticeCell => ({
+  ...k,
+  people,
+  personCounts,
+});
 
 describe('small counts (DOMAIN.md "Monitoring": 5 for health-related data)', () => {
   it('the threshold is 5, not the SISTAN minimum of 3, since every person here is on the L. 68/1999 lists', () => {
     expect(SUPPRESSION_THRESHOLD).toBe(5);
   });
-  it.each([[0, false], [1, true], [4, true], [5, false], [120, false]])('%i people -> small: %s (0 says nobody, singles nobody out)', (n, small) => {
+  it.each([
+    [0, false],
+    [1, true],
+    [4, true],
+    [5, false],
+    [120, false],
+  ])('%i people -> small: %s (0 says nobody, singles nobody out)', (n, small) => {
     expect(isSmallCount(n)).toBe(small);
   });
 });
@@ -17,7 +40,10 @@ describe('small counts (DOMAIN.md "Monitoring": 5 for health-related data)', () 
 describe('parentsOf: one parent per dimension on which the cell is not the total', () => {
   it('a month of a province, provider and service has four parents', () => {
     expect(parentsOf(key('2025-05', 'TN', 'CPI', 'cpi-1', '1A'))).toEqual([
-      key('2025-Q2', 'TN', 'CPI', 'cpi-1', '1A'), key('2025-05', null, 'CPI', 'cpi-1', '1A'), key('2025-05', 'TN', 'CPI', null, '1A'), key('2025-05', 'TN', 'CPI', 'cpi-1', null),
+      key('2025-Q2', 'TN', 'CPI', 'cpi-1', '1A'),
+      key('2025-05', null, 'CPI', 'cpi-1', '1A'),
+      key('2025-05', 'TN', 'CPI', null, '1A'),
+      key('2025-05', 'TN', 'CPI', 'cpi-1', null),
     ]);
   });
   it('a quarter adds up to its year; December to Q4', () => {
@@ -32,7 +58,12 @@ describe('parentsOf: one parent per dimension on which the cell is not the total
 
 describe('suppressLattice', () => {
   it('primary: a cell of 1 to 4 people, or with a numerator of 1 to 4 people, is suppressed; 0 and 5 are not', () => {
-    const cells = [cell(key('2025'), 20), cell(key('2025', 'TN'), 10), cell(key('2025', 'BZ'), 10, [10, 3]), cell(key('2025', 'VR'), 0)];
+    const cells = [
+      cell(key('2025'), 20),
+      cell(key('2025', 'TN'), 10),
+      cell(key('2025', 'BZ'), 10, [10, 3]),
+      cell(key('2025', 'VR'), 0),
+    ];
     const s = suppressLattice(cells);
     expect(s.get(cellId(key('2025', 'BZ')))).toBe('PRIMARY');
     expect(s.has(cellId(key('2025', 'VR')))).toBe(false);
@@ -41,7 +72,12 @@ describe('suppressLattice', () => {
   });
 
   it('complementary: a lone suppressed child makes the next smallest visible child suppressed too', () => {
-    const cells = [cell(key('2025'), 30), cell(key('2025', 'TN'), 3), cell(key('2025', 'BZ'), 12), cell(key('2025', 'VR'), 15)];
+    const cells = [
+      cell(key('2025'), 30),
+      cell(key('2025', 'TN'), 3),
+      cell(key('2025', 'BZ'), 12),
+      cell(key('2025', 'VR'), 15),
+    ];
     const s = suppressLattice(cells);
     expect(s.get(cellId(key('2025', 'TN')))).toBe('PRIMARY');
     expect(s.get(cellId(key('2025', 'BZ')))).toBe('COMPLEMENTARY');
@@ -50,8 +86,15 @@ describe('suppressLattice', () => {
   });
 
   it('two small children protect each other: nothing more is suppressed', () => {
-    const cells = [cell(key('2025'), 20), cell(key('2025', 'TN'), 3), cell(key('2025', 'BZ'), 2), cell(key('2025', 'VR'), 15)];
-    expect([...suppressLattice(cells).keys()].sort()).toEqual([cellId(key('2025', 'BZ')), cellId(key('2025', 'TN'))].sort());
+    const cells = [
+      cell(key('2025'), 20),
+      cell(key('2025', 'TN'), 3),
+      cell(key('2025', 'BZ'), 2),
+      cell(key('2025', 'VR'), 15),
+    ];
+    expect([...suppressLattice(cells).keys()].sort()).toEqual(
+      [cellId(key('2025', 'BZ')), cellId(key('2025', 'TN'))].sort(),
+    );
   });
 
   it('a suppressed only child takes its parent with it (the parent would equal it)', () => {
@@ -63,9 +106,17 @@ describe('suppressLattice', () => {
   it('a parent suppressed by one group with visible children in another is protected there too', () => {
     // Q1 is suppressed complementarily in the year's quarters; its months are all visible, so one of them goes.
     const cells = [
-      cell(key('2025'), 40), cell(key('2025-Q1'), 6), cell(key('2025-Q2'), 3), cell(key('2025-Q3'), 15), cell(key('2025-Q4'), 16),
-      cell(key('2025-01'), 2), cell(key('2025-02'), 2), cell(key('2025-03'), 2),
-      cell(key('2025-04'), 3), cell(key('2025-07'), 15), cell(key('2025-10'), 16),
+      cell(key('2025'), 40),
+      cell(key('2025-Q1'), 6),
+      cell(key('2025-Q2'), 3),
+      cell(key('2025-Q3'), 15),
+      cell(key('2025-Q4'), 16),
+      cell(key('2025-01'), 2),
+      cell(key('2025-02'), 2),
+      cell(key('2025-03'), 2),
+      cell(key('2025-04'), 3),
+      cell(key('2025-07'), 15),
+      cell(key('2025-10'), 16),
     ];
     const s = suppressLattice(cells);
     expect(s.get(cellId(key('2025-Q2')))).toBe('PRIMARY');
@@ -79,18 +130,41 @@ describe('suppressLattice', () => {
     const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
     const quarterOf = (m: string) => `2025-Q${Math.ceil(Number(m.slice(5)) / 3)}`;
     const counts: Record<string, Record<string, number>> = { TN: {}, BZ: {} };
-    for (const m of months) { counts.TN![m] = 6; counts.BZ![m] = m === '2025-05' ? 2 : 7; }
+    for (const m of months) {
+      counts.TN![m] = 6;
+      counts.BZ![m] = m === '2025-05' ? 2 : 7;
+    }
     const cells: LatticeCell[] = [];
-    const add = (period: string, province: string | null, people: number) => cells.push(cell(key(period, province), people));
+    const add = (period: string, province: string | null, people: number) =>
+      cells.push(cell(key(period, province), people));
     const sum = (province: string | null, inPeriod: (m: string) => boolean) =>
-      months.filter(inPeriod).reduce((t, m) => t + (province ? counts[province]![m]! : counts.TN![m]! + counts.BZ![m]!), 0);
+      months
+        .filter(inPeriod)
+        .reduce((t, m) => t + (province ? counts[province]![m]! : counts.TN![m]! + counts.BZ![m]!), 0);
     for (const province of ['TN', 'BZ', null]) {
-      add('2025', province, sum(province, () => true));
-      for (const q of [1, 2, 3, 4]) add(`2025-Q${q}`, province, sum(province, (m) => quarterOf(m) === `2025-Q${q}`));
-      for (const m of months) add(m, province, sum(province, (x) => x === m));
+      add(
+        '2025',
+        province,
+        sum(province, () => true),
+      );
+      for (const q of [1, 2, 3, 4])
+        add(
+          `2025-Q${q}`,
+          province,
+          sum(province, (m) => quarterOf(m) === `2025-Q${q}`),
+        );
+      for (const m of months)
+        add(
+          m,
+          province,
+          sum(province, (x) => x === m),
+        );
     }
     const s = suppressLattice(cells);
-    const visible = (period: string, province: string | null) => (s.has(cellId(key(period, province))) ? null : cells.find((c) => cellId(c) === cellId(key(period, province)))!.people);
+    const visible = (period: string, province: string | null) =>
+      s.has(cellId(key(period, province)))
+        ? null
+        : cells.find((c) => cellId(c) === cellId(key(period, province)))!.people;
     expect(visible('2025-05', 'BZ')).toBeNull();
     // The year of BZ minus its 11 other months, Q2 of BZ minus April and June, May of the region minus May of TN:
     // each subtraction meets a second hidden cell.
@@ -102,7 +176,12 @@ describe('suppressLattice', () => {
   });
 
   it('the pattern is the same whatever order the cells come in', () => {
-    const cells = [cell(key('2025'), 30), cell(key('2025', 'TN'), 3), cell(key('2025', 'BZ'), 12), cell(key('2025', 'VR'), 12)];
+    const cells = [
+      cell(key('2025'), 30),
+      cell(key('2025', 'TN'), 3),
+      cell(key('2025', 'BZ'), 12),
+      cell(key('2025', 'VR'), 12),
+    ];
     const a = suppressLattice(cells);
     const b = suppressLattice([...cells].reverse());
     expect([...a.entries()].sort()).toEqual([...b.entries()].sort());
@@ -113,12 +192,22 @@ describe('suppressLattice', () => {
 function groupsWithOneHidden(cells: readonly LatticeCell[], suppressed: ReadonlyMap<string, unknown>): string[] {
   const ids = new Set(cells.map(cellId));
   const groups = new Map<string, string[]>();
-  for (const c of cells) for (const p of parentsOf(c)) {
-    const dim = p.period !== c.period ? 'period' : p.province !== c.province ? 'province' : p.serviceCode !== c.serviceCode ? 'service' : 'provider';
-    const id = `${cellId(p)}#${dim}`;
-    groups.set(id, [...(groups.get(id) ?? [ids.has(cellId(p)) ? cellId(p) : '']), cellId(c)]);
-  }
-  return [...groups.entries()].filter(([, members]) => members.filter((m) => suppressed.has(m)).length === 1).map(([id]) => id);
+  for (const c of cells)
+    for (const p of parentsOf(c)) {
+      const dim =
+        p.period !== c.period
+          ? 'period'
+          : p.province !== c.province
+            ? 'province'
+            : p.serviceCode !== c.serviceCode
+              ? 'service'
+              : 'provider';
+      const id = `${cellId(p)}#${dim}`;
+      groups.set(id, [...(groups.get(id) ?? [ids.has(cellId(p)) ? cellId(p) : '']), cellId(c)]);
+    }
+  return [...groups.entries()]
+    .filter(([, members]) => members.filter((m) => suppressed.has(m)).length === 1)
+    .map(([id]) => id);
 }
 
 describe('suppressLattice on generated lattices', () => {
@@ -130,7 +219,9 @@ describe('suppressLattice on generated lattices', () => {
     };
     for (let run = 0; run < 200; run++) {
       const leaves = new Map<string, number>();
-      for (const m of ['01', '02', '03', '04', '05', '06']) for (const p of ['TN', 'BZ']) for (const v of ['cpi-1', 'acc-1']) leaves.set(`${m}|${p}|${v}`, Math.floor(random() * 9));
+      for (const m of ['01', '02', '03', '04', '05', '06'])
+        for (const p of ['TN', 'BZ'])
+          for (const v of ['cpi-1', 'acc-1']) leaves.set(`${m}|${p}|${v}`, Math.floor(random() * 9));
       // Margins as sums: exactly what a difference attack works with.
       const totals = new Map<string, LatticeCell>();
       for (const [leaf, n] of leaves) {
@@ -138,7 +229,11 @@ describe('suppressLattice on generated lattices', () => {
         const kind = v.startsWith('cpi') ? 'CPI' : 'ACCREDITED';
         for (const period of [`2025-${m}`, `2025-Q${Math.ceil(Number(m) / 3)}`, '2025'])
           for (const province of [p, null])
-            for (const [k, prov] of [[kind, v], [kind, null], [null, null]] as const) {
+            for (const [k, prov] of [
+              [kind, v],
+              [kind, null],
+              [null, null],
+            ] as const) {
               const id = cellId(key(period, province, k, prov));
               const existing = totals.get(id) ?? cell(key(period, province, k, prov), 0);
               totals.set(id, { ...existing, people: existing.people + n, personCounts: [existing.people + n] });

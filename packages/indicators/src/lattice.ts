@@ -61,7 +61,10 @@ export function parentsOf(k: CellKey): CellKey[] {
  * A child of 0 people (or one that does not appear) is known, so it protects nothing. Returns the suppressed cells by
  * cellId.
  */
-export function suppressLattice(cells: readonly LatticeCell[], threshold = SUPPRESSION_THRESHOLD): Map<string, Suppression> {
+export function suppressLattice(
+  cells: readonly LatticeCell[],
+  threshold = SUPPRESSION_THRESHOLD,
+): Map<string, Suppression> {
   const byId = new Map(cells.map((c) => [cellId(c), c]));
   const groups = new Map<string, { parent: string; children: string[] }>();
   for (const cell of cells) {
@@ -77,7 +80,9 @@ export function suppressLattice(cells: readonly LatticeCell[], threshold = SUPPR
   }
 
   const suppressed = new Map<string, Suppression>();
-  for (const cell of cells) if (cell.personCounts.some((n) => isSmallCount(n, threshold)) || isSmallCount(cell.people, threshold)) suppressed.set(cellId(cell), 'PRIMARY');
+  for (const cell of cells)
+    if (cell.personCounts.some((n) => isSmallCount(n, threshold)) || isSmallCount(cell.people, threshold))
+      suppressed.set(cellId(cell), 'PRIMARY');
 
   const ordered = [...groups.values()].map((g) => ({
     parent: g.parent,
@@ -89,7 +94,9 @@ export function suppressLattice(cells: readonly LatticeCell[], threshold = SUPPR
       const members = byId.has(parent) ? [parent, ...children] : children;
       if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
       // A child of 0 people protects nothing: nobody is behind it and its absence tells as much.
-      const next = children.find((c) => !suppressed.has(c) && byId.get(c)!.people > 0) ?? (byId.has(parent) && !suppressed.has(parent) ? parent : undefined);
+      const next =
+        children.find((c) => !suppressed.has(c) && byId.get(c)!.people > 0) ??
+        (byId.has(parent) && !suppressed.has(parent) ? parent : undefined);
       if (next === undefined) continue;
       suppressed.set(next, 'COMPLEMENTARY');
       changed = true;

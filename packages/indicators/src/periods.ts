@@ -16,4 +16,7 @@ export function periodStart(period: string): string {
  * The lattice always covers whole calendar years, whatever dates were asked, so that the suppression pattern
  * does not depend on the range a caller chose: [first day of from's year, first day after to's year).
  */
-export const latticeBounds = (from: string, to: string) => ({ start: `${from.slice(0, 4)}-01-01`, end: `${Number(to.slice(0, 4)) + 1}-01-01` });
+export const latticeBounds = (from: string, to: string) => ({
+  start: `${from.slice(0, 4)}-01-01`,
+  end: `${Number(to.slice(0, 4)) + 1}-01-01`,
+});

@@ -20,11 +20,19 @@ export const MAX_YEARS = 10;
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 
 /** Checks the request and completes its grouping: a filter on a province or provider groups by it. */
-export function normaliseRequest(input: { from: string; to: string; granularity: Granularity; groupBy?: readonly Dimension[] | null; province?: string | null; provider?: string | null }): IndicatorRequest {
+export function normaliseRequest(input: {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  groupBy?: readonly Dimension[] | null;
+  province?: string | null;
+  provider?: string | null;
+}): IndicatorRequest {
   if (!isDate(input.from)) throw badInput('input.from', 'from must be a date YYYY-MM-DD');
   if (!isDate(input.to)) throw badInput('input.to', 'to must be a date YYYY-MM-DD');
   if (input.from > input.to) throw badInput('input.to', 'to must not be before from');
-  if (Number(input.to.slice(0, 4)) - Number(input.from.slice(0, 4)) >= MAX_YEARS) throw badInput('input.to', `at most ${MAX_YEARS} calendar years at a time`);
+  if (Number(input.to.slice(0, 4)) - Number(input.from.slice(0, 4)) >= MAX_YEARS)
+    throw badInput('input.to', `at most ${MAX_YEARS} calendar years at a time`);
   const groupBy = new Set(input.groupBy ?? []);
   const province = input.province?.trim().toUpperCase() || null;
   const provider = input.provider?.trim() || null;
@@ -32,7 +40,14 @@ export function normaliseRequest(input: { from: string; to: string; granularity:
   if (provider) groupBy.add('PROVIDER');
   if (groupBy.has('PROVIDER')) groupBy.add('PROVIDER_KIND');
   const order: Dimension[] = ['PROVINCE', 'PROVIDER_KIND', 'PROVIDER', 'SERVICE'];
-  return { from: input.from, to: input.to, granularity: input.granularity, groupBy: order.filter((d) => groupBy.has(d)), province, provider };
+  return {
+    from: input.from,
+    to: input.to,
+    granularity: input.granularity,
+    groupBy: order.filter((d) => groupBy.has(d)),
+    province,
+    provider,
+  };
 }
 
 /** The table's key in the graph: the request itself, so every subgraph answering a part of it reads the same one. */

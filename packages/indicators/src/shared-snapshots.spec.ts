@@ -7,13 +7,17 @@ function sharedInMemory(): SharedSnapshots {
   const locks = new Set<string>();
   return {
     read: async (key) => stored.get(key) ?? null,
-    write: async (key, snapshot) => { stored.set(key, snapshot); },
+    write: async (key, snapshot) => {
+      stored.set(key, snapshot);
+    },
     lock: async (key) => {
       if (locks.has(key)) return false;
       locks.add(key);
       return true;
     },
-    unlock: async (key) => { locks.delete(key); },
+    unlock: async (key) => {
+      locks.delete(key);
+    },
     isLocked: async (key) => locks.has(key),
     close: async () => {},
   };
@@ -24,7 +28,10 @@ const logger = { error: () => {} };
 describe('indicator snapshots shared by replicas (README "Replicas and shared state")', () => {
   it('two replicas asking the same key at once compute it once; both answer the same snapshot', async () => {
     const shared = sharedInMemory();
-    const replicas = [createSnapshotCache<{ n: number }>({ maxAgeSeconds: 300, logger, shared }), createSnapshotCache<{ n: number }>({ maxAgeSeconds: 300, logger, shared })];
+    const replicas = [
+      createSnapshotCache<{ n: number }>({ maxAgeSeconds: 300, logger, shared }),
+      createSnapshotCache<{ n: number }>({ maxAgeSeconds: 300, logger, shared }),
+    ];
     let computations = 0;
     const compute = async () => {
       computations += 1;
@@ -42,7 +49,9 @@ describe('indicator snapshots shared by replicas (README "Replicas and shared st
     const first = createSnapshotCache<{ n: number }>({ maxAgeSeconds: 300, logger, shared });
     const computed = await first.get('k', async () => ({ n: 1 }));
     const later = createSnapshotCache<{ n: number }>({ maxAgeSeconds: 300, logger, shared });
-    const read = await later.get('k', async () => { throw new Error('must not compute'); });
+    const read = await later.get('k', async () => {
+      throw new Error('must not compute');
+    });
     expect(read).toEqual(computed);
     await first.close();
     await later.close();

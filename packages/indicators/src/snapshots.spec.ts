@@ -132,7 +132,10 @@ describe('indicator snapshots (README "Indicators")', () => {
     const failing = vi.fn(() => Promise.reject(new Error('statement timeout')));
     expect(await cache.get('k', failing)).toBe(first);
     await vi.waitFor(() => expect(log.error).toHaveBeenCalledTimes(1));
-    expect(log.error.mock.calls[0]![0]).toMatchObject({ key: 'k', err: expect.objectContaining({ message: 'statement timeout' }) });
+    expect(log.error.mock.calls[0]![0]).toMatchObject({
+      key: 'k',
+      err: expect.objectContaining({ message: 'statement timeout' }),
+    });
     expect(await cache.get('k', async () => ({ call: 3 }))).toBe(first);
     await vi.waitFor(async () => expect((await cache.get('k', async () => ({ call: 4 }))).value).toEqual({ call: 3 }));
     await cache.close();

@@ -121,7 +121,9 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
   /** Single flight: a computation already running for the key is shared. */
   function recompute(key: string, entry: Entry<T>): Promise<Snapshot<T>> {
     if (entry.running) return entry.running;
-    const running = (options.shared ? computeShared(options.shared, key, entry.compute) : computeHere(entry.compute)).then(
+    const running = (
+      options.shared ? computeShared(options.shared, key, entry.compute) : computeHere(entry.compute)
+    ).then(
       (snapshot) => {
         entry.snapshot = snapshot;
         entry.running = null;
@@ -140,7 +142,8 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
   function inBackground(key: string, entry: Entry<T>): Promise<void> {
     const done = recompute(key, entry).then(
       () => {},
-      (error: unknown) => options.logger.error({ err: error, key }, 'indicator snapshot refresh failed; the previous snapshot is kept'),
+      (error: unknown) =>
+        options.logger.error({ err: error, key }, 'indicator snapshot refresh failed; the previous snapshot is kept'),
     );
     background.add(done);
     void done.finally(() => background.delete(done));
@@ -202,7 +205,8 @@ export function createSnapshotCache<T extends object>(options: SnapshotCacheOpti
     oldestAgeSeconds() {
       let oldest: number | null = null;
       for (const entry of entries.values()) {
-        if (entry.snapshot && (oldest === null || entry.snapshot.computedAt.getTime() < oldest)) oldest = entry.snapshot.computedAt.getTime();
+        if (entry.snapshot && (oldest === null || entry.snapshot.computedAt.getTime() < oldest))
+          oldest = entry.snapshot.computedAt.getTime();
       }
       return oldest === null ? null : (now() - oldest) / 1000;
     },
@@ -222,6 +226,7 @@ export function maxAgeSecondsFromEnv(env: NodeJS.ProcessEnv): number {
   const raw = env['INDICATORS_MAX_AGE_SECONDS'];
   if (raw === undefined || raw.trim() === '') return 0;
   const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`INDICATORS_MAX_AGE_SECONDS must be a number of seconds >= 0, not ${raw}`);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new Error(`INDICATORS_MAX_AGE_SECONDS must be a number of seconds >= 0, not ${raw}`);
   return seconds;
 }

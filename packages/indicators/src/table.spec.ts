@@ -3,14 +3,32 @@ import { periodStart, latticeBounds } from './periods.ts';
 import { normaliseRequest, requestFromKey, requestKey } from './request.ts';
 import { familyCsv, publishFamily, type MeasuredCell } from './table.ts';
 
-const cell = (period: string, province: string | null, people: number, deliveries: number): MeasuredCell =>
-  ({ period, province, providerKind: null, provider: null, serviceCode: null, people, personCounts: [people], measures: { deliveries } });
+const cell = (period: string, province: string | null, people: number, deliveries: number): MeasuredCell => ({
+  period,
+  province,
+  providerKind: null,
+  provider: null,
+  serviceCode: null,
+  people,
+  personCounts: [people],
+  measures: { deliveries },
+});
 
 const family = { name: 'services', definition: 'test', measureNames: ['deliveries'], hasService: false };
-const lattice = [cell('2025', null, 12, 30), cell('2025', 'TN', 9, 20), cell('2025', 'BZ', 3, 10), cell('2025-Q1', null, 12, 30), cell('2025-01', null, 12, 30)];
+const lattice = [
+  cell('2025', null, 12, 30),
+  cell('2025', 'TN', 9, 20),
+  cell('2025', 'BZ', 3, 10),
+  cell('2025-Q1', null, 12, 30),
+  cell('2025-01', null, 12, 30),
+];
 
 describe('periods', () => {
-  it.each([['2025', '2025-01-01'], ['2025-Q3', '2025-07-01'], ['2025-11', '2025-11-01']])('%s starts on %s', (p, d) => expect(periodStart(p)).toBe(d));
+  it.each([
+    ['2025', '2025-01-01'],
+    ['2025-Q3', '2025-07-01'],
+    ['2025-11', '2025-11-01'],
+  ])('%s starts on %s', (p, d) => expect(periodStart(p)).toBe(d));
   it('the lattice spans whole calendar years of the range', () => {
     expect(latticeBounds('2024-03-15', '2025-02-01')).toEqual({ start: '2024-01-01', end: '2026-01-01' });
   });
@@ -18,14 +36,19 @@ describe('periods', () => {
 
 describe('normaliseRequest', () => {
   it('a province filter groups by province; a provider groups by provider and its kind', () => {
-    expect(normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', province: 'tn', provider: 'p1' }).groupBy).toEqual(['PROVINCE', 'PROVIDER_KIND', 'PROVIDER']);
+    expect(
+      normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', province: 'tn', provider: 'p1' })
+        .groupBy,
+    ).toEqual(['PROVINCE', 'PROVIDER_KIND', 'PROVIDER']);
   });
   it.each([
     [{ from: '2025-02-30x', to: '2025-03-01' }, 'input.from'],
     [{ from: '2025-03-01', to: '2025-02-01' }, 'input.to'],
     [{ from: '2015-01-01', to: '2025-01-01' }, 'input.to'],
   ])('refuses %j (BAD_USER_INPUT on %s)', (dates, field) => {
-    expect(() => normaliseRequest({ ...dates, granularity: 'MONTH' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }));
+    expect(() => normaliseRequest({ ...dates, granularity: 'MONTH' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }),
+    );
   });
   it('the key round-trips', () => {
     const r = normaliseRequest({ from: '2025-01-01', to: '2025-06-30', granularity: 'QUARTER', groupBy: ['SERVICE'] });
@@ -34,7 +57,12 @@ describe('normaliseRequest', () => {
 });
 
 describe('publishFamily', () => {
-  const request = normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', groupBy: ['PROVINCE'] });
+  const request = normaliseRequest({
+    from: '2025-01-01',
+    to: '2025-12-31',
+    granularity: 'YEAR',
+    groupBy: ['PROVINCE'],
+  });
   it('returns the asked level only, suppressed cells nulled and flagged, for a suppressed scope', () => {
     const published = publishFamily(family, lattice, request, { province: null, provider: null, suppress: true });
     expect(published.cells.map((c) => [c.province, c.people, c.suppression, c.measures[0]!.value])).toEqual([
@@ -48,10 +76,14 @@ describe('publishFamily', () => {
   });
   it('periods starting outside [from, to] are left out', () => {
     const march = normaliseRequest({ from: '2025-02-01', to: '2025-03-31', granularity: 'MONTH' });
-    expect(publishFamily(family, lattice, march, { province: null, provider: null, suppress: false }).cells).toEqual([]);
+    expect(publishFamily(family, lattice, march, { province: null, provider: null, suppress: false }).cells).toEqual(
+      [],
+    );
   });
   it('CSV keeps the flags and leaves suppressed values empty', () => {
     const published = publishFamily(family, lattice, request, { province: null, provider: null, suppress: true });
-    expect(familyCsv(published)).toBe('period;province;provider_kind;provider;service_code;people;suppressed;suppression;deliveries\n2025;BZ;;;;;true;PRIMARY;\n2025;TN;;;;;true;COMPLEMENTARY;\n');
+    expect(familyCsv(published)).toBe(
+      'period;province;provider_kind;provider;service_code;people;suppressed;suppression;deliveries\n2025;BZ;;;;;true;PRIMARY;\n2025;TN;;;;;true;COMPLEMENTARY;\n',
+    );
   });
 });

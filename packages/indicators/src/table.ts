@@ -32,11 +32,13 @@ export interface PublishedFamily {
 /** Whether a cell is at the level the request asks: a dimension grouped by is set, every other one is the total. */
 function atRequestedLevel(cell: LatticeCell, request: IndicatorRequest, hasService: boolean): boolean {
   const by = new Set(request.groupBy);
-  return isPeriodOf(request.granularity, cell.period)
-    && (cell.province !== null) === by.has('PROVINCE')
-    && (cell.providerKind !== null) === by.has('PROVIDER_KIND')
-    && (cell.provider !== null) === by.has('PROVIDER')
-    && (cell.serviceCode !== null) === (hasService && by.has('SERVICE'));
+  return (
+    isPeriodOf(request.granularity, cell.period) &&
+    (cell.province !== null) === by.has('PROVINCE') &&
+    (cell.providerKind !== null) === by.has('PROVIDER_KIND') &&
+    (cell.provider !== null) === by.has('PROVIDER') &&
+    (cell.serviceCode !== null) === (hasService && by.has('SERVICE'))
+  );
 }
 
 /**
@@ -59,7 +61,11 @@ export function publishFamily(
     .map((c): PublishedCell => {
       const suppression = suppressed.get(cellId(c)) ?? null;
       return {
-        period: c.period, province: c.province, providerKind: c.providerKind, provider: c.provider, serviceCode: c.serviceCode,
+        period: c.period,
+        province: c.province,
+        providerKind: c.providerKind,
+        provider: c.provider,
+        serviceCode: c.serviceCode,
         people: suppression ? null : c.people,
         suppressed: suppression !== null,
         suppression,
@@ -74,10 +80,27 @@ export function publishFamily(
  * deliveries export, since the Region's office opens it in Italian-locale spreadsheets.
  */
 export function familyCsv(family: PublishedFamily): string {
-  const header = ['period', 'province', 'provider_kind', 'provider', 'service_code', 'people', 'suppressed', 'suppression', ...family.measureNames];
+  const header = [
+    'period',
+    'province',
+    'provider_kind',
+    'provider',
+    'service_code',
+    'people',
+    'suppressed',
+    'suppression',
+    ...family.measureNames,
+  ];
   const rows = family.cells.map((c) => [
-    c.period, c.province ?? '', c.providerKind ?? '', c.provider ?? '', c.serviceCode ?? '',
-    c.people ?? '', c.suppressed ? 'true' : 'false', c.suppression ?? '', ...c.measures.map((m) => m.value ?? ''),
+    c.period,
+    c.province ?? '',
+    c.providerKind ?? '',
+    c.provider ?? '',
+    c.serviceCode ?? '',
+    c.people ?? '',
+    c.suppressed ? 'true' : 'false',
+    c.suppression ?? '',
+    ...c.measures.map((m) => m.value ?? ''),
   ]);
   return stringify([header, ...rows], { delimiter: ';' });
 }

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class BodyTooLargeError extends Error {
-  constructor(readonly limit: number) { super(`Request body larger than ${limit} bytes`); }
+  constructor(readonly limit: number) {
+    super(`Request body larger than ${limit} bytes`);
+  }
 }
 
 /**
@@ -25,13 +27,32 @@ export function readBodyWithin(req: IncomingMessage, limit: number): Promise<Buf
       reject(new BodyTooLargeError(limit));
     };
     req.on('data', onData);
-    req.once('end', () => { if (!settled) resolve(Buffer.concat(chunks)); });
-    req.once('error', (error) => { if (!settled) reject(error); });
+    req.once('end', () => {
+      if (!settled) resolve(Buffer.concat(chunks));
+    });
+    req.once('error', (error) => {
+      if (!settled) reject(error);
+    });
   });
 }
 
 /** Answers 413 with a coded error and closes the connection: the rest of the body is never read. */
-export function refuseBodyTooLarge(req: IncomingMessage, res: ServerResponse, error: BodyTooLargeError, headers: Record<string, string> = {}): void {
+export function refuseBodyTooLarge(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: BodyTooLargeError,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', ...headers });
-  res.end(JSON.stringify({ errors: [{ message: `Request body too large: at most ${error.limit} bytes`, extensions: { code: 'BAD_USER_INPUT', limit: 'maxBodyBytes', max: error.limit } }] }), () => req.socket.destroy());
+  res.end(
+    JSON.stringify({
+      errors: [
+        {
+          message: `Request body too large: at most ${error.limit} bytes`,
+          extensions: { code: 'BAD_USER_INPUT', limit: 'maxBodyBytes', max: error.limit },
+        },
+      ],
+    }),
+    () => req.socket.destroy(),
+  );
 }

@@ -41,7 +41,9 @@ export function limitError(limit: QueryLimitName, message: string): GraphQLError
 const reportAs = (limit: QueryLimitName) => ({
   exposeLimits: true,
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitError(limit, error.message))],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitError(limit, error.message)),
+  ],
 });
 
 /**
@@ -50,10 +52,20 @@ const reportAs = (limit: QueryLimitName) => ({
  */
 export function queryLimitRules(production: boolean, maxAliases: number = queryLimits.maxAliases): ValidationRule[] {
   return [
-    maxDepthRule({ n: queryLimits.maxDepth, ignoreIntrospection: !production, flattenFragments: true, ...reportAs('maxDepth') }),
+    maxDepthRule({
+      n: queryLimits.maxDepth,
+      ignoreIntrospection: !production,
+      flattenFragments: true,
+      ...reportAs('maxDepth'),
+    }),
     // Aliases of __typename count too (graphql-armor lets them through by default): 500 of them are still 500 resolutions.
     maxAliasesRule({ n: maxAliases, allowList: [], ...reportAs('maxAliases') }),
-    costLimitRule({ maxCost: queryLimits.maxCost, ignoreIntrospection: !production, flattenFragments: true, ...reportAs('maxCost') }),
+    costLimitRule({
+      maxCost: queryLimits.maxCost,
+      ignoreIntrospection: !production,
+      flattenFragments: true,
+      ...reportAs('maxCost'),
+    }),
   ] as unknown as ValidationRule[];
 }
 
@@ -64,10 +76,12 @@ export function queryLimitRules(production: boolean, maxAliases: number = queryL
 export const refuseServiceSdlRule: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '_service' && context.getParentType()?.name === 'Query') {
-      context.reportError(new GraphQLError('_service is not available in production (the gateway serves a checked-in supergraph)', {
-        nodes: [node],
-        extensions: { code: 'FORBIDDEN', http: { status: 400 } },
-      }));
+      context.reportError(
+        new GraphQLError('_service is not available in production (the gateway serves a checked-in supergraph)', {
+          nodes: [node],
+          extensions: { code: 'FORBIDDEN', http: { status: 400 } },
+        }),
+      );
     }
   },
 });

@@ -15,7 +15,8 @@ export function createMemoryOrganisationLimiter(perMinute: number): Organisation
       await limiter.consume(organisation);
       return { allowed: true };
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
+      if (rejection instanceof RateLimiterRes)
+        return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
       throw rejection;
     }
   };

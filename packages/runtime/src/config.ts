@@ -10,7 +10,13 @@ export type ProcessName = 'gateway' | SubgraphName | 'migrate';
 export const processNames: readonly ProcessName[] = ['gateway', ...subgraphNames, 'migrate'];
 
 /** Default port of each process (the migrate command listens on none). */
-export const defaultPorts: Record<Exclude<ProcessName, 'migrate'>, number> = { gateway: 4000, people: 4001, catalogue: 4002, employers: 4003, outcomes: 4004 };
+export const defaultPorts: Record<Exclude<ProcessName, 'migrate'>, number> = {
+  gateway: 4000,
+  people: 4001,
+  catalogue: 4002,
+  employers: 4003,
+  outcomes: 4004,
+};
 
 type Kind =
   | { type: 'port' }
@@ -73,27 +79,139 @@ const perServicePort: Variable[] = subgraphNames.map((name) => ({
 }));
 
 export const variables: readonly Variable[] = [
-  { name: 'NODE_ENV', readBy: everyone, kind: { type: 'enum', values: ['production', 'development', 'test'] }, default: null, meaning: '`production` turns off introspection and GraphiQL, refuses the development secrets and requires the variables marked so' },
-  { name: 'PORT', readBy: allServing, kind: { type: 'port' }, default: '4000 (gateway), 4001-4004 (subgraphs)', meaning: 'listening port' },
+  {
+    name: 'NODE_ENV',
+    readBy: everyone,
+    kind: { type: 'enum', values: ['production', 'development', 'test'] },
+    default: null,
+    meaning:
+      '`production` turns off introspection and GraphiQL, refuses the development secrets and requires the variables marked so',
+  },
+  {
+    name: 'PORT',
+    readBy: allServing,
+    kind: { type: 'port' },
+    default: '4000 (gateway), 4001-4004 (subgraphs)',
+    meaning: 'listening port',
+  },
   ...perServicePort,
-  { name: 'HOST', readBy: allServing, kind: { type: 'text' }, default: '127.0.0.1', meaning: 'listening address; `0.0.0.0` in a container' },
+  {
+    name: 'HOST',
+    readBy: allServing,
+    kind: { type: 'text' },
+    default: '127.0.0.1',
+    meaning: 'listening address; `0.0.0.0` in a container',
+  },
   ...urlVariables,
-  { name: 'DATABASE_URL', readBy: subgraphsAndMigrate, kind: { type: 'postgres-url' }, default: null, meaning: 'PostgreSQL server of the subgraphs (each in its own schema); unset = embedded PGlite under DATA_DIR', requiredInProduction: subgraphsAndMigrate },
+  {
+    name: 'DATABASE_URL',
+    readBy: subgraphsAndMigrate,
+    kind: { type: 'postgres-url' },
+    default: null,
+    meaning: 'PostgreSQL server of the subgraphs (each in its own schema); unset = embedded PGlite under DATA_DIR',
+    requiredInProduction: subgraphsAndMigrate,
+  },
   ...perServiceDatabase,
-  { name: 'DATA_DIR', readBy: subgraphsAndMigrate, kind: { type: 'text' }, default: '.data', meaning: 'PGlite folders, one database per subgraph (development)' },
-  { name: 'DB_POOL_MAX', readBy: subgraphsAndMigrate, kind: { type: 'integer', min: 1 }, default: '10', meaning: 'connections per subgraph process to the PostgreSQL server' },
-  { name: 'MIGRATE_ON_START', readBy: subgraphNames, kind: { type: 'enum', values: ['true', 'false'] }, default: '`true`; `false` when NODE_ENV=production', meaning: 'apply pending migrations when a subgraph starts; in production the migration job (`pnpm migrate`) does it' },
-  { name: 'SHUTDOWN_GRACE_MS', readBy: allServing, kind: { type: 'integer', min: 0 }, default: '10000', meaning: 'on SIGTERM: how long in-flight requests may finish before the connections are cut' },
-  { name: 'AUTH_JWT_SECRET', readBy: allServing, kind: { type: 'secret', minLength: 32 }, default: 'a documented development secret', meaning: 'HS256 secret of the tokens (at least 32 characters); production needs it or AUTH_JWKS_URL' },
-  { name: 'AUTH_JWKS_URL', readBy: allServing, kind: { type: 'http-url' }, default: null, meaning: "the identity provider's JWKS URL (needs AUTH_ISSUER and AUTH_AUDIENCE)" },
-  { name: 'AUTH_ISSUER', readBy: allServing, kind: { type: 'text' }, default: 'urn:regional-employment-graph:dev-issuer', meaning: 'expected `iss` of the tokens' },
-  { name: 'AUTH_AUDIENCE', readBy: allServing, kind: { type: 'text' }, default: 'regional-employment-graph', meaning: 'expected `aud` of the tokens' },
-  { name: 'PSEUDONYM_KEY', readBy: ['outcomes'], kind: { type: 'secret', minLength: 32 }, default: 'a documented development key', meaning: 'HMAC key of the person pseudonyms in the Region exports (at least 32 characters)', requiredInProduction: ['outcomes'] },
-  { name: 'LOG_LEVEL', readBy: everyone, kind: { type: 'enum', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }, default: 'info', meaning: 'log level; logs are JSON lines (the gateway takes trace to error)' },
-  { name: 'RATE_LIMIT_PER_MINUTE', readBy: ['gateway'], kind: { type: 'integer', min: 1 }, default: '6000', meaning: 'requests per minute per organisation at the gateway' },
-  { name: 'UPSTREAM_TIMEOUT_MS', readBy: ['gateway'], kind: { type: 'integer', min: 1 }, default: '10000', meaning: 'how long the gateway waits for a subgraph' },
-  { name: 'TRUSTED_DOCUMENTS_FILE', readBy: ['gateway'], kind: { type: 'text' }, default: null, meaning: 'JSON file of the only operations the gateway runs (persisted operations)' },
-  { name: 'INDICATORS_MAX_AGE_SECONDS', readBy: ['outcomes'], kind: { type: 'integer', min: 0 }, default: '0', meaning: 'how old an indicator snapshot may be; 300 in production' },
+  {
+    name: 'DATA_DIR',
+    readBy: subgraphsAndMigrate,
+    kind: { type: 'text' },
+    default: '.data',
+    meaning: 'PGlite folders, one database per subgraph (development)',
+  },
+  {
+    name: 'DB_POOL_MAX',
+    readBy: subgraphsAndMigrate,
+    kind: { type: 'integer', min: 1 },
+    default: '10',
+    meaning: 'connections per subgraph process to the PostgreSQL server',
+  },
+  {
+    name: 'MIGRATE_ON_START',
+    readBy: subgraphNames,
+    kind: { type: 'enum', values: ['true', 'false'] },
+    default: '`true`; `false` when NODE_ENV=production',
+    meaning:
+      'apply pending migrations when a subgraph starts; in production the migration job (`pnpm migrate`) does it',
+  },
+  {
+    name: 'SHUTDOWN_GRACE_MS',
+    readBy: allServing,
+    kind: { type: 'integer', min: 0 },
+    default: '10000',
+    meaning: 'on SIGTERM: how long in-flight requests may finish before the connections are cut',
+  },
+  {
+    name: 'AUTH_JWT_SECRET',
+    readBy: allServing,
+    kind: { type: 'secret', minLength: 32 },
+    default: 'a documented development secret',
+    meaning: 'HS256 secret of the tokens (at least 32 characters); production needs it or AUTH_JWKS_URL',
+  },
+  {
+    name: 'AUTH_JWKS_URL',
+    readBy: allServing,
+    kind: { type: 'http-url' },
+    default: null,
+    meaning: "the identity provider's JWKS URL (needs AUTH_ISSUER and AUTH_AUDIENCE)",
+  },
+  {
+    name: 'AUTH_ISSUER',
+    readBy: allServing,
+    kind: { type: 'text' },
+    default: 'urn:regional-employment-graph:dev-issuer',
+    meaning: 'expected `iss` of the tokens',
+  },
+  {
+    name: 'AUTH_AUDIENCE',
+    readBy: allServing,
+    kind: { type: 'text' },
+    default: 'regional-employment-graph',
+    meaning: 'expected `aud` of the tokens',
+  },
+  {
+    name: 'PSEUDONYM_KEY',
+    readBy: ['outcomes'],
+    kind: { type: 'secret', minLength: 32 },
+    default: 'a documented development key',
+    meaning: 'HMAC key of the person pseudonyms in the Region exports (at least 32 characters)',
+    requiredInProduction: ['outcomes'],
+  },
+  {
+    name: 'LOG_LEVEL',
+    readBy: everyone,
+    kind: { type: 'enum', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] },
+    default: 'info',
+    meaning: 'log level; logs are JSON lines (the gateway takes trace to error)',
+  },
+  {
+    name: 'RATE_LIMIT_PER_MINUTE',
+    readBy: ['gateway'],
+    kind: { type: 'integer', min: 1 },
+    default: '6000',
+    meaning: 'requests per minute per organisation at the gateway',
+  },
+  {
+    name: 'UPSTREAM_TIMEOUT_MS',
+    readBy: ['gateway'],
+    kind: { type: 'integer', min: 1 },
+    default: '10000',
+    meaning: 'how long the gateway waits for a subgraph',
+  },
+  {
+    name: 'TRUSTED_DOCUMENTS_FILE',
+    readBy: ['gateway'],
+    kind: { type: 'text' },
+    default: null,
+    meaning: 'JSON file of the only operations the gateway runs (persisted operations)',
+  },
+  {
+    name: 'INDICATORS_MAX_AGE_SECONDS',
+    readBy: ['outcomes'],
+    kind: { type: 'integer', min: 0 },
+    default: '0',
+    meaning: 'how old an indicator snapshot may be; 300 in production',
+  },
 ];
 
 export const variableNamed = (name: string) => variables.find((v) => v.name === name);
@@ -107,31 +225,43 @@ function checkValue(variable: Variable, raw: string): string | null {
   switch (variable.kind.type) {
     case 'port': {
       const port = Number(raw);
-      return /^\d+$/.test(raw.trim()) && port >= 1 && port <= 65535 ? null : `${name}${shown} is not a port: set ${name} to a number from 1 to 65535`;
+      return /^\d+$/.test(raw.trim()) && port >= 1 && port <= 65535
+        ? null
+        : `${name}${shown} is not a port: set ${name} to a number from 1 to 65535`;
     }
     case 'integer': {
       const value = Number(raw);
-      return /^\d+$/.test(raw.trim()) && value >= variable.kind.min ? null : `${name}${shown} is not a whole number >= ${variable.kind.min}: change ${name}`;
+      return /^\d+$/.test(raw.trim()) && value >= variable.kind.min
+        ? null
+        : `${name}${shown} is not a whole number >= ${variable.kind.min}: change ${name}`;
     }
     case 'http-url': {
       try {
         const url = new URL(raw);
         if (url.protocol === 'http:' || url.protocol === 'https:') return null;
-      } catch { /* reported below */ }
+      } catch {
+        /* reported below */
+      }
       return `${name}${shown} is not an http(s) URL: set ${name} to e.g. http://people:4001/graphql`;
     }
     case 'postgres-url': {
       try {
         const url = new URL(raw);
         if ((url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname) return null;
-      } catch { /* reported below */ }
+      } catch {
+        /* reported below */
+      }
       // The URL may hold a password: never echo it.
       return `${name} is not a postgres:// URL: set ${name} to postgres://user:password@host:5432/database`;
     }
     case 'secret':
-      return raw.length >= variable.kind.minLength ? null : `${name} is shorter than ${variable.kind.minLength} characters: set ${name} to a longer random value`;
+      return raw.length >= variable.kind.minLength
+        ? null
+        : `${name} is shorter than ${variable.kind.minLength} characters: set ${name} to a longer random value`;
     case 'enum':
-      return variable.kind.values.includes(raw) ? null : `${name}${shown} is not one of ${variable.kind.values.join(', ')}: change ${name}`;
+      return variable.kind.values.includes(raw)
+        ? null
+        : `${name}${shown} is not one of ${variable.kind.values.join(', ')}: change ${name}`;
     case 'text':
       return raw.trim() === '' ? `${name} is empty: unset it or give it a value` : null;
   }
@@ -154,21 +284,34 @@ export function checkEnvironment(process: ProcessName, env: NodeJS.ProcessEnv): 
     for (const variable of variablesOf(process)) {
       if (!variable.requiredInProduction?.includes(process) || env[variable.name] !== undefined) continue;
       // A per-service database URL stands in for DATABASE_URL.
-      if (variable.name === 'DATABASE_URL' && process !== 'migrate' && env[`${process.toUpperCase()}_DATABASE_URL`]) continue;
-      if (variable.name === 'DATABASE_URL' && process === 'migrate' && subgraphNames.every((s) => env[`${s.toUpperCase()}_DATABASE_URL`])) continue;
-      problems.push(`${variable.name} is required when NODE_ENV=production: set ${variable.name} (${variable.meaning})`);
+      if (variable.name === 'DATABASE_URL' && process !== 'migrate' && env[`${process.toUpperCase()}_DATABASE_URL`])
+        continue;
+      if (
+        variable.name === 'DATABASE_URL' &&
+        process === 'migrate' &&
+        subgraphNames.every((s) => env[`${s.toUpperCase()}_DATABASE_URL`])
+      )
+        continue;
+      problems.push(
+        `${variable.name} is required when NODE_ENV=production: set ${variable.name} (${variable.meaning})`,
+      );
     }
     if (process !== 'migrate' && !env['AUTH_JWT_SECRET'] && !env['AUTH_JWKS_URL']) {
-      problems.push('the development token secret is refused when NODE_ENV=production: set AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) or AUTH_JWT_SECRET');
+      problems.push(
+        'the development token secret is refused when NODE_ENV=production: set AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) or AUTH_JWT_SECRET',
+      );
     }
   }
   // The gateway runtime reads LOG_LEVEL itself and knows fewer levels than pino.
   const gatewayLevels = ['trace', 'debug', 'info', 'warn', 'error'];
   if (process === 'gateway' && env['LOG_LEVEL'] !== undefined && !gatewayLevels.includes(env['LOG_LEVEL'])) {
-    problems.push(`LOG_LEVEL=${JSON.stringify(env['LOG_LEVEL'])} is not a gateway log level: set LOG_LEVEL to one of ${gatewayLevels.join(', ')}`);
+    problems.push(
+      `LOG_LEVEL=${JSON.stringify(env['LOG_LEVEL'])} is not a gateway log level: set LOG_LEVEL to one of ${gatewayLevels.join(', ')}`,
+    );
   }
   if (env['AUTH_JWKS_URL'] && variablesOf(process).some((v) => v.name === 'AUTH_JWKS_URL')) {
-    for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE']) if (!env[name]) problems.push(`AUTH_JWKS_URL needs ${name}: set ${name}`);
+    for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE'])
+      if (!env[name]) problems.push(`AUTH_JWKS_URL needs ${name}: set ${name}`);
   }
   return problems;
 }
@@ -185,7 +328,10 @@ export function shutdownGraceMs(env: NodeJS.ProcessEnv): number {
 }
 
 /** The port a process listens on: PORT, else <NAME>_PORT (subgraphs), else its default; and the variables that set it. */
-export function portOf(process: Exclude<ProcessName, 'migrate'>, env: NodeJS.ProcessEnv): { port: number; setBy: string } {
+export function portOf(
+  process: Exclude<ProcessName, 'migrate'>,
+  env: NodeJS.ProcessEnv,
+): { port: number; setBy: string } {
   const own = process === 'gateway' ? undefined : `${process.toUpperCase()}_PORT`;
   const raw = env['PORT'] ?? (own ? env[own] : undefined);
   return { port: raw === undefined ? defaultPorts[process] : Number(raw), setBy: own ? `PORT (or ${own})` : 'PORT' };

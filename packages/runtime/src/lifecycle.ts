@@ -55,12 +55,15 @@ export function startupFailure(error: unknown, process: ProcessName, env: NodeJS
   if (error instanceof StartupRefused) return message;
   if (process !== 'migrate' && (code === 'EADDRINUSE' || code === 'EACCES')) {
     const { port, setBy } = portOf(process, env);
-    return code === 'EADDRINUSE' ? `port ${port} is taken: set ${setBy} to a free port` : `port ${port} needs more privileges: set ${setBy} to a port above 1023`;
+    return code === 'EADDRINUSE'
+      ? `port ${port} is taken: set ${setBy} to a free port`
+      : `port ${port} needs more privileges: set ${setBy} to a port above 1023`;
   }
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ETIMEDOUT') {
     return `cannot reach the database (${code}): check DATABASE_URL (or the subgraph's own _DATABASE_URL) and that the server is up`;
   }
-  if (code === '28P01' || code === '28000') return 'the database refused the credentials: check the user and password in DATABASE_URL';
+  if (code === '28P01' || code === '28000')
+    return 'the database refused the credentials: check the user and password in DATABASE_URL';
   if (code === '3D000') return 'the database in DATABASE_URL does not exist: create it or change DATABASE_URL';
   return `could not start: ${message}`;
 }
@@ -95,15 +98,19 @@ export async function runProcess(
     closing = true;
     if (!['silent', 'fatal', 'error', 'warn'].includes(env['LOG_LEVEL'] ?? 'info')) {
       if (!['silent', 'fatal', 'error', 'warn'].includes(env['LOG_LEVEL'] ?? 'info')) {
-      process.stderr.write(`${JSON.stringify({ level: 'info', service: process_, msg: `${signal}: draining for up to ${graceMs} ms`, time: Date.now() })}\n`);
-    }
+        process.stderr.write(
+          `${JSON.stringify({ level: 'info', service: process_, msg: `${signal}: draining for up to ${graceMs} ms`, time: Date.now() })}\n`,
+        );
+      }
     }
     // If closing hangs (a stuck pool), the process still ends a little after its grace time.
     setTimeout(() => process.exit(1), graceMs + 5_000).unref();
     started.close(graceMs).then(
       () => process.exit(0),
       (error: unknown) => {
-        process.stderr.write(`${process_}: shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(
+          `${process_}: shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
         process.exit(1);
       },
     );

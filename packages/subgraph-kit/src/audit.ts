@@ -50,17 +50,55 @@ export interface AuditRecorder {
  * entity and field set, deduplicated within the request); writes are recorded for every mutation root
  * field by the plugin below, so no write path can forget it.
  */
-export function createAuditRecorder(sink: AuditSink, identity: Identity, requestId: string, claims: RequestClaims = { claimedOperationName: null, claimedRequestId: null }): AuditRecorder {
+export function createAuditRecorder(
+  sink: AuditSink,
+  identity: Identity,
+  requestId: string,
+  claims: RequestClaims = { claimedOperationName: null, claimedRequestId: null },
+): AuditRecorder {
   const pending = new Map<string, Omit<AuditEvent, 'operationName'>>();
-  const add = (action: AuditEvent['action'], entity: string, entityId: string | null, fields: string[], personId: string | null | undefined) => {
+  const add = (
+    action: AuditEvent['action'],
+    entity: string,
+    entityId: string | null,
+    fields: string[],
+    personId: string | null | undefined,
+  ) => {
     // The person is part of the key: one entity read for many people (a ranking list) is one event per person.
     const key = `${action}|${entity}|${entityId}|${fields.join(',')}|${personId ?? ''}`;
     if (pending.has(key)) return;
-    pending.set(key, { action, entity, entityId, fields, personId: personId ?? null, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, ...claims, at: new Date() });
+    pending.set(key, {
+      action,
+      entity,
+      entityId,
+      fields,
+      personId: personId ?? null,
+      subject: identity.subject,
+      organisation: identity.organisation,
+      orgKind: identity.orgKind,
+      requestId,
+      ...claims,
+      at: new Date(),
+    });
   };
   return {
     attempt: (entity, fields, personId, operationName) =>
-      sink([{ action: 'ATTEMPT', entity, entityId: null, fields, personId, subject: identity.subject, organisation: identity.organisation, orgKind: identity.orgKind, requestId, ...claims, at: new Date(), operationName }]),
+      sink([
+        {
+          action: 'ATTEMPT',
+          entity,
+          entityId: null,
+          fields,
+          personId,
+          subject: identity.subject,
+          organisation: identity.organisation,
+          orgKind: identity.orgKind,
+          requestId,
+          ...claims,
+          at: new Date(),
+          operationName,
+        },
+      ]),
     read: (entity, entityId, fields, personId) => add('READ', entity, entityId, fields, personId),
     write: (entity, entityId, fields, personId) => add('WRITE', entity, entityId, fields, personId),
     async flush(operationName) {
@@ -72,7 +110,9 @@ export function createAuditRecorder(sink: AuditSink, identity: Identity, request
   };
 }
 
-interface AuditedContext { audit: AuditRecorder }
+interface AuditedContext {
+  audit: AuditRecorder;
+}
 
 /** Flushes the request's audit events before the response leaves. */
 export function auditPlugin(): ApolloServerPlugin<AuditedContext> {
@@ -89,7 +129,12 @@ export function auditPlugin(): ApolloServerPlugin<AuditedContext> {
   };
 }
 
-type Resolver = (parent: unknown, args: Record<string, unknown>, context: AuditedContext, info: GraphQLResolveInfo) => unknown;
+type Resolver = (
+  parent: unknown,
+  args: Record<string, unknown>,
+  context: AuditedContext,
+  info: GraphQLResolveInfo,
+) => unknown;
 
 /**
  * Wraps every mutation of a subgraph so each write is audited twice: an ATTEMPT row committed before the
@@ -134,7 +179,12 @@ export function tableAuditLog<S extends Record<string, unknown>>(db: Database<S>
     async find(filter: { personId?: string | null; from: Date; to: Date }, limit: number): Promise<AuditEventRecord[]> {
       const conditions: SQL[] = [gte(table.at, filter.from), lte(table.at, filter.to)];
       if (filter.personId) conditions.push(eq(table.personId, filter.personId));
-      return db.select().from(table).where(and(...conditions)).orderBy(asc(table.at), asc(table.id)).limit(limit);
+      return db
+        .select()
+        .from(table)
+        .where(and(...conditions))
+        .orderBy(asc(table.at), asc(table.id))
+        .limit(limit);
     },
   };
 }
@@ -142,7 +192,11 @@ export function tableAuditLog<S extends Record<string, unknown>>(db: Database<S>
 export type AuditLog = ReturnType<typeof tableAuditLog>;
 
 /** The resolver of a subgraph's DPO audit query (scope audit:read; pages of at most 5000). */
-export async function findAuditEvents(identity: Identity, log: AuditLog, args: { personId?: string | null; from: string; to: string; first?: number | null }): Promise<AuditEventRecord[]> {
+export async function findAuditEvents(
+  identity: Identity,
+  log: AuditLog,
+  args: { personId?: string | null; from: string; to: string; first?: number | null },
+): Promise<AuditEventRecord[]> {
   requireScope(identity, 'audit:read');
   const size = pageSize(args.first, { default: 500, max: 5000 });
   return log.find({ personId: args.personId, from: new Date(args.from), to: new Date(args.to) }, size);

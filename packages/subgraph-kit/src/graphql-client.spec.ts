@@ -7,16 +7,28 @@ import { buildSchema, graphql, parse, type GraphQLError } from 'graphql';
 import { createGraphQLClient, UpstreamError } from './graphql-client.ts';
 import { requestScope } from './request-scope.ts';
 
-const identity: Identity = { subject: 's', organisation: 'cpi-mi', orgKind: 'cpi', province: 'MI', scopes: new Set(), token: 'the-callers-token' };
+const identity: Identity = {
+  subject: 's',
+  organisation: 'cpi-mi',
+  orgKind: 'cpi',
+  province: 'MI',
+  scopes: new Set(),
+  token: 'the-callers-token',
+};
 
-const schema = buildSchema('type Person { id: ID! province: String! } type Query { person(id: ID!): Person secret: String }');
+const schema = buildSchema(
+  'type Person { id: ID! province: String! } type Query { person(id: ID!): Person secret: String }',
+);
 const root = {
   person: ({ id }: { id: string }) => (id === 'missing' ? null : { id, province: 'MI' }),
   secret: () => {
     throw new Error('select * from people where id = 42');
   },
 };
-const PersonDocument = parse('query Person($id: ID!) { person(id: $id) { id province } }') as TypedDocumentNode<{ person: { id: string; province: string } | null }, { id: string }>;
+const PersonDocument = parse('query Person($id: ID!) { person(id: $id) { id province } }') as TypedDocumentNode<
+  { person: { id: string; province: string } | null },
+  { id: string }
+>;
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -34,9 +46,19 @@ async function owner(options: { delayMs?: number; status?: number; body?: string
       received.push({ headers: req.headers, query, variables });
       await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
       res.writeHead(options.status ?? 200, { 'content-type': 'application/json' });
-      if (options.forbid) return res.end(JSON.stringify({ data: null, errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }] }));
+      if (options.forbid)
+        return res.end(
+          JSON.stringify({ data: null, errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }] }),
+        );
       const result = await graphql({ schema, source: query, rootValue: root, variableValues: variables });
-      const errors = 'errors' in result && result.errors ? result.errors.map((e) => ({ message: e.message, path: (e as GraphQLError).path, extensions: { code: 'INTERNAL_SERVER_ERROR' } })) : undefined;
+      const errors =
+        'errors' in result && result.errors
+          ? result.errors.map((e) => ({
+              message: e.message,
+              path: (e as GraphQLError).path,
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            }))
+          : undefined;
       res.end(options.body ?? JSON.stringify({ data: result.data, ...(errors ? { errors } : {}) }));
     });
   });
@@ -46,7 +68,10 @@ async function owner(options: { delayMs?: number; status?: number; body?: string
 }
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = (await promise.then(() => null, (e: unknown) => e)) as GraphQLError | null;
+  const error = (await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )) as GraphQLError | null;
   return error?.extensions?.['code'];
 }
 
@@ -54,7 +79,9 @@ describe('the one client between subgraphs', () => {
   it("sends the caller's token and the request id", async () => {
     const { url, received } = await owner();
     const client = createGraphQLClient({ subgraph: 'people', url });
-    const answer = await requestScope.run({ requestId: 'req-123456789' }, () => client.request(identity, PersonDocument, { id: 'p-1' }));
+    const answer = await requestScope.run({ requestId: 'req-123456789' }, () =>
+      client.request(identity, PersonDocument, { id: 'p-1' }),
+    );
     expect(answer).toEqual({ person: { id: 'p-1', province: 'MI' } });
     expect(received[0]!.headers['authorization']).toBe('Bearer the-callers-token');
     expect(received[0]!.headers['x-request-id']).toBe('req-123456789');
@@ -63,20 +90,32 @@ describe('the one client between subgraphs', () => {
   it('requestEach merges the asks into one HTTP request and answers in the order asked', async () => {
     const { url, received } = await owner();
     const client = createGraphQLClient({ subgraph: 'people', url });
-    const answers = await client.requestEach(identity, PersonDocument, [{ id: 'p-1' }, { id: 'missing' }, { id: 'p-3' }]);
+    const answers = await client.requestEach(identity, PersonDocument, [
+      { id: 'p-1' },
+      { id: 'missing' },
+      { id: 'p-3' },
+    ]);
     expect(received).toHaveLength(1);
     expect(Object.keys(received[0]!.variables)).toHaveLength(3);
-    expect(answers).toEqual([{ person: { id: 'p-1', province: 'MI' } }, { person: null }, { person: { id: 'p-3', province: 'MI' } }]);
+    expect(answers).toEqual([
+      { person: { id: 'p-1', province: 'MI' } },
+      { person: null },
+      { person: { id: 'p-3', province: 'MI' } },
+    ]);
   });
 
   it('an owner that is down: SUBGRAPH_UNAVAILABLE, retryable, naming the subgraph and not its URL', async () => {
     const { url, server } = await owner();
     await new Promise((resolve) => server.close(resolve));
     const client = createGraphQLClient({ subgraph: 'catalogue', url });
-    const error = (await client.request(identity, PersonDocument, { id: 'p-1' }).catch((e: unknown) => e)) as GraphQLError;
+    const error = (await client
+      .request(identity, PersonDocument, { id: 'p-1' })
+      .catch((e: unknown) => e)) as GraphQLError;
     expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', retryable: true, subgraph: 'catalogue' });
     expect(error.message).not.toContain('127.0.0.1');
-    expect(await codeOf(client.requestEach(identity, PersonDocument, [{ id: 'a' }, { id: 'b' }]))).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(await codeOf(client.requestEach(identity, PersonDocument, [{ id: 'a' }, { id: 'b' }]))).toBe(
+      'SUBGRAPH_UNAVAILABLE',
+    );
   });
 
   it('an owner slower than the time-out: SUBGRAPH_UNAVAILABLE', async () => {

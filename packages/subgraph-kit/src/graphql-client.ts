@@ -13,13 +13,21 @@ import { traceHeaders } from './tracing.ts';
  * `remote/` folder, generated from the owner's SDL, so answers are typed from the schema and never hand-copied.
  */
 export interface GraphQLClient {
-  request<TResult, TVariables extends Record<string, unknown>>(identity: Identity, document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult>;
+  request<TResult, TVariables extends Record<string, unknown>>(
+    identity: Identity,
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult>;
   /**
    * The same document once per variables, merged into one HTTP request (root fields aliased and variables renamed
    * per item by @graphql-tools/batch-execute), answers in the order asked. A batch of reports is checked in one
    * call whatever its number of rows.
    */
-  requestEach<TResult, TVariables extends Record<string, unknown>>(identity: Identity, document: TypedDocumentNode<TResult, TVariables>, variables: readonly TVariables[]): Promise<TResult[]>;
+  requestEach<TResult, TVariables extends Record<string, unknown>>(
+    identity: Identity,
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: readonly TVariables[],
+  ): Promise<TResult[]>;
 }
 
 export interface GraphQLClientOptions {
@@ -32,15 +40,21 @@ export interface GraphQLClientOptions {
 
 /** The owner is down, did not answer in time or answered with no GraphQL body: the write is refused, retry later. */
 export function subgraphUnavailable(subgraph: string): GraphQLError {
-  return new GraphQLError(`The ${subgraph} subgraph is unavailable, so the facts this write depends on cannot be checked: nothing was written, retry later`, {
-    extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, retryable: true, subgraph },
-  });
+  return new GraphQLError(
+    `The ${subgraph} subgraph is unavailable, so the facts this write depends on cannot be checked: nothing was written, retry later`,
+    {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, retryable: true, subgraph },
+    },
+  );
 }
 
 /** An owner's answer the caller must not see as is (an internal error there): logged and masked here. */
 export class UpstreamError extends Error {}
 
-type Answer = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> };
+type Answer = {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+};
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Items of a merged request (requestEach) answered within one time-out: a batch of 500 reports gets 10. */
@@ -51,7 +65,12 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const urlOf = () => (typeof options.url === 'string' ? options.url : options.url());
 
-  async function post(identity: Identity, document: DocumentNode, variables: Record<string, unknown> | undefined, items = 1): Promise<Answer> {
+  async function post(
+    identity: Identity,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    items = 1,
+  ): Promise<Answer> {
     const requestId = requestScope.getStore()?.requestId;
     let response: Response;
     try {
@@ -78,7 +97,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       throw subgraphUnavailable(subgraph);
     }
     // 502/503/504 from a proxy in front of the owner, with or without a body, is the owner being away.
-    if (response.status === 502 || response.status === 503 || response.status === 504) throw subgraphUnavailable(subgraph);
+    if (response.status === 502 || response.status === 503 || response.status === 504)
+      throw subgraphUnavailable(subgraph);
     return body;
   }
 
@@ -100,13 +120,21 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     async request(identity, document, variables) {
       return unwrap(await post(identity, document, variables));
     },
-    async requestEach<TResult, TVariables extends Record<string, unknown>>(identity: Identity, document: TypedDocumentNode<TResult, TVariables>, variablesList: readonly TVariables[]) {
+    async requestEach<TResult, TVariables extends Record<string, unknown>>(
+      identity: Identity,
+      document: TypedDocumentNode<TResult, TVariables>,
+      variablesList: readonly TVariables[],
+    ) {
       if (variablesList.length === 0) return [];
       if (variablesList.length === 1) return [unwrap<TResult>(await post(identity, document, variablesList[0]))];
       // A batching executor per call: the items asked together here are merged into one request, nothing else.
       const items = variablesList.length;
-      const execute = createBatchingExecutor((request) => post(identity, request.document, request.variables, items) as never);
-      const answers = await Promise.all(variablesList.map((variables) => execute({ document, variables }) as Promise<Answer>));
+      const execute = createBatchingExecutor(
+        (request) => post(identity, request.document, request.variables, items) as never,
+      );
+      const answers = await Promise.all(
+        variablesList.map((variables) => execute({ document, variables }) as Promise<Answer>),
+      );
       return answers.map((answer) => unwrap<TResult>(answer));
     },
   };

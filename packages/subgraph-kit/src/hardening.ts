@@ -1,5 +1,11 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { createMemoryOrganisationLimiter, queryLimitRules, queryLimits, refuseServiceSdlRule, type OrganisationLimiter } from '@reg/limits';
+import {
+  createMemoryOrganisationLimiter,
+  queryLimitRules,
+  queryLimits,
+  refuseServiceSdlRule,
+  type OrganisationLimiter,
+} from '@reg/limits';
 import type { Identity } from '@reg/auth';
 import { inputBoundsPlugin } from './input-bounds.ts';
 
@@ -10,7 +16,10 @@ import { inputBoundsPlugin } from './input-bounds.ts';
  */
 export function subgraphHardening<TContext extends BaseContext>(production: boolean) {
   return {
-    validationRules: [...queryLimitRules(production, queryLimits.subgraphMaxAliases), ...(production ? [refuseServiceSdlRule] : [])],
+    validationRules: [
+      ...queryLimitRules(production, queryLimits.subgraphMaxAliases),
+      ...(production ? [refuseServiceSdlRule] : []),
+    ],
     parseOptions: { maxTokens: queryLimits.subgraphMaxTokens },
     hideSchemaDetailsFromClientErrors: production,
     plugins: [inputBoundsPlugin() as ApolloServerPlugin<TContext>],
@@ -26,4 +35,5 @@ export function subgraphRateLimiter(env: NodeJS.ProcessEnv = process.env): Organ
   return createMemoryOrganisationLimiter(Number(env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'] ?? 30_000));
 }
 
-export const organisationKey = (identity: Identity) => `${identity.orgKind}:${identity.organisation ?? identity.subject}`;
+export const organisationKey = (identity: Identity) =>
+  `${identity.orgKind}:${identity.organisation ?? identity.subject}`;

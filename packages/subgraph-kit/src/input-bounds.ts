@@ -1,6 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 /**
@@ -77,7 +84,8 @@ function refusal(path: string, message: string): GraphQLError {
 
 function checkString(value: string, path: string, bound: Required<Bound>): void {
   if (value.includes('\u0000')) throw refusal(path, `${path} contains a NUL character; remove it`);
-  if (value.length > bound.maxLength) throw refusal(path, `${path} is ${value.length} characters long; at most ${bound.maxLength} are accepted`);
+  if (value.length > bound.maxLength)
+    throw refusal(path, `${path} is ${value.length} characters long; at most ${bound.maxLength} are accepted`);
 }
 
 /** A scalar without a type to follow (`_Any`, JSON): every string inside is checked, at any depth. */
@@ -92,7 +100,8 @@ function checkOpaque(value: unknown, path: string, bound: Required<Bound>, depth
     return;
   }
   if (Array.isArray(value)) {
-    if (value.length > bound.maxItems) throw refusal(path, `${path} has ${value.length} items; at most ${bound.maxItems} are accepted`);
+    if (value.length > bound.maxItems)
+      throw refusal(path, `${path} has ${value.length} items; at most ${bound.maxItems} are accepted`);
     value.forEach((item, i) => checkOpaque(item, `${path}[${i}]`, bound, depth + 1));
     return;
   }
@@ -106,15 +115,25 @@ function checkOpaque(value: unknown, path: string, bound: Required<Bound>, depth
 
 function checkNumber(value: number, path: string, bound: Required<Bound>): void {
   if (!Number.isFinite(value)) throw refusal(path, `${path} must be a finite number`);
-  if (Math.abs(value) > bound.maxAbs) throw refusal(path, `${path} is ${value}; at most ${bound.maxAbs} in absolute value is accepted`);
+  if (Math.abs(value) > bound.maxAbs)
+    throw refusal(path, `${path} is ${value}; at most ${bound.maxAbs} in absolute value is accepted`);
 }
 
 /**
  * Schema types are read by shape (ofType, getFields, their printed form), never with graphql-js's instanceof
  * helpers: test runners may load a second copy of graphql-js, and the schema is built by the other one.
  */
-interface TypeLike { name?: string; ofType?: TypeLike; getFields?: () => Record<string, FieldLike>; toString(): string }
-interface FieldLike { name: string; type: TypeLike; args?: ReadonlyArray<{ name: string; type: TypeLike }> }
+interface TypeLike {
+  name?: string;
+  ofType?: TypeLike;
+  getFields?: () => Record<string, FieldLike>;
+  toString(): string;
+}
+interface FieldLike {
+  name: string;
+  type: TypeLike;
+  args?: ReadonlyArray<{ name: string; type: TypeLike }>;
+}
 
 const unwrapNonNull = (type: TypeLike): TypeLike => (String(type).endsWith('!') && type.ofType ? type.ofType : type);
 const isList = (type: TypeLike) => String(type).startsWith('[');
@@ -129,7 +148,8 @@ function checkValue(value: unknown, type: TypeLike, path: string, key: string): 
       checkValue(value, nullable.ofType!, path, key);
       return;
     }
-    if (value.length > bound.maxItems) throw refusal(path, `${path} has ${value.length} items; at most ${bound.maxItems} are accepted`);
+    if (value.length > bound.maxItems)
+      throw refusal(path, `${path} has ${value.length} items; at most ${bound.maxItems} are accepted`);
     value.forEach((item, i) => checkValue(item, nullable.ofType!, `${path}[${i}]`, key));
     return;
   }
@@ -148,29 +168,57 @@ function checkValue(value: unknown, type: TypeLike, path: string, key: string): 
 /** The value an argument carries, literal or variable, as the client sent it (the bound is on what was sent). */
 function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
-    case Kind.VARIABLE: return variables[node.name.value];
-    case Kind.LIST: return node.values.map((item) => argumentValue(item, variables));
-    case Kind.OBJECT: return Object.fromEntries(node.fields.map((field) => [field.name.value, argumentValue(field.value, variables)]));
-    case Kind.INT: case Kind.FLOAT: return Number(node.value);
-    case Kind.NULL: return null;
-    default: return node.value;
+    case Kind.VARIABLE:
+      return variables[node.name.value];
+    case Kind.LIST:
+      return node.values.map((item) => argumentValue(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, argumentValue(field.value, variables)]));
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.NULL:
+      return null;
+    default:
+      return node.value;
   }
 }
 
 /** Checks every argument of every field the operation selects (fragments included); throws the first refusal. */
-export function checkInputBounds(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): void {
+export function checkInputBounds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): void {
   const variables = rawVariables ?? {};
   // Every variable is checked as sent (strings for NUL bytes and length), whether a field uses it or not.
   // The per-field bounds below then name the argument (a gateway renames variables on the way).
-  checkOpaque(variables, 'variables', { maxLength: Math.max(...Object.values(boundOverrides).map((b) => b.maxLength ?? 0)), maxItems: Number.MAX_SAFE_INTEGER, maxAbs: Number.MAX_VALUE });
+  checkOpaque(variables, 'variables', {
+    maxLength: Math.max(...Object.values(boundOverrides).map((b) => b.maxLength ?? 0)),
+    maxItems: Number.MAX_SAFE_INTEGER,
+    maxAbs: Number.MAX_VALUE,
+  });
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const root = (operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()) as TypeLike | null | undefined;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const root = (
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType()
+  ) as TypeLike | null | undefined;
   const seen = new Set<string>();
   const walk = (selectionSet: SelectionSetNode, parent: TypeLike | null | undefined) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as TypeLike | undefined) : parent);
+        walk(
+          selection.selectionSet,
+          selection.typeCondition
+            ? (schema.getType(selection.typeCondition.name.value) as TypeLike | undefined)
+            : parent,
+        );
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -185,7 +233,12 @@ export function checkInputBounds(schema: GraphQLSchema, document: DocumentNode, 
       for (const argument of selection.arguments ?? []) {
         const definition = field.args?.find((a) => a.name === argument.name.value);
         if (!definition) continue;
-        checkValue(argumentValue(argument.value, variables), definition.type, argument.name.value, `${parent!.name}.${field.name}.${definition.name}`);
+        checkValue(
+          argumentValue(argument.value, variables),
+          definition.type,
+          argument.name.value,
+          `${parent!.name}.${field.name}.${definition.name}`,
+        );
       }
       if (selection.selectionSet) walk(selection.selectionSet, namedOf(field.type));
     }

@@ -3,8 +3,24 @@ import { datedKey, groupBy, idsByDate, indexBy, manyByKey, oneByKey } from './lo
 
 describe('DataLoader helpers', () => {
   it('groups rows by key in their order, a row with several keys in each group once', () => {
-    const groups = groupBy([{ k: 'a', n: 1 }, { k: 'b', n: 2 }, { k: 'a', n: 3 }], (r) => r.k);
-    expect([...groups.entries()]).toEqual([['a', [{ k: 'a', n: 1 }, { k: 'a', n: 3 }]], ['b', [{ k: 'b', n: 2 }]]]);
+    const groups = groupBy(
+      [
+        { k: 'a', n: 1 },
+        { k: 'b', n: 2 },
+        { k: 'a', n: 3 },
+      ],
+      (r) => r.k,
+    );
+    expect([...groups.entries()]).toEqual([
+      [
+        'a',
+        [
+          { k: 'a', n: 1 },
+          { k: 'a', n: 3 },
+        ],
+      ],
+      ['b', [{ k: 'b', n: 2 }]],
+    ]);
     const multi = groupBy([{ tags: ['x', 'y', 'x'] }], (r) => r.tags);
     expect(multi.get('x')).toHaveLength(1);
     expect(multi.get('y')).toHaveLength(1);
@@ -18,16 +34,27 @@ describe('DataLoader helpers', () => {
   });
 
   it('answers one value per key in the keys order, null or [] where the store had nothing', async () => {
-    const rows = [{ id: 'b', owner: 'o1' }, { id: 'a', owner: 'o1' }];
-    const one = oneByKey(async () => rows, (r) => r.id);
+    const rows = [
+      { id: 'b', owner: 'o1' },
+      { id: 'a', owner: 'o1' },
+    ];
+    const one = oneByKey(
+      async () => rows,
+      (r) => r.id,
+    );
     expect(await one.loadMany(['a', 'z', 'b'])).toEqual([rows[1], null, rows[0]]);
-    const many = manyByKey(async () => rows, (r) => r.owner);
+    const many = manyByKey(
+      async () => rows,
+      (r) => r.owner,
+    );
     expect(await many.loadMany(['o2', 'o1'])).toEqual([[], rows]);
     expect(indexBy(rows, (r) => r.id).get('a')).toBe(rows[1]);
   });
 
   it('splits dated keys into one batch per date, ids that contain @ included', () => {
-    expect([...idsByDate([datedKey('1A', '2025-01-01'), datedKey('x@y', '2025-01-01'), datedKey('2B', '2026-01-01')])]).toEqual([
+    expect([
+      ...idsByDate([datedKey('1A', '2025-01-01'), datedKey('x@y', '2025-01-01'), datedKey('2B', '2026-01-01')]),
+    ]).toEqual([
       ['2025-01-01', ['1A', 'x@y']],
       ['2026-01-01', ['2B']],
     ]);

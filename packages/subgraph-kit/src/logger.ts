@@ -5,7 +5,10 @@ import { currentTraceId } from './tracing.ts';
 export type { Logger };
 
 /** Structured JSON logs; every line of a request carries its request id and, when tracing, its trace id. Tokens and bodies are never logged. */
-export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?? (process.env['NODE_ENV'] === 'test' ? 'silent' : 'info')): Logger {
+export function createLogger(
+  service: string,
+  level = process.env['LOG_LEVEL'] ?? (process.env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
+): Logger {
   return pino({
     name: service,
     level,

@@ -19,7 +19,8 @@ export function boundedLabel(max = 100): (name: string | null | undefined) => st
 }
 
 /** The codes a client can see, and "other": an error's code never multiplies the series. */
-export const errorCodeLabel = (code: unknown) => (typeof code === 'string' && clientErrorCodes.has(code) ? code : 'other');
+export const errorCodeLabel = (code: unknown) =>
+  typeof code === 'string' && clientErrorCodes.has(code) ? code : 'other';
 
 export interface SubgraphMetrics {
   subgraph: string;
@@ -41,7 +42,12 @@ export function createSubgraphMetrics(subgraph: string): SubgraphMetrics {
   return {
     subgraph,
     registry,
-    requests: new Counter({ name: 'graphql_subgraph_requests_total', help: 'GraphQL operations executed by the subgraph', labelNames, registers: [registry] }),
+    requests: new Counter({
+      name: 'graphql_subgraph_requests_total',
+      help: 'GraphQL operations executed by the subgraph',
+      labelNames,
+      registers: [registry],
+    }),
     duration: new Histogram({
       name: 'graphql_subgraph_request_duration_seconds',
       help: 'Time from the start of a GraphQL operation to its answer',
@@ -49,7 +55,12 @@ export function createSubgraphMetrics(subgraph: string): SubgraphMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
-    errors: new Counter({ name: 'graphql_subgraph_errors_total', help: 'Errors in GraphQL answers, by code', labelNames: ['subgraph', 'code'], registers: [registry] }),
+    errors: new Counter({
+      name: 'graphql_subgraph_errors_total',
+      help: 'Errors in GraphQL answers, by code',
+      labelNames: ['subgraph', 'code'],
+      registers: [registry],
+    }),
   };
 }
 
@@ -60,10 +71,15 @@ export function metricsPlugin(metrics: SubgraphMetrics): ApolloServerPlugin {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          const labels = { subgraph: metrics.subgraph, operation_name: operationLabel(operationName), operation_type: operation?.operation ?? 'unknown' };
+          const labels = {
+            subgraph: metrics.subgraph,
+            operation_name: operationLabel(operationName),
+            operation_type: operation?.operation ?? 'unknown',
+          };
           metrics.requests.inc(labels);
           metrics.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
-          for (const error of errors ?? []) metrics.errors.inc({ subgraph: metrics.subgraph, code: errorCodeLabel(error.extensions?.['code']) });
+          for (const error of errors ?? [])
+            metrics.errors.inc({ subgraph: metrics.subgraph, code: errorCodeLabel(error.extensions?.['code']) });
         },
       };
     },
@@ -71,9 +87,39 @@ export function metricsPlugin(metrics: SubgraphMetrics): ApolloServerPlugin {
 }
 
 /** The database pool as the driver reports it (postgres.js: its size and the statements in flight). */
-export function observeDatabase(metrics: SubgraphMetrics, stats: () => { driver: string; poolMax: number; inFlight: number; retries: number }): void {
+export function observeDatabase(
+  metrics: SubgraphMetrics,
+  stats: () => { driver: string; poolMax: number; inFlight: number; retries: number },
+): void {
   const { registry, subgraph } = metrics;
-  new Gauge({ name: 'db_pool_max_connections', help: 'Configured size of the database connection pool (1 for the embedded PGlite)', labelNames: ['subgraph', 'driver'], registers: [registry], collect() { const s = stats(); this.set({ subgraph, driver: s.driver }, s.poolMax); } });
-  new Gauge({ name: 'db_statements_in_flight', help: 'Statements sent outside a transaction and not yet answered', labelNames: ['subgraph', 'driver'], registers: [registry], collect() { const s = stats(); this.set({ subgraph, driver: s.driver }, s.inFlight); } });
-  new Gauge({ name: 'db_read_retries', help: 'Idempotent reads retried once after their pooled connection died, since start', labelNames: ['subgraph', 'driver'], registers: [registry], collect() { const s = stats(); this.set({ subgraph, driver: s.driver }, s.retries); } });
+  new Gauge({
+    name: 'db_pool_max_connections',
+    help: 'Configured size of the database connection pool (1 for the embedded PGlite)',
+    labelNames: ['subgraph', 'driver'],
+    registers: [registry],
+    collect() {
+      const s = stats();
+      this.set({ subgraph, driver: s.driver }, s.poolMax);
+    },
+  });
+  new Gauge({
+    name: 'db_statements_in_flight',
+    help: 'Statements sent outside a transaction and not yet answered',
+    labelNames: ['subgraph', 'driver'],
+    registers: [registry],
+    collect() {
+      const s = stats();
+      this.set({ subgraph, driver: s.driver }, s.inFlight);
+    },
+  });
+  new Gauge({
+    name: 'db_read_retries',
+    help: 'Idempotent reads retried once after their pooled connection died, since start',
+    labelNames: ['subgraph', 'driver'],
+    registers: [registry],
+    collect() {
+      const s = stats();
+      this.set({ subgraph, driver: s.driver }, s.retries);
+    },
+  });
 }

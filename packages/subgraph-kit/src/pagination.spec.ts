@@ -17,7 +17,13 @@ describe('page size', () => {
   it('takes the default when no size is asked, and refuses a bad one as BAD_USER_INPUT on first', () => {
     expect(pageSize(null, { default: 50 })).toBe(50);
     expect(pageSize(7, { default: 50 })).toBe(7);
-    const refused = (() => { try { pageSize(501, { default: 100, max: 500 }); } catch (error) { return error; } })();
+    const refused = (() => {
+      try {
+        pageSize(501, { default: 100, max: 500 });
+      } catch (error) {
+        return error;
+      }
+    })();
     expect(refused).toBeInstanceOf(GraphQLError);
     expect((refused as GraphQLError).message).toBe('first must be from 1 to 500, got 501');
     expect((refused as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -30,7 +30,9 @@ export function encodeCursor(key: readonly string[]): string {
 export function decodeCursor(cursor: string, length: number): string[] | null {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string') ? (key as string[]) : null;
+    return Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')
+      ? (key as string[])
+      : null;
   } catch {
     return null;
   }

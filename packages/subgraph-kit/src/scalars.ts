@@ -6,7 +6,9 @@ export { isIsoDate, todayInRome } from '@reg/calendar';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date in YYYY-MM-DD form, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`Date must be a calendar date in YYYY-MM-DD form, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }
@@ -27,13 +29,14 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
   parseValue: (value) => {
     const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
     return date.toISOString();
   },
   parseLiteral: (ast) => {
     const date = new Date(ast.kind === Kind.STRING ? ast.value : NaN);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
     return date.toISOString();
   },
 });
-

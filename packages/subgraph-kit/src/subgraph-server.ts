@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
@@ -58,11 +61,19 @@ export interface SubgraphServer<TContext extends BaseSubgraphContext> {
 }
 
 class HttpRefusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) { super(message); }
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
 }
 
 /** Recorded, never trusted: printable and short, or nothing. */
-const claimText = (value: unknown): string | null => (typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null);
+const claimText = (value: unknown): string | null =>
+  typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null;
 
 /**
  * The caller's claims as the gateway forwards them (x-client-request-id, x-client-operation-name). A direct
@@ -105,7 +116,9 @@ function loggingPlugin(logger: Logger): ApolloServerPlugin<BaseSubgraphContext> 
  * that answers /healthz and /readyz, refuses any GraphQL request without a verified identity (401),
  * and masks errors. Build and listen are apart so tests run the real server in-process.
  */
-export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: SubgraphDefinition<TContext>): SubgraphServer<TContext> {
+export function createSubgraphServer<TContext extends BaseSubgraphContext>(
+  def: SubgraphDefinition<TContext>,
+): SubgraphServer<TContext> {
   const production = process.env['NODE_ENV'] === 'production';
   const maxBodyBytes = def.maxBodyBytes ?? 1_000_000;
   const hardening = subgraphHardening<TContext>(production);
@@ -121,18 +134,31 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       const masked = maskFormattedError(formatted, { requestId });
       // Uncoded and INTERNAL_SERVER_ERROR failures are logged by loggingPlugin; a coded one masked for its text here.
       const code = formatted.extensions?.['code'];
-      if (masked.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR && code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      if (
+        masked.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR &&
+        code &&
+        code !== ErrorCode.INTERNAL_SERVER_ERROR
+      ) {
         def.logger.error({ err: error, path: formatted.path, requestId }, 'coded error masked for internal detail');
       }
       return masked;
     },
     ...hardening,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), loggingPlugin(def.logger) as ApolloServerPlugin<TContext>, auditPlugin() as ApolloServerPlugin<TContext>, ...hardening.plugins, metricsPlugin(metrics) as ApolloServerPlugin<TContext>],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      loggingPlugin(def.logger) as ApolloServerPlugin<TContext>,
+      auditPlugin() as ApolloServerPlugin<TContext>,
+      ...hardening.plugins,
+      metricsPlugin(metrics) as ApolloServerPlugin<TContext>,
+    ],
   });
   const rateLimit = def.rateLimit ?? subgraphRateLimiter();
-  const auditSink: AuditSink = def.auditSink ?? (async (events) => {
-    for (const event of events) def.logger.info({ audit: event }, 'audit');
-  });
+  const auditSink: AuditSink =
+    def.auditSink ??
+    (async (events) => {
+      for (const event of events) def.logger.info({ audit: event }, 'audit');
+    });
   let started: Promise<void> | undefined;
   const ensureStarted = () => (started ??= apollo.start());
 
@@ -147,11 +173,18 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
       throw error;
     }
     const decision = await rateLimit(organisationKey(identity));
-    if (!decision.allowed) throw new HttpRefusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', { 'retry-after': String(decision.retryAfterSeconds) });
+    if (!decision.allowed)
+      throw new HttpRefusal(429, 'RATE_LIMITED', 'Too many requests for this organisation', {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
     const raw = req.method === 'POST' ? (await readBodyWithin(req, maxBodyBytes)).toString('utf8') : '';
     let body: unknown;
     if (raw.length > 0) {
-      try { body = JSON.parse(raw); } catch { throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON body'); }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON body');
+      }
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -161,7 +194,13 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
     const logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => def.createContext({ identity, requestId, logger, audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req)) }),
+      context: async () =>
+        def.createContext({
+          identity,
+          requestId,
+          logger,
+          audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req)),
+        }),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -197,13 +236,23 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(def: 
         if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
         await handleGraphQL(req, res, url, requestId);
       } catch (error) {
-        if (error instanceof BodyTooLargeError) return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });
+        if (error instanceof BodyTooLargeError)
+          return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });
         if (error instanceof HttpRefusal) {
-          const extra: Record<string, string> = { ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}), ...error.headers };
-          return sendJson(res, error.status, refusalBody(error.code, error.message), { 'x-request-id': requestId, ...extra });
+          const extra: Record<string, string> = {
+            ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+            ...error.headers,
+          };
+          return sendJson(res, error.status, refusalBody(error.code, error.message), {
+            'x-request-id': requestId,
+            ...extra,
+          });
         }
         def.logger.error({ err: error }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, refusalBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'), { 'x-request-id': requestId });
+        if (!res.headersSent)
+          sendJson(res, 500, refusalBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'), {
+            'x-request-id': requestId,
+          });
         else res.end();
       }
     });

@@ -23,7 +23,10 @@ export function currentTraceId(): string | undefined {
  * instrumentation, W3C propagation, SQL spans from @reg/db on PostgreSQL. Unset, nothing is loaded and the
  * OpenTelemetry API stays a no-op. Call it first in the entry point, before the server is created.
  */
-export async function startTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
+export async function startTracing(
+  serviceName: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<() => Promise<void>> {
   if (!env['OTEL_EXPORTER_OTLP_ENDPOINT']) return async () => {};
   const [{ NodeSDK }, { HttpInstrumentation }, { OTLPTraceExporter }] = await Promise.all([
     import('@opentelemetry/sdk-node'),
@@ -33,7 +36,11 @@ export async function startTracing(serviceName: string, env: NodeJS.ProcessEnv =
   const sdk = new NodeSDK({
     serviceName: env['OTEL_SERVICE_NAME'] ?? serviceName,
     traceExporter: new OTLPTraceExporter(),
-    instrumentations: [new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? '') })],
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? ''),
+      }),
+    ],
   });
   sdk.start();
   patchHttp();

@@ -31,8 +31,17 @@ describe('the clean-up stack', () => {
 describe('assertions on GraphQL answers', () => {
   it('answers the data, or fails with the errors the graph returned and the operation', () => {
     expect(dataOf({ status: 200, data: { a: 1 }, headers: new Headers() })).toEqual({ a: 1 });
-    expect(() => dataOf({ status: 200, data: null, errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }], headers: new Headers() }, '{ people }'))
-      .toThrow('{ people }: [{"message":"Not allowed","extensions":{"code":"FORBIDDEN"}}]');
+    expect(() =>
+      dataOf(
+        {
+          status: 200,
+          data: null,
+          errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }],
+          headers: new Headers(),
+        },
+        '{ people }',
+      ),
+    ).toThrow('{ people }: [{"message":"Not allowed","extensions":{"code":"FORBIDDEN"}}]');
     expect(() => dataOf({ status: 413, headers: new Headers() })).toThrow('no data (HTTP 413)');
   });
 });

@@ -16,7 +16,21 @@ describe('the test client refuses any response that leaks internals', () => {
   });
 
   it('lets ordinary coded errors through', () => {
-    expect(() => assertNoInternalDetail([{ message: 'Select a provider you are accredited with', extensions: { code: 'BAD_USER_INPUT', field: 'input.providerId' } }])).not.toThrow();
-    expect(() => assertNoInternalDetail([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '0c8beb29-2d2f-457a-afc4-7ee16219ba4e' } }])).not.toThrow();
+    expect(() =>
+      assertNoInternalDetail([
+        {
+          message: 'Select a provider you are accredited with',
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.providerId' },
+        },
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      assertNoInternalDetail([
+        {
+          message: 'Internal server error',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '0c8beb29-2d2f-457a-afc4-7ee16219ba4e' },
+        },
+      ]),
+    ).not.toThrow();
   });
 });

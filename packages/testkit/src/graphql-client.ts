@@ -25,13 +25,20 @@ export function assertNoInternalDetail(errors: GraphQLResponse['errors'] | undef
   for (const error of errors ?? []) {
     const text = `${error.message} ${JSON.stringify(error.extensions ?? {})}`;
     for (const [what, pattern] of leaks) {
-      if (pattern.test(text)) throw new ErrorLeakError(`An error sent to the client contains ${what}: ${text.slice(0, 500)}`);
+      if (pattern.test(text))
+        throw new ErrorLeakError(`An error sent to the client contains ${what}: ${text.slice(0, 500)}`);
     }
   }
 }
 
 /** Sends one GraphQL operation over HTTP, as a partner front end would. */
-export async function gql<T = Record<string, any>>(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -43,4 +50,5 @@ export async function gql<T = Record<string, any>>(url: string, token: string | 
 }
 
 /** The first error's code, or undefined. */
-export const errorCode = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.['code'] as string | undefined;
+export const errorCode = (response: GraphQLResponse) =>
+  response.errors?.[0]?.extensions?.['code'] as string | undefined;

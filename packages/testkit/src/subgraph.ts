@@ -20,7 +20,9 @@ export interface TestSubgraph<S extends BuiltSubgraph> extends AsyncDisposable {
  * Disposing it stops the server, closes the connection and drops the database, in that order, even after a
  * failure half-way through the start.
  */
-export async function startTestSubgraph<S extends BuiltSubgraph>(build: (location: string) => Promise<S>): Promise<TestSubgraph<S>> {
+export async function startTestSubgraph<S extends BuiltSubgraph>(
+  build: (location: string) => Promise<S>,
+): Promise<TestSubgraph<S>> {
   const cleanup = new CleanupStack();
   try {
     const database = cleanup.adopt(await createTestDatabase(), (d) => d.drop());

@@ -26,20 +26,51 @@ describe('catalogue subgraph', () => {
   it('answers every code 1A-4E (seed 003)', async () => {
     const { data } = await gql(url, await callers.region(), '{ serviceStandards { code area } }');
     expect(data!['serviceStandards'].map((s: { code: string }) => s.code)).toEqual([
-      '1A', '2A', '2Ba', '2Bb', '2Ca', '2Cb', '2Cc', '2Cd', '2Ce', '2D', '3A', '3Ba', '3Bb', '3Bc', '3Bd', '3Be', '4A', '4B', '4C', '4D', '4E',
+      '1A',
+      '2A',
+      '2Ba',
+      '2Bb',
+      '2Ca',
+      '2Cb',
+      '2Cc',
+      '2Cd',
+      '2Ce',
+      '2D',
+      '3A',
+      '3Ba',
+      '3Bb',
+      '3Bc',
+      '3Bd',
+      '3Be',
+      '4A',
+      '4B',
+      '4C',
+      '4D',
+      '4E',
     ]);
   });
 
   it('3A: individual sessions of 45-60 minutes, 3 to 4 of them (seed 003)', async () => {
     const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '3A' });
     const individual = data!['serviceStandard'].modalities.find((m: { kind: string }) => m.kind === 'INDIVIDUAL');
-    expect(individual).toMatchObject({ minMinutes: 45, maxMinutes: 60, minutesScope: 'SESSION', minSessions: 3, maxSessions: 4 });
+    expect(individual).toMatchObject({
+      minMinutes: 45,
+      maxMinutes: 60,
+      minutesScope: 'SESSION',
+      minSessions: 3,
+      maxSessions: 4,
+    });
     expect(data!['serviceStandard'].targetGroup).toBe('DISABLED_OR_DISADVANTAGED');
   });
 
   it('2Bb: 15-18 hours within at most two months (seed 003)', async () => {
     const { data } = await gql(url, await callers.cpi('MI'), standardQuery, { code: '2Bb' });
-    expect(data!['serviceStandard'].modalities[0]).toMatchObject({ minMinutes: 900, maxMinutes: 1080, minutesScope: 'PATH', maxSpanMonths: 2 });
+    expect(data!['serviceStandard'].modalities[0]).toMatchObject({
+      minMinutes: 900,
+      maxMinutes: 1080,
+      minutesScope: 'PATH',
+      maxSpanMonths: 2,
+    });
   });
 
   it('3Bc: at most 50 hours, no minimum (seed 003)', async () => {
@@ -75,7 +106,14 @@ describe('catalogue subgraph', () => {
       mutation ($input: RegisterProviderInput!) {
         registerProvider(input: $input) { id name kind province accreditedServices(on: "2024-01-01") { code } isAccreditedFor(code: "3A", on: "2024-01-01") }
       }`;
-    const input = { name: 'Cooperativa Lavoro Insieme', kind: 'ACCREDITED', province: 'MI', municipality: 'F205', serviceCodes: ['3A', '3Bb'], accreditedFrom: '2023-01-01' };
+    const input = {
+      name: 'Cooperativa Lavoro Insieme',
+      kind: 'ACCREDITED',
+      province: 'MI',
+      municipality: 'F205',
+      serviceCodes: ['3A', '3Bb'],
+      accreditedFrom: '2023-01-01',
+    };
 
     it('the Region registers an accredited body with its scope', async () => {
       const { data, errors } = await gql(url, await callers.region(), register, { input });
@@ -91,7 +129,9 @@ describe('catalogue subgraph', () => {
     it('an unknown service code or province is BAD_USER_INPUT and writes nothing', async () => {
       const region = await callers.region();
       const before = (await gql(url, region, '{ providers { id } }')).data!['providers'].length;
-      const badCode = await gql(url, region, register, { input: { ...input, name: 'Ente X', serviceCodes: ['3A', '9Z'] } });
+      const badCode = await gql(url, region, register, {
+        input: { ...input, name: 'Ente X', serviceCodes: ['3A', '9Z'] },
+      });
       expect(errorCode(badCode)).toBe('BAD_USER_INPUT');
       expect(badCode.errors![0]!.extensions!['field']).toBe('input.serviceCodes');
       const badProvince = await gql(url, region, register, { input: { ...input, name: 'Ente Y', province: 'XX' } });

@@ -1,6 +1,13 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  migrationsFolder,
+  subgraphSchema,
+  tableAuditLog,
+  type Logger,
+} from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -21,9 +28,20 @@ export interface CatalogueOptions {
 export async function buildCatalogue(options: CatalogueOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('catalogue');
-  const database = await openDatabase({ service: 'catalogue', pgSchema: 'catalogue', migrationsFolder: migrationsFolder('catalogue'), tables, location: options.location, env });
+  const database = await openDatabase({
+    service: 'catalogue',
+    pgSchema: 'catalogue',
+    migrationsFolder: migrationsFolder('catalogue'),
+    tables,
+    location: options.location,
+    env,
+  });
   await loadReferenceData(database.db);
-  const stores = { catalogue: createCatalogueStore(database.db), providers: createProviderStore(database.db), audit: tableAuditLog(database.db, auditEvents) };
+  const stores = {
+    catalogue: createCatalogueStore(database.db),
+    providers: createProviderStore(database.db),
+    audit: tableAuditLog(database.db, auditEvents),
+  };
   const server = createSubgraphServer<Context>({
     name: 'catalogue',
     typeDefs: subgraphSchema('catalogue'),

@@ -7,7 +7,13 @@ import type { ShortlistStore } from './store/shortlist-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
 export interface Context extends BaseSubgraphContext {
-  stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore; audit: AuditLog };
+  stores: {
+    employers: EmployerStore;
+    vacancies: VacancyStore;
+    obligations: ObligationStore;
+    shortlists: ShortlistStore;
+    audit: AuditLog;
+  };
   /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
   remote: EmployersRemote;
   loaders: Loaders;

@@ -14,28 +14,60 @@ function recordingStores() {
     calls.push({ method, keys });
     return [];
   };
-  const employers = { byIds: record('employers.byIds'), sitesOf: record('employers.sitesOf') } as unknown as EmployerStore;
-  const vacancies = { byIds: record('vacancies.byIds'), ofEmployers: record('vacancies.ofEmployers') } as unknown as VacancyStore;
+  const employers = {
+    byIds: record('employers.byIds'),
+    sitesOf: record('employers.sitesOf'),
+  } as unknown as EmployerStore;
+  const vacancies = {
+    byIds: record('vacancies.byIds'),
+    ofEmployers: record('vacancies.ofEmployers'),
+  } as unknown as VacancyStore;
   const obligations = {
     reportsOf: record('obligations.reportsOf'),
     exemptionsOf: record('obligations.exemptionsOf'),
     agreementsOf: record('obligations.agreementsOf'),
     suspensionsOf: record('obligations.suspensionsOf'),
   } as unknown as ObligationStore;
-  const shortlists = { byIds: record('shortlists.byIds'), ofVacancies: record('shortlists.ofVacancies'), feedbackOf: record('shortlists.feedbackOf'), naming: record('shortlists.naming') } as unknown as ShortlistStore;
-  const quotaHires: Pick<EmployersRemote, 'quotaHires'> = { quotaHires: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[] };
+  const shortlists = {
+    byIds: record('shortlists.byIds'),
+    ofVacancies: record('shortlists.ofVacancies'),
+    feedbackOf: record('shortlists.feedbackOf'),
+    naming: record('shortlists.naming'),
+  } as unknown as ShortlistStore;
+  const quotaHires: Pick<EmployersRemote, 'quotaHires'> = {
+    quotaHires: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[],
+  };
   return { calls, stores: { employers, vacancies, obligations, shortlists }, quotaHires };
 }
 
-const identity: Identity = { subject: 's', organisation: null, orgKind: 'region', province: null, scopes: new Set(), token: 't' };
+const identity: Identity = {
+  subject: 's',
+  organisation: null,
+  orgKind: 'region',
+  province: null,
+  scopes: new Set(),
+  token: 't',
+};
 
 describe('loaders (DESIGN.md: one statement per entity type per request)', () => {
   it('a page of 50 employers with sites and vacancies costs one call per entity type', async () => {
     const { calls, stores, quotaHires } = recordingStores();
     const loaders = createLoaders(stores, quotaHires, identity);
     const ids = Array.from({ length: 50 }, (_, i) => `emp-${i}`);
-    await Promise.all(ids.flatMap((id) => [loaders.employerById.load(id), loaders.sitesByEmployer.load(id), loaders.vacanciesByEmployer.load(id), loaders.vacancyById.load(`v-${id}`)]));
-    expect(calls.map((c) => c.method).sort()).toEqual(['employers.byIds', 'employers.sitesOf', 'vacancies.byIds', 'vacancies.ofEmployers']);
+    await Promise.all(
+      ids.flatMap((id) => [
+        loaders.employerById.load(id),
+        loaders.sitesByEmployer.load(id),
+        loaders.vacanciesByEmployer.load(id),
+        loaders.vacancyById.load(`v-${id}`),
+      ]),
+    );
+    expect(calls.map((c) => c.method).sort()).toEqual([
+      'employers.byIds',
+      'employers.sitesOf',
+      'vacancies.byIds',
+      'vacancies.ofEmployers',
+    ]);
     expect(calls.every((c) => c.keys.length === 50)).toBe(true);
   });
 
@@ -43,8 +75,20 @@ describe('loaders (DESIGN.md: one statement per entity type per request)', () =>
     const { calls, stores, quotaHires } = recordingStores();
     const loaders = createLoaders(stores, quotaHires, identity);
     const ids = Array.from({ length: 20 }, (_, i) => `v-${i}`);
-    await Promise.all(ids.flatMap((id) => [loaders.shortlistsByVacancy.load(id), loaders.feedbackByShortlist.load(`s-${id}`), loaders.shortlistById.load(`s-${id}`), loaders.candidaciesByPerson.load(`p-${id}`)]));
-    expect(calls.map((c) => c.method).sort()).toEqual(['shortlists.byIds', 'shortlists.feedbackOf', 'shortlists.naming', 'shortlists.ofVacancies']);
+    await Promise.all(
+      ids.flatMap((id) => [
+        loaders.shortlistsByVacancy.load(id),
+        loaders.feedbackByShortlist.load(`s-${id}`),
+        loaders.shortlistById.load(`s-${id}`),
+        loaders.candidaciesByPerson.load(`p-${id}`),
+      ]),
+    );
+    expect(calls.map((c) => c.method).sort()).toEqual([
+      'shortlists.byIds',
+      'shortlists.feedbackOf',
+      'shortlists.naming',
+      'shortlists.ofVacancies',
+    ]);
   });
 
   it('missing rows answer null and empty lists, in key order', async () => {
@@ -67,7 +111,13 @@ describe('loaders (DESIGN.md: one statement per entity type per request)', () =>
         loaders.quotaHiresByEmployer.load(id),
       ]),
     );
-    expect(calls.map((c) => c.method).sort()).toEqual(['obligations.agreementsOf', 'obligations.exemptionsOf', 'obligations.reportsOf', 'obligations.suspensionsOf', 'outcomes.quotaHires']);
+    expect(calls.map((c) => c.method).sort()).toEqual([
+      'obligations.agreementsOf',
+      'obligations.exemptionsOf',
+      'obligations.reportsOf',
+      'obligations.suspensionsOf',
+      'outcomes.quotaHires',
+    ]);
     expect(calls.every((c) => c.keys.length === 30)).toBe(true);
   });
 });

@@ -3,36 +3,71 @@ import { byIdLoader, groupBy, manyByKey } from '@reg/subgraph-kit';
 import type { Identity } from '@reg/auth';
 import type { EmployersRemote } from './remote/index.ts';
 import type { QuotaHireFact } from './rules/quota-hires.ts';
-import type { AgreementRecord, ExemptionRecord, ObligationStore, SuspensionRecord, WorkforceReportRecord } from './store/obligation-store.ts';
+import type {
+  AgreementRecord,
+  ExemptionRecord,
+  ObligationStore,
+  SuspensionRecord,
+  WorkforceReportRecord,
+} from './store/obligation-store.ts';
 import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
 import type { ShortlistFeedbackRecord, ShortlistRecord, ShortlistStore } from './store/shortlist-store.ts';
 import type { StoredCandidate } from './store/tables.ts';
 import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
 
 /** One statement per entity type per request, whatever the page size (DESIGN.md, batching). */
-const groupedLoader = <T extends { employerId: string }>(load: (ids: readonly string[]) => Promise<T[]>) => manyByKey(load, (r) => r.employerId);
+const groupedLoader = <T extends { employerId: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
+  manyByKey(load, (r) => r.employerId);
 
-export function createLoaders(stores: { employers: EmployerStore; vacancies: VacancyStore; obligations: ObligationStore; shortlists: ShortlistStore }, remote: Pick<EmployersRemote, 'quotaHires'>, identity: Identity) {
+export function createLoaders(
+  stores: {
+    employers: EmployerStore;
+    vacancies: VacancyStore;
+    obligations: ObligationStore;
+    shortlists: ShortlistStore;
+  },
+  remote: Pick<EmployersRemote, 'quotaHires'>,
+  identity: Identity,
+) {
   return {
     reportsByEmployer: groupedLoader<WorkforceReportRecord>((ids) => stores.obligations.reportsOf(ids)),
     exemptionsByEmployer: groupedLoader<ExemptionRecord>((ids) => stores.obligations.exemptionsOf(ids)),
     agreementsByEmployer: groupedLoader<AgreementRecord>((ids) => stores.obligations.agreementsOf(ids)),
     suspensionsByEmployer: groupedLoader<SuspensionRecord>((ids) => stores.obligations.suspensionsOf(ids)),
     /** One call to outcomes per request, whatever the number of employers (DESIGN.md, batching). */
-    quotaHiresByEmployer: groupedLoader<QuotaHireFact & { employerId: string }>((ids) => remote.quotaHires(identity, ids)),
+    quotaHiresByEmployer: groupedLoader<QuotaHireFact & { employerId: string }>((ids) =>
+      remote.quotaHires(identity, ids),
+    ),
     employerById: byIdLoader<EmployerRecord>((ids) => stores.employers.byIds(ids)),
-    sitesByEmployer: manyByKey<EmployerSiteRecord>((ids) => stores.employers.sitesOf(ids), (r) => r.employerId),
-    vacanciesByEmployer: manyByKey<VacancyRecord>((ids) => stores.vacancies.ofEmployers(ids), (r) => r.employerId),
+    sitesByEmployer: manyByKey<EmployerSiteRecord>(
+      (ids) => stores.employers.sitesOf(ids),
+      (r) => r.employerId,
+    ),
+    vacanciesByEmployer: manyByKey<VacancyRecord>(
+      (ids) => stores.vacancies.ofEmployers(ids),
+      (r) => r.employerId,
+    ),
     vacancyById: byIdLoader<VacancyRecord>((ids) => stores.vacancies.byIds(ids)),
     shortlistById: byIdLoader<ShortlistRecord>((ids) => stores.shortlists.byIds(ids)),
-    shortlistsByVacancy: manyByKey<ShortlistRecord>((ids) => stores.shortlists.ofVacancies(ids), (r) => r.vacancyId),
+    shortlistsByVacancy: manyByKey<ShortlistRecord>(
+      (ids) => stores.shortlists.ofVacancies(ids),
+      (r) => r.vacancyId,
+    ),
     /** A person's candidacies, for all the people of a request in one statement. */
-    candidaciesByPerson: new DataLoader<string, Array<{ shortlist: ShortlistRecord; candidate: StoredCandidate }>>(async (personIds) => {
-      const shortlists = await stores.shortlists.naming(personIds);
-      const byPerson = groupBy(shortlists.flatMap((shortlist) => shortlist.candidates.map((candidate) => ({ shortlist, candidate }))), (c) => c.candidate.personId);
-      return personIds.map((id) => byPerson.get(id) ?? []);
-    }),
-    feedbackByShortlist: manyByKey<ShortlistFeedbackRecord>((ids) => stores.shortlists.feedbackOf(ids), (r) => r.shortlistId),
+    candidaciesByPerson: new DataLoader<string, Array<{ shortlist: ShortlistRecord; candidate: StoredCandidate }>>(
+      async (personIds) => {
+        const shortlists = await stores.shortlists.naming(personIds);
+        const byPerson = groupBy(
+          shortlists.flatMap((shortlist) => shortlist.candidates.map((candidate) => ({ shortlist, candidate }))),
+          (c) => c.candidate.personId,
+        );
+        return personIds.map((id) => byPerson.get(id) ?? []);
+      },
+    ),
+    feedbackByShortlist: manyByKey<ShortlistFeedbackRecord>(
+      (ids) => stores.shortlists.feedbackOf(ids),
+      (r) => r.shortlistId,
+    ),
   };
 }
 

@@ -12,7 +12,12 @@ export type L68ObligationRow = L68Obligation;
 import type { ObligationStatus } from './rules/obligation-status.ts';
 import type { LateReport } from './rules/late-report.ts';
 import type { ProtectedStatusInput, WorkerInput } from './rules/l68-quota/index.ts';
-import type { AgreementRecord, ExemptionRecord, SuspensionRecord, WorkforceReportRecord } from './store/obligation-store.ts';
+import type {
+  AgreementRecord,
+  ExemptionRecord,
+  SuspensionRecord,
+  WorkforceReportRecord,
+} from './store/obligation-store.ts';
 
 export type WorkforceReportRow = WorkforceReportRecord;
 /** A worker row as submitted: optional fields keep their absence, the resolvers apply the SDL defaults. */

@@ -41,7 +41,13 @@ const brambilla = {
     { name: 'Stabilimento', province: 'MB', municipality: 'F704' },
   ],
 };
-const rossi = { name: 'Ditta Rossi Mario', fiscalCode: 'RSSMRA80A01F205X', kind: 'PRIVATE', atecoCode: '43.21.01', province: 'MI' };
+const rossi = {
+  name: 'Ditta Rossi Mario',
+  fiscalCode: 'RSSMRA80A01F205X',
+  kind: 'PRIVATE',
+  atecoCode: '43.21.01',
+  province: 'MI',
+};
 
 let brambillaId: string;
 let rossiId: string;
@@ -63,7 +69,13 @@ describe('employers subgraph', () => {
     it('a CPI operator registers an employer with its sites, in one write', async () => {
       const { data, errors } = await gql(url, await callers.cpi('MI'), register, { input: brambilla });
       expect(errors).toBeUndefined();
-      expect(data!['registerEmployer']).toMatchObject({ name: 'Officine Brambilla S.r.l.', fiscalCode: '12345670017', kind: 'PRIVATE', atecoCode: '25.62.00', province: 'MI' });
+      expect(data!['registerEmployer']).toMatchObject({
+        name: 'Officine Brambilla S.r.l.',
+        fiscalCode: '12345670017',
+        kind: 'PRIVATE',
+        atecoCode: '25.62.00',
+        province: 'MI',
+      });
       expect(data!['registerEmployer'].sites).toEqual([
         { name: 'Sede legale', province: 'MI', municipality: 'F205', address: 'Via Tortona 10' },
         { name: 'Stabilimento', province: 'MB', municipality: 'F704', address: null },
@@ -71,8 +83,10 @@ describe('employers subgraph', () => {
       brambillaId = data!['registerEmployer'].id;
     });
 
-    it('the Region registers a sole trader by the owner\'s personal fiscal code, stored upper case', async () => {
-      const { data, errors } = await gql(url, await callers.region(), register, { input: { ...rossi, fiscalCode: ' rssmra80a01f205x ' } });
+    it("the Region registers a sole trader by the owner's personal fiscal code, stored upper case", async () => {
+      const { data, errors } = await gql(url, await callers.region(), register, {
+        input: { ...rossi, fiscalCode: ' rssmra80a01f205x ' },
+      });
       expect(errors).toBeUndefined();
       expect(data!['registerEmployer']).toMatchObject({ fiscalCode: 'RSSMRA80A01F205X', sites: [] });
       rossiId = data!['registerEmployer'].id;
@@ -82,27 +96,44 @@ describe('employers subgraph', () => {
       const region = await callers.region();
       const count = async () => (await gql(url, region, employersPage, { first: 100 })).data!['employers'].items.length;
       const before = await count();
-      const bad = await gql(url, region, register, { input: { ...brambilla, name: 'Altra S.p.A.', fiscalCode: '12345670018' } });
+      const bad = await gql(url, region, register, {
+        input: { ...brambilla, name: 'Altra S.p.A.', fiscalCode: '12345670018' },
+      });
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0]!.extensions!['field']).toBe('input.fiscalCode');
-      const badSite = await gql(url, region, register, { input: { ...brambilla, fiscalCode: '07654320030', sites: [{ name: 'Filiale', province: 'MI', municipality: 'F20' }] } });
-      expect(badSite.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sites[0].municipality' });
+      const badSite = await gql(url, region, register, {
+        input: {
+          ...brambilla,
+          fiscalCode: '07654320030',
+          sites: [{ name: 'Filiale', province: 'MI', municipality: 'F20' }],
+        },
+      });
+      expect(badSite.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.sites[0].municipality',
+      });
       expect(await count()).toBe(before);
     });
 
     it('ATECO 2007: a code with the section letter is BAD_USER_INPUT', async () => {
-      const response = await gql(url, await callers.cpi('MI'), register, { input: { ...brambilla, fiscalCode: '07654320030', atecoCode: 'C25.62' } });
+      const response = await gql(url, await callers.cpi('MI'), register, {
+        input: { ...brambilla, fiscalCode: '07654320030', atecoCode: 'C25.62' },
+      });
       expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.atecoCode' });
     });
 
     it('one employer per fiscal code: a second registration is CONFLICT', async () => {
-      const response = await gql(url, await callers.cpi('MI'), register, { input: { ...brambilla, name: 'Brambilla bis' } });
+      const response = await gql(url, await callers.cpi('MI'), register, {
+        input: { ...brambilla, name: 'Brambilla bis' },
+      });
       expect(errorCode(response)).toBe('CONFLICT');
       expect(response.errors![0]!.extensions!['field']).toBe('input.fiscalCode');
     });
 
     it('access: an accredited body may not register employers (FORBIDDEN)', async () => {
-      const response = await gql(url, await callers.accredited('ente-lavoro'), register, { input: { ...brambilla, fiscalCode: '07654320030' } });
+      const response = await gql(url, await callers.accredited('ente-lavoro'), register, {
+        input: { ...brambilla, fiscalCode: '07654320030' },
+      });
       expect(errorCode(response)).toBe('FORBIDDEN');
     });
   });
@@ -111,44 +142,85 @@ describe('employers subgraph', () => {
     let vacancyId: string;
 
     it('a CPI operator opens a vacancy reserved for the disability quota', async () => {
-      const input = { employerId: brambillaId, title: 'Addetto al montaggio', occupationCode: '7.2.7.9.0', occupationCodeSystem: 'ISTAT_CP2011', province: 'MI', positions: 2, reservedFor: 'DISABLED', openedOn: '2025-03-10' };
+      const input = {
+        employerId: brambillaId,
+        title: 'Addetto al montaggio',
+        occupationCode: '7.2.7.9.0',
+        occupationCodeSystem: 'ISTAT_CP2011',
+        province: 'MI',
+        positions: 2,
+        reservedFor: 'DISABLED',
+        openedOn: '2025-03-10',
+      };
       const { data, errors } = await gql(url, await callers.cpi('MI'), openVacancy, { input });
       expect(errors).toBeUndefined();
-      expect(data!['openVacancy']).toMatchObject({ status: 'OPEN', positions: 2, reservedFor: 'DISABLED', closedOn: null, employer: { id: brambillaId, name: 'Officine Brambilla S.r.l.' } });
+      expect(data!['openVacancy']).toMatchObject({
+        status: 'OPEN',
+        positions: 2,
+        reservedFor: 'DISABLED',
+        closedOn: null,
+        employer: { id: brambillaId, name: 'Officine Brambilla S.r.l.' },
+      });
       vacancyId = data!['openVacancy'].id;
     });
 
-    it('an employer opens its own vacancy; another employer\'s is NOT_FOUND to it, as an absent one (no existence oracle)', async () => {
+    it("an employer opens its own vacancy; another employer's is NOT_FOUND to it, as an absent one (no existence oracle)", async () => {
       const employer = await callers.employer(rossiId);
-      const own = await gql(url, employer, openVacancy, { input: { employerId: rossiId, title: 'Elettricista', province: 'MI', positions: 1, openedOn: '2025-04-01' } });
+      const own = await gql(url, employer, openVacancy, {
+        input: { employerId: rossiId, title: 'Elettricista', province: 'MI', positions: 1, openedOn: '2025-04-01' },
+      });
       expect(own.errors).toBeUndefined();
-      const other = await gql(url, employer, openVacancy, { input: { employerId: brambillaId, title: 'Elettricista', province: 'MI', positions: 1, openedOn: '2025-04-01' } });
+      const other = await gql(url, employer, openVacancy, {
+        input: { employerId: brambillaId, title: 'Elettricista', province: 'MI', positions: 1, openedOn: '2025-04-01' },
+      });
       expect(errorCode(other)).toBe('NOT_FOUND');
     });
 
     it('opening: unknown employer is NOT_FOUND; 1001 positions or a code without its system is BAD_USER_INPUT', async () => {
       const cpi = await callers.cpi('MI');
-      const input = { employerId: brambillaId, title: 'Magazziniere', province: 'MI', positions: 1, openedOn: '2025-03-10' };
-      expect(errorCode(await gql(url, cpi, openVacancy, { input: { ...input, employerId: '00000000-0000-0000-0000-000000000000' } }))).toBe('NOT_FOUND');
+      const input = {
+        employerId: brambillaId,
+        title: 'Magazziniere',
+        province: 'MI',
+        positions: 1,
+        openedOn: '2025-03-10',
+      };
+      expect(
+        errorCode(
+          await gql(url, cpi, openVacancy, { input: { ...input, employerId: '00000000-0000-0000-0000-000000000000' } }),
+        ),
+      ).toBe('NOT_FOUND');
       const tooMany = await gql(url, cpi, openVacancy, { input: { ...input, positions: 1001 } });
       expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.positions' });
       const noSystem = await gql(url, cpi, openVacancy, { input: { ...input, occupationCode: '4.3.1.1.0' } });
-      expect(noSystem.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.occupationCodeSystem' });
+      expect(noSystem.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.occupationCodeSystem',
+      });
     });
 
     it('closing: unknown id NOT_FOUND, before the opening day BAD_USER_INPUT, then closed, then CONFLICT', async () => {
       const cpi = await callers.cpi('MI');
-      expect(errorCode(await gql(url, cpi, closeVacancy, { id: '00000000-0000-0000-0000-000000000000', on: '2025-05-01' }))).toBe('NOT_FOUND');
+      expect(
+        errorCode(await gql(url, cpi, closeVacancy, { id: '00000000-0000-0000-0000-000000000000', on: '2025-05-01' })),
+      ).toBe('NOT_FOUND');
       const early = await gql(url, cpi, closeVacancy, { id: vacancyId, on: '2025-03-09' });
       expect(early.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
       const closed = await gql(url, cpi, closeVacancy, { id: vacancyId, on: '2025-05-01' });
       expect(closed.errors).toBeUndefined();
-      expect(closed.data!['closeVacancy']).toEqual({ id: vacancyId, status: 'CLOSED', openedOn: '2025-03-10', closedOn: '2025-05-01' });
+      expect(closed.data!['closeVacancy']).toEqual({
+        id: vacancyId,
+        status: 'CLOSED',
+        openedOn: '2025-03-10',
+        closedOn: '2025-05-01',
+      });
       expect(errorCode(await gql(url, cpi, closeVacancy, { id: vacancyId, on: '2025-05-02' }))).toBe('CONFLICT');
     });
 
-    it('an employer cannot close another employer\'s vacancy: to it, the vacancy does not exist', async () => {
-      expect(errorCode(await gql(url, await callers.employer(rossiId), closeVacancy, { id: vacancyId, on: '2025-05-02' }))).toBe('NOT_FOUND');
+    it("an employer cannot close another employer's vacancy: to it, the vacancy does not exist", async () => {
+      expect(
+        errorCode(await gql(url, await callers.employer(rossiId), closeVacancy, { id: vacancyId, on: '2025-05-02' })),
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -240,7 +312,11 @@ describe('employers subgraph', () => {
       const { data, errors } = await gql(url, await callers.cpi('MI'), entities, { representations });
       expect(errors).toBeUndefined();
       expect(data!['_entities']).toEqual([
-        { id: brambillaId, name: 'Officine Brambilla S.r.l.', sites: [{ municipality: 'F205' }, { municipality: 'F704' }] },
+        {
+          id: brambillaId,
+          name: 'Officine Brambilla S.r.l.',
+          sites: [{ municipality: 'F205' }, { municipality: 'F704' }],
+        },
         { id: rossiId, name: 'Ditta Rossi Mario', sites: [] },
         null,
         { id: vacancyId, title: 'Elettricista' },
@@ -248,7 +324,10 @@ describe('employers subgraph', () => {
     });
 
     it('_entities applies the read rule: an employer resolves itself only', async () => {
-      const representations = [{ __typename: 'Employer', id: brambillaId }, { __typename: 'Employer', id: rossiId }];
+      const representations = [
+        { __typename: 'Employer', id: brambillaId },
+        { __typename: 'Employer', id: rossiId },
+      ];
       const { data } = await gql(url, await callers.employer(rossiId), entities, { representations });
       expect(data!['_entities']).toEqual([null, { id: rossiId, name: 'Ditta Rossi Mario', sites: [] }]);
     });
@@ -287,23 +366,49 @@ describe('employers subgraph', () => {
         art18Uncovered: 2,
         byProvince: [{ province: 'MI', computationBase: 151, disabledQuota: 11, art18Quota: 2 }],
       });
-      expect(data!['computeL68Obligation'].excluded).toContainEqual({ rule: 'L68_ART4_C1_EXECUTIVE', article: 'L. 68/1999 art. 4 c.1', count: 2 });
-      expect(data!['computeL68Obligation'].explanation).toContain('L. 68/1999 art. 3 c.1 lett. a: base 151 > 50 -> 7% = 10.57 -> 11 (fraction above 0.50 rounds up)');
+      expect(data!['computeL68Obligation'].excluded).toContainEqual({
+        rule: 'L68_ART4_C1_EXECUTIVE',
+        article: 'L. 68/1999 art. 4 c.1',
+        count: 2,
+      });
+      expect(data!['computeL68Obligation'].explanation).toContain(
+        'L. 68/1999 art. 3 c.1 lett. a: base 151 > 50 -> 7% = 10.57 -> 11 (fraction above 0.50 rounds up)',
+      );
     });
 
     it('DOMAIN.md part-time (D.Lgs. 81/2015 art. 9): 34 full time + three at 20/40 = 35.5 -> 35 -> 1; three at 21/40 = 35.575 -> 36 -> 2', async () => {
       const cpi = await callers.cpi('MI');
-      const workforce = (weeklyHours: number) => ({ registeredOfficeProvince: 'MI', workers: [{ contract: 'PERMANENT', count: 34 }, { contract: 'PERMANENT', count: 3, weeklyHours }] });
+      const workforce = (weeklyHours: number) => ({
+        registeredOfficeProvince: 'MI',
+        workers: [
+          { contract: 'PERMANENT', count: 34 },
+          { contract: 'PERMANENT', count: 3, weeklyHours },
+        ],
+      });
       const at20 = await gql(url, cpi, compute, { input: workforce(20) });
-      expect(at20.data!['computeL68Obligation']).toMatchObject({ computationBase: 35, disabledQuota: 1, art18Quota: 0 });
+      expect(at20.data!['computeL68Obligation']).toMatchObject({
+        computationBase: 35,
+        disabledQuota: 1,
+        art18Quota: 0,
+      });
       const at21 = await gql(url, cpi, compute, { input: workforce(21) });
-      expect(at21.data!['computeL68Obligation']).toMatchObject({ computationBase: 36, disabledQuota: 2, art18Quota: 0 });
+      expect(at21.data!['computeL68Obligation']).toMatchObject({
+        computationBase: 36,
+        disabledQuota: 2,
+        art18Quota: 0,
+      });
     });
 
     it('L.68 art. 4 c.1: a fixed-term row without its length is BAD_USER_INPUT on that field', async () => {
-      const input = { registeredOfficeProvince: 'MI', workers: [{ contract: 'PERMANENT', count: 20 }, { contract: 'FIXED_TERM' }] };
+      const input = {
+        registeredOfficeProvince: 'MI',
+        workers: [{ contract: 'PERMANENT', count: 20 }, { contract: 'FIXED_TERM' }],
+      };
       const response = await gql(url, await callers.cpi('MI'), compute, { input });
-      expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[1].termMonths' });
+      expect(response.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.workers[1].termMonths',
+      });
     });
   });
 });

@@ -1,6 +1,13 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  migrationsFolder,
+  subgraphSchema,
+  tableAuditLog,
+  type Logger,
+} from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -29,8 +36,21 @@ export interface EmployersOptions {
 export async function buildEmployers(options: EmployersOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('employers');
-  const database = await openDatabase({ service: 'employers', pgSchema: 'employers', migrationsFolder: migrationsFolder('employers'), tables, location: options.location, env });
-  const stores = { employers: createEmployerStore(database.db), vacancies: createVacancyStore(database.db), obligations: createObligationStore(database.db), shortlists: createShortlistStore(database.db), audit: tableAuditLog(database.db, auditEvents) };
+  const database = await openDatabase({
+    service: 'employers',
+    pgSchema: 'employers',
+    migrationsFolder: migrationsFolder('employers'),
+    tables,
+    location: options.location,
+    env,
+  });
+  const stores = {
+    employers: createEmployerStore(database.db),
+    vacancies: createVacancyStore(database.db),
+    obligations: createObligationStore(database.db),
+    shortlists: createShortlistStore(database.db),
+    audit: tableAuditLog(database.db, auditEvents),
+  };
   const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, outcomes: options.outcomesUrl });
   const server = createSubgraphServer<Context>({
     name: 'employers',

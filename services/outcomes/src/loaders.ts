@@ -5,28 +5,49 @@ import type { IndicatorSnapshots } from './store/indicator-snapshots.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
-export interface OutcomesStores { deliveries: DeliveryStore; placements: PlacementStore; audit: AuditLog; indicators: IndicatorStore; indicatorSnapshots: IndicatorSnapshots }
+export interface OutcomesStores {
+  deliveries: DeliveryStore;
+  placements: PlacementStore;
+  audit: AuditLog;
+  indicators: IndicatorStore;
+  indicatorSnapshots: IndicatorSnapshots;
+}
 
 const placementsBy = (stores: OutcomesStores, column: 'personId' | 'employerId' | 'vacancyId') =>
-  manyByKey<PlacementRecord>((ids) => stores.placements.by(column, ids), (r) => r[column] ?? '');
+  manyByKey<PlacementRecord>(
+    (ids) => stores.placements.by(column, ids),
+    (r) => r[column] ?? '',
+  );
 
 const overridesBy = (stores: OutcomesStores, column: 'pathId' | 'deliveryId') =>
-  manyByKey<OverrideRecord>((ids) => stores.deliveries.overridesBy(column, ids), (r) => r[column] ?? '');
+  manyByKey<OverrideRecord>(
+    (ids) => stores.deliveries.overridesBy(column, ids),
+    (r) => r[column] ?? '',
+  );
 
 const pathsBy = (stores: OutcomesStores, column: 'personId' | 'providerId') =>
-  manyByKey<PathRecord>((ids) => stores.deliveries.pathsBy(column, ids), (r) => r[column]);
+  manyByKey<PathRecord>(
+    (ids) => stores.deliveries.pathsBy(column, ids),
+    (r) => r[column],
+  );
 
 export function createLoaders(stores: OutcomesStores) {
   return {
     deliveryById: byIdLoader((ids) => stores.deliveries.byIds(ids)),
     placementById: byIdLoader((ids) => stores.placements.byIds(ids)),
     pathById: byIdLoader((ids) => stores.deliveries.pathsByIds(ids)),
-    deliveriesByPath: manyByKey<DeliveryRecord>((ids) => stores.deliveries.byPaths(ids), (r) => r.pathId ?? ''),
+    deliveriesByPath: manyByKey<DeliveryRecord>(
+      (ids) => stores.deliveries.byPaths(ids),
+      (r) => r.pathId ?? '',
+    ),
     pathsByPerson: pathsBy(stores, 'personId'),
     pathsByProvider: pathsBy(stores, 'providerId'),
     overridesByDelivery: overridesBy(stores, 'deliveryId'),
     overridesByPath: overridesBy(stores, 'pathId'),
-    deliveriesByPerson: manyByKey<DeliveryRecord>((ids) => stores.deliveries.byPersons(ids), (r) => r.personId),
+    deliveriesByPerson: manyByKey<DeliveryRecord>(
+      (ids) => stores.deliveries.byPersons(ids),
+      (r) => r.personId,
+    ),
     /** key: JSON [providerId, from, to]; one statement per distinct date range. */
     deliveriesByProvider: new DataLoader<string, DeliveryRecord[]>(async (keys) => {
       const parsed = keys.map((k) => JSON.parse(k) as [string, string | null, string | null]);
@@ -34,13 +55,23 @@ export function createLoaders(stores: OutcomesStores) {
       const ranges = groupBy(parsed, ([, from, to]) => `${from}|${to}`);
       for (const group of ranges.values()) {
         const [, from, to] = group[0]!;
-        const rows = groupBy(await stores.deliveries.byProviders(group.map(([id]) => id), from, to), (r) => r.providerId);
+        const rows = groupBy(
+          await stores.deliveries.byProviders(
+            group.map(([id]) => id),
+            from,
+            to,
+          ),
+          (r) => r.providerId,
+        );
         for (const [id] of group) results.set(JSON.stringify([id, from, to]), rows.get(id) ?? []);
       }
       return keys.map((k) => results.get(k) ?? []);
     }),
     followUpById: byIdLoader((ids) => stores.placements.followUpsByIds(ids)),
-    followUpsByPlacement: manyByKey<FollowUpRecord>((ids) => stores.placements.followUpsOf(ids), (r) => r.placementId),
+    followUpsByPlacement: manyByKey<FollowUpRecord>(
+      (ids) => stores.placements.followUpsOf(ids),
+      (r) => r.placementId,
+    ),
     placementsByPerson: placementsBy(stores, 'personId'),
     placementsByEmployer: placementsBy(stores, 'employerId'),
     placementsByVacancy: placementsBy(stores, 'vacancyId'),

@@ -11,7 +11,13 @@ export type FollowUpDueRow = DueFollowUp & { placement: PlacementRecord };
 export type ServicePathRow = PathRecord;
 export type RuleOverrideRow = OverrideRecord;
 /** A batch row's result: errors already shaped for the client. */
-export type BatchRowResultRow = { index: number; idempotencyKey: string; status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; delivery: DeliveryRecord | null; errors: Array<{ code: string; message: string; field: string | null; rule: string | null }> };
+export type BatchRowResultRow = {
+  index: number;
+  idempotencyKey: string;
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  delivery: DeliveryRecord | null;
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};
 /** Entities owned elsewhere: only their keys here. */
 export type PersonRow = { id: string };
 export type ProviderRow = { id: string };

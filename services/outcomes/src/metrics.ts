@@ -31,9 +31,14 @@ export function createOutcomesMetrics() {
   });
   return {
     metrics,
-    snapshotComputed: (seconds: number, ok: boolean) => snapshotComputation.observe({ result: ok ? 'ok' : 'failed' }, seconds),
-    observeSnapshots: (age: () => number | null) => { oldestAge = age; },
-    importRows: (status: 'CREATED' | 'DUPLICATE' | 'REJECTED', count: number) => { if (count > 0) importRows.inc({ status: status.toLowerCase() }, count); },
+    snapshotComputed: (seconds: number, ok: boolean) =>
+      snapshotComputation.observe({ result: ok ? 'ok' : 'failed' }, seconds),
+    observeSnapshots: (age: () => number | null) => {
+      oldestAge = age;
+    },
+    importRows: (status: 'CREATED' | 'DUPLICATE' | 'REJECTED', count: number) => {
+      if (count > 0) importRows.inc({ status: status.toLowerCase() }, count);
+    },
   };
 }
 

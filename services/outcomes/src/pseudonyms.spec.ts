@@ -9,7 +9,7 @@ describe('pseudonyms for the Region (DOMAIN.md, data protection: pseudonymise an
     expect(pseudonymise('person-1')).not.toContain('person-1');
   });
 
-  it('depends on the key: another deployment\'s pseudonyms do not match', () => {
+  it("depends on the key: another deployment's pseudonyms do not match", () => {
     const a = createPseudonymiser({ PSEUDONYM_KEY: 'a'.repeat(32) });
     const b = createPseudonymiser({ PSEUDONYM_KEY: 'b'.repeat(32) });
     expect(a('person-1')).not.toBe(b('person-1'));
@@ -17,7 +17,9 @@ describe('pseudonyms for the Region (DOMAIN.md, data protection: pseudonymise an
 
   it('the development key is refused in production; a short key anywhere', () => {
     expect(() => createPseudonymiser({ NODE_ENV: 'production' })).toThrow(/PSEUDONYM_KEY/);
-    expect(() => createPseudonymiser({ NODE_ENV: 'production', PSEUDONYM_KEY: DEVELOPMENT_PSEUDONYM_KEY })).toThrow(/PSEUDONYM_KEY/);
+    expect(() => createPseudonymiser({ NODE_ENV: 'production', PSEUDONYM_KEY: DEVELOPMENT_PSEUDONYM_KEY })).toThrow(
+      /PSEUDONYM_KEY/,
+    );
     expect(() => createPseudonymiser({ NODE_ENV: 'production', PSEUDONYM_KEY: 'x'.repeat(32) })).not.toThrow();
     expect(() => createPseudonymiser({ PSEUDONYM_KEY: 'short' })).toThrow(/32/);
   });

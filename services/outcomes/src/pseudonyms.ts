@@ -12,7 +12,8 @@ export type Pseudonymise = (personId: string) => string;
  */
 export function createPseudonymiser(env: NodeJS.ProcessEnv): Pseudonymise {
   const key = env['PSEUDONYM_KEY'] ?? DEVELOPMENT_PSEUDONYM_KEY;
-  if (env['NODE_ENV'] === 'production' && key === DEVELOPMENT_PSEUDONYM_KEY) throw new Error('The development PSEUDONYM_KEY is refused in production: set PSEUDONYM_KEY');
+  if (env['NODE_ENV'] === 'production' && key === DEVELOPMENT_PSEUDONYM_KEY)
+    throw new Error('The development PSEUDONYM_KEY is refused in production: set PSEUDONYM_KEY');
   if (key.length < 32) throw new Error('PSEUDONYM_KEY must be at least 32 characters');
   return (personId) => createHmac('sha256', key).update(`person:${personId}`).digest('base64url').slice(0, 22);
 }

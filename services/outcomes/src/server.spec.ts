@@ -10,25 +10,34 @@ let outcomes: Awaited<ReturnType<typeof buildOutcomes>>;
 let url: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph((location) => buildOutcomes({ location, logger: createLogger('outcomes', 'silent') }));
+  subgraph = await startTestSubgraph((location) =>
+    buildOutcomes({ location, logger: createLogger('outcomes', 'silent') }),
+  );
   ({ service: outcomes, url } = subgraph);
 });
 
 afterAll(() => subgraph?.[Symbol.asyncDispose]());
 
 /** `count` deliveries of one provider on 1-28 March 2025, straight into the table (the reporting path is tested elsewhere). */
-const insertDeliveries = (from: number, count: number) => outcomes.database.db.execute(sql`
+const insertDeliveries = (from: number, count: number) =>
+  outcomes.database.db.execute(sql`
   insert into outcomes.service_delivery (id, provider_id, idempotency_key, payload_hash, person_id, person_province, service_code, catalogue_version_id, delivered_on, minutes, sessions, modality, outputs, reported_by)
   select 'bulk-' || n, 'bulk-provider', 'k-' || n, 'h', 'person-' || (n % 50), 'MI', '1A', 'v', date '2025-03-01' + (n % 28), 20, 1, 'INDIVIDUAL_INTERVIEW', '[]'::jsonb, 'op'
   from generate_series(${from}::int, ${from + count - 1}::int) as n`);
 
-const exportQuery = 'query ($from: Date!, $to: Date!) { deliveriesExport(providerId: "bulk-provider", from: $from, to: $to) { rowCount csv } }';
+const exportQuery =
+  'query ($from: Date!, $to: Date!) { deliveriesExport(providerId: "bulk-provider", from: $from, to: $to) { rowCount csv } }';
 
 describe('deliveries export: size bound (README "Reporting deliveries", export)', () => {
   it(`exactly ${EXPORT_MAX_ROWS} rows are exported; one more asks for a shorter period (BAD_USER_INPUT)`, async () => {
     await insertDeliveries(1, EXPORT_MAX_ROWS);
     // The Region's pseudonymised release needs the microdata scope (README, "Aggregates and microdata").
-    const region = await tokenFor({ sub: 'statistics@region', org: 'region', org_kind: 'region', scope: 'indicators:read microdata:read' });
+    const region = await tokenFor({
+      sub: 'statistics@region',
+      org: 'region',
+      org_kind: 'region',
+      scope: 'indicators:read microdata:read',
+    });
     const full = await gql(url, region, exportQuery, { from: '2025-03-01', to: '2025-03-31' });
     expect(full.errors).toBeUndefined();
     expect(full.data!['deliveriesExport'].rowCount).toBe(EXPORT_MAX_ROWS);
@@ -46,10 +55,12 @@ describe('deliveries export: size bound (README "Reporting deliveries", export)'
 });
 
 describe('placements and follow-ups in the database (both drivers)', () => {
-  const placement = (id: string, endedOn: string | null) => outcomes.database.db.execute(sql`
+  const placement = (id: string, endedOn: string | null) =>
+    outcomes.database.db.execute(sql`
     insert into outcomes.placement (id, reported_by_org, idempotency_key, payload_hash, person_id, person_province, employer_id, contract, started_on, ended_on, end_reason, counts_toward_quota, created_by)
     values (${id}, 'org', ${`k-${id}`}, 'h', 'p', 'MI', 'e', 'PERMANENT', '2025-01-01', ${endedOn}, ${endedOn ? 'RESIGNATION' : null}, true, 's')`);
-  const followUp = (id: string, placementId: string, months: number) => outcomes.database.db.execute(sql`
+  const followUp = (id: string, placementId: string, months: number) =>
+    outcomes.database.db.execute(sql`
     insert into outcomes.placement_follow_up (id, placement_id, milestone_months, due_on, checked_on, still_employed, same_employer, recorded_by, recorded_by_org)
     values (${id}, ${placementId}, ${months}, '2025-04-01', '2025-04-02', true, true, 's', 'org')`);
 
@@ -57,10 +68,20 @@ describe('placements and follow-ups in the database (both drivers)', () => {
     const { db } = outcomes.database;
     await placement('ended', '2025-06-30');
     await expect(db.execute(sql`delete from outcomes.placement where id = 'ended'`)).rejects.toThrow();
-    await expect(db.execute(sql`update outcomes.placement set ended_on = '2025-07-31' where id = 'ended'`)).rejects.toThrow();
-    await expect(db.execute(sql`update outcomes.placement set end_reason = 'DISMISSAL' where id = 'ended'`)).rejects.toThrow();
+    await expect(
+      db.execute(sql`update outcomes.placement set ended_on = '2025-07-31' where id = 'ended'`),
+    ).rejects.toThrow();
+    await expect(
+      db.execute(sql`update outcomes.placement set end_reason = 'DISMISSAL' where id = 'ended'`),
+    ).rejects.toThrow();
     await placement('open', null);
-    const ended = await outcomes.stores.placements.recordEnd('open', { endedOn: '2025-03-31', endReason: 'DISMISSAL', endNote: null, endedBy: 'op', endedByOrg: 'org' });
+    const ended = await outcomes.stores.placements.recordEnd('open', {
+      endedOn: '2025-03-31',
+      endReason: 'DISMISSAL',
+      endNote: null,
+      endedBy: 'op',
+      endedByOrg: 'org',
+    });
     expect(ended).toMatchObject({ endedOn: '2025-03-31', endReason: 'DISMISSAL', endedBy: 'op' });
     expect(ended.endedAt).not.toBeNull();
   });
@@ -70,7 +91,9 @@ describe('placements and follow-ups in the database (both drivers)', () => {
     await followUp('fu-3', 'ended', 3);
     await expect(followUp('fu-3-again', 'ended', 3)).rejects.toThrow();
     await expect(followUp('fu-9', 'ended', 9)).rejects.toThrow();
-    await expect(db.execute(sql`update outcomes.placement_follow_up set still_employed = false where id = 'fu-3'`)).rejects.toThrow();
+    await expect(
+      db.execute(sql`update outcomes.placement_follow_up set still_employed = false where id = 'fu-3'`),
+    ).rejects.toThrow();
     await expect(db.execute(sql`delete from outcomes.placement_follow_up where id = 'fu-3'`)).rejects.toThrow();
   });
 
@@ -86,7 +109,8 @@ describe('placements and follow-ups in the database (both drivers)', () => {
 
   it('a placement ended within 89 days of its start is never asked a check, at 89 days it may be (31 Jan + 3 months = 30 Apr)', async () => {
     const { db } = outcomes.database;
-    const short = (id: string, startedOn: string, endedOn: string) => db.execute(sql`
+    const short = (id: string, startedOn: string, endedOn: string) =>
+      db.execute(sql`
       insert into outcomes.placement (id, reported_by_org, idempotency_key, payload_hash, person_id, person_province, employer_id, contract, started_on, ended_on, end_reason, counts_toward_quota, created_by)
       values (${id}, 'short-org', ${`k-${id}`}, 'h', 'p', 'MI', 'e', 'PERMANENT', ${startedOn}, ${endedOn}, 'RESIGNATION', true, 's')`);
     await short('short-88', '2025-01-31', '2025-04-29');

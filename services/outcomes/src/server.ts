@@ -1,7 +1,15 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
 import { maxAgeSecondsFromEnv } from '@reg/indicators';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, todayInRome, type Logger } from '@reg/subgraph-kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  migrationsFolder,
+  subgraphSchema,
+  tableAuditLog,
+  todayInRome,
+  type Logger,
+} from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
 import { createOutcomesMetrics } from './metrics.ts';
@@ -35,23 +43,54 @@ export interface OutcomesOptions {
 export async function buildOutcomes(options: OutcomesOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('outcomes');
-  const database = await openDatabase({ service: 'outcomes', pgSchema: 'outcomes', migrationsFolder: migrationsFolder('outcomes'), tables, location: options.location, env });
+  const database = await openDatabase({
+    service: 'outcomes',
+    pgSchema: 'outcomes',
+    migrationsFolder: migrationsFolder('outcomes'),
+    tables,
+    location: options.location,
+    env,
+  });
   const indicators = createIndicatorStore(database.db);
   const metrics = createOutcomesMetrics();
   const maxAgeSeconds = options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env);
   // With REDIS_URL the replicas share the snapshots and their single-flight refresh; without it, this process keeps them.
   const redisUrl = options.redisUrl ?? env['REDIS_URL'];
-  const shared = redisUrl && maxAgeSeconds > 0 ? createRedisSnapshots(redisUrl, database.where, { keepSeconds: maxAgeSeconds * 10 }) : undefined;
-  const indicatorSnapshots = createIndicatorSnapshots(indicators, { maxAgeSeconds, logger, onComputed: metrics.snapshotComputed, ...(shared ? { shared } : {}) });
+  const shared =
+    redisUrl && maxAgeSeconds > 0
+      ? createRedisSnapshots(redisUrl, database.where, { keepSeconds: maxAgeSeconds * 10 })
+      : undefined;
+  const indicatorSnapshots = createIndicatorSnapshots(indicators, {
+    maxAgeSeconds,
+    logger,
+    onComputed: metrics.snapshotComputed,
+    ...(shared ? { shared } : {}),
+  });
   metrics.observeSnapshots(indicatorSnapshots.oldestAgeSeconds);
-  const stores: OutcomesStores = { deliveries: createDeliveryStore(database.db, database.driver), placements: createPlacementStore(database.db), audit: tableAuditLog(database.db, auditEvents), indicators, indicatorSnapshots };
-  const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, catalogue: options.catalogueUrl, employers: options.employersUrl });
+  const stores: OutcomesStores = {
+    deliveries: createDeliveryStore(database.db, database.driver),
+    placements: createPlacementStore(database.db),
+    audit: tableAuditLog(database.db, auditEvents),
+    indicators,
+    indicatorSnapshots,
+  };
+  const remote =
+    options.remote ??
+    remoteFromEnv(env, { people: options.peopleUrl, catalogue: options.catalogueUrl, employers: options.employersUrl });
   const pseudonymise = createPseudonymiser(env);
   const server = createSubgraphServer<Context>({
     name: 'outcomes',
     typeDefs: subgraphSchema('outcomes'),
     resolvers,
-    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote, pseudonymise, indicatorsAsOf: new Map(), importRows: metrics.importRows }),
+    createContext: (base) => ({
+      ...base,
+      stores,
+      loaders: createLoaders(stores),
+      remote,
+      pseudonymise,
+      indicatorsAsOf: new Map(),
+      importRows: metrics.importRows,
+    }),
     metrics: metrics.metrics,
     ready: database.ping,
     databaseStats: database.stats,

@@ -1,35 +1,104 @@
 import type { IndicatorStore } from './store/indicator-store.ts';
-import type { EligibilityRecord, EnrolmentRecord, EnrolmentStore, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
+import type {
+  EligibilityRecord,
+  EnrolmentRecord,
+  EnrolmentStore,
+  EnrolmentTransitionRecord,
+  ObservationRecord,
+} from './store/enrolment-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, PlanStore, ServicePactRecord } from './store/plan-store.ts';
-import type { DisabilityProfileRecord, DisadvantageCertificationRecord, FunctionalProfileRecord, ProfessionalRecordRecord, ProfileStore, ProfilingRecord } from './store/profile-store.ts';
+import type {
+  DisabilityProfileRecord,
+  DisadvantageCertificationRecord,
+  FunctionalProfileRecord,
+  ProfessionalRecordRecord,
+  ProfileStore,
+  ProfilingRecord,
+} from './store/profile-store.ts';
 import { byIdLoader, manyByKey, oneByKey, type AuditLog } from '@reg/subgraph-kit';
 import type { PersonRecord, PersonStore } from './store/person-store.ts';
 import type { TakeInChargeRecord, TakeInChargeStore } from './store/take-in-charge-store.ts';
 
-export interface PeopleStores { persons: PersonStore; enrolments: EnrolmentStore; takeInCharges: TakeInChargeStore; profiles: ProfileStore; plans: PlanStore; audit: AuditLog; indicators: IndicatorStore }
+export interface PeopleStores {
+  persons: PersonStore;
+  enrolments: EnrolmentStore;
+  takeInCharges: TakeInChargeStore;
+  profiles: ProfileStore;
+  plans: PlanStore;
+  audit: AuditLog;
+  indicators: IndicatorStore;
+}
 
 /** One DataLoader per entity type and relation, created per request: one statement per type per request. */
 export function createLoaders(stores: PeopleStores) {
   return {
-    eligibilityByEnrolment: oneByKey<EligibilityRecord>((ids) => stores.enrolments.eligibilityOf(ids), (r) => r.enrolmentId),
-    observationsByEnrolment: manyByKey<ObservationRecord>((ids) => stores.enrolments.observationsOf(ids), (r) => r.enrolmentId),
-    disabilityByPerson: oneByKey<DisabilityProfileRecord>((ids) => stores.profiles.disabilityOf(ids), (r) => r.personId),
-    functionalProfilesByPerson: manyByKey<FunctionalProfileRecord>((ids) => stores.profiles.functionalProfilesOf(ids), (r) => r.personId),
-    certificationsByPerson: manyByKey<DisadvantageCertificationRecord>((ids) => stores.profiles.disadvantageCertificationsOf(ids), (r) => r.personId),
-    profilingsByPerson: manyByKey<ProfilingRecord>((ids) => stores.profiles.profilingsOf(ids), (r) => r.personId),
-    professionalRecordsByPerson: manyByKey<ProfessionalRecordRecord>((ids) => stores.profiles.professionalRecordsOf(ids), (r) => r.personId),
-    pactsByPerson: manyByKey<ServicePactRecord>((ids) => stores.plans.pactsOf(ids), (r) => r.personId),
-    pactById: oneByKey<ServicePactRecord>((ids) => stores.plans.pactsById(ids), (r) => r.id),
-    checksByPact: manyByKey<PactCheckRecord>((ids) => stores.plans.checksOf(ids), (r) => r.pactId),
-    plansByPerson: manyByKey<ActionPlanRecord>((ids) => stores.plans.plansOf(ids), (r) => r.personId),
-    planById: oneByKey<ActionPlanRecord>((ids) => stores.plans.plansById(ids), (r) => r.id),
+    eligibilityByEnrolment: oneByKey<EligibilityRecord>(
+      (ids) => stores.enrolments.eligibilityOf(ids),
+      (r) => r.enrolmentId,
+    ),
+    observationsByEnrolment: manyByKey<ObservationRecord>(
+      (ids) => stores.enrolments.observationsOf(ids),
+      (r) => r.enrolmentId,
+    ),
+    disabilityByPerson: oneByKey<DisabilityProfileRecord>(
+      (ids) => stores.profiles.disabilityOf(ids),
+      (r) => r.personId,
+    ),
+    functionalProfilesByPerson: manyByKey<FunctionalProfileRecord>(
+      (ids) => stores.profiles.functionalProfilesOf(ids),
+      (r) => r.personId,
+    ),
+    certificationsByPerson: manyByKey<DisadvantageCertificationRecord>(
+      (ids) => stores.profiles.disadvantageCertificationsOf(ids),
+      (r) => r.personId,
+    ),
+    profilingsByPerson: manyByKey<ProfilingRecord>(
+      (ids) => stores.profiles.profilingsOf(ids),
+      (r) => r.personId,
+    ),
+    professionalRecordsByPerson: manyByKey<ProfessionalRecordRecord>(
+      (ids) => stores.profiles.professionalRecordsOf(ids),
+      (r) => r.personId,
+    ),
+    pactsByPerson: manyByKey<ServicePactRecord>(
+      (ids) => stores.plans.pactsOf(ids),
+      (r) => r.personId,
+    ),
+    pactById: oneByKey<ServicePactRecord>(
+      (ids) => stores.plans.pactsById(ids),
+      (r) => r.id,
+    ),
+    checksByPact: manyByKey<PactCheckRecord>(
+      (ids) => stores.plans.checksOf(ids),
+      (r) => r.pactId,
+    ),
+    plansByPerson: manyByKey<ActionPlanRecord>(
+      (ids) => stores.plans.plansOf(ids),
+      (r) => r.personId,
+    ),
+    planById: oneByKey<ActionPlanRecord>(
+      (ids) => stores.plans.plansById(ids),
+      (r) => r.id,
+    ),
     personById: byIdLoader<PersonRecord>((ids) => stores.persons.byIds(ids)),
     enrolmentById: byIdLoader<EnrolmentRecord>((ids) => stores.enrolments.byIds(ids)),
-    enrolmentsByPerson: manyByKey<EnrolmentRecord>((ids) => stores.enrolments.byPersons(ids), (r) => r.personId),
-    transitionsByEnrolment: manyByKey<EnrolmentTransitionRecord>((ids) => stores.enrolments.transitionsOf(ids), (r) => r.enrolmentId),
+    enrolmentsByPerson: manyByKey<EnrolmentRecord>(
+      (ids) => stores.enrolments.byPersons(ids),
+      (r) => r.personId,
+    ),
+    transitionsByEnrolment: manyByKey<EnrolmentTransitionRecord>(
+      (ids) => stores.enrolments.transitionsOf(ids),
+      (r) => r.enrolmentId,
+    ),
     takeInChargeById: byIdLoader<TakeInChargeRecord>((ids) => stores.takeInCharges.byIds(ids)),
-    takeInChargesByPerson: manyByKey<TakeInChargeRecord>((ids) => stores.takeInCharges.byPersons(ids), (r) => r.personId),
-    takeInChargesByProvider: manyByKey<TakeInChargeRecord & { personProvince: string }>((ids) => stores.takeInCharges.byProviders(ids), (r) => r.providerId),
+    takeInChargesByPerson: manyByKey<TakeInChargeRecord>(
+      (ids) => stores.takeInCharges.byPersons(ids),
+      (r) => r.personId,
+    ),
+    takeInChargesByProvider: manyByKey<TakeInChargeRecord & { personProvince: string }>(
+      (ids) => stores.takeInCharges.byProviders(ids),
+      (r) => r.providerId,
+    ),
   };
 }
 

@@ -1,5 +1,10 @@
 import type { AuditEventRecord } from '@reg/subgraph-kit';
-import type { EligibilityRecord, EnrolmentRecord, EnrolmentTransitionRecord, ObservationRecord } from './store/enrolment-store.ts';
+import type {
+  EligibilityRecord,
+  EnrolmentRecord,
+  EnrolmentTransitionRecord,
+  ObservationRecord,
+} from './store/enrolment-store.ts';
 import type { PersonRecord } from './store/person-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, ServicePactRecord } from './store/plan-store.ts';
 import type { DisabilityProfileRecord, FunctionalProfileRecord } from './store/profile-store.ts';

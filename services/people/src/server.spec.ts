@@ -19,7 +19,11 @@ beforeAll(async () => {
   const running = await people.server.listen(0);
   url = running.url;
   closers.push(running.close, people.database.close, catalogueRunning.close, catalogue.database.close);
-  const { data } = await gql(catalogueUrl, await callers.region(), `mutation { registerProvider(input: { name: "Ente Lavoro Milano", kind: ACCREDITED, province: "MI", serviceCodes: ["3A", "3Bb"], accreditedFrom: "2020-01-01" }) { id } }`);
+  const { data } = await gql(
+    catalogueUrl,
+    await callers.region(),
+    `mutation { registerProvider(input: { name: "Ente Lavoro Milano", kind: ACCREDITED, province: "MI", serviceCodes: ["3A", "3Bb"], accreditedFrom: "2020-01-01" }) { id } }`,
+  );
   providerId = data!['registerProvider'].id;
 });
 
@@ -28,9 +32,20 @@ afterAll(async () => {
   await database.drop();
 });
 
-const person = (givenName: string, familyName: string, birthDate = '1990-04-12', sex: 'F' | 'M' = 'F', province = 'MI') => ({
+const person = (
+  givenName: string,
+  familyName: string,
+  birthDate = '1990-04-12',
+  sex: 'F' | 'M' = 'F',
+  province = 'MI',
+) => ({
   fiscalCode: encodePersonFiscalCode({ givenName, familyName, birthDate, sex, birthPlaceCode: 'F205' }),
-  givenName, familyName, birthDate, sex, residenceProvince: province, residenceMunicipality: 'F205',
+  givenName,
+  familyName,
+  birthDate,
+  sex,
+  residenceProvince: province,
+  residenceMunicipality: 'F205',
 });
 
 const registerPerson = `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id fiscalCode residenceProvince } }`;
@@ -53,7 +68,12 @@ describe('people subgraph', () => {
     const response = await register({ ...input, fiscalCode: wrong });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!['field']).toBe('input.fiscalCode');
-    const lookup = await gql(url, await callers.cpi('MI'), `query ($f: String!) { personByFiscalCode(fiscalCode: $f) { id } }`, { f: input.fiscalCode });
+    const lookup = await gql(
+      url,
+      await callers.cpi('MI'),
+      `query ($f: String!) { personByFiscalCode(fiscalCode: $f) { id } }`,
+      { f: input.fiscalCode },
+    );
     expect(lookup.data!['personByFiscalCode']).toBeNull();
   });
 
@@ -72,7 +92,9 @@ describe('people subgraph', () => {
     const input = person('Luca', 'Moretti', '1979-09-30', 'M');
     expect(errorCode(await register(input, await callers.cpi('BG')))).toBe('FORBIDDEN');
     const { data } = await register(input);
-    const seen = await gql(url, await callers.cpi('BG'), `query ($id: ID!) { person(id: $id) { id } }`, { id: data!['registerPerson'].id });
+    const seen = await gql(url, await callers.cpi('BG'), `query ($id: ID!) { person(id: $id) { id } }`, {
+      id: data!['registerPerson'].id,
+    });
     expect(seen.data!['person']).toBeNull();
   });
 
@@ -82,11 +104,21 @@ describe('people subgraph', () => {
 
   it('pages people by name with an opaque cursor', async () => {
     const cpi = await callers.cpi('LO');
-    for (const name of ['Amato', 'Barbieri', 'Costa', 'De Luca', 'Esposito']) await register(person('Paola', name, '1970-02-02', 'F', 'LO'));
+    for (const name of ['Amato', 'Barbieri', 'Costa', 'De Luca', 'Esposito'])
+      await register(person('Paola', name, '1970-02-02', 'F', 'LO'));
     const first = await gql(url, cpi, '{ people(first: 2) { items { familyName } nextCursor } }');
     expect(first.data!['people'].items.map((p: { familyName: string }) => p.familyName)).toEqual(['Amato', 'Barbieri']);
-    const second = await gql(url, cpi, 'query ($after: String) { people(first: 10, after: $after) { items { familyName } nextCursor } }', { after: first.data!['people'].nextCursor });
-    expect(second.data!['people'].items.map((p: { familyName: string }) => p.familyName)).toEqual(['Costa', 'De Luca', 'Esposito']);
+    const second = await gql(
+      url,
+      cpi,
+      'query ($after: String) { people(first: 10, after: $after) { items { familyName } nextCursor } }',
+      { after: first.data!['people'].nextCursor },
+    );
+    expect(second.data!['people'].items.map((p: { familyName: string }) => p.familyName)).toEqual([
+      'Costa',
+      'De Luca',
+      'Esposito',
+    ]);
     expect(second.data!['people'].nextCursor).toBeNull();
     expect(errorCode(await gql(url, cpi, '{ people(first: 101) { items { id } } }'))).toBe('BAD_USER_INPUT');
   });
@@ -99,27 +131,74 @@ describe('people subgraph', () => {
       const cpi = await callers.cpi('MI');
       const { data } = await register(person('Elena', 'Ricci', '1988-06-15'));
       const personId = data!['registerPerson'].id;
-      const submitted = await gql(url, cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-03-01', unemployed: true, category: 'WORK_INVALID', invalidityPercent: 40 } });
+      const submitted = await gql(url, cpi, submit, {
+        input: {
+          personId,
+          list: 'DISABILITY',
+          submittedOn: '2025-03-01',
+          unemployed: true,
+          category: 'WORK_INVALID',
+          invalidityPercent: 40,
+        },
+      });
       const enrolmentId = submitted.data!['submitEnrolment'].id;
       expect(submitted.data!['submitEnrolment']).toMatchObject({ status: 'SUBMITTED', province: 'MI' });
 
       const noReason = await gql(url, cpi, change, { input: { enrolmentId, to: 'PRE_REJECTED', on: '2025-03-10' } });
-      expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_REASON_REQUIRED' });
+      expect(noReason.errors![0]!.extensions).toMatchObject({
+        code: 'RULE_VIOLATION',
+        rule: 'ENROLMENT_REASON_REQUIRED',
+      });
 
-      const preRejected = await gql(url, cpi, change, { input: { enrolmentId, to: 'PRE_REJECTED', on: '2025-03-10', reason: 'Missing invalidity certificate' } });
+      const preRejected = await gql(url, cpi, change, {
+        input: { enrolmentId, to: 'PRE_REJECTED', on: '2025-03-10', reason: 'Missing invalidity certificate' },
+      });
       expect(preRejected.data!['changeEnrolmentStatus'].status).toBe('PRE_REJECTED');
       const accepted = await gql(url, cpi, change, { input: { enrolmentId, to: 'ACCEPTED', on: '2025-03-25' } });
       expect(accepted.data!['changeEnrolmentStatus']).toMatchObject({ status: 'ACCEPTED', decidedOn: '2025-03-25' });
-      expect(accepted.data!['changeEnrolmentStatus'].history.map((h: { to: string }) => h.to)).toEqual(['SUBMITTED', 'PRE_REJECTED', 'ACCEPTED']);
-      expect(accepted.data!['changeEnrolmentStatus'].history[1]).toMatchObject({ from: 'SUBMITTED', by: 'operator@cpi-mi', reason: 'Missing invalidity certificate' });
+      expect(accepted.data!['changeEnrolmentStatus'].history.map((h: { to: string }) => h.to)).toEqual([
+        'SUBMITTED',
+        'PRE_REJECTED',
+        'ACCEPTED',
+      ]);
+      expect(accepted.data!['changeEnrolmentStatus'].history[1]).toMatchObject({
+        from: 'SUBMITTED',
+        by: 'operator@cpi-mi',
+        reason: 'Missing invalidity certificate',
+      });
 
       const back = await gql(url, cpi, change, { input: { enrolmentId, to: 'SUBMITTED', on: '2025-04-01' } });
       expect(back.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_TRANSITION' });
-      expect(errorCode(await gql(url, cpi, submit, { input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', unemployed: true, category: 'WORK_INVALID', invalidityPercent: 40 } }))).toBe('CONFLICT');
+      expect(
+        errorCode(
+          await gql(url, cpi, submit, {
+            input: {
+              personId,
+              list: 'DISABILITY',
+              submittedOn: '2025-05-01',
+              unemployed: true,
+              category: 'WORK_INVALID',
+              invalidityPercent: 40,
+            },
+          }),
+        ),
+      ).toBe('CONFLICT');
     });
 
     it('an unknown person is NOT_FOUND', async () => {
-      expect(errorCode(await gql(url, await callers.cpi('MI'), submit, { input: { personId: 'no-such-person', list: 'ART18', submittedOn: '2025-03-01', unemployed: true, category: 'REPATRIATED_REFUGEE' } }))).toBe('NOT_FOUND');
+      expect(
+        errorCode(
+          await gql(url, await callers.cpi('MI'), submit, {
+            input: {
+              personId: 'no-such-person',
+              list: 'ART18',
+              submittedOn: '2025-03-01',
+              unemployed: true,
+              category: 'REPATRIATED_REFUGEE',
+            },
+          }),
+        ),
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -131,14 +210,22 @@ describe('people subgraph', () => {
       const { data } = await register(input);
       const personId = data!['registerPerson'].id;
       const accredited = await callers.accredited(providerId);
-      expect((await gql(url, accredited, 'query ($id: ID!) { person(id: $id) { id } }', { id: personId })).data!['person']).toBeNull();
+      expect(
+        (await gql(url, accredited, 'query ($id: ID!) { person(id: $id) { id } }', { id: personId })).data!['person'],
+      ).toBeNull();
 
-      const taken = await gql(url, await callers.cpi('MI'), take, { input: { personId, providerId, programme: 'DOTE_LAVORO_DISABILITA', startedOn: '2025-02-01' } });
+      const taken = await gql(url, await callers.cpi('MI'), take, {
+        input: { personId, providerId, programme: 'DOTE_LAVORO_DISABILITA', startedOn: '2025-02-01' },
+      });
       expect(taken.errors).toBeUndefined();
       expect(taken.data!['takeInCharge']).toMatchObject({ active: true, provider: { id: providerId } });
-      expect((await gql(url, accredited, 'query ($id: ID!) { person(id: $id) { id } }', { id: personId })).data!['person']).toEqual({ id: personId });
+      expect(
+        (await gql(url, accredited, 'query ($id: ID!) { person(id: $id) { id } }', { id: personId })).data!['person'],
+      ).toEqual({ id: personId });
 
-      const again = await gql(url, accredited, take, { input: { personId, programme: 'DOTE_LAVORO_DISABILITA', startedOn: '2025-02-02', fiscalCode: input.fiscalCode } });
+      const again = await gql(url, accredited, take, {
+        input: { personId, programme: 'DOTE_LAVORO_DISABILITA', startedOn: '2025-02-02', fiscalCode: input.fiscalCode },
+      });
       expect(errorCode(again)).toBe('CONFLICT');
     });
 
@@ -147,10 +234,18 @@ describe('people subgraph', () => {
       const { data } = await register(input);
       const personId = data!['registerPerson'].id;
       const accredited = await callers.accredited(providerId);
-      expect(errorCode(await gql(url, accredited, take, { input: { personId, programme: 'DOTE', startedOn: '2025-01-10' } }))).toBe('NOT_FOUND');
-      const ok = await gql(url, accredited, take, { input: { personId, programme: 'DOTE', startedOn: '2025-01-10', fiscalCode: input.fiscalCode } });
+      expect(
+        errorCode(
+          await gql(url, accredited, take, { input: { personId, programme: 'DOTE', startedOn: '2025-01-10' } }),
+        ),
+      ).toBe('NOT_FOUND');
+      const ok = await gql(url, accredited, take, {
+        input: { personId, programme: 'DOTE', startedOn: '2025-01-10', fiscalCode: input.fiscalCode },
+      });
       expect(ok.data!['takeInCharge'].active).toBe(true);
-      const unknownProvider = await gql(url, await callers.cpi('MI'), take, { input: { personId, providerId: 'no-such-provider', programme: 'OTHER', startedOn: '2025-01-10' } });
+      const unknownProvider = await gql(url, await callers.cpi('MI'), take, {
+        input: { personId, providerId: 'no-such-provider', programme: 'OTHER', startedOn: '2025-01-10' },
+      });
       expect(errorCode(unknownProvider)).toBe('NOT_FOUND');
     });
   });

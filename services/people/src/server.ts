@@ -1,6 +1,13 @@
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
 import { openDatabase } from '@reg/db';
-import { createLogger, createSubgraphServer, migrationsFolder, subgraphSchema, tableAuditLog, type Logger } from '@reg/subgraph-kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  migrationsFolder,
+  subgraphSchema,
+  tableAuditLog,
+  type Logger,
+} from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type PeopleStores } from './loaders.ts';
 import { remoteFromEnv, type PeopleRemote } from './remote/index.ts';
@@ -27,7 +34,14 @@ export interface PeopleOptions {
 export async function buildPeople(options: PeopleOptions = {}) {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('people');
-  const database = await openDatabase({ service: 'people', pgSchema: 'people', migrationsFolder: migrationsFolder('people'), tables, location: options.location, env });
+  const database = await openDatabase({
+    service: 'people',
+    pgSchema: 'people',
+    migrationsFolder: migrationsFolder('people'),
+    tables,
+    location: options.location,
+    env,
+  });
   const db = database.db;
   const stores: PeopleStores = {
     persons: createPersonStore(db),

@@ -85,7 +85,13 @@ describe('LEP services (seeds 004 and 001)', () => {
 
   it('the collocamento mirato pact names elements a-e and availabilities a-c (seed 001)', () => {
     const d = lep('CM_PATTO_SERVIZIO').description;
-    for (const marker of ['a) l’individuazione di un responsabile', 'b) la definizione del profilo', 'c) la definizione degli atti', 'd) la frequenza ordinaria', 'e) le modalità con cui']) {
+    for (const marker of [
+      'a) l’individuazione di un responsabile',
+      'b) la definizione del profilo',
+      'c) la definizione degli atti',
+      'd) la frequenza ordinaria',
+      'e) le modalità con cui',
+    ]) {
       expect(d).toContain(marker);
     }
     expect(d).toContain('articolo 25 del D.Lgs. 150/2015');
@@ -93,7 +99,9 @@ describe('LEP services (seeds 004 and 001)', () => {
 
   it('accompaniment and matching under collocamento mirato involve the Comitato Tecnico (seed 004)', () => {
     expect(lep('CM_ACCOMPAGNAMENTO_LAVORO').notes?.[0]).toContain('Comitato Tecnico ex art. 8, co. 1 bis, L. 68/1999');
-    expect(lep('CM_INCONTRO_DOMANDA_OFFERTA').notes?.[0]).toContain('Comitato Tecnico ex art. 8, co. 1 bis, L. 68/1999');
+    expect(lep('CM_INCONTRO_DOMANDA_OFFERTA').notes?.[0]).toContain(
+      'Comitato Tecnico ex art. 8, co. 1 bis, L. 68/1999',
+    );
   });
 
   it('every standardCode exists in the Trento catalogue (seed 003)', () => {

@@ -27,7 +27,10 @@ const GROUP_INSERIMENTO = 'Supporto all’inserimento o reinserimento lavorativo
 // for word the "Descrizione" of seed 001; shared so the two cannot drift.
 const ORIENTAMENTO_BASE_DESCRIPTION =
   'Il servizio di orientamento di base analizza le competenze della persona in relazione alla situazione del mercato del lavoro locale, la supporta nella comprensione del proprio bisogno (analisi della domanda) e mira ad orientare la persona sulle opportunità di formazione e lavoro che meglio si adattano al suo profilo, definendo gli atti di ricerca attiva, in un percorso individualizzato di inserimento e di disponibilità allo svolgimento di determinate attività, formalizzate poi nel “patto di servizio personalizzato”.';
-const ORIENTAMENTO_BASE_ACTIVITIES = ['colloquio individuale', 'raccolta delle informazioni sulle persone per la profilazione qualitativa'];
+const ORIENTAMENTO_BASE_ACTIVITIES = [
+  'colloquio individuale',
+  'raccolta delle informazioni sulle persone per la profilazione qualitativa',
+];
 
 const PATTO_ACTIVITIES = [
   'individuazione delle prestazioni di politica attiva del lavoro per la persona',
@@ -298,8 +301,7 @@ export const lepServices: LepService[] = [
     code: 'AUTOIMPIEGO',
     letter: null,
     title: 'Supporto all’autoimpiego',
-    description:
-      'Il Centro per l’impiego eroga servizi per il supporto all’autoimpiego.',
+    description: 'Il Centro per l’impiego eroga servizi per il supporto all’autoimpiego.',
     activities: [
       'presentazione degli strumenti e dei benefici (economici e non) a supporto dello sviluppo dell’idea autoimprenditoriale o dell’iniziativa di autoimpiego',
       'presentazione di informazioni relative alle procedure per l’avvio di attività autonome, per eventuali trasformazioni e per l’accesso a commesse ed appalti pubblici',
@@ -348,8 +350,12 @@ export const lepServices: LepService[] = [
     groupTitle: CM_GROUP,
     description: `${ORIENTAMENTO_BASE_DESCRIPTION} La profilazione qualitativa (a compendio di quella quantitativa effettuata sul sistema informativo unitario) per meglio calibrare la costruzione del percorso della persona. Il servizio prevede per i beneficiari NASPI anche la messa a conoscenza della persona sull’opportunità dell’Assegno di Ricollocazione.`,
     activities: ['Colloquio individuale', 'raccolta delle informazioni sulle persone per la profilazione qualitativa'],
-    outputs: ['analisi delle competenze in relazione alla situazione del mercato del lavoro locale e profilazione qualitativa'],
-    outcomes: ['persona consapevole delle opportunità del mercato del lavoro e delle sue caratteristiche professionali'],
+    outputs: [
+      'analisi delle competenze in relazione alla situazione del mercato del lavoro locale e profilazione qualitativa',
+    ],
+    outcomes: [
+      'persona consapevole delle opportunità del mercato del lavoro e delle sue caratteristiche professionali',
+    ],
     notes: ['La prestazione può essere erogata anche con la collaborazione dei servizi socio-sanitari del territorio.'],
     alsoListedIn: [SEED_004],
     source: SEED_001,
@@ -431,7 +437,9 @@ export const lepServices: LepService[] = [
     groupTitle: CM_GROUP,
     description: IDO_DESCRIPTION,
     activities: IDO_ACTIVITIES,
-    outputs: ['incontro domanda offerta effettuato, con individuazione di uno o più profili candidabili a quella determinata vacancy'],
+    outputs: [
+      'incontro domanda offerta effettuato, con individuazione di uno o più profili candidabili a quella determinata vacancy',
+    ],
     outcomes: ['persona preselezionata e selezionata dall’impresa, persona inserita nel mercato del lavoro'],
     // Seed 004 calls it "Incrocio domanda/offerta" in its collocamento mirato block.
     notes: [

@@ -21,8 +21,27 @@ const allModalities = standards.flatMap((s) => s.modalities.map((m) => ({ servic
 
 // The 21 cards of seed 003, in the order of its index.
 const EXPECTED_CODES = [
-  '1A', '2A', '2Ba', '2Bb', '2Ca', '2Cb', '2Cc', '2Cd', '2Ce', '2D',
-  '3A', '3Ba', '3Bb', '3Bc', '3Bd', '3Be', '4A', '4B', '4C', '4D', '4E',
+  '1A',
+  '2A',
+  '2Ba',
+  '2Bb',
+  '2Ca',
+  '2Cb',
+  '2Cc',
+  '2Cd',
+  '2Ce',
+  '2D',
+  '3A',
+  '3Ba',
+  '3Bb',
+  '3Bc',
+  '3Bd',
+  '3Be',
+  '4A',
+  '4B',
+  '4C',
+  '4D',
+  '4E',
 ];
 
 describe('Trento catalogue 2013: structure (seed 003)', () => {
@@ -62,8 +81,10 @@ describe('Trento catalogue 2013: structure (seed 003)', () => {
   it('targets: area 1 everyone, 2Cb only people NOT disabled or disadvantaged, area 3 only them, area 4 employers (seed 003)', () => {
     expect(std('1A').targetGroup).toBe('EVERYONE');
     expect(std('2Cb').targetGroup).toBe('JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED');
-    for (const s of standards.filter((x) => x.area === 2 && x.code !== '2Cb')) expect(s.targetGroup, s.code).toBe('JOB_SEEKERS');
-    for (const s of standards.filter((x) => x.area === 3)) expect(s.targetGroup, s.code).toBe('DISABLED_OR_DISADVANTAGED');
+    for (const s of standards.filter((x) => x.area === 2 && x.code !== '2Cb'))
+      expect(s.targetGroup, s.code).toBe('JOB_SEEKERS');
+    for (const s of standards.filter((x) => x.area === 3))
+      expect(s.targetGroup, s.code).toBe('DISABLED_OR_DISADVANTAGED');
     for (const s of standards.filter((x) => x.area === 4)) expect(s.targetGroup, s.code).toBe('EMPLOYERS');
   });
 
@@ -77,7 +98,15 @@ describe('Trento catalogue 2013: structure (seed 003)', () => {
 
   it('every bound is a non-negative integer number of minutes, sessions or days', () => {
     for (const { service, m } of allModalities) {
-      const values = [m.minMinutes, m.maxMinutes, m.pathMinMinutes, m.pathMaxMinutes, m.minSessions, m.maxSessions, m.maxSpanMonths];
+      const values = [
+        m.minMinutes,
+        m.maxMinutes,
+        m.pathMinMinutes,
+        m.pathMaxMinutes,
+        m.minSessions,
+        m.maxSessions,
+        m.maxSpanMonths,
+      ];
       for (const v of values) {
         if (v === null || v === undefined) continue;
         expect(Number.isInteger(v), `${service}/${m.code}`).toBe(true);
@@ -102,15 +131,18 @@ describe('Trento catalogue 2013: structure (seed 003)', () => {
 
   it('path bounds appear only beside per-session bounds; session counts only on per-session modalities', () => {
     for (const { service, m } of allModalities) {
-      if (m.pathMinMinutes != null || m.pathMaxMinutes != null) expect(m.minutesScope, `${service}/${m.code}`).toBe('SESSION');
-      if (m.minSessions !== null || m.maxSessions !== null) expect(m.minutesScope, `${service}/${m.code}`).toBe('SESSION');
+      if (m.pathMinMinutes != null || m.pathMaxMinutes != null)
+        expect(m.minutesScope, `${service}/${m.code}`).toBe('SESSION');
+      if (m.minSessions !== null || m.maxSessions !== null)
+        expect(m.minutesScope, `${service}/${m.code}`).toBe('SESSION');
     }
   });
 
   it('every modality keeps its seed sentence, and every bounded one states its duration there (seed 003)', () => {
     for (const { service, m } of allModalities) {
       expect(m.sourceText.length, `${service}/${m.code}`).toBeGreaterThan(0);
-      if (m.minMinutes !== null || m.maxMinutes !== null) expect(m.sourceText, `${service}/${m.code}`).toMatch(/durata/);
+      if (m.minMinutes !== null || m.maxMinutes !== null)
+        expect(m.sourceText, `${service}/${m.code}`).toMatch(/durata/);
     }
   });
 
@@ -129,14 +161,18 @@ describe('Trento catalogue 2013: structure (seed 003)', () => {
     const lepCodes = new Set(lepServices.map((l) => l.code));
     for (const s of standards) for (const c of s.lepCodes) expect(lepCodes.has(c), `${s.code} -> ${c}`).toBe(true);
     for (const s of standards) {
-      const viaLep = lepServices.filter((l) => l.standardCodes.includes(s.code)).map((l) => l.code).sort();
+      const viaLep = lepServices
+        .filter((l) => l.standardCodes.includes(s.code))
+        .map((l) => l.code)
+        .sort();
       expect([...s.lepCodes].sort(), s.code).toEqual(viaLep);
     }
   });
 
   it('related standards exist (4E activates coaching 2Ca and self-employment consulting 2D, seed 003)', () => {
     const codes = new Set(standards.map((s) => s.code));
-    for (const s of standards) for (const r of s.relatedStandardCodes ?? []) expect(codes.has(r), `${s.code} -> ${r}`).toBe(true);
+    for (const s of standards)
+      for (const r of s.relatedStandardCodes ?? []) expect(codes.has(r), `${s.code} -> ${r}`).toBe(true);
     expect(std('4E').relatedStandardCodes).toEqual(['2Ca', '2D']);
     expect(std('2Ca').title).toBe('Coaching');
     expect(std('2D').title).toBe('Consulenza per l’avvio di attività autonoma');
@@ -146,102 +182,215 @@ describe('Trento catalogue 2013: structure (seed 003)', () => {
 describe('Trento catalogue 2013: bounds per service (seed 003)', () => {
   it('1A: individual interview 10 to 30 minutes, group meetings 30 minutes to 1 hour, self-consultation and seminars unbounded (seed 003)', () => {
     expect(std('1A').modalities).toHaveLength(4);
-    expect(mod('1A', 'INDIVIDUAL_INTERVIEW')).toMatchObject({ kind: 'INDIVIDUAL', minMinutes: 10, maxMinutes: 30, minutesScope: 'SESSION' });
-    expect(mod('1A', 'GROUP_MEETING')).toMatchObject({ kind: 'GROUP', minMinutes: 30, maxMinutes: 60, minutesScope: 'SESSION' });
-    expect(mod('1A', 'SELF_CONSULTATION_SPACE')).toMatchObject({ kind: 'SELF_SERVICE', minMinutes: null, maxMinutes: null });
+    expect(mod('1A', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
+      kind: 'INDIVIDUAL',
+      minMinutes: 10,
+      maxMinutes: 30,
+      minutesScope: 'SESSION',
+    });
+    expect(mod('1A', 'GROUP_MEETING')).toMatchObject({
+      kind: 'GROUP',
+      minMinutes: 30,
+      maxMinutes: 60,
+      minutesScope: 'SESSION',
+    });
+    expect(mod('1A', 'SELF_CONSULTATION_SPACE')).toMatchObject({
+      kind: 'SELF_SERVICE',
+      minMinutes: null,
+      maxMinutes: null,
+    });
     expect(mod('1A', 'INFORMATION_SEMINAR')).toMatchObject({ kind: 'SEMINAR', minMinutes: null, maxMinutes: null });
   });
 
   it('2A: individual and group interviews of 1-2 hours each, orientation interventions for organisations 2-10 hours (seed 003)', () => {
     expect(std('2A').modalities).toHaveLength(3);
-    expect(mod('2A', 'INDIVIDUAL_INTERVIEW')).toMatchObject({ minMinutes: 1 * HOUR, maxMinutes: 2 * HOUR, minutesScope: 'SESSION' });
-    expect(mod('2A', 'GROUP_INTERVIEW')).toMatchObject({ minMinutes: 1 * HOUR, maxMinutes: 2 * HOUR, minutesScope: 'SESSION' });
-    expect(mod('2A', 'ORIENTATION_INTERVENTION_FOR_ORGANISATIONS')).toMatchObject({ minMinutes: 2 * HOUR, maxMinutes: 10 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2A', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
+      minMinutes: 1 * HOUR,
+      maxMinutes: 2 * HOUR,
+      minutesScope: 'SESSION',
+    });
+    expect(mod('2A', 'GROUP_INTERVIEW')).toMatchObject({
+      minMinutes: 1 * HOUR,
+      maxMinutes: 2 * HOUR,
+      minutesScope: 'SESSION',
+    });
+    expect(mod('2A', 'ORIENTATION_INTERVENTION_FOR_ORGANISATIONS')).toMatchObject({
+      minMinutes: 2 * HOUR,
+      maxMinutes: 10 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2Ba: individual interviews of at least 1 hour, 3 to 8 of them; group path 12-20 hours (seed 003)', () => {
     expect(std('2Ba').modalities).toHaveLength(2);
     expect(mod('2Ba', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
-      minMinutes: 1 * HOUR, maxMinutes: null, minutesScope: 'SESSION', minSessions: 3, maxSessions: 8,
+      minMinutes: 1 * HOUR,
+      maxMinutes: null,
+      minutesScope: 'SESSION',
+      minSessions: 3,
+      maxSessions: 8,
     });
-    expect(mod('2Ba', 'GROUP_INTERVIEW')).toMatchObject({ minMinutes: 12 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2Ba', 'GROUP_INTERVIEW')).toMatchObject({
+      minMinutes: 12 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2Bb: 15-18 hours within at most 2 months (seed 003)', () => {
     expect(std('2Bb').modalities).toHaveLength(1);
     expect(mod('2Bb', 'COMPETENCE_ASSESSMENT_PATH')).toMatchObject({
-      minMinutes: 15 * HOUR, maxMinutes: 18 * HOUR, minutesScope: 'PATH', maxSpanMonths: 2,
+      minMinutes: 15 * HOUR,
+      maxMinutes: 18 * HOUR,
+      minutesScope: 'PATH',
+      maxSpanMonths: 2,
     });
     expect(std('2Bb').outputs.map((o) => o.code)).toContain('COMPETENCE_DOSSIER');
   });
 
   it('2Ca: individual coaching 10-15 hours in total (seed 003)', () => {
     expect(std('2Ca').modalities).toHaveLength(1);
-    expect(mod('2Ca', 'INDIVIDUAL_INTERVIEW')).toMatchObject({ minMinutes: 10 * HOUR, maxMinutes: 15 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2Ca', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
+      minMinutes: 10 * HOUR,
+      maxMinutes: 15 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2Cb: interviews and accompaniment 20-40 hours in total (seed 003)', () => {
     expect(std('2Cb').modalities).toHaveLength(1);
-    expect(mod('2Cb', 'INDIVIDUAL_INTERVIEW_AND_ACCOMPANIMENT')).toMatchObject({ minMinutes: 20 * HOUR, maxMinutes: 40 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2Cb', 'INDIVIDUAL_INTERVIEW_AND_ACCOMPANIMENT')).toMatchObject({
+      minMinutes: 20 * HOUR,
+      maxMinutes: 40 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2Cc: internship interviews and tutoring 10-20 hours (seed 003)', () => {
     expect(std('2Cc').modalities).toHaveLength(1);
-    expect(mod('2Cc', 'INTERVIEWS_AND_TUTORING')).toMatchObject({ minMinutes: 10 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2Cc', 'INTERVIEWS_AND_TUTORING')).toMatchObject({
+      minMinutes: 10 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2Cd: workshop 80-300 hours in total (seed 003)', () => {
     expect(std('2Cd').modalities).toHaveLength(1);
-    expect(mod('2Cd', 'PRACTICAL_GROUP_ACTIVITY_WITH_TUTORING')).toMatchObject({ minMinutes: 80 * HOUR, maxMinutes: 300 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2Cd', 'PRACTICAL_GROUP_ACTIVITY_WITH_TUTORING')).toMatchObject({
+      minMinutes: 80 * HOUR,
+      maxMinutes: 300 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2Ce: three modalities, 20-50 hours of interviews/training, 12-20 hours placement tutoring, 0-12 hours stabilisation tutoring (seed 003)', () => {
     expect(std('2Ce').modalities).toHaveLength(3);
-    expect(mod('2Ce', 'INTERVIEWS_TRAINING_ACCOMPANIMENT')).toMatchObject({ minMinutes: 20 * HOUR, maxMinutes: 50 * HOUR, minutesScope: 'PATH' });
-    expect(mod('2Ce', 'PLACEMENT_TUTORING')).toMatchObject({ minMinutes: 12 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
-    expect(mod('2Ce', 'STABILISATION_TUTORING')).toMatchObject({ minMinutes: 0, maxMinutes: 12 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2Ce', 'INTERVIEWS_TRAINING_ACCOMPANIMENT')).toMatchObject({
+      minMinutes: 20 * HOUR,
+      maxMinutes: 50 * HOUR,
+      minutesScope: 'PATH',
+    });
+    expect(mod('2Ce', 'PLACEMENT_TUTORING')).toMatchObject({
+      minMinutes: 12 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
+    expect(mod('2Ce', 'STABILISATION_TUTORING')).toMatchObject({
+      minMinutes: 0,
+      maxMinutes: 12 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('2D: individual path 10-20 hours, group path 20-40 hours, start-up tutoring 10-20 hours (seed 003, "durata massima 10 ore, massima 20 ore" read as 10-20)', () => {
     expect(std('2D').modalities).toHaveLength(3);
-    expect(mod('2D', 'INDIVIDUAL_INTERVIEW')).toMatchObject({ minMinutes: 10 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
-    expect(mod('2D', 'GROUP_INTERVIEW')).toMatchObject({ minMinutes: 20 * HOUR, maxMinutes: 40 * HOUR, minutesScope: 'PATH' });
-    expect(mod('2D', 'START_UP_TUTORING')).toMatchObject({ minMinutes: 10 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
+    expect(mod('2D', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
+      minMinutes: 10 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
+    expect(mod('2D', 'GROUP_INTERVIEW')).toMatchObject({
+      minMinutes: 20 * HOUR,
+      maxMinutes: 40 * HOUR,
+      minutesScope: 'PATH',
+    });
+    expect(mod('2D', 'START_UP_TUTORING')).toMatchObject({
+      minMinutes: 10 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('3A: individual sessions of 45-60 minutes, 3 to 4 of them; group path 16-20 hours (seed 003)', () => {
     expect(std('3A').modalities).toHaveLength(2);
     expect(mod('3A', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
-      minMinutes: 45, maxMinutes: 60, minutesScope: 'SESSION', minSessions: 3, maxSessions: 4,
+      minMinutes: 45,
+      maxMinutes: 60,
+      minutesScope: 'SESSION',
+      minSessions: 3,
+      maxSessions: 4,
     });
-    expect(mod('3A', 'GROUP_INTERVIEW')).toMatchObject({ minMinutes: 16 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
+    expect(mod('3A', 'GROUP_INTERVIEW')).toMatchObject({
+      minMinutes: 16 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('3Ba: at most 20 hours in total, no minimum (seed 003)', () => {
     expect(std('3Ba').modalities).toHaveLength(1);
-    expect(mod('3Ba', 'INTERVIEWS_WITH_USER_AND_SERVICES')).toMatchObject({ minMinutes: null, maxMinutes: 20 * HOUR, minutesScope: 'PATH' });
+    expect(mod('3Ba', 'INTERVIEWS_WITH_USER_AND_SERVICES')).toMatchObject({
+      minMinutes: null,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('3Bb: interviews and meetings 20-60 hours in total; job-retention tutoring at most 60 hours (seed 003)', () => {
     expect(std('3Bb').modalities).toHaveLength(2);
-    expect(mod('3Bb', 'INTERVIEWS_AND_MEETINGS')).toMatchObject({ minMinutes: 20 * HOUR, maxMinutes: 60 * HOUR, minutesScope: 'PATH' });
-    expect(mod('3Bb', 'JOB_RETENTION_TUTORING')).toMatchObject({ minMinutes: null, maxMinutes: 60 * HOUR, minutesScope: 'PATH' });
+    expect(mod('3Bb', 'INTERVIEWS_AND_MEETINGS')).toMatchObject({
+      minMinutes: 20 * HOUR,
+      maxMinutes: 60 * HOUR,
+      minutesScope: 'PATH',
+    });
+    expect(mod('3Bb', 'JOB_RETENTION_TUTORING')).toMatchObject({
+      minMinutes: null,
+      maxMinutes: 60 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('3Bc: at most 50 hours (seed 003)', () => {
     expect(std('3Bc').modalities).toHaveLength(1);
-    expect(mod('3Bc', 'INTERVIEWS_MEETINGS_AND_TUTORING')).toMatchObject({ minMinutes: null, maxMinutes: 50 * HOUR, minutesScope: 'PATH' });
+    expect(mod('3Bc', 'INTERVIEWS_MEETINGS_AND_TUTORING')).toMatchObject({
+      minMinutes: null,
+      maxMinutes: 50 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('3Bd: workshop 80-300 hours in total (seed 003)', () => {
     expect(std('3Bd').modalities).toHaveLength(1);
-    expect(mod('3Bd', 'PRACTICAL_GROUP_ACTIVITY_WITH_TUTORING')).toMatchObject({ minMinutes: 80 * HOUR, maxMinutes: 300 * HOUR, minutesScope: 'PATH' });
+    expect(mod('3Bd', 'PRACTICAL_GROUP_ACTIVITY_WITH_TUTORING')).toMatchObject({
+      minMinutes: 80 * HOUR,
+      maxMinutes: 300 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('3Be: 20-60 hours of interviews/training/meetings, 20-100 hours of placement and stabilisation tutoring (seed 003)', () => {
     expect(std('3Be').modalities).toHaveLength(2);
-    expect(mod('3Be', 'INTERVIEWS_TRAINING_ACCOMPANIMENT')).toMatchObject({ minMinutes: 20 * HOUR, maxMinutes: 60 * HOUR, minutesScope: 'PATH' });
-    expect(mod('3Be', 'PLACEMENT_AND_STABILISATION_TUTORING')).toMatchObject({ minMinutes: 20 * HOUR, maxMinutes: 100 * HOUR, minutesScope: 'PATH' });
+    expect(mod('3Be', 'INTERVIEWS_TRAINING_ACCOMPANIMENT')).toMatchObject({
+      minMinutes: 20 * HOUR,
+      maxMinutes: 60 * HOUR,
+      minutesScope: 'PATH',
+    });
+    expect(mod('3Be', 'PLACEMENT_AND_STABILISATION_TUTORING')).toMatchObject({
+      minMinutes: 20 * HOUR,
+      maxMinutes: 100 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('4A: interview at the company or a service point, 30 minutes to 1 hour (seed 003)', () => {
@@ -251,12 +400,20 @@ describe('Trento catalogue 2013: bounds per service (seed 003)', () => {
 
   it('4B: interview with the company referent and visits, 2-10 hours (seed 003)', () => {
     expect(std('4B').modalities).toHaveLength(1);
-    expect(mod('4B', 'EMPLOYER_CONSULTING')).toMatchObject({ minMinutes: 2 * HOUR, maxMinutes: 10 * HOUR, minutesScope: 'PATH' });
+    expect(mod('4B', 'EMPLOYER_CONSULTING')).toMatchObject({
+      minMinutes: 2 * HOUR,
+      maxMinutes: 10 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('4C: referent interview, database searches and worker contacts together 4-8 hours (seed 003)', () => {
     expect(std('4C').modalities).toHaveLength(1);
-    expect(mod('4C', 'MATCHING_ACTIVITIES')).toMatchObject({ minMinutes: 4 * HOUR, maxMinutes: 8 * HOUR, minutesScope: 'PATH' });
+    expect(mod('4C', 'MATCHING_ACTIVITIES')).toMatchObject({
+      minMinutes: 4 * HOUR,
+      maxMinutes: 8 * HOUR,
+      minutesScope: 'PATH',
+    });
   });
 
   it('4D: competence verification 2-6 hours and candidate selection 2-6 hours, each its own bound (seed 003)', () => {
@@ -268,15 +425,25 @@ describe('Trento catalogue 2013: bounds per service (seed 003)', () => {
   it('4E: individual 15-20 hours and group 25-30 hours, training excluded from the count (seed 003)', () => {
     expect(std('4E').modalities).toHaveLength(2);
     expect(mod('4E', 'INDIVIDUAL_INTERVIEW')).toMatchObject({
-      kind: 'INDIVIDUAL', minMinutes: 15 * HOUR, maxMinutes: 20 * HOUR, minutesScope: 'PATH', durationExcludes: 'attività di formazione',
+      kind: 'INDIVIDUAL',
+      minMinutes: 15 * HOUR,
+      maxMinutes: 20 * HOUR,
+      minutesScope: 'PATH',
+      durationExcludes: 'attività di formazione',
     });
     expect(mod('4E', 'GROUP_INTERVIEW')).toMatchObject({
-      kind: 'GROUP', minMinutes: 25 * HOUR, maxMinutes: 30 * HOUR, minutesScope: 'PATH', durationExcludes: 'attività di formazione',
+      kind: 'GROUP',
+      minMinutes: 25 * HOUR,
+      maxMinutes: 30 * HOUR,
+      minutesScope: 'PATH',
+      durationExcludes: 'attività di formazione',
     });
   });
 
   it('only 2Bb sets a maximum time span (seed 003: "arco temporale di massimo 2 mesi")', () => {
-    const withSpan = allModalities.filter(({ m }) => m.maxSpanMonths !== null).map(({ service, m }) => `${service}/${m.code}`);
+    const withSpan = allModalities
+      .filter(({ m }) => m.maxSpanMonths !== null)
+      .map(({ service, m }) => `${service}/${m.code}`);
     expect(withSpan).toEqual(['2Bb/COMPETENCE_ASSESSMENT_PATH']);
   });
 });

@@ -33,7 +33,7 @@ const out = (code: string, label: string, optional: boolean): OutputStandard => 
 
 // Competences shared word for word by 2A and 2Ba.
 const ORIENTATION_COMPETENCES: string[] = [
-  'Adottare metodologie di orientamento professionale: analizzare l’esperienza formativa e lavorativa dell’utente per valorizzarla; agevolare i processi di orientamento; elaborare le informazioni sulle condizioni, opzioni, risorse dell’utente e sulle possibilità di azione; responsabilizzare l\'utente; motivare l’utente all’inserimento lavorativo; programmare le strategie di inserimento lavorativo',
+  "Adottare metodologie di orientamento professionale: analizzare l’esperienza formativa e lavorativa dell’utente per valorizzarla; agevolare i processi di orientamento; elaborare le informazioni sulle condizioni, opzioni, risorse dell’utente e sulle possibilità di azione; responsabilizzare l'utente; motivare l’utente all’inserimento lavorativo; programmare le strategie di inserimento lavorativo",
   'Applicare tecniche per l’ascolto attivo, tecniche di espressione e di comunicazione',
   'Possedere competenze trasversali (diagnosticare, relazionarsi, affrontare)',
   'Conoscere le dinamiche del mercato del lavoro locale',
@@ -94,7 +94,7 @@ const EMPLOYER_CONSULTING_COMPETENCES: string[] = [
   'Conoscere la rete territoriale di servizi alle imprese e le misure in vigore',
   'Saper identificare i servizi più idonei sulla base dei bisogni dell’impresa',
   'Conoscere il quadro normativo di riferimento sul mercato del lavoro',
-  'Conoscere l’evoluzione della struttura professionale dell\'occupazione a livello regionale e nazionale',
+  "Conoscere l’evoluzione della struttura professionale dell'occupazione a livello regionale e nazionale",
   'Conoscere il sistema della formazione continua',
 ];
 
@@ -159,7 +159,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Incontri di gruppo in caso di convocazioni relative a progetti collettivi (durata da 30 minuti a 1 ora)',
+        sourceText:
+          'Incontri di gruppo in caso di convocazioni relative a progetti collettivi (durata da 30 minuti a 1 ora)',
       },
       {
         code: 'INFORMATION_SEMINAR',
@@ -223,7 +224,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloquio individuale (anche con profiling e predisposizione e sottoscrizione del PAI ) durata minima 1 ora, massima 2 ore',
+        sourceText:
+          'Colloquio individuale (anche con profiling e predisposizione e sottoscrizione del PAI ) durata minima 1 ora, massima 2 ore',
       },
       {
         code: 'GROUP_INTERVIEW',
@@ -241,7 +243,8 @@ const standards: ServiceStandardDefinition[] = [
         code: 'ORIENTATION_INTERVENTION_FOR_ORGANISATIONS',
         // Delivered to audiences (classes, members of an association), hence GROUP.
         kind: 'GROUP',
-        description: 'Interventi orientativi per Scuole, Università, Associazioni ed Organizzazioni pubbliche e private',
+        description:
+          'Interventi orientativi per Scuole, Università, Associazioni ed Organizzazioni pubbliche e private',
         minMinutes: 2 * HOUR,
         maxMinutes: 10 * HOUR,
         // "Interventi ... (durata da 2 a 10 ore)": the bound is read as the whole intervention delivered to one
@@ -250,12 +253,17 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Interventi orientativi per Scuole, Università, Associazioni ed Organizzazioni pubbliche e private (durata da 2 a 10 ore)',
+        sourceText:
+          'Interventi orientativi per Scuole, Università, Associazioni ed Organizzazioni pubbliche e private (durata da 2 a 10 ore)',
       },
     ],
     outputs: [
       out('INFORMATION_PROVIDED_AND_RECORDED', 'Erogazione delle informazioni e registrazione in banca dati', false),
-      out('PROFESSIONAL_GOAL_AWARENESS', 'Far acquisire consapevolezza in merito all’obiettivo professionale e alle modalità per conseguirlo', false),
+      out(
+        'PROFESSIONAL_GOAL_AWARENESS',
+        'Far acquisire consapevolezza in merito all’obiettivo professionale e alle modalità per conseguirlo',
+        false,
+      ),
       out('CV', 'Eventuale redazione del CV', true),
       out('PAI', 'Eventuale predisposizione e sottoscrizione del PAI', true),
       out('PROFILING', 'Eventuale profiling', true),
@@ -310,7 +318,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloquio di gruppo, anche per targets specifici (durata minima del percorso 12 ore, massima di 20)',
+        sourceText:
+          'Colloquio di gruppo, anche per targets specifici (durata minima del percorso 12 ore, massima di 20)',
       },
     ],
     outputs: [
@@ -357,7 +366,11 @@ const standards: ServiceStandardDefinition[] = [
       },
     ],
     outputs: [
-      out('COMPETENCE_DOSSIER', 'Produzione di un dossier individuale che comprenda i risultati dettagliati del bilancio di competenze', false),
+      out(
+        'COMPETENCE_DOSSIER',
+        'Produzione di un dossier individuale che comprenda i risultati dettagliati del bilancio di competenze',
+        false,
+      ),
       out('PAI_UPDATE', 'Eventuale aggiornamento del PAI', true),
     ],
     competences: [
@@ -403,7 +416,11 @@ const standards: ServiceStandardDefinition[] = [
       },
     ],
     outputs: [
-      out('INTENSIVE_GOAL_SUPPORT', 'Supporto intensivo al conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso', false),
+      out(
+        'INTENSIVE_GOAL_SUPPORT',
+        'Supporto intensivo al conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso',
+        false,
+      ),
       out('PAI_UPDATE', 'Eventuale aggiornamento del Piano di Azione Individuale (PAI)', true),
     ],
     competences: [
@@ -452,11 +469,16 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloquio individuale e attività di accompagnamento (durata minima complessiva 20 ore e massima 40 ore)',
+        sourceText:
+          'Colloquio individuale e attività di accompagnamento (durata minima complessiva 20 ore e massima 40 ore)',
       },
     ],
     outputs: [
-      out('INTENSIVE_GOAL_SUPPORT', 'Supporto intensivo al conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso', false),
+      out(
+        'INTENSIVE_GOAL_SUPPORT',
+        'Supporto intensivo al conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso',
+        false,
+      ),
       out('REFERRAL', 'Eventuale rimando e/o segnalazione ad altri servizi', true),
       out('PAI_UPDATE', 'Eventuale aggiornamento del Piano di Azione Individuale (PAI)', true),
     ],
@@ -516,7 +538,11 @@ const standards: ServiceStandardDefinition[] = [
     ],
     outputs: [
       out('INTERNSHIP_COMPLETED', 'Realizzazione del tirocinio', false),
-      out('ATTESTATION', 'Rilascio di un’attestazione contente obiettivi, attività svolte e risultati conseguiti come previsto dalle norme', false),
+      out(
+        'ATTESTATION',
+        'Rilascio di un’attestazione contente obiettivi, attività svolte e risultati conseguiti come previsto dalle norme',
+        false,
+      ),
       out('PAI_UPDATE', 'Eventuale aggiornamento del Piano di Azione Individuale (PAI)', true),
       out('COMPETENCE_CERTIFICATION_REFERRAL', 'Eventuale rinvio per la certificazione delle competenze', true),
     ],
@@ -573,7 +599,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloqui individuali, attività di formazione e attività di accompagnamento (durata minima 20 ore e massima 50 ore)',
+        sourceText:
+          'Colloqui individuali, attività di formazione e attività di accompagnamento (durata minima 20 ore e massima 50 ore)',
       },
       {
         code: 'PLACEMENT_TUTORING',
@@ -684,7 +711,11 @@ const standards: ServiceStandardDefinition[] = [
     ],
     outputs: [
       // Not optional: the business plan is the default result; "eventuale" qualifies only the alternative.
-      out('BUSINESS_PLAN', 'Redazione del progetto d’impresa (business plan) o eventuale ridefinizione dell’obiettivo professionale', false),
+      out(
+        'BUSINESS_PLAN',
+        'Redazione del progetto d’impresa (business plan) o eventuale ridefinizione dell’obiettivo professionale',
+        false,
+      ),
       out('BUSINESS_STARTED', 'Eventuale avvio dell’attività di impresa', true),
     ],
     competences: [
@@ -731,7 +762,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: 3,
         maxSessions: 4,
         maxSpanMonths: null,
-        sourceText: 'Colloquio individuale (durata minima 45 minuti e massima 60 minuti - percorso minimo di 3 colloqui massimo 4)',
+        sourceText:
+          'Colloquio individuale (durata minima 45 minuti e massima 60 minuti - percorso minimo di 3 colloqui massimo 4)',
       },
       {
         code: 'GROUP_INTERVIEW',
@@ -744,7 +776,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloquio di gruppo, anche per targets specifici (durata minima del percorso 16 ore e massima 20 )',
+        sourceText:
+          'Colloquio di gruppo, anche per targets specifici (durata minima del percorso 16 ore e massima 20 )',
       },
     ],
     outputs: [
@@ -790,11 +823,16 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloqui individuali con l’utente e colloqui con i servizi sociali e/o sanitari (durata massima complessiva 20 ore)',
+        sourceText:
+          'Colloqui individuali con l’utente e colloqui con i servizi sociali e/o sanitari (durata massima complessiva 20 ore)',
       },
     ],
     outputs: [
-      out('GOAL_ACHIEVED_OR_REDEFINED', 'Conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso', false),
+      out(
+        'GOAL_ACHIEVED_OR_REDEFINED',
+        'Conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso',
+        false,
+      ),
       out('PAI_UPDATE', 'Eventuale aggiornamento del Piano di Azione individuale (PAI)', true),
     ],
     competences: [
@@ -860,7 +898,11 @@ const standards: ServiceStandardDefinition[] = [
       },
     ],
     outputs: [
-      out('INTENSIVE_GOAL_SUPPORT', 'Supporto intensivo al conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso', false),
+      out(
+        'INTENSIVE_GOAL_SUPPORT',
+        'Supporto intensivo al conseguimento dell’obiettivo professionale/formativo o ridefinizione dello stesso',
+        false,
+      ),
       // Placement and retention are alternatives (new hire vs keeping a job), yet the seed marks neither
       // "Eventuale"; they stay non-optional as printed.
       out('JOB_PLACEMENT', 'Inserimento lavorativo', false),
@@ -914,7 +956,11 @@ const standards: ServiceStandardDefinition[] = [
     ],
     outputs: [
       out('INTERNSHIP_COMPLETED', 'Realizzazione del tirocinio', false),
-      out('ATTESTATION', 'Rilascio di un’attestazione contenente obiettivi, attività svolte e risultati conseguiti come previsto dalle norme', false),
+      out(
+        'ATTESTATION',
+        'Rilascio di un’attestazione contenente obiettivi, attività svolte e risultati conseguiti come previsto dalle norme',
+        false,
+      ),
       out('PAI_UPDATE', 'Eventuale aggiornamento del Piano di Azione Individuale (PAI)', true),
     ],
     competences: [
@@ -984,7 +1030,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Tutoraggio a supporto dell’inserimento e della stabilizzazione (durata minima 20 ore e massima 100 ore )',
+        sourceText:
+          'Tutoraggio a supporto dell’inserimento e della stabilizzazione (durata minima 20 ore e massima 100 ore )',
       },
     ],
     outputs: [
@@ -1002,7 +1049,12 @@ const standards: ServiceStandardDefinition[] = [
       'Conoscere le dinamiche del mercato del lavoro locale con particolare riferimento ai datori di lavoro soggetti agli obblighi di cui alla L. 68/99',
       'Conoscere l’offerta locale di servizi formativi',
     ],
-    lepCodes: ['CM_ACCOMPAGNAMENTO_LAVORO', 'CM_INCONTRO_DOMANDA_OFFERTA', 'ACCOMPAGNAMENTO_LAVORO', 'INCONTRO_DOMANDA_OFFERTA'],
+    lepCodes: [
+      'CM_ACCOMPAGNAMENTO_LAVORO',
+      'CM_INCONTRO_DOMANDA_OFFERTA',
+      'ACCOMPAGNAMENTO_LAVORO',
+      'INCONTRO_DOMANDA_OFFERTA',
+    ],
   },
 
   // ───────────────────────────── Area 4 ─────────────────────────────
@@ -1037,7 +1089,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloquio in azienda o presso un punto della rete provinciale dei servizi (durata minima 30 minuti, massima 1 ora)',
+        sourceText:
+          'Colloquio in azienda o presso un punto della rete provinciale dei servizi (durata minima 30 minuti, massima 1 ora)',
       },
     ],
     outputs: [
@@ -1104,7 +1157,9 @@ const standards: ServiceStandardDefinition[] = [
     groupCode: null,
     groupTitle: null,
     targetGroup: 'EMPLOYERS',
-    purpose: ['Supportare le imprese nella fase di pre-selezione delle figure professionali rispondenti ai fabbisogni espressi.'],
+    purpose: [
+      'Supportare le imprese nella fase di pre-selezione delle figure professionali rispondenti ai fabbisogni espressi.',
+    ],
     activities: [
       'Acquisire il fabbisogno e orientare l’azienda nell’individuazione del profilo più adeguato al bisogno',
       'Individuare le candidature maggiormente rispondenti ai requisiti della ricerca e presenti sul portale dedicato della Pat',
@@ -1130,7 +1185,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Colloquio con il referente aziendale • Ricerche in banca dati • Contatti con i lavoratori (durata minima 4 ore, massima 8 ore )',
+        sourceText:
+          'Colloquio con il referente aziendale • Ricerche in banca dati • Contatti con i lavoratori (durata minima 4 ore, massima 8 ore )',
       },
     ],
     outputs: [out('CANDIDATE_SHORTLIST', 'Presentazione all’azienda di lavoratori da sottoporre a selezione', false)],
@@ -1139,7 +1195,7 @@ const standards: ServiceStandardDefinition[] = [
       'Individuare i requisiti fondamentali richiesti dall’azienda e definire il loro ordine in termini di importanza per impostare una azione di machting',
       'Conoscere gli elementi di organizzazione aziendale e le tecniche di analisi e descrizione dei processi produttivi aziendali',
       'Gestire i rapporti con le aziende e con le relative reti territoriali e associative',
-      'Monitorare l\'attività e i suoi esiti',
+      "Monitorare l'attività e i suoi esiti",
       'Conoscere nozioni di diritto del lavoro e contrattualistica',
       'Conoscere le dinamiche del mercato del lavoro locale',
     ],
@@ -1155,7 +1211,9 @@ const standards: ServiceStandardDefinition[] = [
     groupCode: null,
     groupTitle: null,
     targetGroup: 'EMPLOYERS',
-    purpose: ['Supportare le imprese nella fase di selezione dei lavoratori individuati rispondenti ai fabbisogni espressi'],
+    purpose: [
+      'Supportare le imprese nella fase di selezione dei lavoratori individuati rispondenti ai fabbisogni espressi',
+    ],
     activities: [
       'verificare le competenze professionali dichiarate dai candidati, in ordine alle propensioni occupazionali espresse e alle richieste dell’azienda',
       'Supportare il datore di lavoro nelle attività di selezione',
@@ -1173,7 +1231,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Attività di verifica delle competenze dichiarate dai candidati (durata minima 2 ore e massima 6 ore )',
+        sourceText:
+          'Attività di verifica delle competenze dichiarate dai candidati (durata minima 2 ore e massima 6 ore )',
       },
       {
         code: 'CANDIDATE_SELECTION',
@@ -1185,7 +1244,8 @@ const standards: ServiceStandardDefinition[] = [
         minSessions: null,
         maxSessions: null,
         maxSpanMonths: null,
-        sourceText: 'Attività di selezione dei candidati, anche con la presenza del referente aziendale (durata minima 2 ore e massima 6 ore)',
+        sourceText:
+          'Attività di selezione dei candidati, anche con la presenza del referente aziendale (durata minima 2 ore e massima 6 ore)',
       },
     ],
     outputs: [out('CANDIDATE_IDENTIFIED', 'Individuazione del candidato da assumere', false)],

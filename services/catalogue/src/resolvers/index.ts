@@ -6,4 +6,13 @@ import { Query } from './query.ts';
 import { LepService, ServiceStandard } from './service-standard.ts';
 import { Viewer } from './viewer.ts';
 
-export const resolvers: Resolvers = { Date: DateScalar, DateTime: DateTimeScalar, Query, Mutation: auditedMutations(Mutation), ServiceStandard, LepService, Provider, Viewer };
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation: auditedMutations(Mutation),
+  ServiceStandard,
+  LepService,
+  Provider,
+  Viewer,
+};

@@ -10,5 +10,7 @@ export const Viewer: ViewerResolvers = {
   province: (identity) => identity.province,
   scopes: (identity) => [...identity.scopes].sort(),
   provider: (identity, _, { loaders }) =>
-    (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation ? loaders.providerById.load(identity.organisation) : null,
+    (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation
+      ? loaders.providerById.load(identity.organisation)
+      : null,
 };

@@ -9,7 +9,10 @@ export type LepServiceRecord = typeof lepServices.$inferSelect;
 
 /** Versions valid on a date: validFrom <= date <= validTo (open-ended when validTo is null). */
 const validOn = (date: string): SQL =>
-  and(lte(catalogueVersions.validFrom, date), or(isNull(catalogueVersions.validTo), gte(catalogueVersions.validTo, date)))!;
+  and(
+    lte(catalogueVersions.validFrom, date),
+    or(isNull(catalogueVersions.validTo), gte(catalogueVersions.validTo, date)),
+  )!;
 
 export function createCatalogueStore(db: CatalogueDb) {
   return {
@@ -18,15 +21,23 @@ export function createCatalogueStore(db: CatalogueDb) {
     },
 
     async versionsById(ids: readonly string[]): Promise<CatalogueVersionRecord[]> {
-      return db.select().from(catalogueVersions).where(inArray(catalogueVersions.id, [...ids]));
+      return db
+        .select()
+        .from(catalogueVersions)
+        .where(inArray(catalogueVersions.id, [...ids]));
     },
 
     /** The standards with the given codes in the version valid on the date (one statement for any number of codes). */
-    async standardsOn(date: string, codes?: readonly string[], filter: { area?: number | null; targetGroup?: string | null } = {}): Promise<ServiceStandardRecord[]> {
+    async standardsOn(
+      date: string,
+      codes?: readonly string[],
+      filter: { area?: number | null; targetGroup?: string | null } = {},
+    ): Promise<ServiceStandardRecord[]> {
       const conditions: SQL[] = [validOn(date)];
       if (codes) conditions.push(inArray(serviceStandards.code, [...codes]));
       if (filter.area != null) conditions.push(eq(serviceStandards.area, filter.area));
-      if (filter.targetGroup != null) conditions.push(eq(serviceStandards.targetGroup, filter.targetGroup as ServiceStandardRecord['targetGroup']));
+      if (filter.targetGroup != null)
+        conditions.push(eq(serviceStandards.targetGroup, filter.targetGroup as ServiceStandardRecord['targetGroup']));
       const rows = await db
         .select({ standard: serviceStandards })
         .from(serviceStandards)
@@ -38,7 +49,9 @@ export function createCatalogueStore(db: CatalogueDb) {
 
     async lepServices(codes?: readonly string[]): Promise<LepServiceRecord[]> {
       const query = db.select().from(lepServices);
-      return codes ? query.where(inArray(lepServices.code, [...codes])).orderBy(asc(lepServices.code)) : query.orderBy(asc(lepServices.code));
+      return codes
+        ? query.where(inArray(lepServices.code, [...codes])).orderBy(asc(lepServices.code))
+        : query.orderBy(asc(lepServices.code));
     },
   };
 }

@@ -7,7 +7,10 @@ export type ProviderRecord = typeof providers.$inferSelect;
 export type AccreditationRecord = typeof providerAccreditations.$inferSelect;
 
 const accreditedOn = (date: string): SQL =>
-  and(lte(providerAccreditations.validFrom, date), or(isNull(providerAccreditations.validTo), gte(providerAccreditations.validTo, date)))!;
+  and(
+    lte(providerAccreditations.validFrom, date),
+    or(isNull(providerAccreditations.validTo), gte(providerAccreditations.validTo, date)),
+  )!;
 
 export interface NewProvider {
   id?: string;
@@ -23,10 +26,18 @@ export interface NewProvider {
 export function createProviderStore(db: CatalogueDb) {
   return {
     async byIds(ids: readonly string[]): Promise<ProviderRecord[]> {
-      return db.select().from(providers).where(inArray(providers.id, [...ids]));
+      return db
+        .select()
+        .from(providers)
+        .where(inArray(providers.id, [...ids]));
     },
 
-    async list(filter: { province?: string | null; kind?: 'CPI' | 'ACCREDITED' | null; serviceCode?: string | null; on: string }): Promise<ProviderRecord[]> {
+    async list(filter: {
+      province?: string | null;
+      kind?: 'CPI' | 'ACCREDITED' | null;
+      serviceCode?: string | null;
+      on: string;
+    }): Promise<ProviderRecord[]> {
       const conditions: SQL[] = [eq(providers.active, true)];
       if (filter.province) conditions.push(eq(providers.province, filter.province));
       if (filter.kind) conditions.push(eq(providers.kind, filter.kind));
@@ -37,7 +48,11 @@ export function createProviderStore(db: CatalogueDb) {
           .where(and(eq(providerAccreditations.serviceCode, filter.serviceCode), accreditedOn(filter.on)));
         conditions.push(inArray(providers.id, accredited));
       }
-      return db.select().from(providers).where(and(...conditions)).orderBy(asc(providers.province), asc(providers.name));
+      return db
+        .select()
+        .from(providers)
+        .where(and(...conditions))
+        .orderBy(asc(providers.province), asc(providers.name));
     },
 
     /** Accreditations of many providers valid on a date, in one statement. */
@@ -54,10 +69,23 @@ export function createProviderStore(db: CatalogueDb) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(providers)
-          .values({ id: input.id ?? randomUUID(), name: input.name, kind: input.kind, province: input.province, municipality: input.municipality, createdBy: input.createdBy })
+          .values({
+            id: input.id ?? randomUUID(),
+            name: input.name,
+            kind: input.kind,
+            province: input.province,
+            municipality: input.municipality,
+            createdBy: input.createdBy,
+          })
           .returning();
         if (input.serviceCodes.length > 0) {
-          await tx.insert(providerAccreditations).values(input.serviceCodes.map((serviceCode) => ({ providerId: row!.id, serviceCode, validFrom: input.accreditedFrom })));
+          await tx.insert(providerAccreditations).values(
+            input.serviceCodes.map((serviceCode) => ({
+              providerId: row!.id,
+              serviceCode,
+              validFrom: input.accreditedFrom,
+            })),
+          );
         }
         return row!;
       });

@@ -10,9 +10,18 @@ import { catalogueVersions, lepServices, serviceStandards, type tables } from '.
 export async function loadReferenceData(db: Database<typeof tables>): Promise<void> {
   await db.transaction(async (tx) => {
     for (const version of versionsInCode) {
-      const existing = await tx.select({ id: catalogueVersions.id }).from(catalogueVersions).where(eq(catalogueVersions.id, version.id));
+      const existing = await tx
+        .select({ id: catalogueVersions.id })
+        .from(catalogueVersions)
+        .where(eq(catalogueVersions.id, version.id));
       if (existing.length > 0) continue;
-      await tx.insert(catalogueVersions).values({ id: version.id, title: version.title, source: version.source, validFrom: version.validFrom, validTo: version.validTo });
+      await tx.insert(catalogueVersions).values({
+        id: version.id,
+        title: version.title,
+        source: version.source,
+        validFrom: version.validFrom,
+        validTo: version.validTo,
+      });
       await tx.insert(serviceStandards).values(
         version.standards.map((s) => ({
           versionId: version.id,
@@ -34,7 +43,17 @@ export async function loadReferenceData(db: Database<typeof tables>): Promise<vo
     }
     await tx
       .insert(lepServices)
-      .values(lepInCode.map((l) => ({ code: l.code, letter: l.letter, title: l.title, description: l.description, activities: l.activities, source: l.source, standardCodes: l.standardCodes })))
+      .values(
+        lepInCode.map((l) => ({
+          code: l.code,
+          letter: l.letter,
+          title: l.title,
+          description: l.description,
+          activities: l.activities,
+          source: l.source,
+          standardCodes: l.standardCodes,
+        })),
+      )
       .onConflictDoNothing();
   });
 }

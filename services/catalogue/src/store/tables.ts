@@ -18,7 +18,9 @@ export const catalogueVersions = catalogue.table('catalogue_version', {
 export const serviceStandards = catalogue.table(
   'service_standard',
   {
-    versionId: text('version_id').notNull().references(() => catalogueVersions.id),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => catalogueVersions.id),
     code: text('code').notNull(),
     title: text('title').notNull(),
     area: integer('area').notNull(),
@@ -65,15 +67,27 @@ export const providers = catalogue.table(
 export const providerAccreditations = catalogue.table(
   'provider_accreditation',
   {
-    providerId: text('provider_id').notNull().references(() => providers.id),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => providers.id),
     serviceCode: text('service_code').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
   },
-  (t) => [primaryKey({ columns: [t.providerId, t.serviceCode, t.validFrom] }), index('accreditation_service_idx').on(t.serviceCode)],
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.serviceCode, t.validFrom] }),
+    index('accreditation_service_idx').on(t.serviceCode),
+  ],
 );
 
 /** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
 export const auditEvents = auditTable(catalogue);
 
-export const tables = { auditEvents, catalogueVersions, serviceStandards, lepServices, providers, providerAccreditations };
+export const tables = {
+  auditEvents,
+  catalogueVersions,
+  serviceStandards,
+  lepServices,
+  providers,
+  providerAccreditations,
+};

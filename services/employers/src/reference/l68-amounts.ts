@@ -38,8 +38,20 @@ export const SANCTION_TIMES_CONTRIBUTION = 5;
  * says "no amount configured" instead of guessing).
  */
 const CONTRIBUTIONS: readonly L68Amount[] = [
-  { kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 30.64, validFrom: '2015-09-24', validTo: '2021-12-31', source: "L. 68/1999 art. 5 c.3, amount before 2022 (../shared/DOMAIN.md, 'Employer obligations')" },
-  { kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 39.21, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 5 c.3, updated amount from 2022 (../shared/DOMAIN.md, 'Employer obligations')" },
+  {
+    kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY',
+    euros: 30.64,
+    validFrom: '2015-09-24',
+    validTo: '2021-12-31',
+    source: "L. 68/1999 art. 5 c.3, amount before 2022 (../shared/DOMAIN.md, 'Employer obligations')",
+  },
+  {
+    kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY',
+    euros: 39.21,
+    validFrom: '2022-01-01',
+    validTo: null,
+    source: "L. 68/1999 art. 5 c.3, updated amount from 2022 (../shared/DOMAIN.md, 'Employer obligations')",
+  },
 ];
 
 const toCents = (euros: number) => Math.round(euros * 100);
@@ -60,7 +72,19 @@ export const deriveSanctions = (contributions: readonly L68Amount[]): L68Amount[
  */
 export const L68_AMOUNTS: readonly L68Amount[] = [
   ...deriveSanctions(CONTRIBUTIONS),
-  { kind: 'LATE_REPORT_FIXED', euros: 702.43, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')" },
-  { kind: 'LATE_REPORT_PER_DAY', euros: 34.02, validFrom: '2022-01-01', validTo: null, source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')" },
+  {
+    kind: 'LATE_REPORT_FIXED',
+    euros: 702.43,
+    validFrom: '2022-01-01',
+    validTo: null,
+    source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')",
+  },
+  {
+    kind: 'LATE_REPORT_PER_DAY',
+    euros: 34.02,
+    validFrom: '2022-01-01',
+    validTo: null,
+    source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')",
+  },
   ...CONTRIBUTIONS,
 ];

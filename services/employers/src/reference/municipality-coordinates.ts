@@ -10,8 +10,8 @@ export const municipalityCoordinatesAsOf = '2026-11-23';
 
 export const municipalityCoordinates: ReadonlyMap<string, { name: string; lat: number; lon: number }> = new Map([
   ['A794', { name: 'Bergamo', lat: 45.6949, lon: 9.6697 }],
-  ['B157', { name: 'Brescia', lat: 45.5398, lon: 10.2200 }],
-  ['C933', { name: 'Como', lat: 45.8102, lon: 9.0860 }],
+  ['B157', { name: 'Brescia', lat: 45.5398, lon: 10.22 }],
+  ['C933', { name: 'Como', lat: 45.8102, lon: 9.086 }],
   ['D150', { name: 'Cremona', lat: 45.1332, lon: 10.0227 }],
   ['E507', { name: 'Lecco', lat: 45.8533, lon: 9.3903 }],
   ['E648', { name: 'Lodi', lat: 45.3141, lon: 9.5034 }],

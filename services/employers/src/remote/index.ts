@@ -24,7 +24,10 @@ export interface PoolMember extends CandidateFacts {
  */
 export interface EmployersRemote {
   matchingPool(identity: Identity, list: 'DISABILITY' | 'ART18', referenceDate: string): Promise<PoolMember[]>;
-  quotaHires(identity: Identity, employerIds: readonly string[]): Promise<Array<QuotaHireFact & { employerId: string }>>;
+  quotaHires(
+    identity: Identity,
+    employerIds: readonly string[],
+  ): Promise<Array<QuotaHireFact & { employerId: string }>>;
 }
 
 export function createEmployersRemote(clients: { people: GraphQLClient; outcomes: GraphQLClient }): EmployersRemote {
@@ -46,7 +49,10 @@ export function createEmployersRemote(clients: { people: GraphQLClient; outcomes
         residenceMunicipality: person.residenceMunicipality,
         functionalProfile: person.functionalProfile,
         skills: person.professionalRecord?.skills ?? [],
-        occupations: (person.professionalRecord?.experiences ?? []).map((e) => ({ codeSystem: e.occupationCodeSystem, code: e.occupationCode })),
+        occupations: (person.professionalRecord?.experiences ?? []).map((e) => ({
+          codeSystem: e.occupationCodeSystem,
+          code: e.occupationCode,
+        })),
         availability: person.professionalRecord?.availability ?? null,
       }));
     },
@@ -54,9 +60,18 @@ export function createEmployersRemote(clients: { people: GraphQLClient; outcomes
 }
 
 /** The clients of the deployed subgraph: owners' URLs from options or the environment. */
-export function remoteFromEnv(env: NodeJS.ProcessEnv, urls: { people?: string | (() => string); outcomes?: string | (() => string) } = {}): EmployersRemote {
+export function remoteFromEnv(
+  env: NodeJS.ProcessEnv,
+  urls: { people?: string | (() => string); outcomes?: string | (() => string) } = {},
+): EmployersRemote {
   return createEmployersRemote({
-    people: createGraphQLClient({ subgraph: 'people', url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql' }),
-    outcomes: createGraphQLClient({ subgraph: 'outcomes', url: urls.outcomes ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql' }),
+    people: createGraphQLClient({
+      subgraph: 'people',
+      url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql',
+    }),
+    outcomes: createGraphQLClient({
+      subgraph: 'outcomes',
+      url: urls.outcomes ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql',
+    }),
   });
 }

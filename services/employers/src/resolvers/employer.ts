@@ -12,7 +12,10 @@ import { visibleEmployer } from './visibility.ts';
 /** Reports, exemptions, agreements and suspensions: the employer itself and CPIs where it is present. */
 async function requireRecords(ctx: Context, employer: EmployerRecord): Promise<void> {
   if (!canReadObligationRecords(ctx.identity, employer.id, await presenceOf(ctx, employer))) {
-    throw forbiddenByRule('OBLIGATION_RECORDS_READERS', "An employer's L. 68/1999 records are shown to the employer and to the CPIs where it is present");
+    throw forbiddenByRule(
+      'OBLIGATION_RECORDS_READERS',
+      "An employer's L. 68/1999 records are shown to the employer and to the CPIs where it is present",
+    );
   }
 }
 
@@ -44,7 +47,11 @@ export const Employer: EmployerResolvers = {
     const dateProblem = statusDateProblem(on, todayInRome());
     if (dateProblem) throw badInput('on', dateProblem);
     const presence = await presenceOf(ctx, employer);
-    if (!canReadObligationStatus(ctx.identity, employer.id, presence)) throw forbiddenByRule('OBLIGATION_STATUS_READERS', "An employer's obligation status is shown to the employer, its CPIs and the Region");
+    if (!canReadObligationStatus(ctx.identity, employer.id, presence))
+      throw forbiddenByRule(
+        'OBLIGATION_STATUS_READERS',
+        "An employer's obligation status is shown to the employer, its CPIs and the Region",
+      );
     const provinces = await statusProvinces(ctx, employer, presence);
     return Promise.all(provinces.map((p) => obligationStatusOf(ctx, employer, p, on)));
   },

@@ -2,7 +2,16 @@ import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit'
 import type { Resolvers } from '../generated/graphql.ts';
 import { Employer } from './employer.ts';
 import { Mutation } from './mutation.ts';
-import { Agreement, Exemption, LateWorkforceReport, ObligationStatus, ReportedProtectedStatus, ReportedWorker, Suspension, WorkforceReport } from './obligation-records.ts';
+import {
+  Agreement,
+  Exemption,
+  LateWorkforceReport,
+  ObligationStatus,
+  ReportedProtectedStatus,
+  ReportedWorker,
+  Suspension,
+  WorkforceReport,
+} from './obligation-records.ts';
 import { Query } from './query.ts';
 import { Candidacy, CandidateExclusion, JobProfile, Person, Shortlist, ShortlistCandidate } from './shortlist.ts';
 import { Vacancy } from './vacancy.ts';

@@ -1,5 +1,10 @@
 import { inputError } from '@reg/errors';
-import { computeL68Obligation as compute, WorkforceInputError, type L68Obligation, type WorkforceInput } from '../rules/l68-quota/index.ts';
+import {
+  computeL68Obligation as compute,
+  WorkforceInputError,
+  type L68Obligation,
+  type WorkforceInput,
+} from '../rules/l68-quota/index.ts';
 
 /**
  * The quota calculator over GraphQL: a public tool for employers' consultants, so any authenticated caller may

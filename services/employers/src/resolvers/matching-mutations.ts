@@ -9,7 +9,8 @@ import { visibleVacancy } from './visibility.ts';
 
 function idempotencyKey(raw: string): string {
   const key = raw.trim();
-  if (key.length < 1 || key.length > 200) throw badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters');
+  if (key.length < 1 || key.length > 200)
+    throw badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters');
   return key;
 }
 
@@ -20,29 +21,52 @@ export const matchingMutations: MutationResolvers = {
   buildShortlist: async (_, { input }, ctx) => {
     const key = idempotencyKey(input.idempotencyKey);
     const size = input.size ?? 10;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_SHORTLIST_SIZE) throw badInput('input.size', `size must be from 1 to ${MAX_SHORTLIST_SIZE}`);
-    if (input.referenceDate > todayInRome()) throw badInput('input.referenceDate', 'The ranking list cannot be read for a future date');
+    if (!Number.isInteger(size) || size < 1 || size > MAX_SHORTLIST_SIZE)
+      throw badInput('input.size', `size must be from 1 to ${MAX_SHORTLIST_SIZE}`);
+    if (input.referenceDate > todayInRome())
+      throw badInput('input.referenceDate', 'The ranking list cannot be read for a future date');
     const vacancy = await visibleVacancy(ctx, input.vacancyId);
     if (!vacancy) throw notFound('Vacancy', input.vacancyId);
-    if (!isCpiOfProvince(ctx.identity, vacancy.province)) throw forbidden('Only the CPI of the vacancy\'s province builds its shortlists');
+    if (!isCpiOfProvince(ctx.identity, vacancy.province))
+      throw forbidden("Only the CPI of the vacancy's province builds its shortlists");
     const builtByOrg = ctx.identity.organisation ?? ctx.identity.subject;
     // A retry answers what was built, even if the vacancy has closed since, without asking people again.
     const replayed = await ctx.stores.shortlists.byIdempotencyKey(builtByOrg, key);
     if (replayed) {
-      if (replayed.vacancyId !== vacancy.id || replayed.referenceDate !== input.referenceDate) throw conflict('This idempotency key was already used for another shortlist', { field: 'input.idempotencyKey' });
+      if (replayed.vacancyId !== vacancy.id || replayed.referenceDate !== input.referenceDate)
+        throw conflict('This idempotency key was already used for another shortlist', {
+          field: 'input.idempotencyKey',
+        });
       return replayed;
     }
     if (vacancy.status !== 'OPEN') throw ruleViolation('MATCHING_VACANCY_NOT_OPEN', 'Only an open vacancy is matched');
-    if (!vacancy.reservedFor) throw ruleViolation('MATCHING_VACANCY_NOT_PROTECTED', 'Matching draws from the L. 68/1999 lists: the vacancy is reserved for no protected category');
-    if (!vacancy.jobProfile) throw ruleViolation('MATCHING_NO_JOB_PROFILE', 'The vacancy has no job profile to match against');
-    const site = (await ctx.loaders.sitesByEmployer.load(vacancy.employerId)).find((s) => s.id === vacancy.jobProfile!.siteId);
+    if (!vacancy.reservedFor)
+      throw ruleViolation(
+        'MATCHING_VACANCY_NOT_PROTECTED',
+        'Matching draws from the L. 68/1999 lists: the vacancy is reserved for no protected category',
+      );
+    if (!vacancy.jobProfile)
+      throw ruleViolation('MATCHING_NO_JOB_PROFILE', 'The vacancy has no job profile to match against');
+    const site = (await ctx.loaders.sitesByEmployer.load(vacancy.employerId)).find(
+      (s) => s.id === vacancy.jobProfile!.siteId,
+    );
     if (!site) throw notFound('EmployerSite', vacancy.jobProfile.siteId);
 
     const pool = await ctx.remote.matchingPool(ctx.identity, listFor[vacancy.reservedFor], input.referenceDate);
     const weights = matchingWeightsOn(input.referenceDate);
-    const job = { occupationCode: vacancy.occupationCode, occupationCodeSystem: vacancy.occupationCodeSystem, profile: vacancy.jobProfile, siteMunicipality: site.municipality };
+    const job = {
+      occupationCode: vacancy.occupationCode,
+      occupationCodeSystem: vacancy.occupationCodeSystem,
+      profile: vacancy.jobProfile,
+      siteMunicipality: site.municipality,
+    };
     const result = buildShortlist(job, pool, weights, size);
-    const contact = new Map(pool.map((p) => [p.personId, { givenName: p.givenName, familyName: p.familyName, email: p.email, phone: p.phone }]));
+    const contact = new Map(
+      pool.map((p) => [
+        p.personId,
+        { givenName: p.givenName, familyName: p.familyName, email: p.email, phone: p.phone },
+      ]),
+    );
     const { row, created } = await ctx.stores.shortlists.keep({
       vacancyId: vacancy.id,
       referenceDate: input.referenceDate,
@@ -57,14 +81,18 @@ export const matchingMutations: MutationResolvers = {
     if (!created && (row.vacancyId !== vacancy.id || row.referenceDate !== input.referenceDate)) {
       throw conflict('This idempotency key was already used for another shortlist', { field: 'input.idempotencyKey' });
     }
-    ctx.logger.info({ shortlistId: row.id, vacancyId: vacancy.id, candidates: row.candidates.length }, created ? 'shortlist built' : 'shortlist build replayed');
+    ctx.logger.info(
+      { shortlistId: row.id, vacancyId: vacancy.id, candidates: row.candidates.length },
+      created ? 'shortlist built' : 'shortlist build replayed',
+    );
     return row;
   },
 
   sendShortlist: async (_, { id }, ctx) => {
     const found = await visibleShortlist(ctx, id);
     if (!found) throw notFound('Shortlist', id);
-    if (!isCpiOfProvince(ctx.identity, found.vacancy.province)) throw forbidden('Only the CPI of the vacancy\'s province sends its shortlists');
+    if (!isCpiOfProvince(ctx.identity, found.vacancy.province))
+      throw forbidden("Only the CPI of the vacancy's province sends its shortlists");
     const sent = await ctx.stores.shortlists.markSent(id, ctx.identity.subject);
     if (!sent) throw conflict('The shortlist was already sent');
     ctx.logger.info({ shortlistId: id }, 'shortlist sent');
@@ -76,8 +104,10 @@ export const matchingMutations: MutationResolvers = {
     const found = await visibleShortlist(ctx, input.shortlistId);
     if (!found) throw notFound('Shortlist', input.shortlistId);
     const { shortlist, vacancy } = found;
-    if (!canRecordShortlistFeedback(ctx.identity, vacancy)) throw forbidden('Only the employer, or the CPI on its behalf, answers about a shortlist');
-    if (shortlist.sentAt === null) throw ruleViolation('MATCHING_FEEDBACK_BEFORE_SENDING', 'The shortlist has not been sent to the employer yet');
+    if (!canRecordShortlistFeedback(ctx.identity, vacancy))
+      throw forbidden('Only the employer, or the CPI on its behalf, answers about a shortlist');
+    if (shortlist.sentAt === null)
+      throw ruleViolation('MATCHING_FEEDBACK_BEFORE_SENDING', 'The shortlist has not been sent to the employer yet');
     const candidate = shortlist.candidates.find((c) => c.personId === input.personId);
     if (!candidate) throw badInput('input.personId', 'This person is not a candidate of the shortlist');
     const reason = input.reason?.trim() || null;
@@ -92,7 +122,13 @@ export const matchingMutations: MutationResolvers = {
       recordedBy: ctx.identity.subject,
       recordedByKind: ctx.identity.orgKind,
     });
-    if (!created && (row.shortlistId !== shortlist.id || row.personId !== candidate.personId || row.outcome !== input.outcome || row.reason !== reason)) {
+    if (
+      !created &&
+      (row.shortlistId !== shortlist.id ||
+        row.personId !== candidate.personId ||
+        row.outcome !== input.outcome ||
+        row.reason !== reason)
+    ) {
       throw conflict('This idempotency key was already used for another answer', { field: 'input.idempotencyKey' });
     }
     ctx.loaders.feedbackByShortlist.clear(shortlist.id);

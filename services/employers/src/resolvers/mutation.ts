@@ -17,11 +17,16 @@ import type { VacancyRecord } from '../store/vacancy-store.ts';
 export const Mutation: MutationResolvers = {
   registerEmployer: async (_, { input }, { identity, stores, logger }) => {
     requireOrgKind(identity, employerRegistrars);
-    if (!canRegisterEmployer(identity, input)) throw forbiddenByRule('EMPLOYER_REGISTRAR_PROVINCE', 'A CPI registers employers with their registered office or a site in its own province');
+    if (!canRegisterEmployer(identity, input))
+      throw forbiddenByRule(
+        'EMPLOYER_REGISTRAR_PROVINCE',
+        'A CPI registers employers with their registered office or a site in its own province',
+      );
     const [problem] = employerRegistrationProblems(input);
     if (problem) throw inputError(problem);
     const employer = await stores.employers.register({ ...normaliseRegistration(input), createdBy: identity.subject });
-    if (!employer) throw conflict('An employer with this fiscal code is already registered', { field: 'input.fiscalCode' });
+    if (!employer)
+      throw conflict('An employer with this fiscal code is already registered', { field: 'input.fiscalCode' });
     logger.info({ employerId: employer.id }, 'employer registered');
     return employer;
   },
@@ -35,9 +40,16 @@ export const Mutation: MutationResolvers = {
     const [problem] = vacancyOpeningProblems(input);
     if (problem) throw inputError(problem);
     const presence = await presenceOf(ctx, employer);
-    if (!canManageVacancy(identity, { employerId: employer.id, province: input.province }, presence)) throw refusedVacancy();
-    if (!presence.has(input.province)) throw badInput('input.province', `The employer has no registered office or site in ${input.province}: register the site first`);
-    const jobProfile = input.jobProfile ? await checkedJobProfile(input.jobProfile, employer.id, input.province, loaders, 'input.jobProfile') : null;
+    if (!canManageVacancy(identity, { employerId: employer.id, province: input.province }, presence))
+      throw refusedVacancy();
+    if (!presence.has(input.province))
+      throw badInput(
+        'input.province',
+        `The employer has no registered office or site in ${input.province}: register the site first`,
+      );
+    const jobProfile = input.jobProfile
+      ? await checkedJobProfile(input.jobProfile, employer.id, input.province, loaders, 'input.jobProfile')
+      : null;
     const vacancy = await stores.vacancies.open({
       employerId: employer.id,
       title: input.title.trim(),
@@ -57,7 +69,13 @@ export const Mutation: MutationResolvers = {
   setVacancyJobProfile: async (_, { vacancyId, jobProfile }, ctx) => {
     const vacancy = await managedVacancy(ctx, vacancyId);
     if (vacancy.status !== 'OPEN') throw conflict('A closed vacancy keeps the job profile it had');
-    const profile = await checkedJobProfile(jobProfile, vacancy.employerId, vacancy.province, ctx.loaders, 'jobProfile');
+    const profile = await checkedJobProfile(
+      jobProfile,
+      vacancy.employerId,
+      vacancy.province,
+      ctx.loaders,
+      'jobProfile',
+    );
     const updated = await ctx.stores.vacancies.setJobProfile(vacancy.id, profile);
     if (!updated) throw conflict('The vacancy was closed meanwhile');
     ctx.logger.info({ vacancyId: updated.id }, 'vacancy job profile set');
@@ -79,7 +97,11 @@ export const Mutation: MutationResolvers = {
   ...matchingMutations,
 };
 
-const refusedVacancy = () => forbiddenByRule('VACANCY_MANAGER', "Only the employer itself, or the CPI of the vacancy's province where the employer is present, manages a vacancy");
+const refusedVacancy = () =>
+  forbiddenByRule(
+    'VACANCY_MANAGER',
+    "Only the employer itself, or the CPI of the vacancy's province where the employer is present, manages a vacancy",
+  );
 
 /** The vacancy, if the caller may read it (NOT_FOUND otherwise, as a missing one) and manage it (FORBIDDEN otherwise). */
 async function managedVacancy(ctx: Context, id: string): Promise<VacancyRecord> {
@@ -92,7 +114,13 @@ async function managedVacancy(ctx: Context, id: string): Promise<VacancyRecord> 
 }
 
 /** The job profile as stored, once its vocabulary is checked and its site found among the employer's, in the vacancy's province. */
-async function checkedJobProfile(input: JobProfileInput, employerId: string, province: string, loaders: Loaders, field: string): Promise<JobProfile> {
+async function checkedJobProfile(
+  input: JobProfileInput,
+  employerId: string,
+  province: string,
+  loaders: Loaders,
+  field: string,
+): Promise<JobProfile> {
   const profile: JobProfile = {
     tasks: input.tasks.map((t) => ({ description: t.description, demands: [...t.demands] })),
     adjustmentsAvailable: [...(input.adjustmentsAvailable ?? [])],
@@ -106,6 +134,7 @@ async function checkedJobProfile(input: JobProfileInput, employerId: string, pro
   if (problem) throw inputError(problem, field);
   const site = (await loaders.sitesByEmployer.load(employerId)).find((s) => s.id === input.siteId);
   if (!site) throw badInput(`${field}.siteId`, 'Not a site of this employer');
-  if (site.province !== province) throw badInput(`${field}.siteId`, `The site is in ${site.province}, the vacancy in ${province}`);
+  if (site.province !== province)
+    throw badInput(`${field}.siteId`, `The site is in ${site.province}, the vacancy in ${province}`);
   return normaliseJobProfile(profile);
 }

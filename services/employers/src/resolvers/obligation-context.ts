@@ -13,7 +13,10 @@ import type { EmployerRecord } from '../store/employer-store.ts';
  * The employer and the provinces where it is present (registered office and sites), for the access rules. An
  * employer the caller may not read is NOT_FOUND, exactly as one that does not exist: a write tells no more than a read.
  */
-export async function employerWithPresence(ctx: Context, employerId: string): Promise<{ employer: EmployerRecord; presence: EmployerPresence }> {
+export async function employerWithPresence(
+  ctx: Context,
+  employerId: string,
+): Promise<{ employer: EmployerRecord; presence: EmployerPresence }> {
   const employer = canReadEmployer(ctx.identity, employerId) ? await ctx.loaders.employerById.load(employerId) : null;
   if (!employer) throw notFound('Employer', employerId);
   return { employer, presence: await presenceOf(ctx, employer) };
@@ -34,7 +37,12 @@ export async function quotaHiresOf(ctx: Context, employer: EmployerRecord): Prom
 }
 
 /** Loads the records of one employer (batched across employers) and asks the pure rule for the status. */
-export async function obligationStatusOf(ctx: Context, employer: EmployerRecord, province: string, on: string): Promise<ObligationStatusRow> {
+export async function obligationStatusOf(
+  ctx: Context,
+  employer: EmployerRecord,
+  province: string,
+  on: string,
+): Promise<ObligationStatusRow> {
   const [reports, hires, exemptions, agreements, suspensions] = await Promise.all([
     ctx.loaders.reportsByEmployer.load(employer.id),
     quotaHiresOf(ctx, employer),
@@ -42,7 +50,8 @@ export async function obligationStatusOf(ctx: Context, employer: EmployerRecord,
     ctx.loaders.agreementsByEmployer.load(employer.id),
     ctx.loaders.suspensionsByEmployer.load(employer.id),
   ]);
-  const inProvince = <T extends { province: string }>(rows: readonly T[]) => rows.filter((r) => r.province === province);
+  const inProvince = <T extends { province: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.province === province);
   const status = obligationStatus({
     province,
     on,
@@ -58,7 +67,11 @@ export async function obligationStatusOf(ctx: Context, employer: EmployerRecord,
 }
 
 /** The provinces a status is given for: where the employer is present, and where a report puts a quota. */
-export async function statusProvinces(ctx: Context, employer: EmployerRecord, presence: EmployerPresence): Promise<string[]> {
+export async function statusProvinces(
+  ctx: Context,
+  employer: EmployerRecord,
+  presence: EmployerPresence,
+): Promise<string[]> {
   const reports = latestVersionPerYear(await ctx.loaders.reportsByEmployer.load(employer.id));
   return [...new Set([...presence, ...reports.flatMap((r) => r.obligation.byProvince.map((p) => p.province))])].sort();
 }

@@ -11,7 +11,9 @@ import { exemptedPositions, exemptionInputProblems, exemptionRuleViolation } fro
 import { latestVersionPerYear, reportedProvince, reportValidOn } from '../rules/report-versions.ts';
 import { employerWithPresence } from './obligation-context.ts';
 
-type Resolvers = Required<Pick<MutationResolvers, 'submitWorkforceReport' | 'authorisePartialExemption' | 'signAgreement' | 'suspendObligation'>>;
+type Resolvers = Required<
+  Pick<MutationResolvers, 'submitWorkforceReport' | 'authorisePartialExemption' | 'signAgreement' | 'suspendObligation'>
+>;
 
 const FIRST_REPORT_YEAR = 2000;
 
@@ -19,16 +21,32 @@ export const obligationMutations: Resolvers = {
   submitWorkforceReport: async (_, { input }, ctx) => {
     requireOrgKind(ctx.identity, ['employer', 'cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
-    if (!canSubmitReport(ctx.identity, employer.id, presence)) throw forbidden('Only the employer itself or a CPI where it is present submits its workforce report');
+    if (!canSubmitReport(ctx.identity, employer.id, presence))
+      throw forbidden('Only the employer itself or a CPI where it is present submits its workforce report');
     const today = todayInRome();
     const submittedOn = input.submittedOn ?? today;
-    if (submittedOn !== today && !canSetReceiptDate(ctx.identity)) throw forbidden('Only a CPI records a report received on another day');
-    if (submittedOn > today) throw badInput('input.submittedOn', `a report cannot be received in the future (${submittedOn})`);
-    if (!Number.isInteger(input.year) || input.year < FIRST_REPORT_YEAR) throw badInput('input.year', `year must be ${FIRST_REPORT_YEAR} or later, got ${input.year}`);
-    if (submittedOn <= yearEnd(input.year)) throw badInput('input.year', `the situation at ${yearEnd(input.year)} can be reported from the next day, not on ${submittedOn}`);
+    if (submittedOn !== today && !canSetReceiptDate(ctx.identity))
+      throw forbidden('Only a CPI records a report received on another day');
+    if (submittedOn > today)
+      throw badInput('input.submittedOn', `a report cannot be received in the future (${submittedOn})`);
+    if (!Number.isInteger(input.year) || input.year < FIRST_REPORT_YEAR)
+      throw badInput('input.year', `year must be ${FIRST_REPORT_YEAR} or later, got ${input.year}`);
+    if (submittedOn <= yearEnd(input.year))
+      throw badInput(
+        'input.year',
+        `the situation at ${yearEnd(input.year)} can be reported from the next day, not on ${submittedOn}`,
+      );
     const office = input.workforce.registeredOfficeProvince ?? employer.province;
-    if (office !== employer.province) throw badInput('input.workforce.registeredOfficeProvince', `the employer's registered office is in ${employer.province}, not ${office}`);
-    if (input.workforce.employerKind != null && input.workforce.employerKind !== employer.kind) throw badInput('input.workforce.employerKind', `the employer is registered as ${employer.kind}, not ${input.workforce.employerKind}`);
+    if (office !== employer.province)
+      throw badInput(
+        'input.workforce.registeredOfficeProvince',
+        `the employer's registered office is in ${employer.province}, not ${office}`,
+      );
+    if (input.workforce.employerKind != null && input.workforce.employerKind !== employer.kind)
+      throw badInput(
+        'input.workforce.employerKind',
+        `the employer is registered as ${employer.kind}, not ${input.workforce.employerKind}`,
+      );
     const workforce = { ...input.workforce, registeredOfficeProvince: office, employerKind: employer.kind };
     let obligation: L68Obligation;
     try {
@@ -46,41 +64,72 @@ export const obligationMutations: Resolvers = {
       submittedBy: ctx.identity.subject,
       submittedByKind: ctx.identity.orgKind,
     });
-    if (!report) throw conflict('Another version of this report was submitted at the same moment: read the versions and submit again');
-    ctx.logger.info({ employerId: employer.id, year: report.year, version: report.version }, 'workforce report submitted');
+    if (!report)
+      throw conflict(
+        'Another version of this report was submitted at the same moment: read the versions and submit again',
+      );
+    ctx.logger.info(
+      { employerId: employer.id, year: report.year, version: report.version },
+      'workforce report submitted',
+    );
     return report;
   },
 
   authorisePartialExemption: async (_, { input }, ctx) => {
     requireOrgKind(ctx.identity, ['cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
-    if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, authorises an exemption');
-    const request = { percentage: input.percentage, from: input.validFrom, to: input.validTo, securityOrTransportSector: input.securityOrTransportSector ?? false };
+    if (!canAuthoriseIn(ctx.identity, input.province, presence))
+      throw forbidden('Only a CPI of the province, where the employer is present, authorises an exemption');
+    const request = {
+      percentage: input.percentage,
+      from: input.validFrom,
+      to: input.validTo,
+      securityOrTransportSector: input.securityOrTransportSector ?? false,
+    };
     const [problem] = exemptionInputProblems(request);
     if (problem) throw inputError({ ...problem, field: problem.field === 'to' ? 'validTo' : problem.field });
-    if (!mayBePartiallyExempted(employer.kind)) throw ruleViolation('L68_ART5_C3_PRIVATE_EMPLOYERS_ONLY', `L. 68/1999 art. 5 c.3: the partial exemption is for ${PRIVATE_OR_ECONOMIC}, not a public administration`);
+    if (!mayBePartiallyExempted(employer.kind))
+      throw ruleViolation(
+        'L68_ART5_C3_PRIVATE_EMPLOYERS_ONLY',
+        `L. 68/1999 art. 5 c.3: the partial exemption is for ${PRIVATE_OR_ECONOMIC}, not a public administration`,
+      );
     const violation = exemptionRuleViolation(request);
     if (violation) throw ruleViolation(violation.rule, violation.message);
-    const report = reportValidOn(latestVersionPerYear(await ctx.loaders.reportsByEmployer.load(employer.id)), input.validFrom);
-    if (!report) throw ruleViolation('L68_EXEMPTION_NEEDS_REPORT', `No workforce report with a situation date on or before ${input.validFrom}: the quota to exempt is unknown`);
+    const report = reportValidOn(
+      latestVersionPerYear(await ctx.loaders.reportsByEmployer.load(employer.id)),
+      input.validFrom,
+    );
+    if (!report)
+      throw ruleViolation(
+        'L68_EXEMPTION_NEEDS_REPORT',
+        `No workforce report with a situation date on or before ${input.validFrom}: the quota to exempt is unknown`,
+      );
     const { quota } = reportedProvince(report, input.province);
     const positions = exemptedPositions(quota, input.percentage);
-    if (positions === 0) throw ruleViolation('L68_ART5_C3_NOTHING_TO_EXEMPT', `${input.percentage}% of a disability quota of ${quota} in ${input.province} is less than one position`);
-    const exemption = await ctx.stores.obligations.insertExemptionUnless({
-      employerId: employer.id,
-      province: input.province,
-      percentage: input.percentage,
-      securityOrTransportSector: request.securityOrTransportSector,
-      validFrom: input.validFrom,
-      validTo: input.validTo,
-      quota,
-      positions,
-      reportYear: report.year,
-      reportVersion: report.version,
-      authorisedBy: ctx.identity.subject,
-      authorisedByOrg: ctx.identity.organisation,
-    }, (e) => e.province === input.province && periodsOverlap(e, input));
-    if (!exemption) throw conflict(`An exemption in ${input.province} already covers part of ${input.validFrom} to ${input.validTo}`);
+    if (positions === 0)
+      throw ruleViolation(
+        'L68_ART5_C3_NOTHING_TO_EXEMPT',
+        `${input.percentage}% of a disability quota of ${quota} in ${input.province} is less than one position`,
+      );
+    const exemption = await ctx.stores.obligations.insertExemptionUnless(
+      {
+        employerId: employer.id,
+        province: input.province,
+        percentage: input.percentage,
+        securityOrTransportSector: request.securityOrTransportSector,
+        validFrom: input.validFrom,
+        validTo: input.validTo,
+        quota,
+        positions,
+        reportYear: report.year,
+        reportVersion: report.version,
+        authorisedBy: ctx.identity.subject,
+        authorisedByOrg: ctx.identity.organisation,
+      },
+      (e) => e.province === input.province && periodsOverlap(e, input),
+    );
+    if (!exemption)
+      throw conflict(`An exemption in ${input.province} already covers part of ${input.validFrom} to ${input.validTo}`);
     ctx.logger.info({ employerId: employer.id, exemptionId: exemption.id }, 'partial exemption authorised');
     return exemption;
   },
@@ -88,8 +137,14 @@ export const obligationMutations: Resolvers = {
   signAgreement: async (_, { input }, ctx) => {
     requireOrgKind(ctx.identity, ['cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
-    if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, signs an agreement');
-    const terms = { startsOn: input.startsOn, schedule: input.schedule.map((s) => ({ dueOn: s.dueOn, hires: s.hires })).sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
+    if (!canAuthoriseIn(ctx.identity, input.province, presence))
+      throw forbidden('Only a CPI of the province, where the employer is present, signs an agreement');
+    const terms = {
+      startsOn: input.startsOn,
+      schedule: input.schedule
+        .map((s) => ({ dueOn: s.dueOn, hires: s.hires }))
+        .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+    };
     const [problem] = agreementInputProblems({ startsOn: input.startsOn, schedule: input.schedule });
     if (problem) throw inputError(problem);
     const agreement = await ctx.stores.obligations.insertAgreement({
@@ -106,10 +161,12 @@ export const obligationMutations: Resolvers = {
   suspendObligation: async (_, { input }, ctx) => {
     requireOrgKind(ctx.identity, ['cpi']);
     const { employer, presence } = await employerWithPresence(ctx, input.employerId);
-    if (!canAuthoriseIn(ctx.identity, input.province, presence)) throw forbidden('Only a CPI of the province, where the employer is present, records a suspension');
+    if (!canAuthoriseIn(ctx.identity, input.province, presence))
+      throw forbidden('Only a CPI of the province, where the employer is present, records a suspension');
     const legalBasis = input.legalBasis.trim();
     if (legalBasis.length === 0) throw badInput('input.legalBasis', 'a suspension states its legal basis');
-    if (input.validTo != null && input.validTo < input.validFrom) throw badInput('input.validTo', `the suspension ends (${input.validTo}) before it starts (${input.validFrom})`);
+    if (input.validTo != null && input.validTo < input.validFrom)
+      throw badInput('input.validTo', `the suspension ends (${input.validTo}) before it starts (${input.validFrom})`);
     const suspension = await ctx.stores.obligations.insertSuspension({
       employerId: employer.id,
       province: input.province,

@@ -12,11 +12,14 @@ import { todayInRome } from '@reg/calendar';
 import { pageSize } from '@reg/subgraph-kit';
 import { obligationStatusOf, presenceOf } from './obligation-context.ts';
 
-type Resolvers = Required<Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports' | 'l68Amounts'>>;
+type Resolvers = Required<
+  Pick<QueryResolvers, 'obligationStatus' | 'obligationRanking' | 'lateWorkforceReports' | 'l68Amounts'>
+>;
 
 export const obligationQueries: Resolvers = {
   // Public reference data, like the calculator: any authenticated caller.
-  l68Amounts: (_, { on }) => L68_AMOUNTS.filter((a) => on == null || (a.validFrom <= on && (a.validTo === null || on <= a.validTo))),
+  l68Amounts: (_, { on }) =>
+    L68_AMOUNTS.filter((a) => on == null || (a.validFrom <= on && (a.validTo === null || on <= a.validTo))),
 
   obligationStatus: async (_, { employerId, province, on }, ctx) => {
     const dateProblem = statusDateProblem(on, todayInRome());
@@ -30,13 +33,18 @@ export const obligationQueries: Resolvers = {
   },
 
   obligationRanking: async (_, { province, on, first }, ctx) => {
-    if (!provinceListScope(ctx.identity, province)) throw forbidden('The ranking of a province is for its CPI and the Region');
+    if (!provinceListScope(ctx.identity, province))
+      throw forbidden('The ranking of a province is for its CPI and the Region');
     pageSize(first, { default: 50 });
     const dateProblem = statusDateProblem(on, todayInRome());
     if (dateProblem) throw badInput('on', dateProblem);
     const ids = await ctx.stores.obligations.employerIdsIn(province);
-    const employers = (await Promise.all(ids.map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) => (e ? [e] : []));
-    const statuses = await Promise.all(employers.map(async (e) => ({ ...(await obligationStatusOf(ctx, e, province, on)), employerName: e.name })));
+    const employers = (await Promise.all(ids.map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) =>
+      e ? [e] : [],
+    );
+    const statuses = await Promise.all(
+      employers.map(async (e) => ({ ...(await obligationStatusOf(ctx, e, province, on)), employerName: e.name })),
+    );
     return rankByUrgency(statuses).slice(0, first);
   },
 
@@ -47,12 +55,20 @@ export const obligationQueries: Resolvers = {
     const byEmployer = new Map<string, typeof reports>();
     for (const r of reports) byEmployer.set(r.employerId, [...(byEmployer.get(r.employerId) ?? []), r]);
     const late: LateWorkforceReportRow[] = [];
-    const kinds = new Map((await Promise.all([...byEmployer.keys()].map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) => (e ? [[e.id, e.kind] as const] : [])));
+    const kinds = new Map(
+      (await Promise.all([...byEmployer.keys()].map((id) => ctx.loaders.employerById.load(id)))).flatMap((e) =>
+        e ? [[e.id, e.kind] as const] : [],
+      ),
+    );
     for (const [employerId, rows] of byEmployer) {
       // Art. 15 c.1 sanctions private employers and public economic bodies only.
       const kind = kinds.get(employerId);
       if (kind === undefined || !subjectToMoneySanctions(kind)) continue;
-      const earlier = latestVersionPerYear(rows).map((r) => ({ year: r.year, disabledQuota: r.obligation.disabledQuota, art18Quota: r.obligation.art18Quota }));
+      const earlier = latestVersionPerYear(rows).map((r) => ({
+        year: r.year,
+        disabledQuota: r.obligation.disabledQuota,
+        art18Quota: r.obligation.art18Quota,
+      }));
       if (!mustReport(year, earlier)) continue;
       const first = firstVersionOf(rows, year);
       // A report filed after the date asked was still missing on that date.

@@ -1,7 +1,13 @@
 import { forbidden } from '@reg/errors';
 import type {
-  AgreementResolvers, ExemptionResolvers, LateWorkforceReportResolvers, ObligationStatusResolvers, ReportedProtectedStatusResolvers, ReportedWorkerResolvers,
-  SuspensionResolvers, WorkforceReportResolvers,
+  AgreementResolvers,
+  ExemptionResolvers,
+  LateWorkforceReportResolvers,
+  ObligationStatusResolvers,
+  ReportedProtectedStatusResolvers,
+  ReportedWorkerResolvers,
+  SuspensionResolvers,
+  WorkforceReportResolvers,
 } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
@@ -61,7 +67,14 @@ export const Agreement: AgreementResolvers = {
   stateOn: async (a, { on }, ctx) => {
     const employer = await ctx.loaders.employerById.load(a.employerId);
     const hires = employer ? (await quotaHiresOf(ctx, employer)).filter((h) => h.province === a.province) : [];
-    return { on, ...agreementStateAt(a, hires.map((h) => h.startedOn), on) };
+    return {
+      on,
+      ...agreementStateAt(
+        a,
+        hires.map((h) => h.startedOn),
+        on,
+      ),
+    };
   },
 };
 

@@ -16,7 +16,12 @@ export const Query: QueryResolvers = {
     if (!scope) throw forbidden(`Employers are not listed to ${identity.orgKind} callers`);
     const size = pageSize(first, { default: 50 });
     const key = cursorAfter(after, 2);
-    const page = await stores.employers.page({ province, onlyId: scope.employerId, first: size, after: key && { name: key[0]!, id: key[1]! } });
+    const page = await stores.employers.page({
+      province,
+      onlyId: scope.employerId,
+      first: size,
+      after: key && { name: key[0]!, id: key[1]! },
+    });
     const last = page.items.at(-1);
     return { items: page.items, nextCursor: page.hasMore && last ? encodeCursor([last.name, last.id]) : null };
   },
@@ -27,7 +32,12 @@ export const Query: QueryResolvers = {
     const scope = vacancyReadScope(identity);
     if (!scope) return [];
     if (scope.openOnly && status === 'CLOSED') return [];
-    return stores.vacancies.list({ province, reservedFor, status: scope.openOnly ? 'OPEN' : status, employerId: scope.employerId });
+    return stores.vacancies.list({
+      province,
+      reservedFor,
+      status: scope.openOnly ? 'OPEN' : status,
+      employerId: scope.employerId,
+    });
   },
 
   shortlist: async (_, { id }, ctx) => (await visibleShortlist(ctx, id))?.shortlist ?? null,

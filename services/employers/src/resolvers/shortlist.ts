@@ -1,14 +1,24 @@
 import { notFound } from '@reg/errors';
 import { forbiddenByRule } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
-import type { CandidacyResolvers, CandidateExclusionResolvers, JobProfileResolvers, PersonResolvers, ShortlistCandidateResolvers, ShortlistResolvers } from '../generated/graphql.ts';
+import type {
+  CandidacyResolvers,
+  CandidateExclusionResolvers,
+  JobProfileResolvers,
+  PersonResolvers,
+  ShortlistCandidateResolvers,
+  ShortlistResolvers,
+} from '../generated/graphql.ts';
 import { canReadShortlist, isCpiOfProvince } from '../rules/access.ts';
 import { demandsOf } from '../rules/matching/job-profile.ts';
 import type { ShortlistRecord } from '../store/shortlist-store.ts';
 import type { VacancyRecord } from '../store/vacancy-store.ts';
 
 /** The shortlist and its vacancy when the caller may read it; null otherwise (the two are not told apart). */
-export async function visibleShortlist(ctx: Context, id: string): Promise<{ shortlist: ShortlistRecord; vacancy: VacancyRecord } | null> {
+export async function visibleShortlist(
+  ctx: Context,
+  id: string,
+): Promise<{ shortlist: ShortlistRecord; vacancy: VacancyRecord } | null> {
   const shortlist = await ctx.loaders.shortlistById.load(id);
   const vacancy = shortlist && (await ctx.loaders.vacancyById.load(shortlist.vacancyId));
   if (!shortlist || !vacancy || !canReadShortlist(ctx.identity, vacancy, shortlist)) return null;
@@ -18,7 +28,11 @@ export async function visibleShortlist(ctx: Context, id: string): Promise<{ shor
 /** What only the CPI may read about a shortlist: who was considered and why some were left out. */
 async function requireCpiOf(ctx: Context, shortlist: ShortlistRecord): Promise<void> {
   const vacancy = await ctx.loaders.vacancyById.load(shortlist.vacancyId);
-  if (!vacancy || !isCpiOfProvince(ctx.identity, vacancy.province)) throw forbiddenByRule('SHORTLIST_CPI_ONLY', 'Only the CPI of the vacancy\'s province sees who was considered and why anyone was excluded');
+  if (!vacancy || !isCpiOfProvince(ctx.identity, vacancy.province))
+    throw forbiddenByRule(
+      'SHORTLIST_CPI_ONLY',
+      "Only the CPI of the vacancy's province sees who was considered and why anyone was excluded",
+    );
 }
 
 export const Shortlist: ShortlistResolvers = {
@@ -84,5 +98,6 @@ export const Candidacy: CandidacyResolvers = {
   },
   rank: (place) => place.candidate.rank,
   score: (place) => place.candidate.score,
-  feedback: async (place, _, ctx) => (await feedbackOf({ shortlistId: place.shortlist.id, personId: place.candidate.personId }, ctx)).at(-1) ?? null,
+  feedback: async (place, _, ctx) =>
+    (await feedbackOf({ shortlistId: place.shortlist.id, personId: place.candidate.personId }, ctx)).at(-1) ?? null,
 };

@@ -13,7 +13,13 @@ export const Vacancy: VacancyResolvers = {
   },
   jobProfile: (vacancy) => (vacancy.jobProfile ? { ...vacancy.jobProfile, employerId: vacancy.employerId } : null),
   shortlists: async (vacancy, _, ctx) => {
-    if (!canListShortlists(ctx.identity, vacancy)) throw forbiddenByRule('SHORTLIST_READERS', 'Shortlists are seen by the CPI of the vacancy\'s province and by the employer they are sent to');
-    return (await ctx.loaders.shortlistsByVacancy.load(vacancy.id)).filter((s) => canReadShortlist(ctx.identity, vacancy, s));
+    if (!canListShortlists(ctx.identity, vacancy))
+      throw forbiddenByRule(
+        'SHORTLIST_READERS',
+        "Shortlists are seen by the CPI of the vacancy's province and by the employer they are sent to",
+      );
+    return (await ctx.loaders.shortlistsByVacancy.load(vacancy.id)).filter((s) =>
+      canReadShortlist(ctx.identity, vacancy, s),
+    );
   },
 };

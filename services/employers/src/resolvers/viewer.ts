@@ -5,5 +5,6 @@ import { visibleEmployer } from './visibility.ts';
 export const Viewer: ViewerResolvers = {
   // Only the caller's own subject is answered: a forged representation gets nothing.
   __resolveReference: (ref, { identity }) => (ref.subject === identity.subject ? identity : null),
-  employer: (identity, _, ctx) => (identity.orgKind === 'employer' && identity.organisation ? visibleEmployer(ctx, identity.organisation) : null),
+  employer: (identity, _, ctx) =>
+    identity.orgKind === 'employer' && identity.organisation ? visibleEmployer(ctx, identity.organisation) : null,
 };

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
 import {
-  canAuthoriseIn, canManageVacancy, canReadEmployer, canRegisterEmployer, canReadObligationRecords, canReadObligationStatus, canReadVacancy, canSetReceiptDate, canSubmitReport, employerReadScope,
-  employerRegistrars, isCpiOfProvince, provinceListScope, vacancyManagers, vacancyReadScope,
+  canAuthoriseIn,
+  canManageVacancy,
+  canReadEmployer,
+  canRegisterEmployer,
+  canReadObligationRecords,
+  canReadObligationStatus,
+  canReadVacancy,
+  canSetReceiptDate,
+  canSubmitReport,
+  employerReadScope,
+  employerRegistrars,
+  isCpiOfProvince,
+  provinceListScope,
+  vacancyManagers,
+  vacancyReadScope,
 } from './access.ts';
 
 const caller = (orgKind: OrgKind, organisation: string | null = null): Identity => ({
@@ -58,8 +71,11 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
     expect(vacancyReadScope(caller('service', 'outcomes'))).toBeNull();
   });
 
-  it('vacancies are managed by the employer itself and by the CPI of the vacancy\'s province where the employer is present (DESIGN.md: every write passes the row rules of the reads)', () => {
-    const withProvince = (kind: OrgKind, org: string, province: string | null): Identity => ({ ...caller(kind, org), province });
+  it("vacancies are managed by the employer itself and by the CPI of the vacancy's province where the employer is present (DESIGN.md: every write passes the row rules of the reads)", () => {
+    const withProvince = (kind: OrgKind, org: string, province: string | null): Identity => ({
+      ...caller(kind, org),
+      province,
+    });
     const vacancy = { employerId: 'emp-1', province: 'MI' };
     const presence = new Set(['MI', 'MB']);
     expect(vacancyManagers).toEqual(['cpi', 'employer']);
@@ -68,7 +84,9 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
     // Another province's CPI, a CPI token without a province, and a CPI where the employer has no site are refused.
     expect(canManageVacancy(withProvince('cpi', 'cpi-bg', 'BG'), vacancy, presence)).toBe(false);
     expect(canManageVacancy(caller('cpi', 'cpi-x'), vacancy, presence)).toBe(false);
-    expect(canManageVacancy(withProvince('cpi', 'cpi-bg', 'BG'), { employerId: 'emp-1', province: 'BG' }, presence)).toBe(false);
+    expect(
+      canManageVacancy(withProvince('cpi', 'cpi-bg', 'BG'), { employerId: 'emp-1', province: 'BG' }, presence),
+    ).toBe(false);
     expect(canManageVacancy(caller('employer', 'emp-2'), vacancy, presence)).toBe(false);
     expect(canManageVacancy(caller('accredited', 'ente-1'), vacancy, presence)).toBe(false);
     expect(canManageVacancy(caller('region', 'region'), vacancy, presence)).toBe(false);
@@ -90,7 +108,11 @@ describe('access to employers and vacancies (DESIGN.md, Identity and access)', (
 });
 
 describe('L. 68/1999 obligation records (README "L. 68/1999 obligations")', () => {
-  const id = (orgKind: Identity['orgKind'], organisation: string | null = null, province: string | null = null): Identity => ({ subject: 's', organisation, orgKind, province, scopes: new Set(), token: 't' });
+  const id = (
+    orgKind: Identity['orgKind'],
+    organisation: string | null = null,
+    province: string | null = null,
+  ): Identity => ({ subject: 's', organisation, orgKind, province, scopes: new Set(), token: 't' });
   const presence = new Set(['MI', 'MB']);
 
   it('an employer reads and submits its own records only', () => {

@@ -54,7 +54,11 @@ export const vacancyManagers: readonly OrgKind[] = ['cpi', 'employer'];
  * employer is present (registered office or a site), the same CPI that reads its obligation records and builds its
  * shortlists. A CPI token without a province manages nothing: a missing claim never widens access.
  */
-export function canManageVacancy(identity: Identity, vacancy: { employerId: string; province: string }, presence: EmployerPresence): boolean {
+export function canManageVacancy(
+  identity: Identity,
+  vacancy: { employerId: string; province: string },
+  presence: EmployerPresence,
+): boolean {
   if (ownEmployerId(identity) === vacancy.employerId) return true;
   return isCpiOfProvince(identity, vacancy.province) && presence.has(vacancy.province);
 }
@@ -63,10 +67,16 @@ export function canManageVacancy(identity: Identity, vacancy: { employerId: stri
  * Who registers an employer: the Region anywhere (its registries), a CPI desk one present in its province
  * (registered office or a site), never one elsewhere in the country on another CPI's behalf.
  */
-export function canRegisterEmployer(identity: Identity, registration: { province: string; sites?: ReadonlyArray<{ province: string }> | null }): boolean {
+export function canRegisterEmployer(
+  identity: Identity,
+  registration: { province: string; sites?: ReadonlyArray<{ province: string }> | null },
+): boolean {
   if (identity.orgKind === 'region') return true;
   if (identity.orgKind !== 'cpi' || identity.province === null) return false;
-  return registration.province === identity.province || (registration.sites ?? []).some((s) => s.province === identity.province);
+  return (
+    registration.province === identity.province ||
+    (registration.sites ?? []).some((s) => s.province === identity.province)
+  );
 }
 
 /**
@@ -76,7 +86,8 @@ export function canRegisterEmployer(identity: Identity, registration: { province
  */
 export type EmployerPresence = ReadonlySet<string>;
 
-const cpiPresent = (identity: Identity, provinces: EmployerPresence) => identity.orgKind === 'cpi' && identity.province !== null && provinces.has(identity.province);
+const cpiPresent = (identity: Identity, provinces: EmployerPresence) =>
+  identity.orgKind === 'cpi' && identity.province !== null && provinces.has(identity.province);
 
 /** Reports (with their workers), exemptions, agreements, suspensions. Not the Region: a report lists protected workers. */
 export function canReadObligationRecords(identity: Identity, employerId: string, provinces: EmployerPresence): boolean {
@@ -107,7 +118,8 @@ export function canAuthoriseIn(identity: Identity, province: string, provinces: 
  */
 export function provinceListScope(identity: Identity, asked: string | null): { province: string | null } | null {
   if (identity.orgKind === 'region') return { province: asked };
-  if (identity.orgKind === 'cpi' && identity.province !== null && (asked === null || asked === identity.province)) return { province: identity.province };
+  if (identity.orgKind === 'cpi' && identity.province !== null && (asked === null || asked === identity.province))
+    return { province: identity.province };
   return null;
 }
 
@@ -117,9 +129,14 @@ export function provinceListScope(identity: Identity, asked: string | null): { p
  * answer on its behalf). Nobody else reads them: the Region sees aggregates only, accredited bodies and citizens
  * have no part in an employer's selection.
  */
-export const isCpiOfProvince = (identity: Identity, province: string): boolean => identity.orgKind === 'cpi' && identity.province !== null && identity.province === province;
+export const isCpiOfProvince = (identity: Identity, province: string): boolean =>
+  identity.orgKind === 'cpi' && identity.province !== null && identity.province === province;
 
-export function canReadShortlist(identity: Identity, vacancy: { employerId: string; province: string }, shortlist: { sentAt: string | null }): boolean {
+export function canReadShortlist(
+  identity: Identity,
+  vacancy: { employerId: string; province: string },
+  shortlist: { sentAt: string | null },
+): boolean {
   if (isCpiOfProvince(identity, vacancy.province)) return true;
   return ownEmployerId(identity) === vacancy.employerId && shortlist.sentAt !== null;
 }

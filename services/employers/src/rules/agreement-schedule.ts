@@ -15,16 +15,26 @@ export interface AgreementTerms {
 
 export function agreementInputProblems(terms: AgreementTerms): InputProblem[] {
   const problems: InputProblem[] = [];
-  if (terms.schedule.length === 0) problems.push({ field: 'schedule', message: 'an agreement schedules at least one hire' });
+  if (terms.schedule.length === 0)
+    problems.push({ field: 'schedule', message: 'an agreement schedules at least one hire' });
   terms.schedule.forEach((step, i) => {
-    if (!Number.isInteger(step.hires) || step.hires < 1) problems.push({ field: `schedule[${i}].hires`, message: `hires must be a whole number of at least 1, got ${step.hires}` });
-    if (step.dueOn < terms.startsOn) problems.push({ field: `schedule[${i}].dueOn`, message: `a hire cannot be due (${step.dueOn}) before the agreement starts (${terms.startsOn})` });
+    if (!Number.isInteger(step.hires) || step.hires < 1)
+      problems.push({
+        field: `schedule[${i}].hires`,
+        message: `hires must be a whole number of at least 1, got ${step.hires}`,
+      });
+    if (step.dueOn < terms.startsOn)
+      problems.push({
+        field: `schedule[${i}].dueOn`,
+        message: `a hire cannot be due (${step.dueOn}) before the agreement starts (${terms.startsOn})`,
+      });
   });
   return problems;
 }
 
 export const scheduledTotal = (terms: AgreementTerms): number => terms.schedule.reduce((sum, s) => sum + s.hires, 0);
-export const agreementEndsOn = (terms: AgreementTerms): string => terms.schedule.reduce((last, s) => maxDate(s.dueOn, last), terms.startsOn);
+export const agreementEndsOn = (terms: AgreementTerms): string =>
+  terms.schedule.reduce((last, s) => maxDate(s.dueOn, last), terms.startsOn);
 
 export interface AgreementState {
   /** Hires the schedule asked for by the date. */
@@ -47,5 +57,11 @@ export function agreementStateAt(terms: AgreementTerms, hireStarts: readonly str
   const dueByNow = terms.schedule.filter((s) => s.dueOn <= on).reduce((sum, s) => sum + s.hires, 0);
   const hiredByNow = hireStarts.filter((d) => d >= terms.startsOn && d <= on).length;
   const inForce = terms.startsOn <= on && on <= agreementEndsOn(terms);
-  return { dueByNow, hiredByNow, kept: hiredByNow >= dueByNow, remaining: Math.max(0, scheduledTotal(terms) - hiredByNow), inForce };
+  return {
+    dueByNow,
+    hiredByNow,
+    kept: hiredByNow >= dueByNow,
+    remaining: Math.max(0, scheduledTotal(terms) - hiredByNow),
+    inForce,
+  };
 }

@@ -26,7 +26,17 @@ describe('dated L. 68/1999 amounts', () => {
       expect(Math.round(s.euros * 100)).toBe(Math.round(contribution.euros * 100) * SANCTION_TIMES_CONTRIBUTION);
       expect(s.validTo).toBe(contribution.validTo);
     }
-    expect(deriveSanctions([{ kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY', euros: 0.07, validFrom: '2030-01-01', validTo: null, source: 'test' }])[0]!.euros).toBe(0.35);
+    expect(
+      deriveSanctions([
+        {
+          kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY',
+          euros: 0.07,
+          validFrom: '2030-01-01',
+          validTo: null,
+          source: 'test',
+        },
+      ])[0]!.euros,
+    ).toBe(0.35);
   });
 
   it('DOMAIN.md: late report EUR 702.43 + EUR 34.02 per day; exemption EUR 39.21 per working day', () => {

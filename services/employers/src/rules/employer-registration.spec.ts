@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { employerRegistrationProblems, isAtecoCode, normaliseRegistration, type EmployerRegistration } from './employer-registration.ts';
+import {
+  employerRegistrationProblems,
+  isAtecoCode,
+  normaliseRegistration,
+  type EmployerRegistration,
+} from './employer-registration.ts';
 
 const valid: EmployerRegistration = {
   name: 'Officine Brambilla S.r.l.',
@@ -17,12 +22,14 @@ describe('employer registration', () => {
     expect(employerRegistrationProblems(valid)).toEqual([]);
   });
 
-  it('a sole trader registers with the owner\'s 16-character fiscal code', () => {
+  it("a sole trader registers with the owner's 16-character fiscal code", () => {
     expect(fields({ ...valid, fiscalCode: 'RSSMRA80A01F205X' })).toEqual([]);
   });
 
   it('fiscal code: 11 digits with the Agenzia delle Entrate check digit', () => {
-    expect(employerRegistrationProblems({ ...valid, fiscalCode: '12345670018' })).toEqual([{ field: 'fiscalCode', message: 'Fiscal code fails its check digit' }]);
+    expect(employerRegistrationProblems({ ...valid, fiscalCode: '12345670018' })).toEqual([
+      { field: 'fiscalCode', message: 'Fiscal code fails its check digit' },
+    ]);
     expect(fields({ ...valid, fiscalCode: '1234567001' })).toEqual(['fiscalCode']);
     expect(fields({ ...valid, fiscalCode: 'RSSMRA80A01F205Y' })).toEqual(['fiscalCode']);
   });
@@ -33,7 +40,8 @@ describe('employer registration', () => {
 
   it('ATECO 2007: division, group, class, category, subcategory; no section letter', () => {
     for (const code of ['62', '01.1', '62.01', '62.01.0', '62.01.00']) expect(isAtecoCode(code)).toBe(true);
-    for (const code of ['J62.01', 'J', '6201', '62.001', '62.0.1', '62.01.000', '62,01', ' 62.01']) expect(isAtecoCode(code)).toBe(false);
+    for (const code of ['J62.01', 'J', '6201', '62.001', '62.0.1', '62.01.000', '62,01', ' 62.01'])
+      expect(isAtecoCode(code)).toBe(false);
     expect(fields({ ...valid, atecoCode: 'J62.01' })).toEqual(['atecoCode']);
   });
 
@@ -52,11 +60,22 @@ describe('employer registration', () => {
   });
 
   it('a foreign-state Belfiore code (Z...) is not a site municipality', () => {
-    expect(fields({ ...valid, sites: [{ name: 'Filiale', province: 'MI', municipality: 'Z404' }] })).toEqual(['sites[0].municipality']);
+    expect(fields({ ...valid, sites: [{ name: 'Filiale', province: 'MI', municipality: 'Z404' }] })).toEqual([
+      'sites[0].municipality',
+    ]);
   });
 
   it('stored form: trimmed, fiscal code upper case, blank address absent', () => {
-    const stored = normaliseRegistration({ ...valid, name: ' Ditta Rossi ', fiscalCode: ' rssmra80a01f205x ', sites: [{ name: ' Bottega ', province: 'MI', municipality: 'F205', address: '  ' }] });
-    expect(stored).toMatchObject({ name: 'Ditta Rossi', fiscalCode: 'RSSMRA80A01F205X', sites: [{ name: 'Bottega', address: null }] });
+    const stored = normaliseRegistration({
+      ...valid,
+      name: ' Ditta Rossi ',
+      fiscalCode: ' rssmra80a01f205x ',
+      sites: [{ name: ' Bottega ', province: 'MI', municipality: 'F205', address: '  ' }],
+    });
+    expect(stored).toMatchObject({
+      name: 'Ditta Rossi',
+      fiscalCode: 'RSSMRA80A01F205X',
+      sites: [{ name: 'Bottega', address: null }],
+    });
   });
 });

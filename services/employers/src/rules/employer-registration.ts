@@ -1,4 +1,9 @@
-import { isMunicipalityCode, isProvinceCode, parseEmployerFiscalCode, type EmployerFiscalCodeError } from '@reg/identifiers';
+import {
+  isMunicipalityCode,
+  isProvinceCode,
+  parseEmployerFiscalCode,
+  type EmployerFiscalCodeError,
+} from '@reg/identifiers';
 import type { InputProblem } from '@reg/errors';
 
 export interface SiteRegistration {
@@ -52,18 +57,29 @@ export function employerRegistrationProblems(input: EmployerRegistration): Input
     problems.push({ field: 'fiscalCode', message: `Fiscal code ${fiscalCodeReasons[fiscalCode.reason]}` });
   } else if (input.kind !== 'PRIVATE' && fiscalCode.kind === 'PERSONAL') {
     // Public bodies are legal persons: their fiscal code is always the 11-digit numeric one.
-    problems.push({ field: 'fiscalCode', message: 'A public employer has an 11-digit fiscal code, not a personal one' });
+    problems.push({
+      field: 'fiscalCode',
+      message: 'A public employer has an 11-digit fiscal code, not a personal one',
+    });
   }
   if (!isAtecoCode(input.atecoCode)) {
-    problems.push({ field: 'atecoCode', message: `ATECO 2007 code expected (e.g. 62.01 or 62.01.00), got ${JSON.stringify(input.atecoCode)}` });
+    problems.push({
+      field: 'atecoCode',
+      message: `ATECO 2007 code expected (e.g. 62.01 or 62.01.00), got ${JSON.stringify(input.atecoCode)}`,
+    });
   }
-  if (!isProvinceCode(input.province)) problems.push({ field: 'province', message: `Unknown province ${input.province}` });
+  if (!isProvinceCode(input.province))
+    problems.push({ field: 'province', message: `Unknown province ${input.province}` });
   (input.sites ?? []).forEach((site, i) => {
     if (blank(site.name)) problems.push({ field: `sites[${i}].name`, message: 'A site needs a name' });
-    if (!isProvinceCode(site.province)) problems.push({ field: `sites[${i}].province`, message: `Unknown province ${site.province}` });
+    if (!isProvinceCode(site.province))
+      problems.push({ field: `sites[${i}].province`, message: `Unknown province ${site.province}` });
     // Z codes name foreign states, not municipalities: a site with an Italian province is in Italy.
     if (!isMunicipalityCode(site.municipality) || site.municipality.startsWith('Z')) {
-      problems.push({ field: `sites[${i}].municipality`, message: `Malformed municipality (Belfiore) code ${site.municipality}` });
+      problems.push({
+        field: `sites[${i}].municipality`,
+        message: `Malformed municipality (Belfiore) code ${site.municipality}`,
+      });
     }
   });
   return problems;

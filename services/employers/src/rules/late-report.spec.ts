@@ -31,7 +31,12 @@ describe('late yearly workforce report (prospetto informativo)', () => {
   it('documented rule: an employer must report once its latest earlier report shows a quota', () => {
     expect(mustReport(2025, [])).toBe(false);
     expect(mustReport(2025, [{ year: 2024, disabledQuota: 1, art18Quota: 0 }])).toBe(true);
-    expect(mustReport(2025, [{ year: 2023, disabledQuota: 1, art18Quota: 0 }, { year: 2024, disabledQuota: 0, art18Quota: 0 }])).toBe(false);
+    expect(
+      mustReport(2025, [
+        { year: 2023, disabledQuota: 1, art18Quota: 0 },
+        { year: 2024, disabledQuota: 0, art18Quota: 0 },
+      ]),
+    ).toBe(false);
     // A report for the year itself or later does not make the year due.
     expect(mustReport(2025, [{ year: 2025, disabledQuota: 3, art18Quota: 1 }])).toBe(false);
   });

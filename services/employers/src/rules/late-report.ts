@@ -45,7 +45,12 @@ export interface LateReport {
  * each day of delay (DOMAIN.md: EUR 702.43 + EUR 34.02 per day). Days are calendar days: the law counts days of
  * delay, not working days. Amounts are those valid on the first day of delay. Null when not late.
  */
-export function lateReport(year: number, firstSubmittedOn: string | null, asOf: string, amounts: readonly L68Amount[]): LateReport | null {
+export function lateReport(
+  year: number,
+  firstSubmittedOn: string | null,
+  asOf: string,
+  amounts: readonly L68Amount[],
+): LateReport | null {
   const dueOn = reportDueDate(year);
   const end = firstSubmittedOn ?? asOf;
   const daysLate = daysBetween(dueOn, end);
@@ -55,8 +60,9 @@ export function lateReport(year: number, firstSubmittedOn: string | null, asOf: 
   const perDay = amountOn(amounts, 'LATE_REPORT_PER_DAY', firstLateDay);
   const sanction = fixed && perDay ? fromCents(toCents(fixed.euros) + daysLate * toCents(perDay.euros)) : null;
   const state = firstSubmittedOn ? `submitted on ${firstSubmittedOn}` : `still missing on ${asOf}`;
-  const explanation = sanction === null
-    ? `L. 68/1999 art. 9 c.6: report for ${year} due by ${dueOn}, ${state}: ${daysLate} days late; no sanction amount configured for ${firstLateDay}`
-    : `L. 68/1999 art. 9 c.6, art. 15 c.1: report for ${year} due by ${dueOn}, ${state}: ${daysLate} days late -> EUR ${fixed!.euros.toFixed(2)} + ${daysLate} x EUR ${perDay!.euros.toFixed(2)} = EUR ${sanction.toFixed(2)}`;
+  const explanation =
+    sanction === null
+      ? `L. 68/1999 art. 9 c.6: report for ${year} due by ${dueOn}, ${state}: ${daysLate} days late; no sanction amount configured for ${firstLateDay}`
+      : `L. 68/1999 art. 9 c.6, art. 15 c.1: report for ${year} due by ${dueOn}, ${state}: ${daysLate} days late -> EUR ${fixed!.euros.toFixed(2)} + ${daysLate} x EUR ${perDay!.euros.toFixed(2)} = EUR ${sanction.toFixed(2)}`;
   return { year, dueOn, submittedOn: firstSubmittedOn, daysLate, sanction, explanation };
 }

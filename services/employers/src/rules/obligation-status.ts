@@ -96,7 +96,12 @@ function reportOn(reports: readonly ReportedProvince[], day: string): ReportedPr
 function figuresOn(facts: ObligationFacts, day: string): DayFigures {
   const report = reportOn(facts.reports, day);
   const since = report ? yearEnd(report.year) : null;
-  const hiredSinceReport = since === null ? 0 : facts.hires.filter((h) => h.startedOn > since && h.startedOn <= day && (h.endedOn === null || h.endedOn >= day)).reduce((s, h) => s + h.units, 0);
+  const hiredSinceReport =
+    since === null
+      ? 0
+      : facts.hires
+          .filter((h) => h.startedOn > since && h.startedOn <= day && (h.endedOn === null || h.endedOn >= day))
+          .reduce((s, h) => s + h.units, 0);
   const quota = report?.quota ?? 0;
   const covered = (report?.covered ?? 0) + hiredSinceReport;
   const uncovered = ceilWholePositions(quota - covered);
@@ -112,7 +117,17 @@ function figuresOn(facts: ObligationFacts, day: string): DayFigures {
   }
   const suspension = facts.suspensions.find((s) => s.from <= day && (s.to === null || day <= s.to)) ?? null;
   const sanctionable = suspension ? 0 : Math.max(0, uncovered - exempted - underAgreement);
-  return { report, hiredSinceReport, covered, uncovered, exempted, underAgreement, agreementKept, suspension, sanctionable };
+  return {
+    report,
+    hiredSinceReport,
+    covered,
+    uncovered,
+    exempted,
+    underAgreement,
+    agreementKept,
+    suspension,
+    sanctionable,
+  };
 }
 
 /**
@@ -125,7 +140,10 @@ function figuresOn(facts: ObligationFacts, day: string): DayFigures {
  * are the province's own shortfall, without the art. 5 c.8 offset across provinces.
  */
 export function obligationStatus(facts: ObligationFacts): ObligationStatus {
-  const first = facts.reports.reduce<string | null>((min, r) => (min === null || yearEnd(r.year) < min ? yearEnd(r.year) : min), null);
+  const first = facts.reports.reduce<string | null>(
+    (min, r) => (min === null || yearEnd(r.year) < min ? yearEnd(r.year) : min),
+    null,
+  );
   // Back from the date to the first day of the current run: only that run's days are priced, so the work
   // grows with the length of the shortfall, not with the employer's history.
   const run: DayFigures[] = [];
@@ -159,16 +177,35 @@ export function obligationStatus(facts: ObligationFacts): ObligationStatus {
   const accruedSanction = amountMissing ? null : fromCents(accruedCents);
   const explanation: string[] = [];
   if (!f.report) {
-    explanation.push(`No workforce report with a situation date on or before ${facts.on}: no obligation on record in ${facts.province}`);
+    explanation.push(
+      `No workforce report with a situation date on or before ${facts.on}: no obligation on record in ${facts.province}`,
+    );
   } else {
-    explanation.push(`Report ${f.report.year} v${f.report.version} (situation at ${yearEnd(f.report.year)}): ${facts.province} disability quota ${f.report.quota}, covered ${f.report.covered}`);
-    if (f.hiredSinceReport > 0) explanation.push(`Quota hires recorded since ${yearEnd(f.report.year)} and in force on ${facts.on}: +${f.hiredSinceReport} covered`);
+    explanation.push(
+      `Report ${f.report.year} v${f.report.version} (situation at ${yearEnd(f.report.year)}): ${facts.province} disability quota ${f.report.quota}, covered ${f.report.covered}`,
+    );
+    if (f.hiredSinceReport > 0)
+      explanation.push(
+        `Quota hires recorded since ${yearEnd(f.report.year)} and in force on ${facts.on}: +${f.hiredSinceReport} covered`,
+      );
     explanation.push(`Uncovered on ${facts.on}: ${f.uncovered}`);
     if (f.exempted > 0) explanation.push(`L. 68/1999 art. 5 c.3: ${f.exempted} positions exempted (esonero parziale)`);
-    if (f.agreementKept !== null) explanation.push(f.agreementKept ? `L. 68/1999 art. 11: agreement schedule kept, ${f.underAgreement} scheduled hires not sanctioned` : 'L. 68/1999 art. 11: agreement schedule not kept: no uncovered position is spared');
-    if (f.suspension) explanation.push(`L. 68/1999 art. 3 c.5: obligation suspended (${f.suspension.legalBasis}): no sanction accrues`);
-    if (runStart !== null && !priced) explanation.push(`L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4 prices only private employers and public economic bodies: a public administration's shortfall accrues no sanction (art. 15 c.3: its officials answer for it)`);
-    else if (runStart !== null) explanation.push(`L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4: ${accruedSanction === null ? 'no amount configured for part of the period' : `EUR ${accruedSanction.toFixed(2)} accrued`}, ${f.sanctionable} positions sanctionable on ${facts.on}`);
+    if (f.agreementKept !== null)
+      explanation.push(
+        f.agreementKept
+          ? `L. 68/1999 art. 11: agreement schedule kept, ${f.underAgreement} scheduled hires not sanctioned`
+          : 'L. 68/1999 art. 11: agreement schedule not kept: no uncovered position is spared',
+      );
+    if (f.suspension)
+      explanation.push(`L. 68/1999 art. 3 c.5: obligation suspended (${f.suspension.legalBasis}): no sanction accrues`);
+    if (runStart !== null && !priced)
+      explanation.push(
+        `L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4 prices only private employers and public economic bodies: a public administration's shortfall accrues no sanction (art. 15 c.3: its officials answer for it)`,
+      );
+    else if (runStart !== null)
+      explanation.push(
+        `L. 68/1999 art. 9 c.1: uncovered since ${runStart}, hiring deadline ${deadline}; L. 68/1999 art. 15 c.4: ${accruedSanction === null ? 'no amount configured for part of the period' : `EUR ${accruedSanction.toFixed(2)} accrued`}, ${f.sanctionable} positions sanctionable on ${facts.on}`,
+      );
   }
   return {
     province: facts.province,

@@ -22,9 +22,13 @@ export const MAX_EXEMPTION_MONTHS = 24;
 export function exemptionInputProblems(request: PartialExemptionRequest): InputProblem[] {
   const problems: InputProblem[] = [];
   if (!Number.isInteger(request.percentage) || request.percentage < 1 || request.percentage > 100) {
-    problems.push({ field: 'percentage', message: `percentage must be a whole number from 1 to 100, got ${request.percentage}` });
+    problems.push({
+      field: 'percentage',
+      message: `percentage must be a whole number from 1 to 100, got ${request.percentage}`,
+    });
   }
-  if (request.to < request.from) problems.push({ field: 'to', message: `the period ends (${request.to}) before it starts (${request.from})` });
+  if (request.to < request.from)
+    problems.push({ field: 'to', message: `the period ends (${request.to}) before it starts (${request.from})` });
   return problems;
 }
 
@@ -33,14 +37,19 @@ export function exemptionRuleViolation(request: PartialExemptionRequest): { rule
   const ceiling = request.securityOrTransportSector ? MAX_EXEMPTION_PERCENT_SECURITY_TRANSPORT : MAX_EXEMPTION_PERCENT;
   if (request.percentage > ceiling) {
     return {
-      rule: request.securityOrTransportSector ? 'L68_ART5_C3_MAX_80_PERCENT_SECURITY_TRANSPORT' : 'L68_ART5_C3_MAX_60_PERCENT',
+      rule: request.securityOrTransportSector
+        ? 'L68_ART5_C3_MAX_80_PERCENT_SECURITY_TRANSPORT'
+        : 'L68_ART5_C3_MAX_60_PERCENT',
       message: `L. 68/1999 art. 5 c.3: a partial exemption covers at most ${ceiling}% of the disability quota, asked ${request.percentage}%`,
     };
   }
   // "Up to 24 months": the last day may be at most the day before the same date 24 months later.
   const lastAllowed = addDays(addMonths(request.from, MAX_EXEMPTION_MONTHS), -1);
   if (request.to > lastAllowed) {
-    return { rule: 'L68_ART5_C3_MAX_24_MONTHS', message: `L. 68/1999 art. 5 c.3: an exemption is authorised for at most ${MAX_EXEMPTION_MONTHS} months (${request.from} to ${lastAllowed} at most), asked to ${request.to}` };
+    return {
+      rule: 'L68_ART5_C3_MAX_24_MONTHS',
+      message: `L. 68/1999 art. 5 c.3: an exemption is authorised for at most ${MAX_EXEMPTION_MONTHS} months (${request.from} to ${lastAllowed} at most), asked to ${request.to}`,
+    };
   }
   return null;
 }
@@ -63,7 +72,12 @@ export interface ExemptionContribution {
 }
 
 /** The contribution the exemption implies: per working day per exempted position, at the amount valid that day. */
-export function exemptionContribution(from: string, to: string, positions: number, amounts: readonly L68Amount[]): ExemptionContribution {
+export function exemptionContribution(
+  from: string,
+  to: string,
+  positions: number,
+  amounts: readonly L68Amount[],
+): ExemptionContribution {
   let cents = 0;
   let workingDays = 0;
   let missing = false;
@@ -76,8 +90,9 @@ export function exemptionContribution(from: string, to: string, positions: numbe
     else cents += positions * toCents(amount.euros);
   }
   const euros = missing ? null : fromCents(cents);
-  const explanation = euros === null
-    ? `L. 68/1999 art. 5 c.3: ${positions} exempted positions x ${workingDays} working days; no contribution amount configured for part of the period`
-    : `L. 68/1999 art. 5 c.3: ${positions} exempted positions x ${workingDays} working days from ${from} to ${to} at the amount valid each day = EUR ${euros.toFixed(2)}`;
+  const explanation =
+    euros === null
+      ? `L. 68/1999 art. 5 c.3: ${positions} exempted positions x ${workingDays} working days; no contribution amount configured for part of the period`
+      : `L. 68/1999 art. 5 c.3: ${positions} exempted positions x ${workingDays} working days from ${from} to ${to} at the amount valid each day = EUR ${euros.toFixed(2)}`;
   return { workingDays, euros, explanation };
 }

@@ -21,7 +21,10 @@ describe('hires recorded in outcomes, as quota units', () => {
 
   it('a hire sits in the province of the vacancy it filled, else in the registered office', () => {
     const hires = placeHires(
-      [{ startedOn: '2026-02-01', endedOn: null, weeklyHours: null, vacancyId: 'v1' }, { startedOn: '2026-02-01', endedOn: null, weeklyHours: 30, vacancyId: null }],
+      [
+        { startedOn: '2026-02-01', endedOn: null, weeklyHours: null, vacancyId: 'v1' },
+        { startedOn: '2026-02-01', endedOn: null, weeklyHours: 30, vacancyId: null },
+      ],
       new Map([['v1', 'MB']]),
       'MI',
     );

@@ -38,7 +38,11 @@ export function hireUnits(weeklyHours: number | null, fullTimeWeeklyHours: numbe
  * Places each hire in a province: the province of the vacancy it filled, else the registered office (the
  * outcomes subgraph records no workplace for a hire made without a vacancy).
  */
-export function placeHires(facts: readonly QuotaHireFact[], vacancyProvince: ReadonlyMap<string, string>, registeredOffice: string): QuotaHire[] {
+export function placeHires(
+  facts: readonly QuotaHireFact[],
+  vacancyProvince: ReadonlyMap<string, string>,
+  registeredOffice: string,
+): QuotaHire[] {
   return facts.map((f) => ({
     startedOn: f.startedOn,
     endedOn: f.endedOn,

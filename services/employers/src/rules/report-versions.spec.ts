@@ -20,8 +20,21 @@ describe('report versions (prospetto informativo)', () => {
   });
 
   it("one province's disability figures from the stored obligation", () => {
-    const obligation = computeL68Obligation({ registeredOfficeProvince: 'MI', workers: [{ count: 40, contract: 'PERMANENT' }] });
-    expect(reportedProvince({ year: 2025, version: 1, obligation }, 'MI')).toEqual({ year: 2025, version: 1, quota: 2, covered: 0 });
-    expect(reportedProvince({ year: 2025, version: 1, obligation }, 'BG')).toEqual({ year: 2025, version: 1, quota: 0, covered: 0 });
+    const obligation = computeL68Obligation({
+      registeredOfficeProvince: 'MI',
+      workers: [{ count: 40, contract: 'PERMANENT' }],
+    });
+    expect(reportedProvince({ year: 2025, version: 1, obligation }, 'MI')).toEqual({
+      year: 2025,
+      version: 1,
+      quota: 2,
+      covered: 0,
+    });
+    expect(reportedProvince({ year: 2025, version: 1, obligation }, 'BG')).toEqual({
+      year: 2025,
+      version: 1,
+      quota: 0,
+      covered: 0,
+    });
   });
 });

@@ -22,7 +22,10 @@ export function firstVersionOf<T extends Versioned>(reports: readonly T[], year:
 }
 
 /** One province's disability-quota figures from a stored report (0 and 0 when the province is not in it). */
-export function reportedProvince(report: Versioned & { obligation: L68Obligation }, province: string): ReportedProvince {
+export function reportedProvince(
+  report: Versioned & { obligation: L68Obligation },
+  province: string,
+): ReportedProvince {
   const p = report.obligation.byProvince.find((b) => b.province === province);
   return { year: report.year, version: report.version, quota: p?.disabledQuota ?? 0, covered: p?.disabledCovered ?? 0 };
 }

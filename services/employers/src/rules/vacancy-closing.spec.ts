@@ -14,7 +14,9 @@ describe('vacancy closing', () => {
   });
 
   it('a closed vacancy does not close again', () => {
-    expect(vacancyClosingRefusal({ status: 'CLOSED', openedOn: '2025-03-10', closedOn: '2025-04-01' }, '2025-05-01')).toEqual({
+    expect(
+      vacancyClosingRefusal({ status: 'CLOSED', openedOn: '2025-03-10', closedOn: '2025-04-01' }, '2025-05-01'),
+    ).toEqual({
       kind: 'ALREADY_CLOSED',
       message: 'The vacancy was already closed on 2025-04-01',
     });

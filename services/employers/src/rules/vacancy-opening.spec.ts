@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { vacancyOpeningProblems, type VacancyOpening } from './vacancy-opening.ts';
 
-const valid: VacancyOpening = { title: 'Impiegato amministrativo', occupationCode: '4.1.1.1.0', occupationCodeSystem: 'ISTAT_CP2011', province: 'MI', positions: 2 };
+const valid: VacancyOpening = {
+  title: 'Impiegato amministrativo',
+  occupationCode: '4.1.1.1.0',
+  occupationCodeSystem: 'ISTAT_CP2011',
+  province: 'MI',
+  positions: 2,
+};
 const fields = (input: VacancyOpening) => vacancyOpeningProblems(input).map((p) => p.field);
 
 describe('vacancy opening', () => {

@@ -34,11 +34,18 @@ export interface EmployerPageQuery {
 export function createEmployerStore(db: EmployersDb) {
   return {
     async byIds(ids: readonly string[]): Promise<EmployerRecord[]> {
-      return db.select().from(employers).where(inArray(employers.id, [...ids]));
+      return db
+        .select()
+        .from(employers)
+        .where(inArray(employers.id, [...ids]));
     },
 
     async sitesOf(employerIds: readonly string[]): Promise<EmployerSiteRecord[]> {
-      return db.select().from(employerSites).where(inArray(employerSites.employerId, [...employerIds])).orderBy(asc(employerSites.name), asc(employerSites.id));
+      return db
+        .select()
+        .from(employerSites)
+        .where(inArray(employerSites.employerId, [...employerIds]))
+        .orderBy(asc(employerSites.name), asc(employerSites.id));
     },
 
     /**
@@ -49,7 +56,8 @@ export function createEmployerStore(db: EmployersDb) {
       const conditions: SQL[] = [];
       if (query.province) conditions.push(eq(employers.province, query.province));
       if (query.onlyId) conditions.push(eq(employers.id, query.onlyId));
-      if (query.after) conditions.push(sql`(${employers.name}, ${employers.id}) > (${query.after.name}, ${query.after.id})`);
+      if (query.after)
+        conditions.push(sql`(${employers.name}, ${employers.id}) > (${query.after.name}, ${query.after.id})`);
       const rows = await db
         .select()
         .from(employers)
@@ -67,12 +75,22 @@ export function createEmployerStore(db: EmployersDb) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(employers)
-          .values({ id: randomUUID(), name: input.name, fiscalCode: input.fiscalCode, kind: input.kind, atecoCode: input.atecoCode, province: input.province, createdBy: input.createdBy })
+          .values({
+            id: randomUUID(),
+            name: input.name,
+            fiscalCode: input.fiscalCode,
+            kind: input.kind,
+            atecoCode: input.atecoCode,
+            province: input.province,
+            createdBy: input.createdBy,
+          })
           .onConflictDoNothing({ target: employers.fiscalCode })
           .returning();
         if (!row) return null;
         if (input.sites.length > 0) {
-          await tx.insert(employerSites).values(input.sites.map((site) => ({ id: randomUUID(), employerId: row.id, ...site })));
+          await tx
+            .insert(employerSites)
+            .values(input.sites.map((site) => ({ id: randomUUID(), employerId: row.id, ...site })));
         }
         return row;
       });

@@ -20,19 +20,31 @@ const oldestFirst = [asc(workforceReports.year), asc(workforceReports.version)];
 export function createObligationStore(db: EmployersDb) {
   return {
     async reportsOf(employerIds: readonly string[]): Promise<WorkforceReportRecord[]> {
-      return db.select().from(workforceReports).where(inArray(workforceReports.employerId, [...employerIds])).orderBy(...oldestFirst);
+      return db
+        .select()
+        .from(workforceReports)
+        .where(inArray(workforceReports.employerId, [...employerIds]))
+        .orderBy(...oldestFirst);
     },
 
     /** Every version of the reports up to a year, of the employers with a site or the registered office in a province (all when null). */
     async reportsUpTo(year: number, province: string | null): Promise<WorkforceReportRecord[]> {
       const conditions = [lte(workforceReports.year, year)];
       if (province) conditions.push(inArray(workforceReports.employerId, employerIdsIn(db, province)));
-      return db.select().from(workforceReports).where(and(...conditions)).orderBy(...oldestFirst);
+      return db
+        .select()
+        .from(workforceReports)
+        .where(and(...conditions))
+        .orderBy(...oldestFirst);
     },
 
     /** Employer ids with a site or the registered office in the province. */
     async employerIdsIn(province: string): Promise<string[]> {
-      const rows = await db.select({ id: employers.id }).from(employers).where(inArray(employers.id, employerIdsIn(db, province))).orderBy(asc(employers.id));
+      const rows = await db
+        .select({ id: employers.id })
+        .from(employers)
+        .where(inArray(employers.id, employerIdsIn(db, province)))
+        .orderBy(asc(employers.id));
       return rows.map((r) => r.id);
     },
 
@@ -47,7 +59,10 @@ export function createObligationStore(db: EmployersDb) {
             .select({ version: max(workforceReports.version) })
             .from(workforceReports)
             .where(and(eq(workforceReports.employerId, report.employerId), eq(workforceReports.year, report.year)));
-          const [row] = await tx.insert(workforceReports).values({ ...report, id: randomUUID(), version: (current?.version ?? 0) + 1 }).returning();
+          const [row] = await tx
+            .insert(workforceReports)
+            .values({ ...report, id: randomUUID(), version: (current?.version ?? 0) + 1 })
+            .returning();
           return row!;
         });
       } catch (error) {
@@ -57,32 +72,72 @@ export function createObligationStore(db: EmployersDb) {
     },
 
     async exemptionsOf(employerIds: readonly string[]): Promise<ExemptionRecord[]> {
-      return db.select().from(exemptions).where(inArray(exemptions.employerId, [...employerIds])).orderBy(asc(exemptions.validFrom), asc(exemptions.id));
+      return db
+        .select()
+        .from(exemptions)
+        .where(inArray(exemptions.employerId, [...employerIds]))
+        .orderBy(asc(exemptions.validFrom), asc(exemptions.id));
     },
     async agreementsOf(employerIds: readonly string[]): Promise<AgreementRecord[]> {
-      return db.select().from(agreements).where(inArray(agreements.employerId, [...employerIds])).orderBy(asc(agreements.startsOn), asc(agreements.id));
+      return db
+        .select()
+        .from(agreements)
+        .where(inArray(agreements.employerId, [...employerIds]))
+        .orderBy(asc(agreements.startsOn), asc(agreements.id));
     },
     async suspensionsOf(employerIds: readonly string[]): Promise<SuspensionRecord[]> {
-      return db.select().from(suspensions).where(inArray(suspensions.employerId, [...employerIds])).orderBy(asc(suspensions.validFrom), asc(suspensions.id));
+      return db
+        .select()
+        .from(suspensions)
+        .where(inArray(suspensions.employerId, [...employerIds]))
+        .orderBy(asc(suspensions.validFrom), asc(suspensions.id));
     },
 
     /**
      * Stores an exemption unless `overlaps` says one already stored for the employer clashes with it (then null).
      * The employer's row is locked first, so two concurrent authorisations cannot both pass the check.
      */
-    async insertExemptionUnless(exemption: NewExemption, overlaps: (existing: ExemptionRecord) => boolean): Promise<ExemptionRecord | null> {
+    async insertExemptionUnless(
+      exemption: NewExemption,
+      overlaps: (existing: ExemptionRecord) => boolean,
+    ): Promise<ExemptionRecord | null> {
       return db.transaction(async (tx) => {
-        await tx.select({ id: employers.id }).from(employers).where(eq(employers.id, exemption.employerId)).for('update');
+        await tx
+          .select({ id: employers.id })
+          .from(employers)
+          .where(eq(employers.id, exemption.employerId))
+          .for('update');
         const existing = await tx.select().from(exemptions).where(eq(exemptions.employerId, exemption.employerId));
         if (existing.some(overlaps)) return null;
-        return (await tx.insert(exemptions).values({ ...exemption, id: randomUUID() }).returning())[0]!;
+        return (
+          await tx
+            .insert(exemptions)
+            .values({ ...exemption, id: randomUUID() })
+            .returning()
+        )[0]!;
       });
     },
     async insertAgreement(agreement: NewAgreement): Promise<AgreementRecord> {
-      return db.transaction(async (tx) => (await tx.insert(agreements).values({ ...agreement, id: randomUUID() }).returning())[0]!);
+      return db.transaction(
+        async (tx) =>
+          (
+            await tx
+              .insert(agreements)
+              .values({ ...agreement, id: randomUUID() })
+              .returning()
+          )[0]!,
+      );
     },
     async insertSuspension(suspension: NewSuspension): Promise<SuspensionRecord> {
-      return db.transaction(async (tx) => (await tx.insert(suspensions).values({ ...suspension, id: randomUUID() }).returning())[0]!);
+      return db.transaction(
+        async (tx) =>
+          (
+            await tx
+              .insert(suspensions)
+              .values({ ...suspension, id: randomUUID() })
+              .returning()
+          )[0]!,
+      );
     },
   };
 }
@@ -95,7 +150,12 @@ function employerIdsIn(db: EmployersDb, province: string) {
     .where(
       or(
         eq(employers.province, province),
-        exists(db.select({ one: sql`1` }).from(employerSites).where(and(eq(employerSites.employerId, employers.id), eq(employerSites.province, province)))),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(employerSites)
+            .where(and(eq(employerSites.employerId, employers.id), eq(employerSites.province, province))),
+        ),
       ),
     );
 }

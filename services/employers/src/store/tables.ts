@@ -27,14 +27,19 @@ export const employers = employersSchema.table(
     createdBy: text('created_by').notNull(),
   },
   // Keyset pages walk (name, id), across all provinces or within one.
-  (t) => [index('employer_name_idx').on(t.name, t.id), index('employer_province_name_idx').on(t.province, t.name, t.id)],
+  (t) => [
+    index('employer_name_idx').on(t.name, t.id),
+    index('employer_province_name_idx').on(t.province, t.name, t.id),
+  ],
 );
 
 export const employerSites = employersSchema.table(
   'employer_site',
   {
     id: text('id').primaryKey(),
-    employerId: text('employer_id').notNull().references(() => employers.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
     name: text('name').notNull(),
     province: text('province').notNull(),
     municipality: text('municipality').notNull(),
@@ -47,7 +52,9 @@ export const vacancies = employersSchema.table(
   'vacancy',
   {
     id: text('id').primaryKey(),
-    employerId: text('employer_id').notNull().references(() => employers.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
     title: text('title').notNull(),
     occupationCode: text('occupation_code'),
     occupationCodeSystem: text('occupation_code_system').$type<OccupationCodeSystem>(),
@@ -63,7 +70,10 @@ export const vacancies = employersSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
   },
-  (t) => [index('vacancy_employer_idx').on(t.employerId), index('vacancy_province_status_idx').on(t.province, t.status)],
+  (t) => [
+    index('vacancy_employer_idx').on(t.employerId),
+    index('vacancy_province_status_idx').on(t.province, t.status),
+  ],
 );
 
 /** A candidate as kept in a shortlist: the rule's result and what the employer is sent to reach the person. */
@@ -83,7 +93,9 @@ export const shortlists = employersSchema.table(
   'shortlist',
   {
     id: text('id').primaryKey(),
-    vacancyId: text('vacancy_id').notNull().references(() => vacancies.id),
+    vacancyId: text('vacancy_id')
+      .notNull()
+      .references(() => vacancies.id),
     referenceDate: date('reference_date', { mode: 'string' }).notNull(),
     weightsVersion: text('weights_version').notNull(),
     candidates: jsonb('candidates').$type<StoredCandidate[]>().notNull(),
@@ -96,7 +108,10 @@ export const shortlists = employersSchema.table(
     sentBy: text('sent_by'),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [index('shortlist_vacancy_idx').on(t.vacancyId), unique('shortlist_idempotency_key').on(t.builtByOrg, t.idempotencyKey)],
+  (t) => [
+    index('shortlist_vacancy_idx').on(t.vacancyId),
+    unique('shortlist_idempotency_key').on(t.builtByOrg, t.idempotencyKey),
+  ],
 );
 
 /** The employer's answers about candidates: append-only, the latest per person is the one in force. */
@@ -104,7 +119,9 @@ export const shortlistFeedback = employersSchema.table(
   'shortlist_feedback',
   {
     id: text('id').primaryKey(),
-    shortlistId: text('shortlist_id').notNull().references(() => shortlists.id),
+    shortlistId: text('shortlist_id')
+      .notNull()
+      .references(() => shortlists.id),
     personId: text('person_id').notNull(),
     outcome: text('outcome').$type<'SELECTED' | 'REJECTED'>().notNull(),
     reason: text('reason'),
@@ -114,7 +131,10 @@ export const shortlistFeedback = employersSchema.table(
     recordedByKind: text('recorded_by_kind').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [index('shortlist_feedback_shortlist_idx').on(t.shortlistId), unique('shortlist_feedback_idempotency_key').on(t.recordedByOrg, t.idempotencyKey)],
+  (t) => [
+    index('shortlist_feedback_shortlist_idx').on(t.shortlistId),
+    unique('shortlist_feedback_idempotency_key').on(t.recordedByOrg, t.idempotencyKey),
+  ],
 );
 
 /**
@@ -125,7 +145,9 @@ export const workforceReports = employersSchema.table(
   'workforce_report',
   {
     id: text('id').primaryKey(),
-    employerId: text('employer_id').notNull().references(() => employers.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
     year: integer('year').notNull(),
     version: integer('version').notNull(),
     /** The workforce exactly as submitted (the calculator's WorkforceInput). */
@@ -138,7 +160,10 @@ export const workforceReports = employersSchema.table(
     submittedByKind: text('submitted_by_kind').notNull(),
   },
   // Two concurrent corrections cannot both become version n+1.
-  (t) => [unique('workforce_report_version_key').on(t.employerId, t.year, t.version), index('workforce_report_year_idx').on(t.year)],
+  (t) => [
+    unique('workforce_report_version_key').on(t.employerId, t.year, t.version),
+    index('workforce_report_year_idx').on(t.year),
+  ],
 );
 
 /** Esonero parziale (L. 68/1999 art. 5 c.3), authorised by a CPI for one province. */
@@ -146,7 +171,9 @@ export const exemptions = employersSchema.table(
   'exemption',
   {
     id: text('id').primaryKey(),
-    employerId: text('employer_id').notNull().references(() => employers.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
     province: text('province').notNull(),
     percentage: integer('percentage').notNull(),
     securityOrTransportSector: boolean('security_or_transport_sector').notNull(),
@@ -169,7 +196,9 @@ export const agreements = employersSchema.table(
   'agreement',
   {
     id: text('id').primaryKey(),
-    employerId: text('employer_id').notNull().references(() => employers.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
     province: text('province').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     schedule: jsonb('schedule').$type<ScheduledHires[]>().notNull(),
@@ -185,7 +214,9 @@ export const suspensions = employersSchema.table(
   'suspension',
   {
     id: text('id').primaryKey(),
-    employerId: text('employer_id').notNull().references(() => employers.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
     province: text('province').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
@@ -200,4 +231,15 @@ export const suspensions = employersSchema.table(
 /** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
 export const auditEvents = auditTable(employersSchema);
 
-export const tables = { auditEvents, employers, employerSites, vacancies, shortlists, shortlistFeedback, workforceReports, exemptions, agreements, suspensions };
+export const tables = {
+  auditEvents,
+  employers,
+  employerSites,
+  vacancies,
+  shortlists,
+  shortlistFeedback,
+  workforceReports,
+  exemptions,
+  agreements,
+  suspensions,
+};

@@ -34,11 +34,18 @@ const newestFirst = [desc(vacancies.openedOn), asc(vacancies.id)];
 export function createVacancyStore(db: EmployersDb) {
   return {
     async byIds(ids: readonly string[]): Promise<VacancyRecord[]> {
-      return db.select().from(vacancies).where(inArray(vacancies.id, [...ids]));
+      return db
+        .select()
+        .from(vacancies)
+        .where(inArray(vacancies.id, [...ids]));
     },
 
     async ofEmployers(employerIds: readonly string[]): Promise<VacancyRecord[]> {
-      return db.select().from(vacancies).where(inArray(vacancies.employerId, [...employerIds])).orderBy(...newestFirst);
+      return db
+        .select()
+        .from(vacancies)
+        .where(inArray(vacancies.employerId, [...employerIds]))
+        .orderBy(...newestFirst);
     },
 
     async list(filter: VacancyFilter): Promise<VacancyRecord[]> {
@@ -47,11 +54,18 @@ export function createVacancyStore(db: EmployersDb) {
       if (filter.status) conditions.push(eq(vacancies.status, filter.status));
       if (filter.reservedFor) conditions.push(eq(vacancies.reservedFor, filter.reservedFor));
       if (filter.employerId) conditions.push(eq(vacancies.employerId, filter.employerId));
-      return db.select().from(vacancies).where(and(...conditions)).orderBy(...newestFirst);
+      return db
+        .select()
+        .from(vacancies)
+        .where(and(...conditions))
+        .orderBy(...newestFirst);
     },
 
     async open(input: NewVacancy): Promise<VacancyRecord> {
-      const [row] = await db.insert(vacancies).values({ id: randomUUID(), status: 'OPEN', ...input }).returning();
+      const [row] = await db
+        .insert(vacancies)
+        .values({ id: randomUUID(), status: 'OPEN', ...input })
+        .returning();
       return row!;
     },
 

@@ -2,14 +2,21 @@ import type { Identity } from '@reg/auth';
 import { createGraphQLClient, type GraphQLClient } from '@reg/subgraph-kit';
 import type { StandardFacts } from '../rules/delivery-check.ts';
 import { StandardFactsDocument, type StandardFactsQuery } from './generated/catalogue.ts';
-import { EmployerAndVacancyFactsDocument, EmployerFactsDocument, type EmployerAndVacancyFactsQuery } from './generated/employers.ts';
+import {
+  EmployerAndVacancyFactsDocument,
+  EmployerFactsDocument,
+  type EmployerAndVacancyFactsQuery,
+} from './generated/employers.ts';
 import { PersonFactsDocument, type PersonFactsQuery } from './generated/people.ts';
 
 export type PersonFactsRemote = NonNullable<PersonFactsQuery['person']>;
 export type RemoteStandard = StandardFacts & NonNullable<StandardFactsQuery['serviceStandard']>;
 
 /** A service standard asked for a date: the version valid on that date, and the provider's accreditation then. */
-export interface StandardRequest { code: string; on: string }
+export interface StandardRequest {
+  code: string;
+  on: string;
+}
 export const standardKey = (r: StandardRequest) => `${r.code}|${r.on}`;
 
 export interface DeliveryFacts {
@@ -18,7 +25,10 @@ export interface DeliveryFacts {
   standards: Map<string, { standard: RemoteStandard | null; accredited: boolean }>;
 }
 
-export type EmployerAndVacancy = { employer: EmployerAndVacancyFactsQuery['employer']; vacancy: EmployerAndVacancyFactsQuery['vacancy'] };
+export type EmployerAndVacancy = {
+  employer: EmployerAndVacancyFactsQuery['employer'];
+  vacancy: EmployerAndVacancyFactsQuery['vacancy'];
+};
 
 /**
  * What the outcomes subgraph asks other subgraphs, all in one place; the one seam the tests replace
@@ -32,23 +42,53 @@ export interface OutcomesRemote {
    * Everything a batch of reports needs, in one call to people and one to catalogue whatever the number of
    * rows: each distinct person and (standard, date) asked once, the asks merged into one request.
    */
-  deliveryFacts(identity: Identity, providerId: string, personIds: readonly string[], standards: readonly StandardRequest[]): Promise<DeliveryFacts>;
+  deliveryFacts(
+    identity: Identity,
+    providerId: string,
+    personIds: readonly string[],
+    standards: readonly StandardRequest[],
+  ): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<EmployerAndVacancy>;
 }
 
-const unique = <T>(items: readonly T[], key: (item: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
+const unique = <T>(items: readonly T[], key: (item: T) => string) => [
+  ...new Map(items.map((i) => [key(i), i])).values(),
+];
 
-export function createOutcomesRemote(clients: { people: GraphQLClient; catalogue: GraphQLClient; employers: GraphQLClient }): OutcomesRemote {
+export function createOutcomesRemote(clients: {
+  people: GraphQLClient;
+  catalogue: GraphQLClient;
+  employers: GraphQLClient;
+}): OutcomesRemote {
   async function persons(identity: Identity, ids: readonly string[]) {
     const distinct = unique(ids, (id) => id);
-    const answers = await clients.people.requestEach(identity, PersonFactsDocument, distinct.map((id) => ({ id })));
+    const answers = await clients.people.requestEach(
+      identity,
+      PersonFactsDocument,
+      distinct.map((id) => ({ id })),
+    );
     return new Map(distinct.map((id, i) => [id, answers[i]!.person] as const));
   }
 
   async function standards(identity: Identity, providerId: string, requests: readonly StandardRequest[]) {
     const distinct = unique(requests, standardKey);
-    const answers = await clients.catalogue.requestEach(identity, StandardFactsDocument, distinct.map((r) => ({ code: r.code, on: r.on, provider: providerId })));
-    return new Map(distinct.map((r, i) => [standardKey(r), { standard: answers[i]!.serviceStandard as RemoteStandard | null, accredited: answers[i]!.provider?.isAccreditedFor ?? false }] as const));
+    const answers = await clients.catalogue.requestEach(
+      identity,
+      StandardFactsDocument,
+      distinct.map((r) => ({ code: r.code, on: r.on, provider: providerId })),
+    );
+    return new Map(
+      distinct.map(
+        (r, i) =>
+          [
+            standardKey(r),
+            {
+              standard: answers[i]!.serviceStandard as RemoteStandard | null,
+              accredited: answers[i]!.provider?.isAccreditedFor ?? false,
+            },
+          ] as const,
+      ),
+    );
   }
 
   return {
@@ -60,17 +100,37 @@ export function createOutcomesRemote(clients: { people: GraphQLClient; catalogue
       return { persons: p, standards: s };
     },
     async employerAndVacancy(identity, employerId, vacancyId) {
-      if (!vacancyId) return { employer: (await clients.employers.request(identity, EmployerFactsDocument, { employer: employerId })).employer, vacancy: null };
-      return clients.employers.request(identity, EmployerAndVacancyFactsDocument, { employer: employerId, vacancy: vacancyId });
+      if (!vacancyId)
+        return {
+          employer: (await clients.employers.request(identity, EmployerFactsDocument, { employer: employerId }))
+            .employer,
+          vacancy: null,
+        };
+      return clients.employers.request(identity, EmployerAndVacancyFactsDocument, {
+        employer: employerId,
+        vacancy: vacancyId,
+      });
     },
   };
 }
 
 /** The clients of the deployed subgraph: owners' URLs from options or the environment. */
-export function remoteFromEnv(env: NodeJS.ProcessEnv, urls: { people?: string; catalogue?: string; employers?: string } = {}): OutcomesRemote {
+export function remoteFromEnv(
+  env: NodeJS.ProcessEnv,
+  urls: { people?: string; catalogue?: string; employers?: string } = {},
+): OutcomesRemote {
   return createOutcomesRemote({
-    people: createGraphQLClient({ subgraph: 'people', url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql' }),
-    catalogue: createGraphQLClient({ subgraph: 'catalogue', url: urls.catalogue ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql' }),
-    employers: createGraphQLClient({ subgraph: 'employers', url: urls.employers ?? env['EMPLOYERS_URL'] ?? 'http://localhost:4003/graphql' }),
+    people: createGraphQLClient({
+      subgraph: 'people',
+      url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql',
+    }),
+    catalogue: createGraphQLClient({
+      subgraph: 'catalogue',
+      url: urls.catalogue ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql',
+    }),
+    employers: createGraphQLClient({
+      subgraph: 'employers',
+      url: urls.employers ?? env['EMPLOYERS_URL'] ?? 'http://localhost:4003/graphql',
+    }),
   });
 }

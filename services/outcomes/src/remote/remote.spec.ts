@@ -3,7 +3,14 @@ import type { Identity } from '@reg/auth';
 import type { GraphQLClient } from '@reg/subgraph-kit';
 import { createOutcomesRemote, standardKey } from './index.ts';
 
-const identity: Identity = { subject: 's', organisation: 'prov-1', orgKind: 'accredited', province: null, scopes: new Set(), token: 't' };
+const identity: Identity = {
+  subject: 's',
+  organisation: 'prov-1',
+  orgKind: 'accredited',
+  province: null,
+  scopes: new Set(),
+  token: 't',
+};
 
 /** Records every call and answers each item as the owner would. */
 function recordingClient(answer: (variables: Record<string, unknown>) => unknown) {
@@ -23,14 +30,30 @@ function recordingClient(answer: (variables: Record<string, unknown>) => unknown
 
 describe('facts for a batch of reports', () => {
   it('one call to people and one to catalogue whatever the number of rows, each distinct key asked once', async () => {
-    const people = recordingClient((v) => ({ person: v['id'] === 'missing' ? null : { id: v['id'], residenceProvince: 'MI', enrolments: [], takeInCharges: [] } }));
+    const people = recordingClient((v) => ({
+      person:
+        v['id'] === 'missing' ? null : { id: v['id'], residenceProvince: 'MI', enrolments: [], takeInCharges: [] },
+    }));
     const catalogue = recordingClient((v) => ({
-      serviceStandard: { code: v['code'], targetGroup: 'EVERYONE', catalogueVersion: { id: 'v' }, modalities: [], outputs: [] },
+      serviceStandard: {
+        code: v['code'],
+        targetGroup: 'EVERYONE',
+        catalogueVersion: { id: 'v' },
+        modalities: [],
+        outputs: [],
+      },
       provider: { isAccreditedFor: v['code'] !== '1A' },
     }));
-    const remote = createOutcomesRemote({ people: people.client, catalogue: catalogue.client, employers: recordingClient(() => ({})).client });
+    const remote = createOutcomesRemote({
+      people: people.client,
+      catalogue: catalogue.client,
+      employers: recordingClient(() => ({})).client,
+    });
     const personIds = Array.from({ length: 300 }, (_, i) => `p-${i % 120}`).concat('missing');
-    const standards = Array.from({ length: 300 }, (_, i) => ({ code: i % 2 ? '3A' : '1A', on: `2025-03-0${(i % 3) + 1}` }));
+    const standards = Array.from({ length: 300 }, (_, i) => ({
+      code: i % 2 ? '3A' : '1A',
+      on: `2025-03-0${(i % 3) + 1}`,
+    }));
     const facts = await remote.deliveryFacts(identity, 'prov-1', personIds, standards);
     expect(people.calls).toHaveLength(1);
     expect(catalogue.calls).toHaveLength(1);
@@ -40,7 +63,10 @@ describe('facts for a batch of reports', () => {
     expect(facts.persons.get('p-7')?.id).toBe('p-7');
     expect(facts.persons.get('missing')).toBeNull();
     expect(facts.standards.size).toBe(6);
-    expect(facts.standards.get(standardKey({ code: '3A', on: '2025-03-02' }))).toMatchObject({ standard: { code: '3A' }, accredited: true });
+    expect(facts.standards.get(standardKey({ code: '3A', on: '2025-03-02' }))).toMatchObject({
+      standard: { code: '3A' },
+      accredited: true,
+    });
     expect(facts.standards.get(standardKey({ code: '1A', on: '2025-03-01' }))?.accredited).toBe(false);
   });
 });

@@ -17,7 +17,9 @@ async function deadUrl(): Promise<string> {
 }
 
 /** People as the owner would answer: the person exists and lives in MI. */
-const personIn = (variables: Record<string, unknown>) => ({ person: { id: String(variables['id']), residenceProvince: 'MI', enrolments: [], takeInCharges: [] } });
+const personIn = (variables: Record<string, unknown>) => ({
+  person: { id: String(variables['id']), residenceProvince: 'MI', enrolments: [], takeInCharges: [] },
+});
 const people: GraphQLClient = {
   request: async (_identity, _document, variables) => personIn(variables) as never,
   requestEach: async (_identity, _document, variables) => variables.map(personIn) as never,
@@ -50,24 +52,57 @@ afterAll(async () => {
 });
 
 /** Rows of a table, read back after the refused write. */
-const count = async (table: typeof placements | typeof serviceDeliveries) => (await outcomes.database.db.select({ n: countRows() }).from(table))[0]!.n;
+const count = async (table: typeof placements | typeof serviceDeliveries) =>
+  (await outcomes.database.db.select({ n: countRows() }).from(table))[0]!.n;
 
 describe('a write whose facts cannot be checked is refused and writes nothing', () => {
   it('a placement while employers is down: SUBGRAPH_UNAVAILABLE, retryable, naming the subgraph', async () => {
-    const response = await gql(url, await callers.cpi('MI'), 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
-      input: { idempotencyKey: 'down-1', personId: 'p-1', employerId: 'e-1', contract: 'PERMANENT', startedOn: '2025-03-03', countsTowardQuota: true },
-    });
+    const response = await gql(
+      url,
+      await callers.cpi('MI'),
+      'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+      {
+        input: {
+          idempotencyKey: 'down-1',
+          personId: 'p-1',
+          employerId: 'e-1',
+          contract: 'PERMANENT',
+          startedOn: '2025-03-03',
+          countsTowardQuota: true,
+        },
+      },
+    );
     expect(response.data?.['recordPlacement'] ?? null).toBeNull();
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', retryable: true, subgraph: 'employers' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      retryable: true,
+      subgraph: 'employers',
+    });
     expect(response.errors?.[0]?.message).not.toMatch(/127\.0\.0\.1|http/);
     expect(await count(placements)).toBe(0);
   });
 
   it('a delivery while catalogue is down: SUBGRAPH_UNAVAILABLE, nothing stored', async () => {
-    const response = await gql(url, await callers.cpi('MI'), 'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }', {
-      input: { idempotencyKey: 'down-2', personId: 'p-1', serviceCode: '1A', deliveredOn: '2025-03-03', minutes: 30, modality: 'INDIVIDUAL_INTERVIEW' },
+    const response = await gql(
+      url,
+      await callers.cpi('MI'),
+      'mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id } }',
+      {
+        input: {
+          idempotencyKey: 'down-2',
+          personId: 'p-1',
+          serviceCode: '1A',
+          deliveredOn: '2025-03-03',
+          minutes: 30,
+          modality: 'INDIVIDUAL_INTERVIEW',
+        },
+      },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      retryable: true,
+      subgraph: 'catalogue',
     });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', retryable: true, subgraph: 'catalogue' });
     expect(await count(serviceDeliveries)).toBe(0);
   });
 });

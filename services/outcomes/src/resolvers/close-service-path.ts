@@ -8,7 +8,9 @@ import { canOverride, overrideReasonProblem } from '../rules/override.ts';
 import { pathMinimumBreaches } from '../rules/path-bounds.ts';
 
 class Refused extends Error {
-  constructor(readonly error: Error) { super(error.message); }
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
 }
 
 /**
@@ -28,7 +30,8 @@ export const closeServicePath: MutationResolvers['closeServicePath'] = async (_,
   if (closedOn > today) throw badInput('input.closedOn', 'A path cannot be closed in the future');
   const reason = input.override ? input.override.reason.trim() : null;
   if (reason !== null) {
-    if (!canOverride(identity)) throw forbidden('Only a CPI supervisor (scope deliveries:override) may override the catalogue');
+    if (!canOverride(identity))
+      throw forbidden('Only a CPI supervisor (scope deliveries:override) may override the catalogue');
     const problem = overrideReasonProblem(reason);
     if (problem) throw badInput('input.override.reason', problem);
   }
@@ -36,20 +39,38 @@ export const closeServicePath: MutationResolvers['closeServicePath'] = async (_,
   const facts = await remote.deliveryFacts(identity, providerId, [], [{ code: path.serviceCode, on }]);
   const standard = [...facts.standards.values()][0]?.standard ?? null;
   const modality = standard ? findModality(standard, path.modality) : null;
-  if (!standard || !modality) throw badInput('input.pathId', `No ${path.serviceCode} ${path.modality} in the catalogue valid on ${on}`);
+  if (!standard || !modality)
+    throw badInput('input.pathId', `No ${path.serviceCode} ${path.modality} in the catalogue valid on ${on}`);
 
   try {
     return await stores.deliveries.transaction(async (tx) => {
       const locked = await tx.lockPath(path.id);
-      if (locked?.status !== 'OPEN') throw new Refused(conflict('The path is already closed', { field: 'input.pathId' }));
-      if (locked.lastDeliveredOn && closedOn < locked.lastDeliveredOn) throw new Refused(badInput('input.closedOn', `The path has a session on ${locked.lastDeliveredOn}, after ${closedOn}`));
-      const breaches = pathMinimumBreaches(standard.code, modality, { minutes: locked.totalMinutes, sessions: locked.totalSessions, firstOn: locked.firstDeliveredOn, lastOn: locked.lastDeliveredOn });
+      if (locked?.status !== 'OPEN')
+        throw new Refused(conflict('The path is already closed', { field: 'input.pathId' }));
+      if (locked.lastDeliveredOn && closedOn < locked.lastDeliveredOn)
+        throw new Refused(
+          badInput('input.closedOn', `The path has a session on ${locked.lastDeliveredOn}, after ${closedOn}`),
+        );
+      const breaches = pathMinimumBreaches(standard.code, modality, {
+        minutes: locked.totalMinutes,
+        sessions: locked.totalSessions,
+        firstOn: locked.firstDeliveredOn,
+        lastOn: locked.lastDeliveredOn,
+      });
       if (breaches.length > 0 && reason === null) throw new Refused(breachError(breaches[0]!));
       const closed = await tx.closePath(locked.id, closedOn, identity.subject);
-      await tx.recordOverrides(breaches.map((b) => ({
-        pathId: locked.id, deliveryId: null, rule: b.rule, bound: b.bound, actual: b.actual,
-        reason: reason!, overriddenBy: identity.subject, overriddenByOrg: providerId,
-      })));
+      await tx.recordOverrides(
+        breaches.map((b) => ({
+          pathId: locked.id,
+          deliveryId: null,
+          rule: b.rule,
+          bound: b.bound,
+          actual: b.actual,
+          reason: reason!,
+          overriddenBy: identity.subject,
+          overriddenByOrg: providerId,
+        })),
+      );
       return closed;
     });
   } catch (error) {

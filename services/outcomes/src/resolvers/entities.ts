@@ -1,5 +1,15 @@
 import type {
-  EmployerResolvers, FollowUpDueResolvers, FollowUpResolvers, PersonResolvers, RuleOverrideResolvers, ServicePathResolvers, PlacementResolvers, ProviderResolvers, ServiceDeliveryResolvers, ServiceStandardResolvers, VacancyResolvers,
+  EmployerResolvers,
+  FollowUpDueResolvers,
+  FollowUpResolvers,
+  PersonResolvers,
+  RuleOverrideResolvers,
+  ServicePathResolvers,
+  PlacementResolvers,
+  ProviderResolvers,
+  ServiceDeliveryResolvers,
+  ServiceStandardResolvers,
+  VacancyResolvers,
 } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
 import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
@@ -9,7 +19,8 @@ import type { PlacementRecord } from '../store/placement-store.ts';
 const visibleDeliveries = (ctx: Context, rows: DeliveryRecord[]) => rows.filter((r) => canSeeDelivery(ctx.identity, r));
 const visiblePaths = (ctx: Context, rows: PathRecord[], status: 'OPEN' | 'CLOSED' | null) =>
   rows.filter((r) => (status === null || r.status === status) && canSeeDelivery(ctx.identity, r));
-const visiblePlacements = (ctx: Context, rows: PlacementRecord[]) => rows.filter((r) => canSeePlacement(ctx.identity, r));
+const visiblePlacements = (ctx: Context, rows: PlacementRecord[]) =>
+  rows.filter((r) => canSeePlacement(ctx.identity, r));
 
 export const ServiceDelivery: ServiceDeliveryResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -64,19 +75,25 @@ export const Person: PersonResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   deliveries: async (person, _, ctx) => visibleDeliveries(ctx, await ctx.loaders.deliveriesByPerson.load(person.id)),
   placements: async (person, _, ctx) => visiblePlacements(ctx, await ctx.loaders.placementsByPerson.load(person.id)),
-  servicePaths: async (person, { status }, ctx) => visiblePaths(ctx, await ctx.loaders.pathsByPerson.load(person.id), status ?? null),
+  servicePaths: async (person, { status }, ctx) =>
+    visiblePaths(ctx, await ctx.loaders.pathsByPerson.load(person.id), status ?? null),
 };
 
 export const Provider: ProviderResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   deliveries: async (provider, { from, to }, ctx) =>
-    visibleDeliveries(ctx, await ctx.loaders.deliveriesByProvider.load(JSON.stringify([provider.id, from ?? null, to ?? null]))),
-  servicePaths: async (provider, { status }, ctx) => visiblePaths(ctx, await ctx.loaders.pathsByProvider.load(provider.id), status ?? null),
+    visibleDeliveries(
+      ctx,
+      await ctx.loaders.deliveriesByProvider.load(JSON.stringify([provider.id, from ?? null, to ?? null])),
+    ),
+  servicePaths: async (provider, { status }, ctx) =>
+    visiblePaths(ctx, await ctx.loaders.pathsByProvider.load(provider.id), status ?? null),
 };
 
 export const Employer: EmployerResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  placements: async (employer, _, ctx) => visiblePlacements(ctx, await ctx.loaders.placementsByEmployer.load(employer.id)),
+  placements: async (employer, _, ctx) =>
+    visiblePlacements(ctx, await ctx.loaders.placementsByEmployer.load(employer.id)),
 };
 
 export const Vacancy: VacancyResolvers = {

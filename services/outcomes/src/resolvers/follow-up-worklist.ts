@@ -17,6 +17,11 @@ export const followUpWorklist: QueryResolvers['followUpWorklist'] = async (_, { 
   const candidates = await stores.placements.awaitingFollowUp(scope, day);
   return candidates
     .flatMap(({ placement, recorded }) => dueFollowUps(placement, recorded, day).map((due) => ({ ...due, placement })))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.placement.id.localeCompare(b.placement.id) || a.milestoneMonths - b.milestoneMonths)
+    .sort(
+      (a, b) =>
+        a.dueOn.localeCompare(b.dueOn) ||
+        a.placement.id.localeCompare(b.placement.id) ||
+        a.milestoneMonths - b.milestoneMonths,
+    )
     .slice(0, limit);
 };

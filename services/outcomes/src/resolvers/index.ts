@@ -3,7 +3,19 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { confirmQuotaPlacement } from './confirm-quota-placement.ts';
 import { endPlacement } from './end-placement.ts';
-import { Employer, FollowUp, FollowUpDue, Person, Placement, Provider, RuleOverride, ServiceDelivery, ServicePath, ServiceStandard, Vacancy } from './entities.ts';
+import {
+  Employer,
+  FollowUp,
+  FollowUpDue,
+  Person,
+  Placement,
+  Provider,
+  RuleOverride,
+  ServiceDelivery,
+  ServicePath,
+  ServiceStandard,
+  Vacancy,
+} from './entities.ts';
 import { IndicatorCell, IndicatorFamily, indicators, IndicatorTable } from './indicators.ts';
 import { openServicePath } from './open-service-path.ts';
 import { Query } from './query.ts';
@@ -16,7 +28,28 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, indicators },
-  Mutation: auditedMutations({ reportServiceDelivery, reportServiceDeliveries, openServicePath, closeServicePath, recordPlacement, confirmQuotaPlacement, endPlacement, recordFollowUp }),
-  ServiceDelivery, ServicePath, RuleOverride, Placement, FollowUp, FollowUpDue, Person, Provider, Employer, Vacancy, ServiceStandard,
-  IndicatorTable, IndicatorFamily, IndicatorCell,
+  Mutation: auditedMutations({
+    reportServiceDelivery,
+    reportServiceDeliveries,
+    openServicePath,
+    closeServicePath,
+    recordPlacement,
+    confirmQuotaPlacement,
+    endPlacement,
+    recordFollowUp,
+  }),
+  ServiceDelivery,
+  ServicePath,
+  RuleOverride,
+  Placement,
+  FollowUp,
+  FollowUpDue,
+  Person,
+  Provider,
+  Employer,
+  Vacancy,
+  ServiceStandard,
+  IndicatorTable,
+  IndicatorFamily,
+  IndicatorCell,
 };

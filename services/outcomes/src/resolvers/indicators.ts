@@ -1,36 +1,81 @@
-import { familyCsv, indicatorScope, normaliseRequest, publishFamily, requestFromKey, requestKey } from '@reg/indicators';
+import {
+  familyCsv,
+  indicatorScope,
+  normaliseRequest,
+  publishFamily,
+  requestFromKey,
+  requestKey,
+} from '@reg/indicators';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
-import type { IndicatorCellResolvers, IndicatorFamilyResolvers, IndicatorTableResolvers, QueryResolvers } from '../generated/graphql.ts';
+import type {
+  IndicatorCellResolvers,
+  IndicatorFamilyResolvers,
+  IndicatorTableResolvers,
+  QueryResolvers,
+} from '../generated/graphql.ts';
 import type { OutcomesFamily } from '../store/indicator-snapshots.ts';
 
-interface Family { name: OutcomesFamily; definition: string; measureNames: string[]; hasService: boolean }
+interface Family {
+  name: OutcomesFamily;
+  definition: string;
+  measureNames: string[];
+  hasService: boolean;
+}
 
 const families = {
   services: {
-    name: 'services', hasService: true, measureNames: ['deliveries', 'hours', 'outputs'],
-    definition: 'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.',
+    name: 'services',
+    hasService: true,
+    measureNames: ['deliveries', 'hours', 'outputs'],
+    definition:
+      'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.',
   },
   paths: {
-    name: 'paths', hasService: true, measureNames: ['closedPaths', 'withinStandard', 'shareWithinStandard', 'averageHours'],
-    definition: 'Paths closed in the period, by closing date. people: distinct people; withinStandard: closed paths with no rule of the standard overridden; shareWithinStandard: withinStandard / closedPaths; averageHours: mean total minutes / 60 per closed path.',
+    name: 'paths',
+    hasService: true,
+    measureNames: ['closedPaths', 'withinStandard', 'shareWithinStandard', 'averageHours'],
+    definition:
+      'Paths closed in the period, by closing date. people: distinct people; withinStandard: closed paths with no rule of the standard overridden; shareWithinStandard: withinStandard / closedPaths; averageHours: mean total minutes / 60 per closed path.',
   },
   firstService: {
-    name: 'firstService', hasService: false, measureNames: ['medianDays'],
-    definition: "People by the date of their first service on or after the acceptance of their enrolment, at the provider that delivered it. people: those people; medianDays: median of the days between acceptance and first service.",
+    name: 'firstService',
+    hasService: false,
+    measureNames: ['medianDays'],
+    definition:
+      'People by the date of their first service on or after the acceptance of their enrolment, at the provider that delivered it. people: those people; medianDays: median of the days between acceptance and first service.',
   },
   placements: {
-    name: 'placements', hasService: false, measureNames: ['placements', 'quotaPlacements'],
-    definition: 'Placements by start date, at the reporting provider. people: distinct people placed; placements; quotaPlacements: those counting toward the L. 68/1999 quota.',
+    name: 'placements',
+    hasService: false,
+    measureNames: ['placements', 'quotaPlacements'],
+    definition:
+      'Placements by start date, at the reporting provider. people: distinct people placed; placements; quotaPlacements: those counting toward the L. 68/1999 quota.',
   },
   placementRate: {
-    name: 'placementRate', hasService: false, measureNames: ['placedWithin6Months', 'placementRate'],
-    definition: 'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.',
+    name: 'placementRate',
+    hasService: false,
+    measureNames: ['placedWithin6Months', 'placementRate'],
+    definition:
+      'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.',
   },
   retention: {
-    name: 'retention', hasService: false,
-    measureNames: ['placements6', 'employed6', 'notEmployed6', 'unknown6', 'retention6', 'placements12', 'employed12', 'notEmployed12', 'unknown12', 'retention12'],
-    definition: 'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
+    name: 'retention',
+    hasService: false,
+    measureNames: [
+      'placements6',
+      'employed6',
+      'notEmployed6',
+      'unknown6',
+      'retention6',
+      'placements12',
+      'employed12',
+      'notEmployed12',
+      'unknown12',
+      'retention12',
+    ],
+    definition:
+      'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
   },
 } satisfies Record<string, Family>;
 
@@ -41,7 +86,11 @@ const families = {
 function family(ctx: Context, tableId: string, family: Family) {
   const scope = indicatorScope(ctx.identity);
   const request = requestFromKey(tableId);
-  const snapshot = ctx.stores.indicatorSnapshots.load(family.name, { from: request.from, to: request.to, scope }, todayInRome());
+  const snapshot = ctx.stores.indicatorSnapshots.load(
+    family.name,
+    { from: request.from, to: request.to, scope },
+    todayInRome(),
+  );
   // Registered before any await so that asOf, resolved beside the families, sees every one of them.
   const answered = ctx.indicatorsAsOf.get(tableId) ?? [];
   answered.push(snapshot.then((s) => s.computedAt));
@@ -57,7 +106,9 @@ function family(ctx: Context, tableId: string, family: Family) {
 async function asOf(ctx: Context, tableId: string): Promise<string> {
   indicatorScope(ctx.identity);
   await Promise.resolve();
-  const times = (await Promise.allSettled(ctx.indicatorsAsOf.get(tableId) ?? [])).flatMap((t) => (t.status === 'fulfilled' ? [t.value.getTime()] : []));
+  const times = (await Promise.allSettled(ctx.indicatorsAsOf.get(tableId) ?? [])).flatMap((t) =>
+    t.status === 'fulfilled' ? [t.value.getTime()] : [],
+  );
   return new Date(times.length === 0 ? Date.now() : Math.min(...times)).toISOString();
 }
 

@@ -12,8 +12,19 @@ export const openServicePath: MutationResolvers['openServicePath'] = async (_, {
   const today = todayInRome();
   const openedOn = input.openedOn ?? today;
   if (openedOn > today) throw badInput('input.openedOn', 'A path cannot be opened in the future');
-  const facts = await remote.deliveryFacts(identity, providerId, [input.personId], [{ code: input.serviceCode, on: openedOn }]);
-  const admitted = admission(ctx, facts, { personId: input.personId, serviceCode: input.serviceCode, on: openedOn, modality: input.modality, outputs: [] });
+  const facts = await remote.deliveryFacts(
+    identity,
+    providerId,
+    [input.personId],
+    [{ code: input.serviceCode, on: openedOn }],
+  );
+  const admitted = admission(ctx, facts, {
+    personId: input.personId,
+    serviceCode: input.serviceCode,
+    on: openedOn,
+    modality: input.modality,
+    outputs: [],
+  });
   if (!admitted.ok) throw admitted.errors[0]!;
   const path = await stores.deliveries.openPath(
     { providerId, personId: admitted.person.id, serviceCode: admitted.standard.code, modality: admitted.modality.code },
@@ -21,6 +32,9 @@ export const openServicePath: MutationResolvers['openServicePath'] = async (_, {
     openedOn,
     providerKindOf(identity),
   );
-  if (!path) throw conflict(`A ${admitted.standard.code} ${admitted.modality.code} path is already open for this person`, { field: 'input.modality' });
+  if (!path)
+    throw conflict(`A ${admitted.standard.code} ${admitted.modality.code} path is already open for this person`, {
+      field: 'input.modality',
+    });
   return path;
 };

@@ -4,14 +4,19 @@ import type { EndProblem } from '../rules/placement-end.ts';
 
 /** A refusal decided inside a transaction, carried out of it so the transaction rolls back and the client gets the error. */
 export class Refused extends Error {
-  constructor(readonly error: Error) { super(error.message); }
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
 }
 
 export function problemError(problem: EndProblem | FollowUpProblem): Error {
   switch (problem.kind) {
-    case 'input': return inputError(problem);
-    case 'rule': return ruleViolation(problem.rule, problem.message, problem.details);
-    case 'conflict': return conflict(problem.message, { field: 'input.placementId' });
+    case 'input':
+      return inputError(problem);
+    case 'rule':
+      return ruleViolation(problem.rule, problem.message, problem.details);
+    case 'conflict':
+      return conflict(problem.message, { field: 'input.placementId' });
   }
 }
 

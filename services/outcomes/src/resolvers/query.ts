@@ -25,7 +25,11 @@ export const Query: QueryResolvers = {
     return row && canSeePlacement(identity, row) ? row : null;
   },
   quotaHires: async (_, { employerIds }, { identity, stores }) => {
-    if (employerIds.length > MAX_QUOTA_HIRE_EMPLOYERS) throw badInput('employerIds', `at most ${MAX_QUOTA_HIRE_EMPLOYERS} employers at a time, got ${employerIds.length}`);
+    if (employerIds.length > MAX_QUOTA_HIRE_EMPLOYERS)
+      throw badInput(
+        'employerIds',
+        `at most ${MAX_QUOTA_HIRE_EMPLOYERS} employers at a time, got ${employerIds.length}`,
+      );
     const scope = quotaHireScope(identity);
     return !scope || employerIds.length === 0 ? [] : stores.placements.quotaHiresOf([...new Set(employerIds)], scope);
   },

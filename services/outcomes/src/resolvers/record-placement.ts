@@ -10,7 +10,8 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   if (!canReport(identity)) throw forbidden('Only a CPI office or an accredited body records placements');
   const org = identity.organisation!;
   const key = input.idempotencyKey.trim();
-  if (key.length < 1 || key.length > 200) throw badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters');
+  if (key.length < 1 || key.length > 200)
+    throw badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters');
   const { idempotencyKey: _key, ...content } = input;
   const hash = payloadHash(content);
   const [problem] = placementProblems(input, todayInRome());
@@ -19,8 +20,14 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   if (!person) throw notFound('Person', input.personId);
   const { employer, vacancy } = await remote.employerAndVacancy(identity, input.employerId, input.vacancyId ?? null);
   if (!employer) throw notFound('Employer', input.employerId);
-  if (input.vacancyId && (!vacancy || vacancy.employer?.id !== employer.id)) throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
-  const quota = { employerId: employer.id, countsTowardQuota: input.countsTowardQuota, employerProvince: employer.province, quotaProvince: vacancy?.province ?? employer.province };
+  if (input.vacancyId && (!vacancy || vacancy.employer?.id !== employer.id))
+    throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
+  const quota = {
+    employerId: employer.id,
+    countsTowardQuota: input.countsTowardQuota,
+    employerProvince: employer.province,
+    quotaProvince: vacancy?.province ?? employer.province,
+  };
   const quotaStatus = quotaStatusAtRecording(identity, quota);
   const { row, created } = await stores.placements.insertOnce({
     reportedByOrg: org,
@@ -39,10 +46,15 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
     employerProvince: quota.employerProvince,
     quotaProvince: quota.quotaProvince,
     quotaStatus,
-    ...(quotaStatus === 'CONFIRMED' ? { quotaConfirmedBy: identity.subject, quotaConfirmedByOrg: org, quotaConfirmedAt: new Date().toISOString() } : {}),
+    ...(quotaStatus === 'CONFIRMED'
+      ? { quotaConfirmedBy: identity.subject, quotaConfirmedByOrg: org, quotaConfirmedAt: new Date().toISOString() }
+      : {}),
     createdBy: identity.subject,
     providerKind: providerKindOf(identity),
   });
-  if (!created && row.payloadHash !== hash) throw conflict('This idempotency key was already used for a different placement', { field: 'input.idempotencyKey' });
+  if (!created && row.payloadHash !== hash)
+    throw conflict('This idempotency key was already used for a different placement', {
+      field: 'input.idempotencyKey',
+    });
   return row;
 };

@@ -1,7 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { badInput, forbidden } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
-import { answerRetry, checkAndRecord, factsNeeded, prepareReport, type PreparedReport, type RowOutcome } from '../delivery-reporting.ts';
+import {
+  answerRetry,
+  checkAndRecord,
+  factsNeeded,
+  prepareReport,
+  type PreparedReport,
+  type RowOutcome,
+} from '../delivery-reporting.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { BatchRowResultRow } from '../mappers.ts';
 import { canReport } from '../rules/access.ts';
@@ -9,7 +16,8 @@ import { canReport } from '../rules/access.ts';
 /** Large enough for an accredited body's nightly export in a few calls, small enough for one request's time-out. */
 export const MAX_BATCH_ROWS = 500;
 
-const internalError = () => new GraphQLError('The row could not be recorded; send it again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+const internalError = () =>
+  new GraphQLError('The row could not be recorded; send it again', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 
 const rowError = (error: GraphQLError): BatchRowResultRow['errors'][number] => {
   const field = error.extensions['field'];
@@ -30,7 +38,8 @@ const rowError = (error: GraphQLError): BatchRowResultRow['errors'][number] => {
 export const reportServiceDeliveries: MutationResolvers['reportServiceDeliveries'] = async (_, { rows }, ctx) => {
   const { identity, stores, remote } = ctx;
   if (!canReport(identity)) throw forbidden('Only a CPI office or an accredited body reports deliveries');
-  if (rows.length > MAX_BATCH_ROWS) throw badInput('rows', `At most ${MAX_BATCH_ROWS} rows per call; this one has ${rows.length}`);
+  if (rows.length > MAX_BATCH_ROWS)
+    throw badInput('rows', `At most ${MAX_BATCH_ROWS} rows per call; this one has ${rows.length}`);
   const providerId = identity.organisation!;
   const today = todayInRome();
 
@@ -42,7 +51,14 @@ export const reportServiceDeliveries: MutationResolvers['reportServiceDeliveries
     else outcomes.set(index, { status: 'REJECTED', errors: result.errors });
   });
 
-  const stored = new Map((await stores.deliveries.byIdempotencyKeys(providerId, [...prepared.values()].map((p) => p.key))).map((r) => [r.idempotencyKey, r]));
+  const stored = new Map(
+    (
+      await stores.deliveries.byIdempotencyKeys(
+        providerId,
+        [...prepared.values()].map((p) => p.key),
+      )
+    ).map((r) => [r.idempotencyKey, r]),
+  );
   const fresh = [...prepared].filter(([index, p]) => {
     const previous = stored.get(p.key);
     if (previous) outcomes.set(index, answerRetry(p, previous));
@@ -72,11 +88,20 @@ export const reportServiceDeliveries: MutationResolvers['reportServiceDeliveries
   const results: BatchRowResultRow[] = rows.map((input, index) => {
     const outcome = outcomes.get(index)!;
     return outcome.status === 'REJECTED'
-      ? { index, idempotencyKey: input.idempotencyKey, status: 'REJECTED', delivery: null, errors: outcome.errors.map(rowError) }
+      ? {
+          index,
+          idempotencyKey: input.idempotencyKey,
+          status: 'REJECTED',
+          delivery: null,
+          errors: outcome.errors.map(rowError),
+        }
       : { index, idempotencyKey: input.idempotencyKey, status: outcome.status, delivery: outcome.row, errors: [] };
   });
   const count = (status: string) => results.filter((r) => r.status === status).length;
-  ctx.logger.info({ rows: rows.length, created: count('CREATED'), duplicate: count('DUPLICATE'), rejected: count('REJECTED') }, 'delivery batch reported');
+  ctx.logger.info(
+    { rows: rows.length, created: count('CREATED'), duplicate: count('DUPLICATE'), rejected: count('REJECTED') },
+    'delivery batch reported',
+  );
   for (const status of ['CREATED', 'DUPLICATE', 'REJECTED'] as const) ctx.importRows(status, count(status));
   return results;
 };

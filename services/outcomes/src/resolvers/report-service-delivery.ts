@@ -14,8 +14,14 @@ export const reportServiceDelivery: MutationResolvers['reportServiceDelivery'] =
   const needed = factsNeeded([prepared.prepared]);
   const outcome = previous
     ? answerRetry(prepared.prepared, previous)
-    : await checkAndRecord(ctx, prepared.prepared, await remote.deliveryFacts(identity, providerId, needed.personIds, needed.standards), todayInRome());
+    : await checkAndRecord(
+        ctx,
+        prepared.prepared,
+        await remote.deliveryFacts(identity, providerId, needed.personIds, needed.standards),
+        todayInRome(),
+      );
   if (outcome.status === 'REJECTED') throw outcome.errors[0]!;
-  if (outcome.status === 'CREATED') ctx.logger.info({ deliveryId: outcome.row.id, serviceCode: outcome.row.serviceCode }, 'delivery reported');
+  if (outcome.status === 'CREATED')
+    ctx.logger.info({ deliveryId: outcome.row.id, serviceCode: outcome.row.serviceCode }, 'delivery reported');
   return outcome.row;
 };

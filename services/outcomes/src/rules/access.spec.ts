@@ -2,10 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
 import { canConfirmQuotaPlacement, canSeePlacement, quotaHireScope, quotaStatusAtRecording } from './access.ts';
 
-const caller = (orgKind: OrgKind, organisation: string | null = null, province: string | null = null): Identity => ({ subject: 's', organisation, orgKind, province, scopes: new Set(), token: 't' });
+const caller = (orgKind: OrgKind, organisation: string | null = null, province: string | null = null): Identity => ({
+  subject: 's',
+  organisation,
+  orgKind,
+  province,
+  scopes: new Set(),
+  token: 't',
+});
 
 /** A hire by employer e1 (registered office MI) through a vacancy in BG, of a person living in CO, recorded by acc-1. */
-const hire = { employerId: 'e1', countsTowardQuota: true, employerProvince: 'MI', quotaProvince: 'BG', reportedByOrg: 'acc-1', personProvince: 'CO', personId: 'p1' };
+const hire = {
+  employerId: 'e1',
+  countsTowardQuota: true,
+  employerProvince: 'MI',
+  quotaProvince: 'BG',
+  reportedByOrg: 'acc-1',
+  personProvince: 'CO',
+  personId: 'p1',
+};
 
 describe('quota hires (dates and hours of L. 68/1999 hires, no person): who needs them for an obligation', () => {
   it('the employer its own; a CPI those of its province; the Region all (its obligation statuses are computed from them)', () => {

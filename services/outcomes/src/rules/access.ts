@@ -5,7 +5,10 @@ import type { Identity } from '@reg/auth';
  * people of its province; a person their own; an employer its own hires. The Region reads indicators,
  * not named records.
  */
-export function canSeeDelivery(identity: Identity, row: { providerId: string; personProvince: string; personId: string }): boolean {
+export function canSeeDelivery(
+  identity: Identity,
+  row: { providerId: string; personProvince: string; personId: string },
+): boolean {
   switch (identity.orgKind) {
     case 'accredited':
       return identity.organisation === row.providerId;
@@ -30,9 +33,15 @@ export interface QuotaPlacementFacts {
 
 /** A CPI of the employer's province (registered office, or where the hire counts) on a quota-counting placement. */
 const isQuotaCpi = (identity: Identity, row: QuotaPlacementFacts) =>
-  identity.orgKind === 'cpi' && identity.province !== null && row.countsTowardQuota && (identity.province === row.employerProvince || identity.province === row.quotaProvince);
+  identity.orgKind === 'cpi' &&
+  identity.province !== null &&
+  row.countsTowardQuota &&
+  (identity.province === row.employerProvince || identity.province === row.quotaProvince);
 
-export function canSeePlacement(identity: Identity, row: { reportedByOrg: string; personProvince: string; personId: string } & QuotaPlacementFacts): boolean {
+export function canSeePlacement(
+  identity: Identity,
+  row: { reportedByOrg: string; personProvince: string; personId: string } & QuotaPlacementFacts,
+): boolean {
   switch (identity.orgKind) {
     case 'accredited':
       return identity.organisation === row.reportedByOrg;
@@ -49,7 +58,8 @@ export function canSeePlacement(identity: Identity, row: { reportedByOrg: string
 }
 
 /** Reports come from providers: a CPI office or an accredited body, as itself. */
-export const canReport = (identity: Identity) => (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation !== null;
+export const canReport = (identity: Identity) =>
+  (identity.orgKind === 'cpi' || identity.orgKind === 'accredited') && identity.organisation !== null;
 
 /**
  * Whose quota hires (a placement's dates and hours, never its person) a caller is answered: who needs them for an
@@ -88,14 +98,21 @@ export function canConfirmQuotaPlacement(identity: Identity, row: QuotaPlacement
 }
 
 /** The kind of a reporting organisation, stored with its records for the indicators' provider-kind dimension. */
-export const providerKindOf = (identity: Identity): 'CPI' | 'ACCREDITED' => (identity.orgKind === 'cpi' ? 'CPI' : 'ACCREDITED');
+export const providerKindOf = (identity: Identity): 'CPI' | 'ACCREDITED' =>
+  identity.orgKind === 'cpi' ? 'CPI' : 'ACCREDITED';
 
 /**
  * Who records an end or a follow-up of a placement the caller can see: the organisation that recorded it (it
  * follows the person after the hire) or a CPI of the person's province (it owns the person's file). Employers and
  * people see their placements but do not write them.
  */
-export function canManagePlacement(identity: Identity, row: { reportedByOrg: string; personProvince: string }): boolean {
+export function canManagePlacement(
+  identity: Identity,
+  row: { reportedByOrg: string; personProvince: string },
+): boolean {
   if (!canReport(identity)) return false;
-  return identity.organisation === row.reportedByOrg || (identity.orgKind === 'cpi' && identity.province === row.personProvince);
+  return (
+    identity.organisation === row.reportedByOrg ||
+    (identity.orgKind === 'cpi' && identity.province === row.personProvince)
+  );
 }

@@ -13,7 +13,10 @@ export const EXPORT_MAX_ROWS = 10_000;
  * even pseudonymised, rebuilds every suppressed cell by counting, so it is a different release, microdata, given
  * only under the scope MICRODATA_SCOPE held by a region token (README, "Aggregates and microdata").
  */
-export type ExportAudience = { kind: 'provider' } | { kind: 'cpi-province'; province: string } | { kind: 'region-microdata' };
+export type ExportAudience =
+  | { kind: 'provider' }
+  | { kind: 'cpi-province'; province: string }
+  | { kind: 'region-microdata' };
 
 /** The scope of the pseudonymised microdata release; honoured for the region kind only. */
 export const MICRODATA_SCOPE = 'microdata:read';
@@ -29,7 +32,9 @@ export function exportAudience(identity: Identity, providerId: string): ExportAu
       if (identity.organisation === providerId) return { kind: 'provider' };
       return identity.province ? { kind: 'cpi-province', province: identity.province } : { refused: 'kind' };
     case 'region':
-      return identity.scopes.has(MICRODATA_SCOPE) ? { kind: 'region-microdata' } : { refused: 'scope', scope: MICRODATA_SCOPE };
+      return identity.scopes.has(MICRODATA_SCOPE)
+        ? { kind: 'region-microdata' }
+        : { refused: 'scope', scope: MICRODATA_SCOPE };
     default:
       return { refused: 'kind' };
   }
@@ -50,8 +55,16 @@ export function exportPeriodProblem(from: string, to: string): string | null {
 }
 
 export interface ExportableDelivery {
-  idempotencyKey: string; personId: string; serviceCode: string; deliveredOn: string; minutes: number;
-  sessionMinutes: number[] | null; sessions: number; modality: string; outputs: string[]; operator: string | null;
+  idempotencyKey: string;
+  personId: string;
+  serviceCode: string;
+  deliveredOn: string;
+  minutes: number;
+  sessionMinutes: number[] | null;
+  sessions: number;
+  modality: string;
+  outputs: string[];
+  operator: string | null;
 }
 
 /**
@@ -59,12 +72,42 @@ export interface ExportableDelivery {
  * unchanged and a re-import creates nothing twice. The Region's copy swaps the person for a pseudonym and leaves
  * out the operator's name and the provider's own key, which identify nobody it needs.
  */
-export const NAMED_COLUMNS = ['chiave', 'id_persona', 'codice_servizio', 'data', 'minuti', 'minuti_sessioni', 'sessioni', 'modalita', 'output', 'operatore'] as const;
-export const PSEUDONYMISED_COLUMNS = ['pseudonimo', 'codice_servizio', 'data', 'minuti', 'minuti_sessioni', 'sessioni', 'modalita', 'output'] as const;
+export const NAMED_COLUMNS = [
+  'chiave',
+  'id_persona',
+  'codice_servizio',
+  'data',
+  'minuti',
+  'minuti_sessioni',
+  'sessioni',
+  'modalita',
+  'output',
+  'operatore',
+] as const;
+export const PSEUDONYMISED_COLUMNS = [
+  'pseudonimo',
+  'codice_servizio',
+  'data',
+  'minuti',
+  'minuti_sessioni',
+  'sessioni',
+  'modalita',
+  'output',
+] as const;
 
 export function exportRecord(row: ExportableDelivery, pseudonym: string | null): string[] {
-  const common = [row.serviceCode, row.deliveredOn, String(row.minutes), (row.sessionMinutes ?? []).join('+'), String(row.sessions), row.modality, row.outputs.join('|')];
-  return pseudonym === null ? [row.idempotencyKey, row.personId, ...common, row.operator ?? ''] : [pseudonym, ...common];
+  const common = [
+    row.serviceCode,
+    row.deliveredOn,
+    String(row.minutes),
+    (row.sessionMinutes ?? []).join('+'),
+    String(row.sessions),
+    row.modality,
+    row.outputs.join('|'),
+  ];
+  return pseudonym === null
+    ? [row.idempotencyKey, row.personId, ...common, row.operator ?? '']
+    : [pseudonym, ...common];
 }
 
 export const exportFilename = (providerId: string, from: string, to: string, pseudonymised: boolean) =>

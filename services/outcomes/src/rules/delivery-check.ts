@@ -19,7 +19,12 @@ export interface ModalityFacts {
 
 export interface StandardFacts {
   code: string;
-  targetGroup: 'EVERYONE' | 'JOB_SEEKERS' | 'JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED' | 'DISABLED_OR_DISADVANTAGED' | 'EMPLOYERS';
+  targetGroup:
+    | 'EVERYONE'
+    | 'JOB_SEEKERS'
+    | 'JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED'
+    | 'DISABLED_OR_DISADVANTAGED'
+    | 'EMPLOYERS';
   modalities: ModalityFacts[];
   outputs: Array<{ code: string }>;
 }
@@ -63,50 +68,99 @@ const isWholePositive = (n: number) => Number.isInteger(n) && n > 0;
  * Reads minutes, sessions and per-session minutes as a client may send them: the total alone, the sessions
  * alone, or both consistent. Without per-session minutes the sessions are taken as equal (the average is checked).
  */
-export function normaliseSessions(input: { minutes?: number | null; sessions?: number | null; sessionMinutes?: readonly number[] | null }):
-  { ok: true; minutes: number; sessions: number; sessionMinutes: number[] | null } | ({ ok: false } & InputProblem) {
+export function normaliseSessions(input: {
+  minutes?: number | null;
+  sessions?: number | null;
+  sessionMinutes?: readonly number[] | null;
+}): { ok: true; minutes: number; sessions: number; sessionMinutes: number[] | null } | ({ ok: false } & InputProblem) {
   const list = input.sessionMinutes ?? null;
   if (list !== null) {
-    if (list.length === 0) return { ok: false, field: 'sessionMinutes', message: 'sessionMinutes, when given, lists at least one session' };
-    if (!list.every(isWholePositive)) return { ok: false, field: 'sessionMinutes', message: 'Each session lasts a positive whole number of minutes' };
+    if (list.length === 0)
+      return { ok: false, field: 'sessionMinutes', message: 'sessionMinutes, when given, lists at least one session' };
+    if (!list.every(isWholePositive))
+      return { ok: false, field: 'sessionMinutes', message: 'Each session lasts a positive whole number of minutes' };
     const total = list.reduce((a, b) => a + b, 0);
-    if (input.minutes != null && input.minutes !== total) return { ok: false, field: 'minutes', message: `minutes (${input.minutes}) must equal the sum of sessionMinutes (${total})` };
-    if (input.sessions != null && input.sessions !== list.length) return { ok: false, field: 'sessions', message: `sessions (${input.sessions}) must equal the number of sessionMinutes (${list.length})` };
+    if (input.minutes != null && input.minutes !== total)
+      return {
+        ok: false,
+        field: 'minutes',
+        message: `minutes (${input.minutes}) must equal the sum of sessionMinutes (${total})`,
+      };
+    if (input.sessions != null && input.sessions !== list.length)
+      return {
+        ok: false,
+        field: 'sessions',
+        message: `sessions (${input.sessions}) must equal the number of sessionMinutes (${list.length})`,
+      };
     return { ok: true, minutes: total, sessions: list.length, sessionMinutes: [...list] };
   }
   if (input.minutes == null) return { ok: false, field: 'minutes', message: 'Give minutes or sessionMinutes' };
-  if (!isWholePositive(input.minutes)) return { ok: false, field: 'minutes', message: 'minutes must be a positive whole number' };
+  if (!isWholePositive(input.minutes))
+    return { ok: false, field: 'minutes', message: 'minutes must be a positive whole number' };
   const sessions = input.sessions ?? 1;
-  if (!Number.isInteger(sessions) || sessions < 1) return { ok: false, field: 'sessions', message: 'sessions must be at least 1' };
+  if (!Number.isInteger(sessions) || sessions < 1)
+    return { ok: false, field: 'sessions', message: 'sessions must be at least 1' };
   return { ok: true, minutes: input.minutes, sessions, sessionMinutes: null };
 }
 
 export function deliveryShapeProblems(report: DeliveryReport, deliveredOn: string, today: string): DeliveryProblem[] {
   const problems: DeliveryProblem[] = [];
-  if (!isWholePositive(report.minutes)) problems.push({ kind: 'input', field: 'minutes', message: 'minutes must be a positive whole number' });
-  if (!Number.isInteger(report.sessions) || report.sessions < 1) problems.push({ kind: 'input', field: 'sessions', message: 'sessions must be at least 1' });
-  if (deliveredOn > today) problems.push({ kind: 'input', field: 'deliveredOn', message: 'A delivery cannot be dated in the future' });
+  if (!isWholePositive(report.minutes))
+    problems.push({ kind: 'input', field: 'minutes', message: 'minutes must be a positive whole number' });
+  if (!Number.isInteger(report.sessions) || report.sessions < 1)
+    problems.push({ kind: 'input', field: 'sessions', message: 'sessions must be at least 1' });
+  if (deliveredOn > today)
+    problems.push({ kind: 'input', field: 'deliveredOn', message: 'A delivery cannot be dated in the future' });
   return problems;
 }
 
-export const findModality = (standard: StandardFacts, code: string) => standard.modalities.find((m) => m.code === code) ?? null;
+export const findModality = (standard: StandardFacts, code: string) =>
+  standard.modalities.find((m) => m.code === code) ?? null;
 
-export function deliveryCatalogueProblems(standard: StandardFacts, report: DeliveryReport, person: PersonFacts): DeliveryProblem[] {
+export function deliveryCatalogueProblems(
+  standard: StandardFacts,
+  report: DeliveryReport,
+  person: PersonFacts,
+): DeliveryProblem[] {
   const problems: DeliveryProblem[] = [];
   const modality = findModality(standard, report.modality);
   if (!modality) {
-    problems.push({ kind: 'input', field: 'modality', message: `Service ${standard.code} has no modality ${report.modality}; it has ${standard.modalities.map((m) => m.code).join(', ')}` });
+    problems.push({
+      kind: 'input',
+      field: 'modality',
+      message: `Service ${standard.code} has no modality ${report.modality}; it has ${standard.modalities.map((m) => m.code).join(', ')}`,
+    });
   }
   const known = new Set(standard.outputs.map((o) => o.code));
   const unknown = report.outputs.filter((o) => !known.has(o));
-  if (unknown.length > 0) problems.push({ kind: 'input', field: 'outputs', message: `Service ${standard.code} cannot produce ${unknown.join(', ')}` });
+  if (unknown.length > 0)
+    problems.push({
+      kind: 'input',
+      field: 'outputs',
+      message: `Service ${standard.code} cannot produce ${unknown.join(', ')}`,
+    });
 
   if (standard.targetGroup === 'EMPLOYERS') {
-    problems.push({ kind: 'rule', rule: 'TARGET_GROUP', message: `Service ${standard.code} is a service to employers (seed 003, area 4)`, details: { targetGroup: standard.targetGroup, serviceCode: standard.code } });
+    problems.push({
+      kind: 'rule',
+      rule: 'TARGET_GROUP',
+      message: `Service ${standard.code} is a service to employers (seed 003, area 4)`,
+      details: { targetGroup: standard.targetGroup, serviceCode: standard.code },
+    });
   } else if (standard.targetGroup === 'DISABLED_OR_DISADVANTAGED' && !person.protectedCategory) {
-    problems.push({ kind: 'rule', rule: 'TARGET_GROUP', message: `Service ${standard.code} is only for people with a certified disability or disadvantage (seed 003, area 3)`, details: { targetGroup: standard.targetGroup, serviceCode: standard.code } });
+    problems.push({
+      kind: 'rule',
+      rule: 'TARGET_GROUP',
+      message: `Service ${standard.code} is only for people with a certified disability or disadvantage (seed 003, area 3)`,
+      details: { targetGroup: standard.targetGroup, serviceCode: standard.code },
+    });
   } else if (standard.targetGroup === 'JOB_SEEKERS_NOT_DISABLED_OR_DISADVANTAGED' && person.protectedCategory) {
-    problems.push({ kind: 'rule', rule: 'TARGET_GROUP', message: `Service ${standard.code} is for people not in the disability or disadvantage categories (seed 003, 2Cb)`, details: { targetGroup: standard.targetGroup, serviceCode: standard.code } });
+    problems.push({
+      kind: 'rule',
+      rule: 'TARGET_GROUP',
+      message: `Service ${standard.code} is for people not in the disability or disadvantage categories (seed 003, 2Cb)`,
+      details: { targetGroup: standard.targetGroup, serviceCode: standard.code },
+    });
   }
   return problems;
 }
@@ -115,7 +169,11 @@ export function deliveryCatalogueProblems(standard: StandardFacts, report: Deliv
  * Per-session bounds (minutesScope SESSION): each stated session within min..max; a report giving only a
  * total over several sessions is checked on its average, the most that can be said of it.
  */
-export function sessionBreaches(serviceCode: string, modality: ModalityFacts, report: Pick<DeliveryReport, 'minutes' | 'sessions' | 'sessionMinutes'>): RuleBreach[] {
+export function sessionBreaches(
+  serviceCode: string,
+  modality: ModalityFacts,
+  report: Pick<DeliveryReport, 'minutes' | 'sessions' | 'sessionMinutes'>,
+): RuleBreach[] {
   if (modality.minutesScope !== 'SESSION') return [];
   const stated = report.sessionMinutes ?? null;
   const base = { serviceCode, modality: modality.code };
@@ -123,10 +181,22 @@ export function sessionBreaches(serviceCode: string, modality: ModalityFacts, re
   const longest = stated ? Math.max(...stated) : report.minutes / report.sessions;
   const shortest = stated ? Math.min(...stated) : report.minutes / report.sessions;
   if (modality.maxMinutes !== null && longest > modality.maxMinutes) {
-    breaches.push({ rule: 'SESSION_MAX_MINUTES', message: `${serviceCode} ${modality.code}: at most ${modality.maxMinutes} minutes per session (seed 003)`, bound: modality.maxMinutes, actual: Math.ceil(longest), ...base });
+    breaches.push({
+      rule: 'SESSION_MAX_MINUTES',
+      message: `${serviceCode} ${modality.code}: at most ${modality.maxMinutes} minutes per session (seed 003)`,
+      bound: modality.maxMinutes,
+      actual: Math.ceil(longest),
+      ...base,
+    });
   }
   if (modality.minMinutes !== null && shortest < modality.minMinutes) {
-    breaches.push({ rule: 'SESSION_MIN_MINUTES', message: `${serviceCode} ${modality.code}: at least ${modality.minMinutes} minutes per session (seed 003)`, bound: modality.minMinutes, actual: Math.floor(shortest), ...base });
+    breaches.push({
+      rule: 'SESSION_MIN_MINUTES',
+      message: `${serviceCode} ${modality.code}: at least ${modality.minMinutes} minutes per session (seed 003)`,
+      bound: modality.minMinutes,
+      actual: Math.floor(shortest),
+      ...base,
+    });
   }
   return breaches;
 }

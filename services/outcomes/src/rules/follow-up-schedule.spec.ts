@@ -3,7 +3,11 @@ import { dueFollowUps, followUpDueOn } from './follow-up-schedule.ts';
 
 describe('follow-up due dates: calendar months from the start (seed 000 "accompagnamento post-inserimento")', () => {
   it('3, 6 and 12 months after 15 March 2026 are 15 June, 15 September 2026 and 15 March 2027', () => {
-    expect([3, 6, 12].map((m) => followUpDueOn('2026-03-15', m as 3 | 6 | 12))).toEqual(['2026-06-15', '2026-09-15', '2027-03-15']);
+    expect([3, 6, 12].map((m) => followUpDueOn('2026-03-15', m as 3 | 6 | 12))).toEqual([
+      '2026-06-15',
+      '2026-09-15',
+      '2027-03-15',
+    ]);
   });
 
   it('end-of-month clamping: started 31 August 2025, the 6-month check is due 28 February 2026, the 3-month one 30 November', () => {
@@ -29,7 +33,9 @@ describe('worklist: checks due on a date and not recorded', () => {
 
   it('nothing is due the day before the 3-month date; on the date the 3-month check is DUE with 0 days overdue', () => {
     expect(dueFollowUps(open, [], '2026-04-09')).toEqual([]);
-    expect(dueFollowUps(open, [], '2026-04-10')).toEqual([{ milestoneMonths: 3, dueOn: '2026-04-10', daysOverdue: 0, status: 'DUE' }]);
+    expect(dueFollowUps(open, [], '2026-04-10')).toEqual([
+      { milestoneMonths: 3, dueOn: '2026-04-10', daysOverdue: 0, status: 'DUE' },
+    ]);
   });
 
   it('30 days after the due date it is still DUE, 31 days after it is OVERDUE (30-day window, documented decision)', () => {
@@ -45,6 +51,8 @@ describe('worklist: checks due on a date and not recorded', () => {
 
   it('a placement ended before a check falls due drops that check; ended on the due date keeps it (last day worked)', () => {
     expect(dueFollowUps({ startedOn: '2026-01-10', endedOn: '2026-04-09' }, [], '2027-01-10')).toEqual([]);
-    expect(dueFollowUps({ startedOn: '2026-01-10', endedOn: '2026-04-10' }, [], '2027-01-10').map((d) => d.milestoneMonths)).toEqual([3]);
+    expect(
+      dueFollowUps({ startedOn: '2026-01-10', endedOn: '2026-04-10' }, [], '2027-01-10').map((d) => d.milestoneMonths),
+    ).toEqual([3]);
   });
 });

@@ -9,7 +9,8 @@ import { addDays, addMonths, daysBetween } from '@reg/calendar';
 export const FOLLOW_UP_MILESTONES = [3, 6, 12] as const;
 export type Milestone = (typeof FOLLOW_UP_MILESTONES)[number];
 
-export const isMilestone = (months: number): months is Milestone => (FOLLOW_UP_MILESTONES as readonly number[]).includes(months);
+export const isMilestone = (months: number): months is Milestone =>
+  (FOLLOW_UP_MILESTONES as readonly number[]).includes(months);
 
 /** Calendar months from the start, clamped to the month's end: started 31 Aug, the 6-month check is due 28/29 Feb. */
 export const followUpDueOn = (startedOn: string, months: Milestone): string => addMonths(startedOn, months);
@@ -20,9 +21,17 @@ export const followUpDueOn = (startedOn: string, months: Milestone): string => a
  */
 export const FOLLOW_UP_GRACE_DAYS = 30;
 
-export interface PlacementSchedule { startedOn: string; endedOn: string | null }
+export interface PlacementSchedule {
+  startedOn: string;
+  endedOn: string | null;
+}
 
-export interface DueFollowUp { milestoneMonths: Milestone; dueOn: string; daysOverdue: number; status: 'DUE' | 'OVERDUE' }
+export interface DueFollowUp {
+  milestoneMonths: Milestone;
+  dueOn: string;
+  daysOverdue: number;
+  status: 'DUE' | 'OVERDUE';
+}
 
 /**
  * The checks of a placement due on `on` and not yet recorded. A check that falls after the placement ended is
@@ -34,6 +43,13 @@ export function dueFollowUps(placement: PlacementSchedule, recorded: readonly nu
     if (dueOn > on || recorded.includes(months)) return [];
     if (placement.endedOn !== null && placement.endedOn < dueOn) return [];
     const daysOverdue = daysBetween(dueOn, on);
-    return [{ milestoneMonths: months, dueOn, daysOverdue, status: on > addDays(dueOn, FOLLOW_UP_GRACE_DAYS) ? 'OVERDUE' as const : 'DUE' as const }];
+    return [
+      {
+        milestoneMonths: months,
+        dueOn,
+        daysOverdue,
+        status: on > addDays(dueOn, FOLLOW_UP_GRACE_DAYS) ? ('OVERDUE' as const) : ('DUE' as const),
+      },
+    ];
   });
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Identity } from '@reg/auth';
 import { canOverride, overrideReasonProblem } from './override.ts';
 
-const caller = (orgKind: Identity['orgKind'], scopes: string[]): Identity =>
-  ({ subject: 's', organisation: 'o', orgKind, province: 'MI', scopes: new Set(scopes), token: 't' });
+const caller = (orgKind: Identity['orgKind'], scopes: string[]): Identity => ({
+  subject: 's',
+  organisation: 'o',
+  orgKind,
+  province: 'MI',
+  scopes: new Set(scopes),
+  token: 't',
+});
 
 describe('overrides of the catalogue bounds (README "Reporting deliveries", override)', () => {
   it('only a CPI supervisor (org_kind cpi with scope deliveries:override) may override', () => {

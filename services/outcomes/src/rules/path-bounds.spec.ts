@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import { trentoCatalogue2013 } from '@reg/catalogue/reference';
 import type { ModalityFacts } from './delivery-check.ts';
@@ -11,9 +10,16 @@ const modality = (code: string, modalityCode?: string): ModalityFacts => {
   return found;
 };
 const H = 60;
-const path = (minutes: number, sessions: number, firstOn = '2025-03-01', lastOn = firstOn): PathTotals => ({ minutes, sessions, firstOn, lastOn });
-const max = (code: string, totals: PathTotals, m?: string) => pathMaximumBreaches(code, modality(code, m), totals).map((b) => [b.rule, b.bound, b.actual]);
-const min = (code: string, totals: PathTotals, m?: string) => pathMinimumBreaches(code, modality(code, m), totals).map((b) => [b.rule, b.bound, b.actual]);
+const path = (minutes: number, sessions: number, firstOn = '2025-03-01', lastOn = firstOn): PathTotals => ({
+  minutes,
+  sessions,
+  firstOn,
+  lastOn,
+});
+const max = (code: string, totals: PathTotals, m?: string) =>
+  pathMaximumBreaches(code, modality(code, m), totals).map((b) => [b.rule, b.bound, b.actual]);
+const min = (code: string, totals: PathTotals, m?: string) =>
+  pathMinimumBreaches(code, modality(code, m), totals).map((b) => [b.rule, b.bound, b.actual]);
 
 describe('2Bb: 15-18 hours within at most two months (seed 003)', () => {
   it('2Bb: 18 h is the maximum (seed 003)', () => {
@@ -84,7 +90,12 @@ describe('running totals', () => {
     const empty: PathTotals = { minutes: 0, sessions: 0, firstOn: null, lastOn: null };
     const one = totalsWith(empty, { minutes: 60, sessions: 1, deliveredOn: '2025-03-10' });
     expect(one).toEqual({ minutes: 60, sessions: 1, firstOn: '2025-03-10', lastOn: '2025-03-10' });
-    expect(totalsWith(one, { minutes: 45, sessions: 1, deliveredOn: '2025-03-01' })).toEqual({ minutes: 105, sessions: 2, firstOn: '2025-03-01', lastOn: '2025-03-10' });
+    expect(totalsWith(one, { minutes: 45, sessions: 1, deliveredOn: '2025-03-01' })).toEqual({
+      minutes: 105,
+      sessions: 2,
+      firstOn: '2025-03-01',
+      lastOn: '2025-03-10',
+    });
   });
 
   it('the calendar months a path reaches into: up to the same day is that many months, a day more is the next', () => {

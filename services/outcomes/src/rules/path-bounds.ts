@@ -18,7 +18,10 @@ export function monthsReached(firstOn: string, lastOn: string): number {
 }
 
 /** The path's totals once a report is added: dates widen both ways, as reports may arrive out of order. */
-export function totalsWith(before: PathTotals, report: { minutes: number; sessions: number; deliveredOn: string }): PathTotals {
+export function totalsWith(
+  before: PathTotals,
+  report: { minutes: number; sessions: number; deliveredOn: string },
+): PathTotals {
   return {
     minutes: before.minutes + report.minutes,
     sessions: before.sessions + report.sessions,
@@ -40,15 +43,33 @@ export function pathMaximumBreaches(serviceCode: string, modality: ModalityFacts
   const breaches: RuleBreach[] = [];
   const maxMinutes = pathMax(modality);
   if (maxMinutes !== null && totals.minutes > maxMinutes) {
-    breaches.push({ rule: 'PATH_MAX_MINUTES', message: `${serviceCode} ${modality.code}: at most ${maxMinutes} minutes over the whole path (seed 003)`, bound: maxMinutes, actual: totals.minutes, ...base });
+    breaches.push({
+      rule: 'PATH_MAX_MINUTES',
+      message: `${serviceCode} ${modality.code}: at most ${maxMinutes} minutes over the whole path (seed 003)`,
+      bound: maxMinutes,
+      actual: totals.minutes,
+      ...base,
+    });
   }
   if (modality.maxSessions !== null && totals.sessions > modality.maxSessions) {
-    breaches.push({ rule: 'PATH_MAX_SESSIONS', message: `${serviceCode} ${modality.code}: at most ${modality.maxSessions} sessions (seed 003)`, bound: modality.maxSessions, actual: totals.sessions, ...base });
+    breaches.push({
+      rule: 'PATH_MAX_SESSIONS',
+      message: `${serviceCode} ${modality.code}: at most ${modality.maxSessions} sessions (seed 003)`,
+      bound: modality.maxSessions,
+      actual: totals.sessions,
+      ...base,
+    });
   }
   if (modality.maxSpanMonths !== null && totals.firstOn !== null && totals.lastOn !== null) {
     const limit = addMonths(totals.firstOn, modality.maxSpanMonths);
     if (totals.lastOn > limit) {
-      breaches.push({ rule: 'PATH_MAX_SPAN', message: `${serviceCode} ${modality.code}: the path spans at most ${modality.maxSpanMonths} calendar months from its first session (${totals.firstOn}): its last day is ${limit} (seed 003)`, bound: modality.maxSpanMonths, actual: monthsReached(totals.firstOn, totals.lastOn), ...base });
+      breaches.push({
+        rule: 'PATH_MAX_SPAN',
+        message: `${serviceCode} ${modality.code}: the path spans at most ${modality.maxSpanMonths} calendar months from its first session (${totals.firstOn}): its last day is ${limit} (seed 003)`,
+        bound: modality.maxSpanMonths,
+        actual: monthsReached(totals.firstOn, totals.lastOn),
+        ...base,
+      });
     }
   }
   return breaches;
@@ -60,10 +81,22 @@ export function pathMinimumBreaches(serviceCode: string, modality: ModalityFacts
   const breaches: RuleBreach[] = [];
   const minMinutes = pathMin(modality);
   if (minMinutes !== null && totals.minutes < minMinutes) {
-    breaches.push({ rule: 'PATH_MIN_MINUTES', message: `${serviceCode} ${modality.code}: at least ${minMinutes} minutes over the whole path (seed 003)`, bound: minMinutes, actual: totals.minutes, ...base });
+    breaches.push({
+      rule: 'PATH_MIN_MINUTES',
+      message: `${serviceCode} ${modality.code}: at least ${minMinutes} minutes over the whole path (seed 003)`,
+      bound: minMinutes,
+      actual: totals.minutes,
+      ...base,
+    });
   }
   if (modality.minSessions !== null && totals.sessions < modality.minSessions) {
-    breaches.push({ rule: 'PATH_MIN_SESSIONS', message: `${serviceCode} ${modality.code}: at least ${modality.minSessions} sessions (seed 003)`, bound: modality.minSessions, actual: totals.sessions, ...base });
+    breaches.push({
+      rule: 'PATH_MIN_SESSIONS',
+      message: `${serviceCode} ${modality.code}: at least ${modality.minSessions} sessions (seed 003)`,
+      bound: modality.minSessions,
+      actual: totals.sessions,
+      ...base,
+    });
   }
   return breaches;
 }

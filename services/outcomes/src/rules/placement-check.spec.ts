@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { placementProblems, type PlacementReport } from './placement-check.ts';
 
 const base: PlacementReport = { contract: 'PERMANENT', startedOn: '2026-03-02' };
-const fields = (change: Partial<PlacementReport>) => placementProblems({ ...base, ...change }, '2026-12-01').map((p) => p.field);
+const fields = (change: Partial<PlacementReport>) =>
+  placementProblems({ ...base, ...change }, '2026-12-01').map((p) => p.field);
 
 describe('a placement as reported', () => {
   it("DPR 333/2000 art. 3: part-time hours come with the contract's own full time (not assumed 40), at most 40 (D.Lgs. 66/2003 art. 3)", () => {

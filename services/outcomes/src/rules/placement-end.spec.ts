@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlacementEnd, fixedTermProbationDays, lastProbationDay, type EndablePlacement, type FollowUpFinding, type PlacementEnd } from './placement-end.ts';
+import {
+  checkPlacementEnd,
+  fixedTermProbationDays,
+  lastProbationDay,
+  type EndablePlacement,
+  type FollowUpFinding,
+  type PlacementEnd,
+} from './placement-end.ts';
 
 const permanent: EndablePlacement = { contract: 'PERMANENT', startedOn: '2026-01-10', endedOn: null, endReason: null };
 const fixedTerm: EndablePlacement = { ...permanent, contract: 'FIXED_TERM' };
 const today = '2026-12-31';
 const check = (placement: EndablePlacement, end: PlacementEnd, followUps: FollowUpFinding[] = []) => {
   const result = checkPlacementEnd(placement, end, followUps, today);
-  return { alreadyRecorded: result.alreadyRecorded, problems: result.problems.map((p) => (p.kind === 'rule' ? p.rule : p.kind === 'input' ? `input:${p.field}` : 'conflict')) };
+  return {
+    alreadyRecorded: result.alreadyRecorded,
+    problems: result.problems.map((p) =>
+      p.kind === 'rule' ? p.rule : p.kind === 'input' ? `input:${p.field}` : 'conflict',
+    ),
+  };
 };
 
 describe('ending a placement ("ending a contract is recorded, not deleted": the history of a placement stays)', () => {
   it('a resignation of a permanent contract after the start is recorded', () => {
-    expect(check(permanent, { endedOn: '2026-06-30', reason: 'RESIGNATION' })).toEqual({ alreadyRecorded: false, problems: [] });
+    expect(check(permanent, { endedOn: '2026-06-30', reason: 'RESIGNATION' })).toEqual({
+      alreadyRecorded: false,
+      problems: [],
+    });
   });
 
   it('the end may fall on the start day (one day worked), not the day before', () => {
@@ -30,12 +45,17 @@ describe('ending a placement ("ending a contract is recorded, not deleted": the 
 
   it('L. 604/1966 art. 10: a failed probation ends within 6 months of the start (10 July), not the day after', () => {
     expect(check(permanent, { endedOn: '2026-07-10', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
-    expect(check(permanent, { endedOn: '2026-07-11', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual(['PROBATION_OVER_SIX_MONTHS']);
+    expect(check(permanent, { endedOn: '2026-07-11', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([
+      'PROBATION_OVER_SIX_MONTHS',
+    ]);
   });
 
   it('the same end again is a retry: already recorded, no problem', () => {
     const ended: EndablePlacement = { ...permanent, endedOn: '2026-06-30', endReason: 'RESIGNATION' };
-    expect(check(ended, { endedOn: '2026-06-30', reason: 'RESIGNATION' })).toEqual({ alreadyRecorded: true, problems: [] });
+    expect(check(ended, { endedOn: '2026-06-30', reason: 'RESIGNATION' })).toEqual({
+      alreadyRecorded: true,
+      problems: [],
+    });
   });
 
   it('a different second end (date or reason) is a conflict', () => {
@@ -45,8 +65,15 @@ describe('ending a placement ("ending a contract is recorded, not deleted": the 
   });
 
   it('an end before a follow-up that found the person still at work there contradicts it; on that day it does not', () => {
-    const atWork: FollowUpFinding = { milestoneMonths: 3, checkedOn: '2026-04-10', stillEmployed: true, sameEmployer: true };
-    expect(check(permanent, { endedOn: '2026-04-09', reason: 'RESIGNATION' }, [atWork]).problems).toEqual(['END_CONTRADICTS_FOLLOW_UP']);
+    const atWork: FollowUpFinding = {
+      milestoneMonths: 3,
+      checkedOn: '2026-04-10',
+      stillEmployed: true,
+      sameEmployer: true,
+    };
+    expect(check(permanent, { endedOn: '2026-04-09', reason: 'RESIGNATION' }, [atWork]).problems).toEqual([
+      'END_CONTRADICTS_FOLLOW_UP',
+    ]);
     expect(check(permanent, { endedOn: '2026-04-10', reason: 'RESIGNATION' }, [atWork]).problems).toEqual([]);
   });
 
@@ -66,7 +93,9 @@ describe('ending a placement ("ending a contract is recorded, not deleted": the 
     const threeMonths: EndablePlacement = { ...fixedTerm, startedOn: '2026-03-02', termMonths: 3 };
     expect(check(threeMonths, { endedOn: '2026-03-06', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
     expect(check(threeMonths, { endedOn: '2026-03-09', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
-    expect(check(threeMonths, { endedOn: '2026-03-10', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual(['PROBATION_OVER_FIXED_TERM_SHARE']);
+    expect(check(threeMonths, { endedOn: '2026-03-10', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([
+      'PROBATION_OVER_FIXED_TERM_SHARE',
+    ]);
     // Not a probation end: the term share does not apply.
     expect(check(threeMonths, { endedOn: '2026-03-10', reason: 'RESIGNATION' }).problems).toEqual([]);
   });
@@ -74,7 +103,8 @@ describe('ending a placement ("ending a contract is recorded, not deleted": the 
   it('a 12-month fixed-term contract keeps the six-month limit (L. 604/1966 art. 10)', () => {
     const year: EndablePlacement = { ...fixedTerm, termMonths: 12 };
     expect(check(year, { endedOn: '2026-07-10', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([]);
-    expect(check(year, { endedOn: '2026-07-11', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual(['PROBATION_OVER_SIX_MONTHS']);
+    expect(check(year, { endedOn: '2026-07-11', reason: 'PROBATION_NOT_PASSED' }).problems).toEqual([
+      'PROBATION_OVER_SIX_MONTHS',
+    ]);
   });
 });
-

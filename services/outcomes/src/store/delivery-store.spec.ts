@@ -33,8 +33,21 @@ describe('delivery store (both drivers)', () => {
 
   it('an override, once written, can be neither changed nor deleted', async () => {
     const store = outcomes.stores.deliveries;
-    await store.recordOverrides([{ pathId: 'path-x', deliveryId: null, rule: 'PATH_MIN_SESSIONS', bound: 3, actual: 1, reason: 'The person was hired', overriddenBy: 'sup', overriddenByOrg: 'cpi' }]);
-    await expect(outcomes.database.db.execute(sql`update outcomes.rule_override set reason = 'rewritten'`)).rejects.toThrow();
+    await store.recordOverrides([
+      {
+        pathId: 'path-x',
+        deliveryId: null,
+        rule: 'PATH_MIN_SESSIONS',
+        bound: 3,
+        actual: 1,
+        reason: 'The person was hired',
+        overriddenBy: 'sup',
+        overriddenByOrg: 'cpi',
+      },
+    ]);
+    await expect(
+      outcomes.database.db.execute(sql`update outcomes.rule_override set reason = 'rewritten'`),
+    ).rejects.toThrow();
     await expect(outcomes.database.db.execute(sql`delete from outcomes.rule_override`)).rejects.toThrow();
     expect((await store.overridesBy('pathId', ['path-x'])).map((o) => o.reason)).toEqual(['The person was hired']);
   });
@@ -42,10 +55,12 @@ describe('delivery store (both drivers)', () => {
   it('a transaction that fails writes nothing', async () => {
     const store = outcomes.stores.deliveries;
     const other = { ...key, personId: 'person-2' };
-    await expect(store.transaction(async (tx) => {
-      await tx.lockOpenPath(other, 'MI', '2025-03-01');
-      throw new Error('refused');
-    })).rejects.toThrow('refused');
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.lockOpenPath(other, 'MI', '2025-03-01');
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
     const open = await store.transaction((tx) => tx.lockOpenPath(other, 'MI', '2025-06-01'));
     expect(open.openedOn).toBe('2025-06-01');
   });

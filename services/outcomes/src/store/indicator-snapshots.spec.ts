@@ -5,10 +5,23 @@ import type { IndicatorStore, LatticeInput } from './indicator-store.ts';
 
 /** A store answering one cell naming what it was asked, so that a lattice shows which scope and years it is of. */
 function fakeStore() {
-  const answer = vi.fn(async (family: string, input: LatticeInput, today?: string): Promise<MeasuredCell[]> => [
-    { period: input.from.slice(0, 4), province: input.scope.province, providerKind: null, provider: input.scope.provider, serviceCode: null, people: 7, personCounts: [7], measures: { family: family.length, today: today ? Number(today.slice(8)) : null } },
-  ]);
-  const store = Object.fromEntries(outcomesFamilies.map((f) => [f, (input: LatticeInput, today?: string) => answer(f, input, today)])) as unknown as IndicatorStore;
+  const answer = vi.fn(
+    async (family: string, input: LatticeInput, today?: string): Promise<MeasuredCell[]> => [
+      {
+        period: input.from.slice(0, 4),
+        province: input.scope.province,
+        providerKind: null,
+        provider: input.scope.provider,
+        serviceCode: null,
+        people: 7,
+        personCounts: [7],
+        measures: { family: family.length, today: today ? Number(today.slice(8)) : null },
+      },
+    ],
+  );
+  const store = Object.fromEntries(
+    outcomesFamilies.map((f) => [f, (input: LatticeInput, today?: string) => answer(f, input, today)]),
+  ) as unknown as IndicatorStore;
   return { store, answer };
 }
 
@@ -40,9 +53,17 @@ describe('outcomes indicator snapshots (README "Indicators")', () => {
     const snapshots = createIndicatorSnapshots(store, { maxAgeSeconds: 300, logger });
     const input = (scope: IndicatorScope) => ({ from: '2025-01-01', to: '2025-12-31', scope });
     const lattices = [];
-    for (const scope of [region, cpiMI, cpiTO, bodyA, region, cpiMI]) lattices.push((await snapshots.load('paths', input(scope), '2026-11-23')).value[0]);
+    for (const scope of [region, cpiMI, cpiTO, bodyA, region, cpiMI])
+      lattices.push((await snapshots.load('paths', input(scope), '2026-11-23')).value[0]);
     expect(answer).toHaveBeenCalledTimes(4);
-    expect(lattices.map((c) => [c!.province, c!.provider])).toEqual([[null, null], ['MI', null], ['TO', null], [null, 'prov-a'], [null, null], ['MI', null]]);
+    expect(lattices.map((c) => [c!.province, c!.provider])).toEqual([
+      [null, null],
+      ['MI', null],
+      ['TO', null],
+      [null, 'prov-a'],
+      [null, null],
+      ['MI', null],
+    ]);
     await snapshots.close();
   });
 
@@ -50,9 +71,13 @@ describe('outcomes indicator snapshots (README "Indicators")', () => {
     const { store, answer } = fakeStore();
     const snapshots = createIndicatorSnapshots(store, { maxAgeSeconds: 300, logger });
     const input = { from: '2025-01-01', to: '2025-12-31', scope: cpiMI };
-    for (const today of ['2026-11-23', '2026-11-24']) for (const family of outcomesFamilies) await snapshots.load(family, input, today);
+    for (const today of ['2026-11-23', '2026-11-24'])
+      for (const family of outcomesFamilies) await snapshots.load(family, input, today);
     expect(answer.mock.calls.filter(([f]) => f === 'services')).toHaveLength(1);
-    expect(answer.mock.calls.filter(([f]) => f === 'placementRate').map(([, , today]) => today)).toEqual(['2026-11-23', '2026-11-24']);
+    expect(answer.mock.calls.filter(([f]) => f === 'placementRate').map(([, , today]) => today)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+    ]);
     expect(answer.mock.calls.filter(([f]) => f === 'retention')).toHaveLength(2);
     await snapshots.close();
   });
@@ -66,7 +91,8 @@ describe('outcomes indicator snapshots (README "Indicators")', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await vi.waitFor(() => expect(answer).toHaveBeenCalledTimes(12));
     expect(new Set(answer.mock.calls.map(([, input]) => `${input.from}:${JSON.stringify(input.scope)}`))).toEqual(
-      new Set([`2026-01-01:${JSON.stringify(region)}`, `2025-01-01:${JSON.stringify(region)}`]));
+      new Set([`2026-01-01:${JSON.stringify(region)}`, `2025-01-01:${JSON.stringify(region)}`]),
+    );
     await snapshots.load('retention', { from: '2025-04-01', to: '2025-04-30', scope: region }, '2026-11-23');
     expect(answer).toHaveBeenCalledTimes(12);
     await snapshots.close();

@@ -1,8 +1,22 @@
-import { createSnapshotCache, type IndicatorScope, type MeasuredCell, type SharedSnapshots, type Snapshot, type SnapshotLogger } from '@reg/indicators';
+import {
+  createSnapshotCache,
+  type IndicatorScope,
+  type MeasuredCell,
+  type SharedSnapshots,
+  type Snapshot,
+  type SnapshotLogger,
+} from '@reg/indicators';
 import type { IndicatorStore, LatticeInput } from './indicator-store.ts';
 
 export type OutcomesFamily = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'retention';
-export const outcomesFamilies: readonly OutcomesFamily[] = ['services', 'paths', 'firstService', 'placements', 'placementRate', 'retention'];
+export const outcomesFamilies: readonly OutcomesFamily[] = [
+  'services',
+  'paths',
+  'firstService',
+  'placements',
+  'placementRate',
+  'retention',
+];
 
 const REGION: IndicatorScope = { province: null, provider: null, suppress: true };
 
@@ -11,18 +25,39 @@ const REGION: IndicatorScope = { province: null, provider: null, suppress: true 
  * it covers, the caller's scope and, for the families whose cohorts mature, today: the key is exactly that, so two
  * requests for different months of the same years share one lattice and no scope ever reads another's.
  */
-export function createIndicatorSnapshots(store: IndicatorStore, options: { maxAgeSeconds: number; logger: SnapshotLogger; maxKeys?: number; now?: () => number; onComputed?: (seconds: number, ok: boolean) => void; shared?: SharedSnapshots }) {
+export function createIndicatorSnapshots(
+  store: IndicatorStore,
+  options: {
+    maxAgeSeconds: number;
+    logger: SnapshotLogger;
+    maxKeys?: number;
+    now?: () => number;
+    onComputed?: (seconds: number, ok: boolean) => void;
+    shared?: SharedSnapshots;
+  },
+) {
   const cache = createSnapshotCache<MeasuredCell[]>(options);
 
   const compute = (family: OutcomesFamily, input: LatticeInput, today: string) => () =>
     family === 'placementRate' || family === 'retention' ? store[family](input, today) : store[family](input);
 
   const keyOf = (family: OutcomesFamily, input: LatticeInput, today: string) =>
-    JSON.stringify([family, input.from.slice(0, 4), input.to.slice(0, 4), input.scope.province, input.scope.provider, input.scope.suppress,
-      family === 'placementRate' || family === 'retention' ? today : null]);
+    JSON.stringify([
+      family,
+      input.from.slice(0, 4),
+      input.to.slice(0, 4),
+      input.scope.province,
+      input.scope.provider,
+      input.scope.suppress,
+      family === 'placementRate' || family === 'retention' ? today : null,
+    ]);
 
   /** The lattice of whole years, whatever dates were asked: the store computes whole years anyway. */
-  const wholeYears = (input: LatticeInput): LatticeInput => ({ from: `${input.from.slice(0, 4)}-01-01`, to: `${input.to.slice(0, 4)}-12-31`, scope: input.scope });
+  const wholeYears = (input: LatticeInput): LatticeInput => ({
+    from: `${input.from.slice(0, 4)}-01-01`,
+    to: `${input.to.slice(0, 4)}-12-31`,
+    scope: input.scope,
+  });
 
   let warmUpTimer: NodeJS.Timeout | null = null;
 

@@ -1,10 +1,25 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { keyOfRow, latticeBounds, latticeColumns, latticeGroupBy, num, periodColumns, rowsOf, type IndicatorScope, type LatticeRow, type MeasuredCell } from '@reg/indicators';
+import {
+  keyOfRow,
+  latticeBounds,
+  latticeColumns,
+  latticeGroupBy,
+  num,
+  periodColumns,
+  rowsOf,
+  type IndicatorScope,
+  type LatticeRow,
+  type MeasuredCell,
+} from '@reg/indicators';
 import type { OutcomesDb } from './delivery-store.ts';
 import { placementFollowUps, placements, ruleOverrides, serviceDeliveries, servicePaths } from './tables.ts';
 
 /** The years a lattice covers and the rows a caller's scope allows, in the terms of one table. */
-export interface LatticeInput { from: string; to: string; scope: IndicatorScope }
+export interface LatticeInput {
+  from: string;
+  to: string;
+  scope: IndicatorScope;
+}
 
 type Row = LatticeRow & Record<string, unknown>;
 
@@ -14,18 +29,25 @@ type Row = LatticeRow & Record<string, unknown>;
  * comes back to Node.
  */
 export function createIndicatorStore(db: OutcomesDb) {
-  const run = async (statement: SQL, cell: (r: Row) => Omit<MeasuredCell, 'period' | 'province' | 'providerKind' | 'provider' | 'serviceCode'>) =>
-    rowsOf<Row>(await db.execute(statement)).map((r) => ({ ...keyOfRow(r), ...cell(r) }));
+  const run = async (
+    statement: SQL,
+    cell: (r: Row) => Omit<MeasuredCell, 'period' | 'province' | 'providerKind' | 'provider' | 'serviceCode'>,
+  ) => rowsOf<Row>(await db.execute(statement)).map((r) => ({ ...keyOfRow(r), ...cell(r) }));
 
-  const scopeOf = (scope: IndicatorScope, province: SQL, provider: SQL) => sql.join([
-    scope.province === null ? sql`true` : sql`${province} = ${scope.province}`,
-    scope.provider === null ? sql`true` : sql`${provider} = ${scope.provider}`,
-  ], sql` and `);
+  const scopeOf = (scope: IndicatorScope, province: SQL, provider: SQL) =>
+    sql.join(
+      [
+        scope.province === null ? sql`true` : sql`${province} = ${scope.province}`,
+        scope.provider === null ? sql`true` : sql`${provider} = ${scope.provider}`,
+      ],
+      sql` and `,
+    );
 
   return {
     async services({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(sql`
+      return run(
+        sql`
         select ${latticeColumns(true)}, count(distinct person_id) as people, count(*) as deliveries, sum(minutes) as minutes, sum(outputs_n) as outputs
         from (
           select ${periodColumns(sql`delivered_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
@@ -34,12 +56,22 @@ export function createIndicatorStore(db: OutcomesDb) {
           where delivered_on >= ${start} and delivered_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
         ) s
         ${latticeGroupBy(true)}`,
-      (r) => ({ people: num(r['people'])!, personCounts: [num(r['people'])!], measures: { deliveries: num(r['deliveries']), hours: round2(num(r['minutes'])! / 60), outputs: num(r['outputs']) } }));
+        (r) => ({
+          people: num(r['people'])!,
+          personCounts: [num(r['people'])!],
+          measures: {
+            deliveries: num(r['deliveries']),
+            hours: round2(num(r['minutes'])! / 60),
+            outputs: num(r['outputs']),
+          },
+        }),
+      );
     },
 
     async paths({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(sql`
+      return run(
+        sql`
         select ${latticeColumns(true)}, count(distinct person_id) as people,
                count(distinct person_id) filter (where within) as people_within, count(distinct person_id) filter (where not within) as people_outside,
                count(*) as closed, count(*) filter (where within) as within, avg(total_minutes) as average_minutes
@@ -51,20 +83,27 @@ export function createIndicatorStore(db: OutcomesDb) {
           where status = 'CLOSED' and closed_on >= ${start} and closed_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
         ) s
         ${latticeGroupBy(true)}`,
-      (r) => {
-        const closed = num(r['closed'])!;
-        const within = num(r['within'])!;
-        return {
-          people: num(r['people'])!,
-          personCounts: [num(r['people'])!, num(r['people_within'])!, num(r['people_outside'])!],
-          measures: { closedPaths: closed, withinStandard: within, shareWithinStandard: closed === 0 ? null : round4(within / closed), averageHours: round2(num(r['average_minutes'])! / 60) },
-        };
-      });
+        (r) => {
+          const closed = num(r['closed'])!;
+          const within = num(r['within'])!;
+          return {
+            people: num(r['people'])!,
+            personCounts: [num(r['people'])!, num(r['people_within'])!, num(r['people_outside'])!],
+            measures: {
+              closedPaths: closed,
+              withinStandard: within,
+              shareWithinStandard: closed === 0 ? null : round4(within / closed),
+              averageHours: round2(num(r['average_minutes'])! / 60),
+            },
+          };
+        },
+      );
     },
 
     async firstService({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(sql`
+      return run(
+        sql`
         select ${latticeColumns(false)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
         from (
           select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id, days
@@ -78,12 +117,18 @@ export function createIndicatorStore(db: OutcomesDb) {
           where delivered_on >= ${start} and delivered_on < ${end}
         ) s
         ${latticeGroupBy(false)}`,
-      (r) => ({ people: num(r['people'])!, personCounts: [num(r['people'])!], measures: { medianDays: num(r['median_days']) } }));
+        (r) => ({
+          people: num(r['people'])!,
+          personCounts: [num(r['people'])!],
+          measures: { medianDays: num(r['median_days']) },
+        }),
+      );
     },
 
     async placements({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(sql`
+      return run(
+        sql`
         select ${latticeColumns(false)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
                count(*) as placements, count(*) filter (where counts_toward_quota) as quota_placements
         from (
@@ -93,13 +138,19 @@ export function createIndicatorStore(db: OutcomesDb) {
           where started_on >= ${start} and started_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`reported_by_org`)}
         ) s
         ${latticeGroupBy(false)}`,
-      (r) => ({ people: num(r['people'])!, personCounts: [num(r['people'])!, num(r['people_quota'])!], measures: { placements: num(r['placements']), quotaPlacements: num(r['quota_placements']) } }));
+        (r) => ({
+          people: num(r['people'])!,
+          personCounts: [num(r['people'])!, num(r['people_quota'])!],
+          measures: { placements: num(r['placements']), quotaPlacements: num(r['quota_placements']) },
+        }),
+      );
     },
 
     /** today: cohorts count once their 6 months have passed by this day, so that a rate is never of a partial window. */
     async placementRate({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(sql`
+      return run(
+        sql`
         select ${latticeColumns(false)}, count(distinct person_id) as people,
                count(distinct person_id) filter (where placed) as placed, count(distinct person_id) filter (where not placed) as not_placed
         from (
@@ -115,11 +166,16 @@ export function createIndicatorStore(db: OutcomesDb) {
           ) c
         ) s
         ${latticeGroupBy(false)}`,
-      (r) => {
-        const people = num(r['people'])!;
-        const placed = num(r['placed'])!;
-        return { people, personCounts: [people, placed, num(r['not_placed'])!], measures: { placedWithin6Months: placed, placementRate: people === 0 ? null : round4(placed / people) } };
-      });
+        (r) => {
+          const people = num(r['people'])!;
+          const placed = num(r['placed'])!;
+          return {
+            people,
+            personCounts: [people, placed, num(r['not_placed'])!],
+            measures: { placedWithin6Months: placed, placementRate: people === 0 ? null : round4(placed / people) },
+          };
+        },
+      );
     },
 
     /**
@@ -128,7 +184,8 @@ export function createIndicatorStore(db: OutcomesDb) {
      */
     async retention({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(sql`
+      return run(
+        sql`
         select ${latticeColumns(false)}, count(distinct person_id) as people,
                count(*) as placements6, count(*) filter (where e6) as employed6, count(*) filter (where not e6) as not_employed6,
                count(distinct person_id) filter (where e6) as people_employed6, count(distinct person_id) filter (where not e6) as people_not_employed6,
@@ -143,18 +200,33 @@ export function createIndicatorStore(db: OutcomesDb) {
             and ${scopeOf(scope, sql`pl.person_province`, sql`pl.reported_by_org`)}
         ) s
         ${latticeGroupBy(false)}`,
-      (r) => {
-        const n = (k: string) => num(r[k])!;
-        const rate = (yes: number, no: number) => (yes + no === 0 ? null : round4(yes / (yes + no)));
-        return {
-          people: n('people'),
-          personCounts: [n('people'), n('people_employed6'), n('people_not_employed6'), n('people_employed12'), n('people_not_employed12')],
-          measures: {
-            placements6: n('placements6'), employed6: n('employed6'), notEmployed6: n('not_employed6'), unknown6: n('placements6') - n('employed6') - n('not_employed6'), retention6: rate(n('employed6'), n('not_employed6')),
-            placements12: n('placements12'), employed12: n('employed12'), notEmployed12: n('not_employed12'), unknown12: n('placements12') - n('employed12') - n('not_employed12'), retention12: rate(n('employed12'), n('not_employed12')),
-          },
-        };
-      });
+        (r) => {
+          const n = (k: string) => num(r[k])!;
+          const rate = (yes: number, no: number) => (yes + no === 0 ? null : round4(yes / (yes + no)));
+          return {
+            people: n('people'),
+            personCounts: [
+              n('people'),
+              n('people_employed6'),
+              n('people_not_employed6'),
+              n('people_employed12'),
+              n('people_not_employed12'),
+            ],
+            measures: {
+              placements6: n('placements6'),
+              employed6: n('employed6'),
+              notEmployed6: n('not_employed6'),
+              unknown6: n('placements6') - n('employed6') - n('not_employed6'),
+              retention6: rate(n('employed6'), n('not_employed6')),
+              placements12: n('placements12'),
+              employed12: n('employed12'),
+              notEmployed12: n('not_employed12'),
+              unknown12: n('placements12') - n('employed12') - n('not_employed12'),
+              retention12: rate(n('employed12'), n('not_employed12')),
+            },
+          };
+        },
+      );
     },
   };
 }

@@ -14,25 +14,45 @@ export type PlacementScope = { province: string } | { reportedByOrg: string };
 function placementQueries(db: OutcomesDb) {
   const queries = {
     async byIds(ids: readonly string[]): Promise<PlacementRecord[]> {
-      return db.select().from(placements).where(inArray(placements.id, [...ids]));
+      return db
+        .select()
+        .from(placements)
+        .where(inArray(placements.id, [...ids]));
     },
 
     async by(column: 'personId' | 'employerId' | 'vacancyId', ids: readonly string[]): Promise<PlacementRecord[]> {
-      return db.select().from(placements).where(inArray(placements[column], [...ids])).orderBy(asc(placements.startedOn), asc(placements.id));
+      return db
+        .select()
+        .from(placements)
+        .where(inArray(placements[column], [...ids]))
+        .orderBy(asc(placements.startedOn), asc(placements.id));
     },
 
     /**
      * Confirmed placements counting toward the L. 68/1999 quota of these employers, within a caller's scope: all,
      * one employer's, or those of employers of a province and those counting in it.
      */
-    async quotaHiresOf(employerIds: readonly string[], scope: { all: true } | { employerId: string } | { province: string }): Promise<PlacementRecord[]> {
-      const within = 'all' in scope ? undefined
-        : 'employerId' in scope ? eq(placements.employerId, scope.employerId)
-        : or(eq(placements.employerProvince, scope.province), eq(placements.quotaProvince, scope.province));
+    async quotaHiresOf(
+      employerIds: readonly string[],
+      scope: { all: true } | { employerId: string } | { province: string },
+    ): Promise<PlacementRecord[]> {
+      const within =
+        'all' in scope
+          ? undefined
+          : 'employerId' in scope
+            ? eq(placements.employerId, scope.employerId)
+            : or(eq(placements.employerProvince, scope.province), eq(placements.quotaProvince, scope.province));
       return db
         .select()
         .from(placements)
-        .where(and(inArray(placements.employerId, [...employerIds]), eq(placements.countsTowardQuota, true), eq(placements.quotaStatus, 'CONFIRMED'), within))
+        .where(
+          and(
+            inArray(placements.employerId, [...employerIds]),
+            eq(placements.countsTowardQuota, true),
+            eq(placements.quotaStatus, 'CONFIRMED'),
+            within,
+          ),
+        )
         .orderBy(asc(placements.startedOn), asc(placements.id));
     },
 
@@ -40,16 +60,33 @@ function placementQueries(db: OutcomesDb) {
     async confirmQuota(id: string, by: { subject: string; organisation: string | null }): Promise<PlacementRecord> {
       const [row] = await db
         .update(placements)
-        .set({ quotaStatus: 'CONFIRMED', quotaConfirmedBy: by.subject, quotaConfirmedByOrg: by.organisation, quotaConfirmedAt: sql`now()` })
+        .set({
+          quotaStatus: 'CONFIRMED',
+          quotaConfirmedBy: by.subject,
+          quotaConfirmedByOrg: by.organisation,
+          quotaConfirmedAt: sql`now()`,
+        })
         .where(and(eq(placements.id, id), eq(placements.quotaStatus, 'PENDING')))
         .returning();
       return row!;
     },
 
     async insertOnce(placement: NewPlacement): Promise<{ row: PlacementRecord; created: boolean }> {
-      const [row] = await db.insert(placements).values({ ...placement, id: randomUUID() }).onConflictDoNothing({ target: [placements.reportedByOrg, placements.idempotencyKey] }).returning();
+      const [row] = await db
+        .insert(placements)
+        .values({ ...placement, id: randomUUID() })
+        .onConflictDoNothing({ target: [placements.reportedByOrg, placements.idempotencyKey] })
+        .returning();
       if (row) return { row, created: true };
-      const [existing] = await db.select().from(placements).where(and(eq(placements.reportedByOrg, placement.reportedByOrg), eq(placements.idempotencyKey, placement.idempotencyKey)));
+      const [existing] = await db
+        .select()
+        .from(placements)
+        .where(
+          and(
+            eq(placements.reportedByOrg, placement.reportedByOrg),
+            eq(placements.idempotencyKey, placement.idempotencyKey),
+          ),
+        );
       return { row: existing!, created: false };
     },
 
@@ -60,22 +97,45 @@ function placementQueries(db: OutcomesDb) {
     },
 
     /** Sets the end of a placement that has none (a trigger refuses to change a recorded end). */
-    async recordEnd(id: string, end: { endedOn: string; endReason: PlacementEndReason; endNote: string | null; endedBy: string; endedByOrg: string }): Promise<PlacementRecord> {
-      const [row] = await db.update(placements).set({ ...end, endedAt: sql`now()` }).where(and(eq(placements.id, id), sql`${placements.endedOn} is null`)).returning();
+    async recordEnd(
+      id: string,
+      end: {
+        endedOn: string;
+        endReason: PlacementEndReason;
+        endNote: string | null;
+        endedBy: string;
+        endedByOrg: string;
+      },
+    ): Promise<PlacementRecord> {
+      const [row] = await db
+        .update(placements)
+        .set({ ...end, endedAt: sql`now()` })
+        .where(and(eq(placements.id, id), sql`${placements.endedOn} is null`))
+        .returning();
       return row!;
     },
 
     async followUpsOf(placementIds: readonly string[]): Promise<FollowUpRecord[]> {
       if (placementIds.length === 0) return [];
-      return db.select().from(placementFollowUps).where(inArray(placementFollowUps.placementId, [...placementIds])).orderBy(asc(placementFollowUps.milestoneMonths));
+      return db
+        .select()
+        .from(placementFollowUps)
+        .where(inArray(placementFollowUps.placementId, [...placementIds]))
+        .orderBy(asc(placementFollowUps.milestoneMonths));
     },
 
     async followUpsByIds(ids: readonly string[]): Promise<FollowUpRecord[]> {
-      return db.select().from(placementFollowUps).where(inArray(placementFollowUps.id, [...ids]));
+      return db
+        .select()
+        .from(placementFollowUps)
+        .where(inArray(placementFollowUps.id, [...ids]));
     },
 
     async insertFollowUp(followUp: NewFollowUp): Promise<FollowUpRecord> {
-      const [row] = await db.insert(placementFollowUps).values({ ...followUp, id: randomUUID() }).returning();
+      const [row] = await db
+        .insert(placementFollowUps)
+        .values({ ...followUp, id: randomUUID() })
+        .returning();
       return row!;
     },
 
@@ -83,18 +143,30 @@ function placementQueries(db: OutcomesDb) {
      * Placements of the scope started on or before `on` that still miss a follow-up, with the milestones they
      * have: the worklist rule decides which checks are due. Those with all three checks are left in the database.
      */
-    async awaitingFollowUp(scope: PlacementScope, on: string): Promise<Array<{ placement: PlacementRecord; recorded: number[] }>> {
+    async awaitingFollowUp(
+      scope: PlacementScope,
+      on: string,
+    ): Promise<Array<{ placement: PlacementRecord; recorded: number[] }>> {
       const conditions: SQL[] = [
-        'province' in scope ? eq(placements.personProvince, scope.province) : eq(placements.reportedByOrg, scope.reportedByOrg),
+        'province' in scope
+          ? eq(placements.personProvince, scope.province)
+          : eq(placements.reportedByOrg, scope.reportedByOrg),
         lte(placements.startedOn, on),
         sql`(select count(*) from ${placementFollowUps} where ${placementFollowUps.placementId} = ${placements.id}) < 3`,
         // Ended before its first check could fall due (3 calendar months are at least 89 days): nothing will ever be
         // asked of it, so the list does not grow with every short placement of the past. The rule decides the rest.
         sql`(${placements.endedOn} is null or ${placements.endedOn} >= ${placements.startedOn} + 89)`,
       ];
-      const rows = await db.select().from(placements).where(and(...conditions)).orderBy(asc(placements.startedOn), asc(placements.id));
+      const rows = await db
+        .select()
+        .from(placements)
+        .where(and(...conditions))
+        .orderBy(asc(placements.startedOn), asc(placements.id));
       const followUps = await queries.followUpsOf(rows.map((r) => r.id));
-      return rows.map((placement) => ({ placement, recorded: followUps.filter((f) => f.placementId === placement.id).map((f) => f.milestoneMonths) }));
+      return rows.map((placement) => ({
+        placement,
+        recorded: followUps.filter((f) => f.placementId === placement.id).map((f) => f.milestoneMonths),
+      }));
     },
   };
   return queries;

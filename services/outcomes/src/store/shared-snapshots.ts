@@ -8,7 +8,11 @@ import type { SharedSnapshots } from '@reg/indicators';
  * read each other's figures. A snapshot is kept `keepSeconds` (stale ones still answer while one is recomputed);
  * the computation lock expires by itself after `lockSeconds`, should its holder die.
  */
-export function createRedisSnapshots(url: string, namespace: string, options: { keepSeconds: number; lockSeconds?: number }): SharedSnapshots {
+export function createRedisSnapshots(
+  url: string,
+  namespace: string,
+  options: { keepSeconds: number; lockSeconds?: number },
+): SharedSnapshots {
   const redis = new Redis(url, { maxRetriesPerRequest: 2 });
   redis.on('error', () => {});
   const prefix = `indicator-snapshots:${namespace}:`;
@@ -22,14 +26,24 @@ export function createRedisSnapshots(url: string, namespace: string, options: { 
       return { value: stored.value, computedAt: new Date(stored.computedAt) };
     },
     async write(key, snapshot) {
-      await redis.set(prefix + key, JSON.stringify({ value: snapshot.value, computedAt: snapshot.computedAt.toISOString() }), 'EX', Math.max(1, Math.ceil(options.keepSeconds)));
+      await redis.set(
+        prefix + key,
+        JSON.stringify({ value: snapshot.value, computedAt: snapshot.computedAt.toISOString() }),
+        'EX',
+        Math.max(1, Math.ceil(options.keepSeconds)),
+      );
     },
     async lock(key) {
       return (await redis.set(`${prefix}${key}:lock`, token, 'EX', lockSeconds, 'NX')) === 'OK';
     },
     async unlock(key) {
       // Only our own lock: one that expired and was taken by another replica stays theirs.
-      await redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, `${prefix}${key}:lock`, token);
+      await redis.eval(
+        "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
+        1,
+        `${prefix}${key}:lock`,
+        token,
+      );
     },
     async isLocked(key) {
       return (await redis.exists(`${prefix}${key}:lock`)) === 1;

@@ -1,13 +1,33 @@
 import { auditTable } from '@reg/db';
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgSchema, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 export const outcomes = pgSchema('outcomes');
 
 /** The kind of organisation that reported a record (a CPI office or an accredited body). */
 export type ProviderKind = 'CPI' | 'ACCREDITED';
 /** Why a placement ended (documented in schema/outcomes.graphql, PlacementEndReason). */
-export type PlacementEndReason = 'END_OF_TERM' | 'RESIGNATION' | 'DISMISSAL' | 'PROBATION_NOT_PASSED' | 'MUTUAL_AGREEMENT' | 'RETIREMENT' | 'DEATH' | 'OTHER';
+export type PlacementEndReason =
+  | 'END_OF_TERM'
+  | 'RESIGNATION'
+  | 'DISMISSAL'
+  | 'PROBATION_NOT_PASSED'
+  | 'MUTUAL_AGREEMENT'
+  | 'RETIREMENT'
+  | 'DEATH'
+  | 'OTHER';
 
 /** Erogazione: a service delivered to a person, as reported by the provider. */
 export const serviceDeliveries = outcomes.table(
@@ -81,7 +101,9 @@ export const servicePaths = outcomes.table(
   },
   (t) => [
     // At most one path in progress per provider, person, service and modality: reports join it.
-    uniqueIndex('service_path_open_uq').on(t.providerId, t.personId, t.serviceCode, t.modality).where(sql`status = 'OPEN'`),
+    uniqueIndex('service_path_open_uq')
+      .on(t.providerId, t.personId, t.serviceCode, t.modality)
+      .where(sql`status = 'OPEN'`),
     index('service_path_person_idx').on(t.personId),
     index('service_path_closed_on_idx').on(t.closedOn),
   ],

@@ -1,9 +1,16 @@
 import type { Identity } from '@reg/auth';
 import { createGraphQLClient, type GraphQLClient } from '@reg/subgraph-kit';
-import { PlannedServiceCheckDocument, ProviderSummaryDocument, type ProviderSummaryQuery } from './generated/catalogue.ts';
+import {
+  PlannedServiceCheckDocument,
+  ProviderSummaryDocument,
+  type ProviderSummaryQuery,
+} from './generated/catalogue.ts';
 
 export type ProviderSummary = NonNullable<ProviderSummaryQuery['provider']>;
-export interface PlannedServiceCheck { targetGroup: string | null; providerAccredited: boolean }
+export interface PlannedServiceCheck {
+  targetGroup: string | null;
+  providerAccredited: boolean;
+}
 
 /**
  * What the people subgraph asks other subgraphs, all in one place: catalogue facts (providers, standards,
@@ -13,7 +20,10 @@ export interface PlannedServiceCheck { targetGroup: string | null; providerAccre
 export interface PeopleRemote {
   provider(identity: Identity, id: string): Promise<ProviderSummary | null>;
   /** For each planned service: the standard's target group on its start date (null if unknown) and the provider's accreditation. One call for all. */
-  checkPlannedServices(identity: Identity, services: ReadonlyArray<{ serviceCode: string; providerId: string; plannedFrom: string }>): Promise<PlannedServiceCheck[]>;
+  checkPlannedServices(
+    identity: Identity,
+    services: ReadonlyArray<{ serviceCode: string; providerId: string; plannedFrom: string }>,
+  ): Promise<PlannedServiceCheck[]>;
 }
 
 export function createPeopleRemote(clients: { catalogue: GraphQLClient }): PeopleRemote {
@@ -27,7 +37,10 @@ export function createPeopleRemote(clients: { catalogue: GraphQLClient }): Peopl
         PlannedServiceCheckDocument,
         services.map((s) => ({ code: s.serviceCode, on: s.plannedFrom, provider: s.providerId })),
       );
-      return answers.map((a) => ({ targetGroup: a.serviceStandard?.targetGroup ?? null, providerAccredited: a.provider?.isAccreditedFor ?? false }));
+      return answers.map((a) => ({
+        targetGroup: a.serviceStandard?.targetGroup ?? null,
+        providerAccredited: a.provider?.isAccreditedFor ?? false,
+      }));
     },
   };
 }
@@ -35,6 +48,9 @@ export function createPeopleRemote(clients: { catalogue: GraphQLClient }): Peopl
 /** The clients of the deployed subgraph: owners' URLs from options or the environment. */
 export function remoteFromEnv(env: NodeJS.ProcessEnv, urls: { catalogue?: string } = {}): PeopleRemote {
   return createPeopleRemote({
-    catalogue: createGraphQLClient({ subgraph: 'catalogue', url: urls.catalogue ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql' }),
+    catalogue: createGraphQLClient({
+      subgraph: 'catalogue',
+      url: urls.catalogue ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql',
+    }),
   });
 }

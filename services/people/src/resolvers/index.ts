@@ -1,6 +1,13 @@
 import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
-import { ActionPlan, EnrolmentJourney, PersonJourney, PlannedService, ServicePact, TakeInChargeJourney } from './journey.ts';
+import {
+  ActionPlan,
+  EnrolmentJourney,
+  PersonJourney,
+  PlannedService,
+  ServicePact,
+  TakeInChargeJourney,
+} from './journey.ts';
 import { IndicatorCell, IndicatorFamily, IndicatorTable } from './indicators.ts';
 import { journeyMutations } from './journey-mutations.ts';
 import { Mutation } from './mutation.ts';
@@ -21,5 +28,7 @@ export const resolvers: Resolvers = {
   ServicePact,
   ActionPlan,
   PlannedService,
-  IndicatorTable, IndicatorFamily, IndicatorCell,
+  IndicatorTable,
+  IndicatorFamily,
+  IndicatorCell,
 };

@@ -1,20 +1,36 @@
 import { forbidden } from '@reg/errors';
 import { familyCsv, indicatorScope, publishFamily, requestFromKey, type MeasuredCell } from '@reg/indicators';
 import type { Context } from '../context.ts';
-import type { IndicatorCellResolvers, IndicatorFamilyResolvers, IndicatorTableResolvers } from '../generated/graphql.ts';
+import type {
+  IndicatorCellResolvers,
+  IndicatorFamilyResolvers,
+  IndicatorTableResolvers,
+} from '../generated/graphql.ts';
 import type { LatticeInput } from '../store/indicator-store.ts';
 
-interface Family { name: string; definition: string; measureNames: string[]; hasService: boolean; load: (ctx: Context, input: LatticeInput) => Promise<MeasuredCell[]> }
+interface Family {
+  name: string;
+  definition: string;
+  measureNames: string[];
+  hasService: boolean;
+  load: (ctx: Context, input: LatticeInput) => Promise<MeasuredCell[]>;
+}
 
 const families = {
   enrolments: {
-    name: 'enrolments', hasService: false, measureNames: ['enrolments'],
-    definition: "Enrolments on the L. 68/1999 lists accepted in the period, by date of acceptance, in the enrolment's province. people: distinct people enrolled; enrolments: acceptances. No provider dimension.",
+    name: 'enrolments',
+    hasService: false,
+    measureNames: ['enrolments'],
+    definition:
+      "Enrolments on the L. 68/1999 lists accepted in the period, by date of acceptance, in the enrolment's province. people: distinct people enrolled; enrolments: acceptances. No provider dimension.",
     load: (ctx, input) => ctx.stores.indicators.enrolments(input),
   },
   takenInCharge: {
-    name: 'takenInCharge', hasService: false, measureNames: ['takeInCharges'],
-    definition: "Take-in-charges started in the period, in the person's province of residence, at the provider. people: distinct people taken in charge; takeInCharges: take-in-charges (hand-overs included).",
+    name: 'takenInCharge',
+    hasService: false,
+    measureNames: ['takeInCharges'],
+    definition:
+      "Take-in-charges started in the period, in the person's province of residence, at the provider. people: distinct people taken in charge; takeInCharges: take-in-charges (hand-overs included).",
     load: (ctx, input) => ctx.stores.indicators.takenInCharge(input),
   },
 } satisfies Record<string, Family>;
@@ -30,7 +46,8 @@ export const IndicatorTable: IndicatorTableResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   enrolments: ({ id }, _, ctx) => {
     // Enrolment is a CPI act about people an accredited body has not necessarily in charge.
-    if (ctx.identity.orgKind === 'accredited') throw forbidden('Enrolment indicators are for the Region and CPI offices');
+    if (ctx.identity.orgKind === 'accredited')
+      throw forbidden('Enrolment indicators are for the Region and CPI offices');
     return family(ctx, id, families.enrolments);
   },
   takenInCharge: ({ id }, _, ctx) => family(ctx, id, families.takenInCharge),

@@ -1,6 +1,13 @@
 import { forbiddenByRule, requireScope, todayInRome } from '@reg/subgraph-kit';
 import type { Identity } from '@reg/auth';
-import type { ActionPlanResolvers, EnrolmentResolvers, PersonResolvers, PlannedServiceResolvers, ServicePactResolvers, TakeInChargeResolvers } from '../generated/graphql.ts';
+import type {
+  ActionPlanResolvers,
+  EnrolmentResolvers,
+  PersonResolvers,
+  PlannedServiceResolvers,
+  ServicePactResolvers,
+  TakeInChargeResolvers,
+} from '../generated/graphql.ts';
 import { mayReadClinicalData } from '../rules/access.ts';
 import { daysLeft } from '../rules/enrolment-deadlines.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
@@ -10,7 +17,11 @@ import { visiblePerson } from './visibility.ts';
 /** The scope first (its own message), then the rule that no scope can widen. */
 export function requireClinicalAccess(identity: Identity): void {
   requireScope(identity, 'health:read');
-  if (!mayReadClinicalData(identity)) throw forbiddenByRule('CLINICAL_DATA_KIND', 'Clinical data is not available to this caller: accredited bodies work from the functional profile');
+  if (!mayReadClinicalData(identity))
+    throw forbiddenByRule(
+      'CLINICAL_DATA_KIND',
+      'Clinical data is not available to this caller: accredited bodies work from the functional profile',
+    );
 }
 
 const undecided = new Set(['SUBMITTED', 'PRE_REJECTED']);
@@ -22,10 +33,13 @@ export const EnrolmentJourney: EnrolmentResolvers = {
     audit.read('Enrolment', enrolment.id, ['eligibility'], enrolment.personId);
     return loaders.eligibilityByEnrolment.load(enrolment.id);
   },
-  daysLeftToDecide: (enrolment) => (undecided.has(enrolment.status) ? daysLeft(enrolment.decisionDueOn, todayInRome()) : null),
-  daysLeftForObservations: (enrolment) => (enrolment.status === 'PRE_REJECTED' ? daysLeft(enrolment.observationsDueOn, todayInRome()) : null),
+  daysLeftToDecide: (enrolment) =>
+    undecided.has(enrolment.status) ? daysLeft(enrolment.decisionDueOn, todayInRome()) : null,
+  daysLeftForObservations: (enrolment) =>
+    enrolment.status === 'PRE_REJECTED' ? daysLeft(enrolment.observationsDueOn, todayInRome()) : null,
   observations: (enrolment, _, { loaders }) => loaders.observationsByEnrolment.load(enrolment.id),
-  late: (enrolment) => undecided.has(enrolment.status) && enrolment.decisionDueOn !== null && enrolment.decisionDueOn < todayInRome(),
+  late: (enrolment) =>
+    undecided.has(enrolment.status) && enrolment.decisionDueOn !== null && enrolment.decisionDueOn < todayInRome(),
 };
 
 export const PersonJourney: PersonResolvers = {
@@ -48,7 +62,11 @@ export const ServicePact: ServicePactResolvers = {
     return pact && (await visiblePerson(ctx, pact.personId)) ? pact : null;
   },
   person: (pact, _, ctx) => visiblePerson(ctx, pact.personId),
-  availability: (pact) => ({ workshops: pact.availableForWorkshops, training: pact.availableForTraining, suitableOffers: pact.availableForSuitableOffers }),
+  availability: (pact) => ({
+    workshops: pact.availableForWorkshops,
+    training: pact.availableForTraining,
+    suitableOffers: pact.availableForSuitableOffers,
+  }),
   missing: (pact) => missingPactContent(pact),
   checks: (pact, _, { loaders }) => loaders.checksByPact.load(pact.id),
 };
@@ -68,5 +86,6 @@ export const PlannedService: PlannedServiceResolvers = {
 
 export const TakeInChargeJourney: TakeInChargeResolvers = {
   budget: (row) => (row.budgetCents === null ? null : row.budgetCents / 100),
-  handedOverFrom: async (row, _, { loaders }) => (row.handedOverFrom ? loaders.takeInChargeById.load(row.handedOverFrom) : null),
+  handedOverFrom: async (row, _, { loaders }) =>
+    row.handedOverFrom ? loaders.takeInChargeById.load(row.handedOverFrom) : null,
 };

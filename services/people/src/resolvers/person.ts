@@ -1,4 +1,10 @@
-import type { EnrolmentResolvers, EnrolmentTransitionResolvers, PersonResolvers, ProviderResolvers, TakeInChargeResolvers } from '../generated/graphql.ts';
+import type {
+  EnrolmentResolvers,
+  EnrolmentTransitionResolvers,
+  PersonResolvers,
+  ProviderResolvers,
+  TakeInChargeResolvers,
+} from '../generated/graphql.ts';
 import { visiblePerson } from './visibility.ts';
 
 export const Person: PersonResolvers = {
@@ -41,9 +47,12 @@ export const Provider: ProviderResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   /** A provider sees its own; a CPI sees those of people of its province; nobody else sees any. */
   peopleInCharge: async (provider, { all }, { identity, loaders }) => {
-    const ownProvider = (identity.orgKind === 'accredited' || identity.orgKind === 'cpi') && identity.organisation === provider.id;
+    const ownProvider =
+      (identity.orgKind === 'accredited' || identity.orgKind === 'cpi') && identity.organisation === provider.id;
     if (!ownProvider && identity.orgKind !== 'cpi') return [];
-    const rows = (await loaders.takeInChargesByProvider.load(provider.id)).filter((t) => ownProvider || t.personProvince === identity.province);
+    const rows = (await loaders.takeInChargesByProvider.load(provider.id)).filter(
+      (t) => ownProvider || t.personProvince === identity.province,
+    );
     return all ? rows : rows.filter((t) => t.endedOn === null);
   },
 };

@@ -12,7 +12,8 @@ export const Query: QueryResolvers = {
   auditEvents: (_, args, { identity, stores }) => findAuditEvents(identity, stores.audit, args),
 
   lateEnrolments: async (_, __, { identity, stores }) => {
-    if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The list of late applications is for the CPI of the province');
+    if (identity.orgKind !== 'cpi' || !identity.province)
+      throw forbidden('The list of late applications is for the CPI of the province');
     return stores.enrolments.late(identity.province, todayInRome());
   },
 
@@ -34,6 +35,9 @@ export const Query: QueryResolvers = {
     const rows = await stores.persons.page(filter, size + 1, cursor);
     const items = rows.slice(0, size);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > size && last ? encodeCursor([last.familyName, last.givenName, last.id]) : null };
+    return {
+      items,
+      nextCursor: rows.length > size && last ? encodeCursor([last.familyName, last.givenName, last.id]) : null,
+    };
   },
 };

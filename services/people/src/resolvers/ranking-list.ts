@@ -10,13 +10,27 @@ import { rankCandidates, weightsOn, type RankingCandidate } from '../rules/ranki
  * on or before the date, not removed by then), so a past list is reproducible. Every person's ranking facts
  * read are audited: they are health-related data.
  */
-export async function rankedList({ stores, audit }: Pick<Context, 'stores' | 'audit'>, province: string, list: EnrolmentList, referenceDate: string) {
+export async function rankedList(
+  { stores, audit }: Pick<Context, 'stores' | 'audit'>,
+  province: string,
+  list: EnrolmentList,
+  referenceDate: string,
+) {
   const enrolments = await stores.enrolments.acceptedIn(province, list);
   const transitions = await stores.enrolments.transitionsOf(enrolments.map((e) => e.id));
-  const removedOn = new Map(transitions.filter((t) => t.toStatus === 'CANCELLED').map((t) => [t.enrolmentId, t.on ?? t.at.slice(0, 10)]));
-  const onList = enrolments.filter((e) => e.decidedOn !== null && e.decidedOn <= referenceDate && !((removedOn.get(e.id) ?? '9999-12-31') <= referenceDate));
+  const removedOn = new Map(
+    transitions.filter((t) => t.toStatus === 'CANCELLED').map((t) => [t.enrolmentId, t.on ?? t.at.slice(0, 10)]),
+  );
+  const onList = enrolments.filter(
+    (e) =>
+      e.decidedOn !== null && e.decidedOn <= referenceDate && !((removedOn.get(e.id) ?? '9999-12-31') <= referenceDate),
+  );
   const personIds = onList.map((e) => e.personId);
-  const [persons, disabilities, facts] = await Promise.all([stores.persons.byIds(personIds), stores.profiles.disabilityOf(personIds), stores.profiles.rankingFactsOn(personIds, referenceDate)]);
+  const [persons, disabilities, facts] = await Promise.all([
+    stores.persons.byIds(personIds),
+    stores.profiles.disabilityOf(personIds),
+    stores.profiles.rankingFactsOn(personIds, referenceDate),
+  ]);
   const personById = new Map(persons.map((p) => [p.id, p]));
   const disabilityById = new Map(disabilities.map((d) => [d.personId, d]));
   const factsById = new Map(facts.map((f) => [f.personId, f]));
@@ -29,8 +43,20 @@ export async function rankedList({ stores, audit }: Pick<Context, 'stores' | 'au
     invalidityPercent: disabilityById.get(e.personId)?.invalidityPercent ?? null,
   }));
   const weights = weightsOn(referenceDate);
-  for (const candidate of candidates) audit.read('RankingList', `${province}/${list}/${referenceDate}`, ['invalidityPercent', 'annualIncome', 'dependants'], candidate.personId);
-  return { weights, entries: rankCandidates(candidates, referenceDate, weights).map((entry) => ({ ...entry, person: personById.get(entry.personId)! })) };
+  for (const candidate of candidates)
+    audit.read(
+      'RankingList',
+      `${province}/${list}/${referenceDate}`,
+      ['invalidityPercent', 'annualIncome', 'dependants'],
+      candidate.personId,
+    );
+  return {
+    weights,
+    entries: rankCandidates(candidates, referenceDate, weights).map((entry) => ({
+      ...entry,
+      person: personById.get(entry.personId)!,
+    })),
+  };
 }
 
 /** The ranking list of the caller's province; it names people with health-related data, hence CPI only with health:read. */
@@ -42,7 +68,8 @@ export const rankingList: QueryResolvers['rankingList'] = async (_, { list, refe
 
 export function cpiProvinceWithHealthRead(identity: Identity): string {
   requireScope(identity, 'health:read');
-  if (identity.orgKind !== 'cpi' || !identity.province) throw forbidden('The ranking list is kept by the CPI of the province');
+  if (identity.orgKind !== 'cpi' || !identity.province)
+    throw forbidden('The ranking list is kept by the CPI of the province');
   return identity.province;
 }
 

@@ -11,8 +11,11 @@ export async function visiblePerson(ctx: Context, id: string): Promise<PersonRec
 
 export async function isVisible(ctx: Context, person: PersonRecord): Promise<boolean> {
   // Only an accredited caller's rule depends on take-in-charges: do not load them for the others.
-  const active = ctx.identity.orgKind === 'accredited'
-    ? (await ctx.loaders.takeInChargesByPerson.load(person.id)).filter((t) => t.endedOn === null).map((t) => t.providerId)
-    : [];
+  const active =
+    ctx.identity.orgKind === 'accredited'
+      ? (await ctx.loaders.takeInChargesByPerson.load(person.id))
+          .filter((t) => t.endedOn === null)
+          .map((t) => t.providerId)
+      : [];
   return canSeePerson(ctx.identity, person, active);
 }

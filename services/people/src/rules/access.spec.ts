@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
 import { canSeePerson, mayReadClinicalData, peopleListFilter } from './access.ts';
 
-const caller = (orgKind: OrgKind, scope = '', organisation: string | null = null, province: string | null = null): Identity => ({
+const caller = (
+  orgKind: OrgKind,
+  scope = '',
+  organisation: string | null = null,
+  province: string | null = null,
+): Identity => ({
   subject: `someone@${organisation ?? orgKind}`,
   organisation,
   orgKind,
@@ -25,7 +30,8 @@ describe('who sees a named person (DESIGN.md, row level)', () => {
     expect(canSeePerson(caller('accredited', '', 'ente-2'), marta, ['ente-1'])).toBe(false);
     expect(canSeePerson(caller('citizen', '', 'p-1'), marta, [])).toBe(true);
     expect(canSeePerson(caller('citizen', '', 'p-2'), marta, [])).toBe(false);
-    for (const kind of ['region', 'employer', 'service'] as const) expect(canSeePerson(caller(kind, 'health:read', 'x', 'MI'), marta, ['x'])).toBe(false);
+    for (const kind of ['region', 'employer', 'service'] as const)
+      expect(canSeePerson(caller(kind, 'health:read', 'x', 'MI'), marta, ['x'])).toBe(false);
   });
 });
 
@@ -48,7 +54,10 @@ describe('lists of named people: the row rule as a filter (DESIGN.md, row level)
   });
 
   it('an accredited body those it has in charge, in any province it asks', () => {
-    expect(peopleListFilter(caller('accredited', '', 'ente-1'), 'BG')).toEqual({ province: 'BG', inChargeOf: 'ente-1' });
+    expect(peopleListFilter(caller('accredited', '', 'ente-1'), 'BG')).toEqual({
+      province: 'BG',
+      inChargeOf: 'ente-1',
+    });
   });
 
   it('a CPI token without a province or an accredited one without an organisation is refused, not left unfiltered', () => {
@@ -57,6 +66,7 @@ describe('lists of named people: the row rule as a filter (DESIGN.md, row level)
   });
 
   it('the Region, employers, citizens and services never list people', () => {
-    for (const kind of ['region', 'employer', 'citizen', 'service'] as const) expect(peopleListFilter(caller(kind, 'health:read', 'x', 'MI'), null)).toBe('refused');
+    for (const kind of ['region', 'employer', 'citizen', 'service'] as const)
+      expect(peopleListFilter(caller(kind, 'health:read', 'x', 'MI'), null)).toBe('refused');
   });
 });

@@ -5,7 +5,11 @@ import type { Identity } from '@reg/auth';
  * accredited body only the people it has in charge (an active take-in-charge); the person themself.
  * The Region sees aggregates only and employers see no person here.
  */
-export function canSeePerson(identity: Identity, person: { id: string; residenceProvince: string }, activeProviderIds: readonly string[]): boolean {
+export function canSeePerson(
+  identity: Identity,
+  person: { id: string; residenceProvince: string },
+  activeProviderIds: readonly string[],
+): boolean {
   switch (identity.orgKind) {
     case 'cpi':
       return identity.province !== null && identity.province === person.residenceProvince;
@@ -27,7 +31,11 @@ export function canManageListsOf(identity: Identity, province: string): boolean 
  * Take-in-charge: an accredited body takes people in charge for itself; a CPI may do so for itself or
  * assign a person of its province to another provider.
  */
-export function canTakeInCharge(identity: Identity, providerId: string, person: { residenceProvince: string }): boolean {
+export function canTakeInCharge(
+  identity: Identity,
+  providerId: string,
+  person: { residenceProvince: string },
+): boolean {
   if (identity.orgKind === 'cpi') return identity.province === person.residenceProvince;
   if (identity.orgKind === 'accredited') return identity.organisation === providerId;
   return false;
@@ -47,10 +55,16 @@ export function mayReadClinicalData(identity: Identity): boolean {
  * asked), an accredited body those it has in charge; 'refused' for everyone else, and for a CPI token without a
  * province or an accredited one without an organisation, so a missing claim can never mean "no condition".
  */
-export function peopleListFilter(identity: Identity, askedProvince: string | null): { province: string | null; inChargeOf: string | null } | 'nobody' | 'refused' {
+export function peopleListFilter(
+  identity: Identity,
+  askedProvince: string | null,
+): { province: string | null; inChargeOf: string | null } | 'nobody' | 'refused' {
   if (identity.orgKind === 'cpi' && identity.province) {
-    return askedProvince && askedProvince !== identity.province ? 'nobody' : { province: identity.province, inChargeOf: null };
+    return askedProvince && askedProvince !== identity.province
+      ? 'nobody'
+      : { province: identity.province, inChargeOf: null };
   }
-  if (identity.orgKind === 'accredited' && identity.organisation) return { province: askedProvince, inChargeOf: identity.organisation };
+  if (identity.orgKind === 'accredited' && identity.organisation)
+    return { province: askedProvince, inChargeOf: identity.organisation };
   return 'refused';
 }

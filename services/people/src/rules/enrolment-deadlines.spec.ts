@@ -8,15 +8,21 @@ describe('enrolment deadlines (L. 241/1990)', () => {
 
   it('art. 10-bis: 10 days for observations, and the decision term is suspended meanwhile', () => {
     // Notice on day 20 of 30: 10 days of the term remain and resume when the window ends.
-    expect(afterPreRejection('2025-02-04', '2025-02-14')).toEqual({ observationsDueOn: '2025-02-14', decisionDueOn: '2025-02-24' });
+    expect(afterPreRejection('2025-02-04', '2025-02-14')).toEqual({
+      observationsDueOn: '2025-02-14',
+      decisionDueOn: '2025-02-24',
+    });
   });
 
-  it('L. 241/1990 art. 10-bis: the 10 days for observations run from the notice\'s receipt, not from its sending', () => {
+  it("L. 241/1990 art. 10-bis: the 10 days for observations run from the notice's receipt, not from its sending", () => {
     // Sent 4 February, received 7 February: observations until 17 February; 10 days of the term resume then.
-    expect(afterPreRejection('2025-02-04', '2025-02-14', '2025-02-07')).toEqual({ observationsDueOn: '2025-02-17', decisionDueOn: '2025-02-27' });
+    expect(afterPreRejection('2025-02-04', '2025-02-14', '2025-02-07')).toEqual({
+      observationsDueOn: '2025-02-17',
+      decisionDueOn: '2025-02-27',
+    });
   });
 
-  it('L. 241/1990 art. 10-bis as amended by D.L. 76/2020: the term resumes 10 days after the observations, at the window\'s end without them', () => {
+  it("L. 241/1990 art. 10-bis as amended by D.L. 76/2020: the term resumes 10 days after the observations, at the window's end without them", () => {
     const facts = { submittedOn: '2025-01-15', noticeOn: '2025-02-04', observationsDueOn: '2025-02-14' };
     // No observations: resumes 14 February, 10 days remain -> 24 February.
     expect(decisionDueAfterObservations({ ...facts, observationsOn: [] })).toBe('2025-02-24');
@@ -31,7 +37,10 @@ describe('enrolment deadlines (L. 241/1990)', () => {
   });
 
   it('a notice sent after the term leaves no days to resume', () => {
-    expect(afterPreRejection('2025-03-01', '2025-02-14')).toEqual({ observationsDueOn: '2025-03-11', decisionDueOn: '2025-03-11' });
+    expect(afterPreRejection('2025-03-01', '2025-02-14')).toEqual({
+      observationsDueOn: '2025-03-11',
+      decisionDueOn: '2025-03-11',
+    });
   });
 
   it('days left are negative when late', () => {

@@ -17,13 +17,18 @@ export function decisionDueOn(submittedOn: string): string {
 }
 
 /** Days of the 30 still to run when the notice suspended the term (none when it came late). */
-export const remainingAtNotice = (submittedOn: string, noticeOn: string): number => Math.max(0, daysBetween(noticeOn, decisionDueOn(submittedOn)));
+export const remainingAtNotice = (submittedOn: string, noticeOn: string): number =>
+  Math.max(0, daysBetween(noticeOn, decisionDueOn(submittedOn)));
 
 /**
  * On a pre-rejection notice: the observation window runs from the notice's receipt (the day it is sent when not
  * known), and the suspended term resumes at its end until observations say otherwise.
  */
-export function afterPreRejection(noticeOn: string, currentDecisionDueOn: string, noticeReceivedOn: string = noticeOn): { observationsDueOn: string; decisionDueOn: string } {
+export function afterPreRejection(
+  noticeOn: string,
+  currentDecisionDueOn: string,
+  noticeReceivedOn: string = noticeOn,
+): { observationsDueOn: string; decisionDueOn: string } {
   const observationsDueOn = addDays(noticeReceivedOn, observationDays);
   const remaining = Math.max(0, daysBetween(noticeOn, currentDecisionDueOn));
   return { observationsDueOn, decisionDueOn: addDays(observationsDueOn, remaining) };
@@ -34,7 +39,12 @@ export function afterPreRejection(noticeOn: string, currentDecisionDueOn: string
  * within the window (later ones do not move a term that has already resumed), or at the window's end without any,
  * and runs for the days the notice left.
  */
-export function decisionDueAfterObservations(facts: { submittedOn: string; noticeOn: string; observationsDueOn: string; observationsOn: readonly string[] }): string {
+export function decisionDueAfterObservations(facts: {
+  submittedOn: string;
+  noticeOn: string;
+  observationsDueOn: string;
+  observationsOn: readonly string[];
+}): string {
   const inWindow = facts.observationsOn.filter((on) => on <= facts.observationsDueOn).sort();
   const latest = inWindow.at(-1);
   const resumesOn = latest === undefined ? facts.observationsDueOn : addDays(latest, resumeDaysAfterObservations);
@@ -42,4 +52,5 @@ export function decisionDueAfterObservations(facts: { submittedOn: string; notic
 }
 
 /** Days left (negative when late) until a due date, counted from today. */
-export const daysLeft = (dueOn: string | null, today: string): number | null => (dueOn ? daysBetween(today, dueOn) : null);
+export const daysLeft = (dueOn: string | null, today: string): number | null =>
+  dueOn ? daysBetween(today, dueOn) : null;

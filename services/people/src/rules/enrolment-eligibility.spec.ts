@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnrolmentEligibility, dayReaching, pensionAgeOn, type EligibilityFacts } from './enrolment-eligibility.ts';
+import {
+  checkEnrolmentEligibility,
+  dayReaching,
+  pensionAgeOn,
+  type EligibilityFacts,
+} from './enrolment-eligibility.ts';
 
-const base: EligibilityFacts = { list: 'DISABILITY', category: 'CIVIL_INVALID', invalidityPercent: 67, birthDate: '1990-06-15', unemployed: true, on: '2025-06-15' };
-const rules = (change: Partial<EligibilityFacts>) => checkEnrolmentEligibility({ ...base, ...change }).failures.map((f) => f.rule);
+const base: EligibilityFacts = {
+  list: 'DISABILITY',
+  category: 'CIVIL_INVALID',
+  invalidityPercent: 67,
+  birthDate: '1990-06-15',
+  unemployed: true,
+  on: '2025-06-15',
+};
+const rules = (change: Partial<EligibilityFacts>) =>
+  checkEnrolmentEligibility({ ...base, ...change }).failures.map((f) => f.rule);
 
 describe('enrolment eligibility (L. 68/1999 art. 1, 8, 18)', () => {
   it('L.68 art. 1 c.1 lett. a: civil invalids above 45% — 45 fails, 46 passes', () => {
@@ -60,7 +73,9 @@ describe('enrolment eligibility (L. 68/1999 art. 1, 8, 18)', () => {
 
   it('a date before the first configured pension age is refused with what to add, not guessed', () => {
     expect(pensionAgeOn('2018-12-31')).toBeNull();
-    expect(checkEnrolmentEligibility({ ...base, on: '2018-12-31' }).failures[0]!.message).toContain('reference/pension-age.ts');
+    expect(checkEnrolmentEligibility({ ...base, on: '2018-12-31' }).failures[0]!.message).toContain(
+      'reference/pension-age.ts',
+    );
   });
 
   it('L.68 art. 8 c.1: only unemployed people enrol', () => {
@@ -73,19 +88,32 @@ describe('enrolment eligibility (L. 68/1999 art. 1, 8, 18)', () => {
     expect(rules({ ...art18, category: 'VICTIM_OF_DUTY', unemployed: false })).toEqual([]);
     expect(rules({ ...art18, category: 'VICTIM_OF_DUTY', unemployed: true })).toEqual([]);
     // The neighbouring art. 18 categories keep the art. 8 c.1 requirement.
-    expect(rules({ ...art18, category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH', unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED']);
+    expect(rules({ ...art18, category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH', unemployed: false })).toEqual([
+      'L68_ART8_UNEMPLOYED',
+    ]);
     expect(rules({ ...art18, category: 'OTHER_ART18', unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED']);
     // The waiver belongs to the art. 18 list: a victim who is also disabled and employed cannot use it for the disability list.
-    expect(rules({ list: 'DISABILITY', category: 'VICTIM_OF_DUTY', unemployed: false })).toEqual(['L68_ART8_UNEMPLOYED', 'L68_LIST_CATEGORY']);
+    expect(rules({ list: 'DISABILITY', category: 'VICTIM_OF_DUTY', unemployed: false })).toEqual([
+      'L68_ART8_UNEMPLOYED',
+      'L68_LIST_CATEGORY',
+    ]);
   });
 
   it('L.68 art. 18 c.2: its categories enrol in their own list, and art. 1 categories not in it', () => {
-    expect(rules({ list: 'ART18', category: 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', invalidityPercent: null })).toEqual([]);
-    expect(rules({ list: 'DISABILITY', category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' })).toEqual(['L68_LIST_CATEGORY']);
+    expect(
+      rules({ list: 'ART18', category: 'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', invalidityPercent: null }),
+    ).toEqual([]);
+    expect(rules({ list: 'DISABILITY', category: 'SURVIVOR_OF_WORK_WAR_OR_SERVICE_DEATH' })).toEqual([
+      'L68_LIST_CATEGORY',
+    ]);
     expect(rules({ list: 'ART18', category: 'CIVIL_INVALID' })).toEqual(['L68_LIST_CATEGORY']);
   });
 
   it('every failing requirement is reported, not only the first', () => {
-    expect(rules({ unemployed: false, invalidityPercent: 30, birthDate: '2015-01-01' })).toEqual(['L68_ART1_WORKING_AGE', 'L68_ART8_UNEMPLOYED', 'L68_ART1_CIVIL_INVALID_OVER_45']);
+    expect(rules({ unemployed: false, invalidityPercent: 30, birthDate: '2015-01-01' })).toEqual([
+      'L68_ART1_WORKING_AGE',
+      'L68_ART8_UNEMPLOYED',
+      'L68_ART1_CIVIL_INVALID_OVER_45',
+    ]);
   });
 });

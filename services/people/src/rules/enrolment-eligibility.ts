@@ -37,7 +37,15 @@ export type Art18Category =
 
 export type EnrolmentCategory = DisabilityCategory | Art18Category;
 
-const disabilityCategories: ReadonlySet<string> = new Set(['CIVIL_INVALID', 'WORK_INVALID', 'BLIND', 'DEAF', 'WAR_INVALID', 'CIVIL_WAR_INVALID', 'SERVICE_INVALID']);
+const disabilityCategories: ReadonlySet<string> = new Set([
+  'CIVIL_INVALID',
+  'WORK_INVALID',
+  'BLIND',
+  'DEAF',
+  'WAR_INVALID',
+  'CIVIL_WAR_INVALID',
+  'SERVICE_INVALID',
+]);
 export const isDisabilityCategory = (c: EnrolmentCategory): c is DisabilityCategory => disabilityCategories.has(c);
 
 /**
@@ -68,39 +76,66 @@ export interface EligibilityFacts {
   on: string;
 }
 
-export interface EligibilityFailure { rule: string; message: string }
-export interface Eligibility { eligible: boolean; failures: EligibilityFailure[] }
+export interface EligibilityFailure {
+  rule: string;
+  message: string;
+}
+export interface Eligibility {
+  eligible: boolean;
+  failures: EligibilityFailure[];
+}
 
 /**
  * Victims of terrorism, organised crime and duty, and the family members who enrol in their stead, enrol in the
  * art. 18 list even when employed (L. 407/1998 art. 1 c.2 as amended): the unemployment requirement of art. 8
  * c.1 does not apply to them. Every other category, art. 18 ones included, enrols only when unemployed.
  */
-const enrolsWhenEmployed: ReadonlySet<EnrolmentCategory> = new Set(['VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME', 'VICTIM_OF_DUTY']);
+const enrolsWhenEmployed: ReadonlySet<EnrolmentCategory> = new Set([
+  'VICTIM_OF_TERRORISM_OR_ORGANISED_CRIME',
+  'VICTIM_OF_DUTY',
+]);
 
 export function checkEnrolmentEligibility(facts: EligibilityFacts): Eligibility {
   const failures: EligibilityFailure[] = [];
   const age = ageOn(facts.birthDate, facts.on);
   const pension = pensionAgeOn(facts.on);
   if (age < WORKING_AGE_FROM) {
-    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `Age ${age} is below working age (from ${WORKING_AGE_FROM}) (L. 68/1999 art. 1 c.1)` });
+    failures.push({
+      rule: 'L68_ART1_WORKING_AGE',
+      message: `Age ${age} is below working age (from ${WORKING_AGE_FROM}) (L. 68/1999 art. 1 c.1)`,
+    });
   } else if (!pension) {
-    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `No old-age pension age is configured for ${facts.on}: add the decree's row to reference/pension-age.ts` });
+    failures.push({
+      rule: 'L68_ART1_WORKING_AGE',
+      message: `No old-age pension age is configured for ${facts.on}: add the decree's row to reference/pension-age.ts`,
+    });
   } else if (dayReaching(facts.birthDate, pension.years, pension.months) <= facts.on) {
     const limit = pension.months ? `${pension.years} years ${pension.months} month(s)` : `${pension.years}`;
-    failures.push({ rule: 'L68_ART1_WORKING_AGE', message: `Age ${age} reaches the old-age pension age (${limit} on ${facts.on}, ${pension.source}): outside working age (L. 68/1999 art. 1 c.1)` });
+    failures.push({
+      rule: 'L68_ART1_WORKING_AGE',
+      message: `Age ${age} reaches the old-age pension age (${limit} on ${facts.on}, ${pension.source}): outside working age (L. 68/1999 art. 1 c.1)`,
+    });
   }
   if (!facts.unemployed && !(facts.list === 'ART18' && enrolsWhenEmployed.has(facts.category))) {
-    failures.push({ rule: 'L68_ART8_UNEMPLOYED', message: 'Only unemployed people enrol in the lists (L. 68/1999 art. 8 c.1)' });
+    failures.push({
+      rule: 'L68_ART8_UNEMPLOYED',
+      message: 'Only unemployed people enrol in the lists (L. 68/1999 art. 8 c.1)',
+    });
   }
   if (facts.list === 'DISABILITY') {
     if (!isDisabilityCategory(facts.category)) {
-      failures.push({ rule: 'L68_LIST_CATEGORY', message: `${facts.category} is an art. 18 c.2 category: it enrols in the separate art. 18 list` });
+      failures.push({
+        rule: 'L68_LIST_CATEGORY',
+        message: `${facts.category} is an art. 18 c.2 category: it enrols in the separate art. 18 list`,
+      });
     } else {
       failures.push(...disabilityThresholdFailures(facts.category, facts));
     }
   } else if (isDisabilityCategory(facts.category)) {
-    failures.push({ rule: 'L68_LIST_CATEGORY', message: `${facts.category} is an art. 1 category: it enrols in the disability list` });
+    failures.push({
+      rule: 'L68_LIST_CATEGORY',
+      message: `${facts.category} is an art. 1 category: it enrols in the disability list`,
+    });
   }
   return { eligible: failures.length === 0, failures };
 }
@@ -109,9 +144,23 @@ function disabilityThresholdFailures(category: DisabilityCategory, facts: Eligib
   const percent = facts.invalidityPercent;
   switch (category) {
     case 'CIVIL_INVALID':
-      return percent != null && percent > 45 ? [] : [{ rule: 'L68_ART1_CIVIL_INVALID_OVER_45', message: `Civil invalids enrol with invalidity above 45% (L. 68/1999 art. 1 c.1 lett. a); given ${percent ?? 'none'}` }];
+      return percent != null && percent > 45
+        ? []
+        : [
+            {
+              rule: 'L68_ART1_CIVIL_INVALID_OVER_45',
+              message: `Civil invalids enrol with invalidity above 45% (L. 68/1999 art. 1 c.1 lett. a); given ${percent ?? 'none'}`,
+            },
+          ];
     case 'WORK_INVALID':
-      return percent != null && percent > 33 ? [] : [{ rule: 'L68_ART1_WORK_INVALID_OVER_33', message: `Work invalids enrol with invalidity above 33% (L. 68/1999 art. 1 c.1 lett. b); given ${percent ?? 'none'}` }];
+      return percent != null && percent > 33
+        ? []
+        : [
+            {
+              rule: 'L68_ART1_WORK_INVALID_OVER_33',
+              message: `Work invalids enrol with invalidity above 33% (L. 68/1999 art. 1 c.1 lett. b); given ${percent ?? 'none'}`,
+            },
+          ];
     case 'BLIND':
     case 'DEAF':
       return [];
@@ -121,7 +170,12 @@ function disabilityThresholdFailures(category: DisabilityCategory, facts: Eligib
       const pension = facts.pensionCategory;
       return pension != null && Number.isInteger(pension) && pension >= 1 && pension <= 8
         ? []
-        : [{ rule: 'L68_ART1_PENSION_CATEGORY_1_TO_8', message: `War and service invalids enrol with impairments in categories 1 to 8 (L. 68/1999 art. 1 c.1 lett. d); given ${pension ?? 'none'}` }];
+        : [
+            {
+              rule: 'L68_ART1_PENSION_CATEGORY_1_TO_8',
+              message: `War and service invalids enrol with impairments in categories 1 to 8 (L. 68/1999 art. 1 c.1 lett. d); given ${pension ?? 'none'}`,
+            },
+          ];
     }
   }
 }

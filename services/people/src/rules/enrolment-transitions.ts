@@ -22,29 +22,52 @@ const needsReason: ReadonlySet<EnrolmentStatus> = new Set(['PRE_REJECTED', 'REJE
 
 export type TransitionCheck = { ok: true; decides: boolean } | { ok: false; rule: string; message: string };
 
-export function checkEnrolmentTransition(from: EnrolmentStatus, to: EnrolmentStatus, reason: string | null | undefined, on: string, submittedOn: string): TransitionCheck {
+export function checkEnrolmentTransition(
+  from: EnrolmentStatus,
+  to: EnrolmentStatus,
+  reason: string | null | undefined,
+  on: string,
+  submittedOn: string,
+): TransitionCheck {
   if (!allowedEnrolmentTransitions[from].includes(to)) {
     return { ok: false, rule: 'ENROLMENT_TRANSITION', message: `An enrolment cannot go from ${from} to ${to}` };
   }
   if (needsReason.has(to) && !reason?.trim()) {
-    return { ok: false, rule: 'ENROLMENT_REASON_REQUIRED', message: `Moving to ${to} needs the reasons (L. 241/1990 art. 3)` };
+    return {
+      ok: false,
+      rule: 'ENROLMENT_REASON_REQUIRED',
+      message: `Moving to ${to} needs the reasons (L. 241/1990 art. 3)`,
+    };
   }
   if (on < submittedOn) {
-    return { ok: false, rule: 'ENROLMENT_DATE_BEFORE_APPLICATION', message: 'A decision cannot precede the application' };
+    return {
+      ok: false,
+      rule: 'ENROLMENT_DATE_BEFORE_APPLICATION',
+      message: 'A decision cannot precede the application',
+    };
   }
   // Acceptance and final rejection are the decisions that close the procedure.
   return { ok: true, decides: to === 'ACCEPTED' || to === 'REJECTED' };
 }
 
 export interface ObservationFacts {
-  readonly enrolment: { submittedOn: string; list: EnrolmentList; unemployed: boolean; observationsDueOn: string | null };
+  readonly enrolment: {
+    submittedOn: string;
+    list: EnrolmentList;
+    unemployed: boolean;
+    observationsDueOn: string | null;
+  };
   /** The day the pre-rejection notice was issued (its transition). */
   readonly noticeOn: string;
   readonly birthDate: string;
   readonly earlierObservationsOn: readonly string[];
   readonly receivedOn: string;
   readonly newDocuments: number;
-  readonly reassessment: { category: EnrolmentCategory; invalidityPercent?: number | null; pensionCategory?: number | null } | null;
+  readonly reassessment: {
+    category: EnrolmentCategory;
+    invalidityPercent?: number | null;
+    pensionCategory?: number | null;
+  } | null;
 }
 
 export type ObservationOutcome =
@@ -57,9 +80,18 @@ export type ObservationOutcome =
  * against the requirements as they stood at the application (age and list on the submission date).
  */
 export function observationOutcome(facts: ObservationFacts): ObservationOutcome {
-  if (facts.receivedOn < facts.noticeOn) return { ok: false, field: 'input.receivedOn', message: `Observations answer the notice of ${facts.noticeOn}: they cannot be received before it` };
+  if (facts.receivedOn < facts.noticeOn)
+    return {
+      ok: false,
+      field: 'input.receivedOn',
+      message: `Observations answer the notice of ${facts.noticeOn}: they cannot be received before it`,
+    };
   if (facts.reassessment && facts.newDocuments === 0) {
-    return { ok: false, field: 'input.documents', message: 'A new assessment rests on the documents that show it: add them (e.g. the new commission report)' };
+    return {
+      ok: false,
+      field: 'input.documents',
+      message: 'A new assessment rests on the documents that show it: add them (e.g. the new commission report)',
+    };
   }
   const decisionDueOn = decisionDueAfterObservations({
     submittedOn: facts.enrolment.submittedOn,
@@ -68,8 +100,16 @@ export function observationOutcome(facts: ObservationFacts): ObservationOutcome 
     observationsOn: [...facts.earlierObservationsOn, facts.receivedOn],
   });
   const eligibility = facts.reassessment
-    ? { ...checkEnrolmentEligibility({ ...facts.reassessment, list: facts.enrolment.list, unemployed: facts.enrolment.unemployed, birthDate: facts.birthDate, on: facts.enrolment.submittedOn }), checkedOn: facts.receivedOn }
+    ? {
+        ...checkEnrolmentEligibility({
+          ...facts.reassessment,
+          list: facts.enrolment.list,
+          unemployed: facts.enrolment.unemployed,
+          birthDate: facts.birthDate,
+          on: facts.enrolment.submittedOn,
+        }),
+        checkedOn: facts.receivedOn,
+      }
     : null;
   return { ok: true, decisionDueOn, eligibility };
 }
-

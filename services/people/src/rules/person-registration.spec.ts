@@ -3,10 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { personRegistrationProblems } from './person-registration.ts';
 
 const valid = {
-  fiscalCode: encodePersonFiscalCode({ givenName: 'Mario', familyName: 'Rossi', birthDate: '1985-12-10', sex: 'M', birthPlaceCode: 'A562' }),
-  givenName: 'Mario', familyName: 'Rossi', birthDate: '1985-12-10', sex: 'M' as const, residenceProvince: 'MI', residenceMunicipality: 'F205',
+  fiscalCode: encodePersonFiscalCode({
+    givenName: 'Mario',
+    familyName: 'Rossi',
+    birthDate: '1985-12-10',
+    sex: 'M',
+    birthPlaceCode: 'A562',
+  }),
+  givenName: 'Mario',
+  familyName: 'Rossi',
+  birthDate: '1985-12-10',
+  sex: 'M' as const,
+  residenceProvince: 'MI',
+  residenceMunicipality: 'F205',
 };
-const fields = (input: typeof valid & { email?: string }) => personRegistrationProblems(input, '2026-11-23').map((p) => p.field);
+const fields = (input: typeof valid & { email?: string }) =>
+  personRegistrationProblems(input, '2026-11-23').map((p) => p.field);
 
 describe('person registration', () => {
   it('D.M. 23/12/1976: the Agenzia delle Entrate sample RSSMRA85T10A562S is valid for Mario Rossi, 10/12/1985', () => {

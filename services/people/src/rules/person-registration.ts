@@ -14,7 +14,6 @@ export interface PersonRegistration {
   phone?: string | null;
 }
 
-
 const fiscalCodeMessages: Record<string, string> = {
   LENGTH: 'a fiscal code has 16 characters',
   FORMAT: 'the characters are not in the fiscal code pattern',
@@ -31,16 +30,30 @@ export function personRegistrationProblems(input: PersonRegistration, today: str
   const problems: InputProblem[] = [];
   const parsed = parsePersonFiscalCode(input.fiscalCode, today);
   if (!parsed.ok) {
-    problems.push({ field: 'fiscalCode', message: `Malformed fiscal code: ${fiscalCodeMessages[parsed.reason] ?? parsed.reason}` });
+    problems.push({
+      field: 'fiscalCode',
+      message: `Malformed fiscal code: ${fiscalCodeMessages[parsed.reason] ?? parsed.reason}`,
+    });
   } else if (!fiscalCodeMatches(parsed.value.code, input)) {
-    problems.push({ field: 'fiscalCode', message: 'The fiscal code does not match the name, birth date and sex given' });
+    problems.push({
+      field: 'fiscalCode',
+      message: 'The fiscal code does not match the name, birth date and sex given',
+    });
   }
   if (input.givenName.trim() === '') problems.push({ field: 'givenName', message: 'Given name is required' });
   if (input.familyName.trim() === '') problems.push({ field: 'familyName', message: 'Family name is required' });
-  if (!isIsoDate(input.birthDate) || input.birthDate > today) problems.push({ field: 'birthDate', message: 'Birth date must be a past date' });
-  if (!isProvinceCode(input.residenceProvince)) problems.push({ field: 'residenceProvince', message: `Unknown province ${input.residenceProvince}` });
-  if (!isMunicipalityCode(input.residenceMunicipality)) problems.push({ field: 'residenceMunicipality', message: `Malformed municipality code ${input.residenceMunicipality}` });
-  if (input.email != null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) problems.push({ field: 'email', message: 'Malformed e-mail address' });
-  if (input.phone != null && !/^\+?[0-9 ]{6,20}$/.test(input.phone)) problems.push({ field: 'phone', message: 'Malformed phone number' });
+  if (!isIsoDate(input.birthDate) || input.birthDate > today)
+    problems.push({ field: 'birthDate', message: 'Birth date must be a past date' });
+  if (!isProvinceCode(input.residenceProvince))
+    problems.push({ field: 'residenceProvince', message: `Unknown province ${input.residenceProvince}` });
+  if (!isMunicipalityCode(input.residenceMunicipality))
+    problems.push({
+      field: 'residenceMunicipality',
+      message: `Malformed municipality code ${input.residenceMunicipality}`,
+    });
+  if (input.email != null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
+    problems.push({ field: 'email', message: 'Malformed e-mail address' });
+  if (input.phone != null && !/^\+?[0-9 ]{6,20}$/.test(input.phone))
+    problems.push({ field: 'phone', message: 'Malformed phone number' });
   return problems;
 }

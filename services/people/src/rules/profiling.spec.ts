@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { professionalRecordProblems, quantitativeProfilingProblems } from './profiling.ts';
 
-const inputs = { age: 41, province: 'MI', monthsSearching: 14, monthsEmployedLastFiveYears: 20, householdSize: 3, citizenship: 'IT', educationLevel: 'Diploma' };
-const record = { education: [{ eqfLevel: 4, title: 'Diploma di ragioneria' }], training: [], experiences: [], skills: [], languages: [{ language: 'en', level: 'B1' }], drivingLicences: ['B'], availability: { weeklyHours: 30, maxDistanceKm: 25 } };
+const inputs = {
+  age: 41,
+  province: 'MI',
+  monthsSearching: 14,
+  monthsEmployedLastFiveYears: 20,
+  householdSize: 3,
+  citizenship: 'IT',
+  educationLevel: 'Diploma',
+};
+const record = {
+  education: [{ eqfLevel: 4, title: 'Diploma di ragioneria' }],
+  training: [],
+  experiences: [],
+  skills: [],
+  languages: [{ language: 'en', level: 'B1' }],
+  drivingLicences: ['B'],
+  availability: { weeklyHours: 30, maxDistanceKm: 25 },
+};
 
 describe('profiling (DOMAIN.md: a probability in [0,1] of not being employed)', () => {
   it('0 and 1 are valid scores, outside them is not', () => {
@@ -13,7 +29,11 @@ describe('profiling (DOMAIN.md: a probability in [0,1] of not being employed)', 
   });
 
   it('the inputs are checked', () => {
-    expect(quantitativeProfilingProblems({ score: 0.5, inputs: { ...inputs, province: 'XX', citizenship: 'Italy' } }).map((p) => p.field)).toEqual(['inputs.province', 'inputs.citizenship']);
+    expect(
+      quantitativeProfilingProblems({ score: 0.5, inputs: { ...inputs, province: 'XX', citizenship: 'Italy' } }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['inputs.province', 'inputs.citizenship']);
   });
 });
 
@@ -23,12 +43,26 @@ describe('professional record (SAP vocabularies)', () => {
   });
 
   it('EQF 1-8, CEFR A1-C2, ISO 639-1, licence categories of D.Lgs. 285/1992 art. 116', () => {
-    const fields = professionalRecordProblems({ ...record, education: [{ eqfLevel: 9, title: 'x' }], languages: [{ language: 'eng', level: 'B3' }], drivingLicences: ['Z'] }).map((p) => p.field);
-    expect(fields).toEqual(['education[0].eqfLevel', 'languages[0].language', 'languages[0].level', 'drivingLicences[0]']);
+    const fields = professionalRecordProblems({
+      ...record,
+      education: [{ eqfLevel: 9, title: 'x' }],
+      languages: [{ language: 'eng', level: 'B3' }],
+      drivingLicences: ['Z'],
+    }).map((p) => p.field);
+    expect(fields).toEqual([
+      'education[0].eqfLevel',
+      'languages[0].language',
+      'languages[0].level',
+      'drivingLicences[0]',
+    ]);
   });
 
   it('an ESCO or ISTAT skill needs its code; an experience cannot end before it starts', () => {
-    const fields = professionalRecordProblems({ ...record, skills: [{ codeSystem: 'ESCO', label: 'contabilità' }], experiences: [{ employer: 'Alfa', from: '2020-01-01', to: '2019-01-01' }] }).map((p) => p.field);
+    const fields = professionalRecordProblems({
+      ...record,
+      skills: [{ codeSystem: 'ESCO', label: 'contabilità' }],
+      experiences: [{ employer: 'Alfa', from: '2020-01-01', to: '2019-01-01' }],
+    }).map((p) => p.field);
     expect(fields).toEqual(['experiences[0].to', 'skills[0].code']);
   });
 });

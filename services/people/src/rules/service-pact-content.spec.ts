@@ -28,11 +28,20 @@ describe('service pact content (D.Lgs. 150/2015 art. 20; seed 001)', () => {
 
   it('seed 001 element c): search acts need both the act and its timing', () => {
     expect(missingPactContent({ ...complete, searchActs: [] })[0]).toContain('c) active-search acts');
-    expect(missingPactContent({ ...complete, searchActs: [{ act: 'Candidature', timing: '' }] })[0]).toContain('c) active-search acts');
+    expect(missingPactContent({ ...complete, searchActs: [{ act: 'Candidature', timing: '' }] })[0]).toContain(
+      'c) active-search acts',
+    );
   });
 
   it('seed 001 availabilities a), b), c): each one is mandatory', () => {
-    expect(missingPactContent({ ...complete, availableForWorkshops: false, availableForTraining: false, availableForSuitableOffers: false })).toEqual([
+    expect(
+      missingPactContent({
+        ...complete,
+        availableForWorkshops: false,
+        availableForTraining: false,
+        availableForSuitableOffers: false,
+      }),
+    ).toEqual([
       'availability a) workshops on CV and interviews',
       'availability b) training or requalification',
       'availability c) acceptance of suitable offers (D.Lgs. 150/2015 art. 25)',

@@ -23,10 +23,13 @@ export function missingPactContent(pact: PactContent): string[] {
   if (pact.searchActs.length === 0 || pact.searchActs.some((a) => !filled(a.act) || !filled(a.timing))) {
     missing.push('c) active-search acts and their timing (atti di ricerca attiva e tempistica)');
   }
-  if (!filled(pact.contactFrequency)) missing.push('d) ordinary frequency of contacts (frequenza ordinaria di contatti)');
-  if (!filled(pact.searchProof)) missing.push('e) how active search is proven (modalità di dimostrazione della ricerca attiva)');
+  if (!filled(pact.contactFrequency))
+    missing.push('d) ordinary frequency of contacts (frequenza ordinaria di contatti)');
+  if (!filled(pact.searchProof))
+    missing.push('e) how active search is proven (modalità di dimostrazione della ricerca attiva)');
   if (!pact.availableForWorkshops) missing.push('availability a) workshops on CV and interviews');
   if (!pact.availableForTraining) missing.push('availability b) training or requalification');
-  if (!pact.availableForSuitableOffers) missing.push('availability c) acceptance of suitable offers (D.Lgs. 150/2015 art. 25)');
+  if (!pact.availableForSuitableOffers)
+    missing.push('availability c) acceptance of suitable offers (D.Lgs. 150/2015 art. 25)');
   return missing;
 }

@@ -1,9 +1,32 @@
 import { sql } from 'drizzle-orm';
-import { keyOfRow, latticeBounds, latticeColumns, latticeGroupBy, num, periodColumns, rowsOf, type IndicatorScope, type LatticeRow, type MeasuredCell } from '@reg/indicators';
+import {
+  keyOfRow,
+  latticeBounds,
+  latticeColumns,
+  latticeGroupBy,
+  num,
+  periodColumns,
+  rowsOf,
+  type IndicatorScope,
+  type LatticeRow,
+  type MeasuredCell,
+} from '@reg/indicators';
 import type { Database } from '@reg/db';
-import { enrolments, enrolmentTransitions, persons, profilings, servicePacts, takeInCharges, type tables } from './tables.ts';
+import {
+  enrolments,
+  enrolmentTransitions,
+  persons,
+  profilings,
+  servicePacts,
+  takeInCharges,
+  type tables,
+} from './tables.ts';
 
-export interface LatticeInput { from: string; to: string; scope: IndicatorScope }
+export interface LatticeInput {
+  from: string;
+  to: string;
+  scope: IndicatorScope;
+}
 type Row = LatticeRow & Record<string, unknown>;
 
 /** One SQL statement per family computing its whole lattice (see @reg/indicators latticeGroupBy). */
@@ -15,7 +38,8 @@ export function createIndicatorStore(db: Database<typeof tables>) {
      */
     async enrolments({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const rows = rowsOf<Row>(await db.execute(sql`
+      const rows = rowsOf<Row>(
+        await db.execute(sql`
         select ${latticeColumns(false)}, count(distinct person_id) as people, count(*) as enrolments
         from (
           select ${periodColumns(sql`accepted_on`)}, province, null::text as provider_kind, null::text as provider_id, person_id
@@ -26,8 +50,14 @@ export function createIndicatorStore(db: Database<typeof tables>) {
           ) accepted
           where accepted_on >= ${start} and accepted_on < ${end}
         ) s
-        group by y, rollup(q, m), rollup(province), provider_kind, provider_id`));
-      return rows.map((r) => ({ ...keyOfRow(r), people: num(r['people'])!, personCounts: [num(r['people'])!], measures: { enrolments: num(r['enrolments']) } }));
+        group by y, rollup(q, m), rollup(province), provider_kind, provider_id`),
+      );
+      return rows.map((r) => ({
+        ...keyOfRow(r),
+        people: num(r['people'])!,
+        personCounts: [num(r['people'])!],
+        measures: { enrolments: num(r['enrolments']) },
+      }));
     },
 
     /**
@@ -39,7 +69,8 @@ export function createIndicatorStore(db: Database<typeof tables>) {
      */
     async takenInCharge({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const rows = rowsOf<Row>(await db.execute(sql`
+      const rows = rowsOf<Row>(
+        await db.execute(sql`
         select ${latticeColumns(false)}, count(distinct person_id) as people, count(*) as take_in_charges
         from (
           select ${periodColumns(sql`completed_on`)}, province, provider_kind, provider_id, person_id
@@ -62,8 +93,14 @@ export function createIndicatorStore(db: Database<typeof tables>) {
             and (ended_on is null or completed_on <= ended_on)
             and completed_on >= ${start} and completed_on < ${end}
         ) s
-        ${latticeGroupBy(false)}`));
-      return rows.map((r) => ({ ...keyOfRow(r), people: num(r['people'])!, personCounts: [num(r['people'])!], measures: { takeInCharges: num(r['take_in_charges']) } }));
+        ${latticeGroupBy(false)}`),
+      );
+      return rows.map((r) => ({
+        ...keyOfRow(r),
+        people: num(r['people'])!,
+        personCounts: [num(r['people'])!],
+        measures: { takeInCharges: num(r['take_in_charges']) },
+      }));
     },
   };
 }

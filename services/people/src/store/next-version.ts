@@ -9,6 +9,9 @@ type Tx = Parameters<Parameters<PeopleDb['transaction']>[0]>[0];
  * table's unique (person, version) key refuses the loser of a race instead of writing a duplicate.
  */
 export async function nextVersion(tx: Tx | PeopleDb, table: PgTable, version: PgColumn, where: SQL): Promise<number> {
-  const [row] = await tx.select({ next: sql<number>`coalesce(max(${version}), 0) + 1` }).from(table).where(where);
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${version}), 0) + 1` })
+    .from(table)
+    .where(where);
   return Number(row?.next ?? 1);
 }

@@ -10,7 +10,10 @@ export type NewPerson = Omit<typeof persons.$inferInsert, 'id' | 'createdAt'>;
 export function createPersonStore(db: PeopleDb) {
   return {
     async byIds(ids: readonly string[]): Promise<PersonRecord[]> {
-      return db.select().from(persons).where(inArray(persons.id, [...ids]));
+      return db
+        .select()
+        .from(persons)
+        .where(inArray(persons.id, [...ids]));
     },
 
     async byFiscalCode(fiscalCode: string): Promise<PersonRecord | null> {
@@ -19,14 +22,24 @@ export function createPersonStore(db: PeopleDb) {
     },
 
     /** A page ordered by family name, given name, id; `after` is the key of the previous page's last row. */
-    async page(filter: { province?: string | null; inChargeOf?: string | null }, first: number, after: readonly string[] | null): Promise<PersonRecord[]> {
+    async page(
+      filter: { province?: string | null; inChargeOf?: string | null },
+      first: number,
+      after: readonly string[] | null,
+    ): Promise<PersonRecord[]> {
       const conditions: SQL[] = [];
       if (filter.province) conditions.push(eq(persons.residenceProvince, filter.province));
       if (filter.inChargeOf) {
-        const active = db.select({ id: takeInCharges.personId }).from(takeInCharges).where(and(eq(takeInCharges.providerId, filter.inChargeOf), isNull(takeInCharges.endedOn)));
+        const active = db
+          .select({ id: takeInCharges.personId })
+          .from(takeInCharges)
+          .where(and(eq(takeInCharges.providerId, filter.inChargeOf), isNull(takeInCharges.endedOn)));
         conditions.push(inArray(persons.id, active));
       }
-      if (after) conditions.push(sql`(${persons.familyName}, ${persons.givenName}, ${persons.id}) > (${after[0]}, ${after[1]}, ${after[2]})`);
+      if (after)
+        conditions.push(
+          sql`(${persons.familyName}, ${persons.givenName}, ${persons.id}) > (${after[0]}, ${after[1]}, ${after[2]})`,
+        );
       return db
         .select()
         .from(persons)
@@ -36,7 +49,10 @@ export function createPersonStore(db: PeopleDb) {
     },
 
     async insert(person: NewPerson): Promise<PersonRecord> {
-      const [row] = await db.insert(persons).values({ ...person, id: randomUUID() }).returning();
+      const [row] = await db
+        .insert(persons)
+        .values({ ...person, id: randomUUID() })
+        .returning();
       return row!;
     },
   };

@@ -12,38 +12,80 @@ export type ActionPlanRecord = typeof actionPlans.$inferSelect;
 export function createPlanStore(db: PeopleDb) {
   return {
     async pactsOf(personIds: readonly string[]): Promise<ServicePactRecord[]> {
-      return db.select().from(servicePacts).where(inArray(servicePacts.personId, [...personIds])).orderBy(asc(servicePacts.version));
+      return db
+        .select()
+        .from(servicePacts)
+        .where(inArray(servicePacts.personId, [...personIds]))
+        .orderBy(asc(servicePacts.version));
     },
     async pactsById(ids: readonly string[]): Promise<ServicePactRecord[]> {
-      return db.select().from(servicePacts).where(inArray(servicePacts.id, [...ids]));
+      return db
+        .select()
+        .from(servicePacts)
+        .where(inArray(servicePacts.id, [...ids]));
     },
-    async addPactVersion(input: Omit<typeof servicePacts.$inferInsert, 'id' | 'version' | 'status' | 'createdAt' | 'signedOn'>): Promise<ServicePactRecord> {
+    async addPactVersion(
+      input: Omit<typeof servicePacts.$inferInsert, 'id' | 'version' | 'status' | 'createdAt' | 'signedOn'>,
+    ): Promise<ServicePactRecord> {
       return db.transaction(async (tx) => {
-        const version = await nextVersion(tx, servicePacts, servicePacts.version, eq(servicePacts.personId, input.personId));
-        const [row] = await tx.insert(servicePacts).values({ ...input, id: randomUUID(), version, status: 'DRAFT' }).returning();
+        const version = await nextVersion(
+          tx,
+          servicePacts,
+          servicePacts.version,
+          eq(servicePacts.personId, input.personId),
+        );
+        const [row] = await tx
+          .insert(servicePacts)
+          .values({ ...input, id: randomUUID(), version, status: 'DRAFT' })
+          .returning();
         return row!;
       });
     },
     async sign(id: string, signedOn: string): Promise<ServicePactRecord | null> {
-      const [row] = await db.update(servicePacts).set({ status: 'SIGNED', signedOn }).where(eq(servicePacts.id, id)).returning();
+      const [row] = await db
+        .update(servicePacts)
+        .set({ status: 'SIGNED', signedOn })
+        .where(eq(servicePacts.id, id))
+        .returning();
       return row ?? null;
     },
     async checksOf(pactIds: readonly string[]): Promise<PactCheckRecord[]> {
-      return db.select().from(pactChecks).where(inArray(pactChecks.pactId, [...pactIds])).orderBy(asc(pactChecks.id));
+      return db
+        .select()
+        .from(pactChecks)
+        .where(inArray(pactChecks.pactId, [...pactIds]))
+        .orderBy(asc(pactChecks.id));
     },
     async addCheck(input: typeof pactChecks.$inferInsert): Promise<void> {
       await db.insert(pactChecks).values(input);
     },
     async plansOf(personIds: readonly string[]): Promise<ActionPlanRecord[]> {
-      return db.select().from(actionPlans).where(inArray(actionPlans.personId, [...personIds])).orderBy(asc(actionPlans.version));
+      return db
+        .select()
+        .from(actionPlans)
+        .where(inArray(actionPlans.personId, [...personIds]))
+        .orderBy(asc(actionPlans.version));
     },
     async plansById(ids: readonly string[]): Promise<ActionPlanRecord[]> {
-      return db.select().from(actionPlans).where(inArray(actionPlans.id, [...ids]));
+      return db
+        .select()
+        .from(actionPlans)
+        .where(inArray(actionPlans.id, [...ids]));
     },
-    async addPlanVersion(input: Omit<typeof actionPlans.$inferInsert, 'id' | 'version' | 'createdAt'>): Promise<ActionPlanRecord> {
+    async addPlanVersion(
+      input: Omit<typeof actionPlans.$inferInsert, 'id' | 'version' | 'createdAt'>,
+    ): Promise<ActionPlanRecord> {
       return db.transaction(async (tx) => {
-        const version = await nextVersion(tx, actionPlans, actionPlans.version, eq(actionPlans.personId, input.personId));
-        const [row] = await tx.insert(actionPlans).values({ ...input, id: randomUUID(), version }).returning();
+        const version = await nextVersion(
+          tx,
+          actionPlans,
+          actionPlans.version,
+          eq(actionPlans.personId, input.personId),
+        );
+        const [row] = await tx
+          .insert(actionPlans)
+          .values({ ...input, id: randomUUID(), version })
+          .returning();
         return row!;
       });
     },

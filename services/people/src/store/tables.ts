@@ -1,6 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { auditTable } from '@reg/db';
-import { bigint, bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 export const people = pgSchema('people');
 
@@ -36,7 +50,9 @@ export const enrolments = people.table(
   'enrolment',
   {
     id: text('id').primaryKey(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     list: text('list').$type<EnrolmentList>().notNull(),
     province: text('province').notNull(),
     status: text('status').$type<EnrolmentStatus>().notNull(),
@@ -44,14 +60,19 @@ export const enrolments = people.table(
     decidedOn: date('decided_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     unemployed: boolean('unemployed').notNull().default(true),
-    documents: jsonb('documents').$type<Array<{ kind: string; reference: string; presentedOn: string }>>().notNull().default([]),
+    documents: jsonb('documents')
+      .$type<Array<{ kind: string; reference: string; presentedOn: string }>>()
+      .notNull()
+      .default([]),
     decisionDueOn: date('decision_due_on', { mode: 'string' }),
     observationsDueOn: date('observations_due_on', { mode: 'string' }),
   },
   (t) => [
     index('enrolment_person_idx').on(t.personId),
     // One open application or enrolment per person and list (L. 68/1999 art. 8: one list per person).
-    uniqueIndex('enrolment_open_uq').on(t.personId, t.list).where(sql`status in ('SUBMITTED', 'PRE_REJECTED', 'ACCEPTED')`),
+    uniqueIndex('enrolment_open_uq')
+      .on(t.personId, t.list)
+      .where(sql`status in ('SUBMITTED', 'PRE_REJECTED', 'ACCEPTED')`),
   ],
 );
 
@@ -60,7 +81,9 @@ export const enrolmentTransitions = people.table(
   'enrolment_transition',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    enrolmentId: text('enrolment_id').notNull().references(() => enrolments.id),
+    enrolmentId: text('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
     fromStatus: text('from_status').$type<EnrolmentStatus>(),
     toStatus: text('to_status').$type<EnrolmentStatus>().notNull(),
     /** The legal date of the act (receipt, notice, decision), which deadlines count from; `at` is when it was recorded. */
@@ -78,7 +101,9 @@ export const takeInCharges = people.table(
   'take_in_charge',
   {
     id: text('id').primaryKey(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     providerId: text('provider_id').notNull(),
     programme: text('programme').notNull(),
     budgetCents: bigint('budget_cents', { mode: 'number' }),
@@ -104,7 +129,9 @@ export const takeInCharges = people.table(
  * assessment behind an enrolment and the clinical details. One row per person, the latest.
  */
 export const disabilityProfiles = people.table('disability_profile', {
-  personId: text('person_id').primaryKey().references(() => persons.id),
+  personId: text('person_id')
+    .primaryKey()
+    .references(() => persons.id),
   category: text('category').notNull(),
   invalidityPercent: integer('invalidity_percent'),
   pensionCategory: integer('pension_category'),
@@ -119,7 +146,9 @@ export const disabilityProfiles = people.table('disability_profile', {
 
 /** The eligibility check made when an application was received (health data: it names thresholds). */
 export const enrolmentEligibility = people.table('enrolment_eligibility', {
-  enrolmentId: text('enrolment_id').primaryKey().references(() => enrolments.id),
+  enrolmentId: text('enrolment_id')
+    .primaryKey()
+    .references(() => enrolments.id),
   eligible: boolean('eligible').notNull(),
   failures: jsonb('failures').$type<Array<{ rule: string; message: string }>>().notNull(),
   checkedOn: date('checked_on', { mode: 'string' }).notNull(),
@@ -129,7 +158,9 @@ export const enrolmentObservations = people.table(
   'enrolment_observation',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    enrolmentId: text('enrolment_id').notNull().references(() => enrolments.id),
+    enrolmentId: text('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     text: text('text').notNull(),
     recordedBy: text('recorded_by').notNull(),
@@ -141,7 +172,9 @@ export const enrolmentObservations = people.table(
 export const functionalProfiles = people.table(
   'functional_profile',
   {
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     version: integer('version').notNull(),
     residualCapacities: jsonb('residual_capacities').$type<string[]>().notNull(),
     tasksToAvoid: jsonb('tasks_to_avoid').$type<string[]>().notNull(),
@@ -158,7 +191,9 @@ export const servicePacts = people.table(
   'service_pact',
   {
     id: text('id').primaryKey(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     version: integer('version').notNull(),
     status: text('status').$type<'DRAFT' | 'SIGNED'>().notNull(),
     responsibleOperator: text('responsible_operator'),
@@ -180,7 +215,9 @@ export const pactChecks = people.table(
   'pact_check',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    pactId: text('pact_id').notNull().references(() => servicePacts.id),
+    pactId: text('pact_id')
+      .notNull()
+      .references(() => servicePacts.id),
     checkedOn: date('checked_on', { mode: 'string' }).notNull(),
     progress: text('progress').notNull(),
     correctiveActions: jsonb('corrective_actions').$type<string[]>().notNull(),
@@ -194,10 +231,14 @@ export const actionPlans = people.table(
   'action_plan',
   {
     id: text('id').primaryKey(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     version: integer('version').notNull(),
     goals: jsonb('goals').$type<string[]>().notNull(),
-    services: jsonb('services').$type<Array<{ serviceCode: string; providerId: string; plannedFrom: string; plannedTo: string | null }>>().notNull(),
+    services: jsonb('services')
+      .$type<Array<{ serviceCode: string; providerId: string; plannedFrom: string; plannedTo: string | null }>>()
+      .notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
   },
@@ -208,7 +249,9 @@ export const actionPlans = people.table(
 export const rankingFacts = people.table(
   'ranking_facts',
   {
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     declaredOn: date('declared_on', { mode: 'string' }).notNull(),
     annualIncomeCents: bigint('annual_income_cents', { mode: 'number' }).notNull(),
     dependants: integer('dependants').notNull(),
@@ -221,7 +264,9 @@ export const rankingFacts = people.table(
 export const profilings = people.table(
   'profiling',
   {
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     kind: text('kind').$type<'QUANTITATIVE' | 'QUALITATIVE'>().notNull(),
     version: integer('version').notNull(),
     on: date('on', { mode: 'string' }).notNull(),
@@ -237,7 +282,9 @@ export const profilings = people.table(
 export const professionalRecords = people.table(
   'professional_record',
   {
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     version: integer('version').notNull(),
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -258,7 +305,9 @@ export const disadvantageCertifications = people.table(
   'disadvantage_certification',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    personId: text('person_id').notNull().references(() => persons.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
     basis: text('basis').notNull(),
     reference: text('reference').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
@@ -270,7 +319,20 @@ export const disadvantageCertifications = people.table(
 );
 
 export const tables = {
-  auditEvents, profilings, professionalRecords, disadvantageCertifications,
-  persons, enrolments, enrolmentTransitions, takeInCharges, disabilityProfiles, enrolmentEligibility, enrolmentObservations,
-  functionalProfiles, servicePacts, pactChecks, actionPlans, rankingFacts,
+  auditEvents,
+  profilings,
+  professionalRecords,
+  disadvantageCertifications,
+  persons,
+  enrolments,
+  enrolmentTransitions,
+  takeInCharges,
+  disabilityProfiles,
+  enrolmentEligibility,
+  enrolmentObservations,
+  functionalProfiles,
+  servicePacts,
+  pactChecks,
+  actionPlans,
+  rankingFacts,
 };

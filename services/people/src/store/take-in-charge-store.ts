@@ -8,11 +8,18 @@ export type TakeInChargeRecord = typeof takeInCharges.$inferSelect;
 export function createTakeInChargeStore(db: PeopleDb) {
   return {
     async byIds(ids: readonly string[]): Promise<TakeInChargeRecord[]> {
-      return db.select().from(takeInCharges).where(inArray(takeInCharges.id, [...ids]));
+      return db
+        .select()
+        .from(takeInCharges)
+        .where(inArray(takeInCharges.id, [...ids]));
     },
 
     async byPersons(personIds: readonly string[]): Promise<TakeInChargeRecord[]> {
-      return db.select().from(takeInCharges).where(inArray(takeInCharges.personId, [...personIds])).orderBy(asc(takeInCharges.startedOn));
+      return db
+        .select()
+        .from(takeInCharges)
+        .where(inArray(takeInCharges.personId, [...personIds]))
+        .orderBy(asc(takeInCharges.startedOn));
     },
 
     /** Take-in-charges of many providers, with the province of each person (a CPI sees only its province's). */
@@ -26,13 +33,34 @@ export function createTakeInChargeStore(db: PeopleDb) {
       return rows.map((r) => ({ ...r.tic, personProvince: r.personProvince }));
     },
 
-    async insert(input: { personId: string; providerId: string; providerKind: 'CPI' | 'ACCREDITED'; programme: string; startedOn: string; createdBy: string; budgetCents: number | null }): Promise<TakeInChargeRecord> {
-      const [row] = await db.insert(takeInCharges).values({ id: randomUUID(), ...input }).returning();
+    async insert(input: {
+      personId: string;
+      providerId: string;
+      providerKind: 'CPI' | 'ACCREDITED';
+      programme: string;
+      startedOn: string;
+      createdBy: string;
+      budgetCents: number | null;
+    }): Promise<TakeInChargeRecord> {
+      const [row] = await db
+        .insert(takeInCharges)
+        .values({ id: randomUUID(), ...input })
+        .returning();
       return row!;
     },
 
     /** Ends the current take-in-charge and starts the next with the new provider, in one transaction. */
-    async handOver(from: TakeInChargeRecord, to: { providerId: string; providerKind: 'CPI' | 'ACCREDITED'; on: string; reason: string; budgetCents: number | null; createdBy: string }): Promise<TakeInChargeRecord | null> {
+    async handOver(
+      from: TakeInChargeRecord,
+      to: {
+        providerId: string;
+        providerKind: 'CPI' | 'ACCREDITED';
+        on: string;
+        reason: string;
+        budgetCents: number | null;
+        createdBy: string;
+      },
+    ): Promise<TakeInChargeRecord | null> {
       return db.transaction(async (tx) => {
         const [ended] = await tx
           .update(takeInCharges)
@@ -42,7 +70,17 @@ export function createTakeInChargeStore(db: PeopleDb) {
         if (!ended) return null;
         const [row] = await tx
           .insert(takeInCharges)
-          .values({ id: randomUUID(), personId: from.personId, providerId: to.providerId, providerKind: to.providerKind, programme: from.programme, startedOn: to.on, budgetCents: to.budgetCents ?? from.budgetCents, handedOverFrom: from.id, createdBy: to.createdBy })
+          .values({
+            id: randomUUID(),
+            personId: from.personId,
+            providerId: to.providerId,
+            providerKind: to.providerKind,
+            programme: from.programme,
+            startedOn: to.on,
+            budgetCents: to.budgetCents ?? from.budgetCents,
+            handedOverFrom: from.id,
+            createdBy: to.createdBy,
+          })
           .returning();
         return row!;
       });

@@ -9,7 +9,9 @@ import type { NormalizedWorker } from './validate-workforce-input.ts';
 /** L. 68/1999 art. 4 c.1: fixed-term contracts "di durata fino a sei mesi" are out; 7 months and more are in. */
 export const FIXED_TERM_EXCLUDED_UP_TO_MONTHS = 6;
 
-export type BaseClassification = { readonly kind: 'COUNTED' } | { readonly kind: 'EXCLUDED'; readonly ruleKey: ExclusionRuleKey };
+export type BaseClassification =
+  | { readonly kind: 'COUNTED' }
+  | { readonly kind: 'EXCLUDED'; readonly ruleKey: ExclusionRuleKey };
 
 const CONTRACT_EXCLUSIONS: Partial<Record<ContractKind, ExclusionRuleKey>> = {
   EXECUTIVE: 'EXECUTIVE',
@@ -37,15 +39,22 @@ export function classifyForBase(worker: NormalizedWorker): BaseClassification {
   const coverage = quotaCoverage(worker);
   if (coverage?.covers === true) return { kind: 'EXCLUDED', ruleKey: coverage.ruleKey };
   // Art. 3 c.3-4: under a special regime only some staff make the base; the others are out whatever their contract.
-  if (worker.specialRegime === 'PARTY_UNION_NON_PROFIT' && worker.duties === 'OTHER') return { kind: 'EXCLUDED', ruleKey: 'SPECIAL_REGIME_ART3_C3' };
-  if (worker.specialRegime === 'POLICE_CIVIL_PROTECTION_DEFENCE' && worker.duties !== 'ADMINISTRATIVE') return { kind: 'EXCLUDED', ruleKey: 'SPECIAL_REGIME_ART3_C4' };
+  if (worker.specialRegime === 'PARTY_UNION_NON_PROFIT' && worker.duties === 'OTHER')
+    return { kind: 'EXCLUDED', ruleKey: 'SPECIAL_REGIME_ART3_C3' };
+  if (worker.specialRegime === 'POLICE_CIVIL_PROTECTION_DEFENCE' && worker.duties !== 'ADMINISTRATIVE')
+    return { kind: 'EXCLUDED', ruleKey: 'SPECIAL_REGIME_ART3_C4' };
   if (worker.highRiskExempt) return { kind: 'EXCLUDED', ruleKey: 'HIGH_RISK_SELF_CERTIFIED' };
-  if (worker.contract === 'FIXED_TERM' && worker.termMonths !== undefined && worker.termMonths <= FIXED_TERM_EXCLUDED_UP_TO_MONTHS) {
+  if (
+    worker.contract === 'FIXED_TERM' &&
+    worker.termMonths !== undefined &&
+    worker.termMonths <= FIXED_TERM_EXCLUDED_UP_TO_MONTHS
+  ) {
     return { kind: 'EXCLUDED', ruleKey: 'FIXED_TERM_6_MONTHS' };
   }
   const byContract = CONTRACT_EXCLUSIONS[worker.contract];
   if (byContract !== undefined) return { kind: 'EXCLUDED', ruleKey: byContract };
-  if (worker.sectorExclusion !== undefined) return { kind: 'EXCLUDED', ruleKey: SECTOR_EXCLUSIONS[worker.sectorExclusion] };
+  if (worker.sectorExclusion !== undefined)
+    return { kind: 'EXCLUDED', ruleKey: SECTOR_EXCLUSIONS[worker.sectorExclusion] };
   return { kind: 'COUNTED' };
 }
 

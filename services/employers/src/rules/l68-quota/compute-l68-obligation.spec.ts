@@ -28,7 +28,16 @@ describe('computeL68Obligation: one province, the whole explanation', () => {
         { rule: 'L68_ART4_C1_EXECUTIVE', article: 'L. 68/1999 art. 4 c.1', count: 2 },
       ],
       byProvince: [
-        { province: 'MI', computationBase: 151, disabledQuota: 11, art18Quota: 2, disabledCovered: 1, art18Covered: 0, disabledUncovered: 10, art18Uncovered: 2 },
+        {
+          province: 'MI',
+          computationBase: 151,
+          disabledQuota: 11,
+          art18Quota: 2,
+          disabledCovered: 1,
+          art18Covered: 0,
+          disabledUncovered: 10,
+          art18Uncovered: 2,
+        },
       ],
       explanation: [
         'L. 68/1999 art. 4 c.1: excluded from the computation base: 1 worker(s) hired under L. 68/1999, who count toward a quota',
@@ -51,10 +60,14 @@ describe('computeL68Obligation: one province, the whole explanation', () => {
         { contract: 'PERMANENT', count: 3, weeklyHours: 20 },
         { contract: 'APPRENTICE' },
         { contract: 'PERMANENT', weeklyHours: 15, protected: hired },
-        { contract: 'PERMANENT', protected: { category: 'DISABLED', hiredUnderL68: false, capacityReductionPercent: 30 } },
+        {
+          contract: 'PERMANENT',
+          protected: { category: 'DISABLED', hiredUnderL68: false, capacityReductionPercent: 30 },
+        },
       ],
     });
-    for (const line of result.explanation) expect(line).toMatch(/^(L\. 68\/1999 art\. \d+|D\.Lgs\. \d+\/\d{4} art\. \d+|DPR 333\/2000 art\. 3)/);
+    for (const line of result.explanation)
+      expect(line).toMatch(/^(L\. 68\/1999 art\. \d+|D\.Lgs\. \d+\/\d{4} art\. \d+|DPR 333\/2000 art\. 3)/);
   });
 });
 
@@ -66,40 +79,109 @@ describe('computeL68Obligation: several provinces (DOMAIN.md; L. 68/1999 art. 5 
         { contract: 'PERMANENT', count: 101 },
         { contract: 'PERMANENT', count: 75, province: 'RM' },
         { contract: 'PERMANENT', count: 3, protected: hired },
-        { contract: 'PERMANENT', province: 'RM', weeklyHours: 20, protected: { category: 'DISABLED', hiredUnderL68: false, capacityReductionPercent: 60 } },
+        {
+          contract: 'PERMANENT',
+          province: 'RM',
+          weeklyHours: 20,
+          protected: { category: 'DISABLED', hiredUnderL68: false, capacityReductionPercent: 60 },
+        },
         { contract: 'PERMANENT', protected: { category: 'ART18', hiredUnderL68: true } },
       ],
     });
-    expect(result).toMatchObject({ computationBase: 176, disabledQuota: 12, art18Quota: 2, disabledCovered: 3.5, art18Covered: 1, disabledUncovered: 9, art18Uncovered: 1 });
+    expect(result).toMatchObject({
+      computationBase: 176,
+      disabledQuota: 12,
+      art18Quota: 2,
+      disabledCovered: 3.5,
+      art18Covered: 1,
+      disabledUncovered: 9,
+      art18Uncovered: 1,
+    });
     expect(result.byProvince).toEqual([
-      { province: 'MI', computationBase: 101, disabledQuota: 7, art18Quota: 1, disabledCovered: 3, art18Covered: 1, disabledUncovered: 4, art18Uncovered: 0 },
-      { province: 'RM', computationBase: 75, disabledQuota: 5, art18Quota: 1, disabledCovered: 0.5, art18Covered: 0, disabledUncovered: 5, art18Uncovered: 1 },
+      {
+        province: 'MI',
+        computationBase: 101,
+        disabledQuota: 7,
+        art18Quota: 1,
+        disabledCovered: 3,
+        art18Covered: 1,
+        disabledUncovered: 4,
+        art18Uncovered: 0,
+      },
+      {
+        province: 'RM',
+        computationBase: 75,
+        disabledQuota: 5,
+        art18Quota: 1,
+        disabledCovered: 0.5,
+        art18Covered: 0,
+        disabledUncovered: 5,
+        art18Uncovered: 1,
+      },
     ]);
-    expect(result.explanation).toContain("L. 68/1999 art. 3 c.1 lett. a: base 176 > 50 -> 7% of each province's base (the national base decides the band)");
-    expect(result.explanation).toContain('L. 68/1999 art. 3 c.1 lett. a: province MI base 101 -> 7% = 7.07 -> 7 (fraction below 0.50 rounds down)');
-    expect(result.explanation).toContain('L. 68/1999 art. 18 c.2: province RM base 75 -> 1% = 0.75 -> 1 (fraction above 0.50 rounds up)');
-    expect(result.explanation).toContain('L. 68/1999 art. 3 c.1: province RM disability quota 5 - covered 0.5 = 4.5 -> 5 uncovered (a partial shortfall is still a whole position to fill)');
+    expect(result.explanation).toContain(
+      "L. 68/1999 art. 3 c.1 lett. a: base 176 > 50 -> 7% of each province's base (the national base decides the band)",
+    );
+    expect(result.explanation).toContain(
+      'L. 68/1999 art. 3 c.1 lett. a: province MI base 101 -> 7% = 7.07 -> 7 (fraction below 0.50 rounds down)',
+    );
+    expect(result.explanation).toContain(
+      'L. 68/1999 art. 18 c.2: province RM base 75 -> 1% = 0.75 -> 1 (fraction above 0.50 rounds up)',
+    );
+    expect(result.explanation).toContain(
+      'L. 68/1999 art. 3 c.1: province RM disability quota 5 - covered 0.5 = 4.5 -> 5 uncovered (a partial shortfall is still a whole position to fill)',
+    );
   });
   it('DOMAIN.md several provinces: the fixed units of 15-50 go to the registered office province, even with no staff there', () => {
-    const result = computeL68Obligation({ registeredOfficeProvince: 'MI', workers: [{ contract: 'PERMANENT', count: 40, province: 'RM' }] });
+    const result = computeL68Obligation({
+      registeredOfficeProvince: 'MI',
+      workers: [{ contract: 'PERMANENT', count: 40, province: 'RM' }],
+    });
     expect(result.byProvince).toEqual([
-      { province: 'MI', computationBase: 0, disabledQuota: 2, art18Quota: 0, disabledCovered: 0, art18Covered: 0, disabledUncovered: 2, art18Uncovered: 0 },
-      { province: 'RM', computationBase: 40, disabledQuota: 0, art18Quota: 0, disabledCovered: 0, art18Covered: 0, disabledUncovered: 0, art18Uncovered: 0 },
+      {
+        province: 'MI',
+        computationBase: 0,
+        disabledQuota: 2,
+        art18Quota: 0,
+        disabledCovered: 0,
+        art18Covered: 0,
+        disabledUncovered: 2,
+        art18Uncovered: 0,
+      },
+      {
+        province: 'RM',
+        computationBase: 40,
+        disabledQuota: 0,
+        art18Quota: 0,
+        disabledCovered: 0,
+        art18Covered: 0,
+        disabledUncovered: 0,
+        art18Uncovered: 0,
+      },
     ]);
     expect(result.disabledUncovered).toBe(2);
   });
   it('DOMAIN.md several provinces: the band is national (MI 10 + RM 10 = 20 -> 1 unit at the registered office, though each province is below 15)', () => {
     const result = computeL68Obligation({
       registeredOfficeProvince: 'RM',
-      workers: [{ contract: 'PERMANENT', count: 10, province: 'MI' }, { contract: 'PERMANENT', count: 10, province: 'RM' }],
+      workers: [
+        { contract: 'PERMANENT', count: 10, province: 'MI' },
+        { contract: 'PERMANENT', count: 10, province: 'RM' },
+      ],
     });
     expect(result.disabledQuota).toBe(1);
-    expect(result.byProvince.map((p) => [p.province, p.disabledQuota])).toEqual([['MI', 0], ['RM', 1]]);
+    expect(result.byProvince.map((p) => [p.province, p.disabledQuota])).toEqual([
+      ['MI', 0],
+      ['RM', 1],
+    ]);
   });
   it('DOMAIN.md several provinces: 51-150 -> 7% per province and the one art. 18 unit at the registered office', () => {
     const result = computeL68Obligation({
       registeredOfficeProvince: 'TO',
-      workers: [{ contract: 'PERMANENT', count: 60, province: 'MI' }, { contract: 'PERMANENT', count: 40, province: 'RM' }],
+      workers: [
+        { contract: 'PERMANENT', count: 60, province: 'MI' },
+        { contract: 'PERMANENT', count: 40, province: 'RM' },
+      ],
     });
     expect(result.byProvince.map((p) => [p.province, p.computationBase, p.disabledQuota, p.art18Quota])).toEqual([
       ['MI', 60, 4, 0],
@@ -117,12 +199,16 @@ describe('computeL68Obligation: several provinces (DOMAIN.md; L. 68/1999 art. 5 
         { contract: 'PERMANENT', count: 100, province: 'RM' },
       ],
     });
-    expect(result.byProvince.map((p) => [p.province, p.disabledQuota, p.disabledCovered, p.disabledUncovered])).toEqual([
-      ['MI', 7, 10, 0],
-      ['RM', 7, 0, 7],
-    ]);
+    expect(result.byProvince.map((p) => [p.province, p.disabledQuota, p.disabledCovered, p.disabledUncovered])).toEqual(
+      [
+        ['MI', 7, 10, 0],
+        ['RM', 7, 0, 7],
+      ],
+    );
     expect(result).toMatchObject({ disabledQuota: 14, disabledCovered: 10, disabledUncovered: 4 });
-    expect(result.explanation).toContain('L. 68/1999 art. 5 c.8: nationally, surpluses offsetting shortfalls across provinces: disability quota 14 - covered 10 = 4 -> 4 uncovered');
+    expect(result.explanation).toContain(
+      'L. 68/1999 art. 5 c.8: nationally, surpluses offsetting shortfalls across provinces: disability quota 14 - covered 10 = 4 -> 4 uncovered',
+    );
   });
   it('L.68 art. 5 c.8: national coverage above the quota leaves 0 uncovered while a province still shows its own shortfall', () => {
     const result = computeL68Obligation({
@@ -139,7 +225,11 @@ describe('computeL68Obligation: several provinces (DOMAIN.md; L. 68/1999 art. 5 
   it('DOMAIN.md several provinces: byProvince is sorted by province code', () => {
     const result = computeL68Obligation({
       registeredOfficeProvince: 'TO',
-      workers: [{ contract: 'PERMANENT', province: 'RM' }, { contract: 'PERMANENT', province: 'BG' }, { contract: 'PERMANENT', province: 'NA' }],
+      workers: [
+        { contract: 'PERMANENT', province: 'RM' },
+        { contract: 'PERMANENT', province: 'BG' },
+        { contract: 'PERMANENT', province: 'NA' },
+      ],
     });
     expect(result.byProvince.map((p) => p.province)).toEqual(['BG', 'NA', 'RM', 'TO']);
   });
@@ -198,7 +288,17 @@ describe('computeL68Obligation: invariants over generated workforces', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
       return seed % n;
     };
-    const contracts: ContractKind[] = ['PERMANENT', 'PERMANENT', 'PERMANENT', 'FIXED_TERM', 'APPRENTICE', 'EXECUTIVE', 'AGENCY', 'HOMEWORKER', 'LSU'];
+    const contracts: ContractKind[] = [
+      'PERMANENT',
+      'PERMANENT',
+      'PERMANENT',
+      'FIXED_TERM',
+      'APPRENTICE',
+      'EXECUTIVE',
+      'AGENCY',
+      'HOMEWORKER',
+      'LSU',
+    ];
     const provinces = ['MI', 'RM', 'TO', 'NA'];
     for (let i = 0; i < 300; i += 1) {
       const workers: WorkerInput[] = [];
@@ -213,7 +313,15 @@ describe('computeL68Obligation: invariants over generated workforces', () => {
           ...(next(3) === 0 ? { weeklyHours: 1 + next(39) } : {}),
           province: provinces[next(provinces.length)] ?? 'MI',
           ...(protectedKind === 0 ? { protected: { category: 'DISABLED' as const, hiredUnderL68: true } } : {}),
-          ...(protectedKind === 1 ? { protected: { category: 'DISABLED' as const, hiredUnderL68: false, capacityReductionPercent: 40 + next(40) } } : {}),
+          ...(protectedKind === 1
+            ? {
+                protected: {
+                  category: 'DISABLED' as const,
+                  hiredUnderL68: false,
+                  capacityReductionPercent: 40 + next(40),
+                },
+              }
+            : {}),
           ...(protectedKind === 2 ? { protected: { category: 'ART18' as const, hiredUnderL68: next(2) === 0 } } : {}),
         });
       }
@@ -224,17 +332,26 @@ describe('computeL68Obligation: invariants over generated workforces', () => {
   it('totals equal the sums over provinces; national uncovered is ceil(max(0, quota - covered)) and never above the provincial sum; heads add up', () => {
     for (const input of workforces()) {
       const result = computeL68Obligation(input);
-      const sum = (pick: (p: (typeof result.byProvince)[number]) => number) => result.byProvince.reduce((acc, p) => acc + pick(p), 0);
+      const sum = (pick: (p: (typeof result.byProvince)[number]) => number) =>
+        result.byProvince.reduce((acc, p) => acc + pick(p), 0);
       expect(result.disabledQuota).toBe(sum((p) => p.disabledQuota));
       expect(result.art18Quota).toBe(sum((p) => p.art18Quota));
-      expect(result.disabledCovered).toBeCloseTo(sum((p) => p.disabledCovered), 9);
-      expect(result.art18Covered).toBeCloseTo(sum((p) => p.art18Covered), 9);
+      expect(result.disabledCovered).toBeCloseTo(
+        sum((p) => p.disabledCovered),
+        9,
+      );
+      expect(result.art18Covered).toBeCloseTo(
+        sum((p) => p.art18Covered),
+        9,
+      );
       expect(result.disabledUncovered).toBe(ceilWholePositions(result.disabledQuota - result.disabledCovered));
       expect(result.art18Uncovered).toBe(ceilWholePositions(result.art18Quota - result.art18Covered));
       expect(result.disabledUncovered).toBeLessThanOrEqual(sum((p) => p.disabledUncovered));
       expect(result.art18Uncovered).toBeLessThanOrEqual(sum((p) => p.art18Uncovered));
       // Each province base is within half a unit per province of the national base (separate rounding).
-      expect(Math.abs(sum((p) => p.computationBase) - result.computationBase)).toBeLessThanOrEqual(result.byProvince.length);
+      expect(Math.abs(sum((p) => p.computationBase) - result.computationBase)).toBeLessThanOrEqual(
+        result.byProvince.length,
+      );
       const heads = input.workers.reduce((acc, w) => acc + (w.count ?? 1), 0);
       const excludedHeads = result.excluded.reduce((acc, e) => acc + e.count, 0);
       const countedHeads = input.workers.length === 0 ? 0 : heads - excludedHeads;

@@ -20,7 +20,14 @@ const QUOTA_ARTICLE: Record<QuotaName, string> = {
  * (part-timers at 50% or less), and a shortfall of half a unit still means hiring someone, so a positive
  * shortfall rounds up (ceil); a surplus gives 0.
  */
-function uncoveredSentence(article: string, scope: string, quota: QuotaName, required: number, covered: number, uncovered: number): string {
+function uncoveredSentence(
+  article: string,
+  scope: string,
+  quota: QuotaName,
+  required: number,
+  covered: number,
+  uncovered: number,
+): string {
   const shortfall = required - covered;
   if (shortfall <= 0) {
     return `${article}: ${scope}${quota} quota ${required}, covered ${formatUnits(covered)} -> 0 uncovered`;
@@ -30,7 +37,9 @@ function uncoveredSentence(article: string, scope: string, quota: QuotaName, req
 }
 
 /** Quota, covered and uncovered of one province for one quota. */
-type ProvinceFigures = (province: ProvinceObligation) => readonly [required: number, covered: number, uncovered: number];
+type ProvinceFigures = (
+  province: ProvinceObligation,
+) => readonly [required: number, covered: number, uncovered: number];
 
 /** Uncovered sentences: one per province that has something to say, then the national offset (several provinces only). */
 function explainUncovered(
@@ -50,7 +59,16 @@ function explainUncovered(
     if (pRequired === 0 && pCovered === 0) continue;
     lines.push(uncoveredSentence(article, `province ${province.province} `, quota, pRequired, pCovered, pUncovered));
   }
-  lines.push(uncoveredSentence('L. 68/1999 art. 5 c.8', 'nationally, surpluses offsetting shortfalls across provinces: ', quota, required, covered, uncovered));
+  lines.push(
+    uncoveredSentence(
+      'L. 68/1999 art. 5 c.8',
+      'nationally, surpluses offsetting shortfalls across provinces: ',
+      quota,
+      required,
+      covered,
+      uncovered,
+    ),
+  );
   return lines;
 }
 
@@ -76,7 +94,12 @@ export function computeL68Obligation(input: WorkforceInput): L68Obligation {
   const art18 = distributeQuota(art18QuotaRegime(nationalBase), nationalBase, provinceBases, office);
   const coverage = tallyCoverage(workforce.workers, nationalBase);
 
-  const explanation: string[] = [...base.explanation, ...disabled.explanation, ...art18.explanation, ...coverage.explanation];
+  const explanation: string[] = [
+    ...base.explanation,
+    ...disabled.explanation,
+    ...art18.explanation,
+    ...coverage.explanation,
+  ];
 
   const byProvince: ProvinceObligation[] = codes.map((code) => {
     const covered = coverage.byProvince.get(code) ?? NO_COVERAGE;
@@ -98,15 +121,29 @@ export function computeL68Obligation(input: WorkforceInput): L68Obligation {
   // only when authorised (c.8-bis), otherwise each province's shortfall stands on its own.
   const offsets = workforce.employerKind !== 'PUBLIC' || workforce.offsetAuthorised;
   const sumOf = (pick: (p: ProvinceObligation) => number) => byProvince.reduce((s, p) => s + pick(p), 0);
-  const disabledUncovered = offsets ? ceilWholePositions(disabled.total - coverage.total.disabled) : sumOf((p) => p.disabledUncovered);
-  const art18Uncovered = offsets ? ceilWholePositions(art18.total - coverage.total.art18) : sumOf((p) => p.art18Uncovered);
+  const disabledUncovered = offsets
+    ? ceilWholePositions(disabled.total - coverage.total.disabled)
+    : sumOf((p) => p.disabledUncovered);
+  const art18Uncovered = offsets
+    ? ceilWholePositions(art18.total - coverage.total.art18)
+    : sumOf((p) => p.art18Uncovered);
   if (!offsets && byProvince.length > 1) {
-    explanation.push('L. 68/1999 art. 5 c.8-bis: a public employer offsets provinces only when authorised: the uncovered positions are the sum of each province\'s');
+    explanation.push(
+      "L. 68/1999 art. 5 c.8-bis: a public employer offsets provinces only when authorised: the uncovered positions are the sum of each province's",
+    );
   }
 
   explanation.push(
-    ...explainUncovered('disability', byProvince, disabled.total, coverage.total.disabled, disabledUncovered, (p) => [p.disabledQuota, p.disabledCovered, p.disabledUncovered]),
-    ...explainUncovered('art. 18', byProvince, art18.total, coverage.total.art18, art18Uncovered, (p) => [p.art18Quota, p.art18Covered, p.art18Uncovered]),
+    ...explainUncovered('disability', byProvince, disabled.total, coverage.total.disabled, disabledUncovered, (p) => [
+      p.disabledQuota,
+      p.disabledCovered,
+      p.disabledUncovered,
+    ]),
+    ...explainUncovered('art. 18', byProvince, art18.total, coverage.total.art18, art18Uncovered, (p) => [
+      p.art18Quota,
+      p.art18Covered,
+      p.art18Uncovered,
+    ]),
   );
 
   return {

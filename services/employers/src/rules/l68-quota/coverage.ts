@@ -6,7 +6,14 @@ import type { NormalizedWorker } from './validate-workforce-input.ts';
 /** Which of the two quotas a protected worker fills. */
 export type QuotaKind = 'DISABLED' | 'ART18';
 
-export type CoverageRuleKey = Extract<ExclusionRuleKey, 'HIRED_UNDER_L68' | 'ALREADY_DISABLED' | 'DISABLED_DURING_EMPLOYMENT' | 'WAR_SERVICE_LABOUR_INVALID_1_TO_6' | 'AGENCY_MISSION_12_MONTHS'>;
+export type CoverageRuleKey = Extract<
+  ExclusionRuleKey,
+  | 'HIRED_UNDER_L68'
+  | 'ALREADY_DISABLED'
+  | 'DISABLED_DURING_EMPLOYMENT'
+  | 'WAR_SERVICE_LABOUR_INVALID_1_TO_6'
+  | 'AGENCY_MISSION_12_MONTHS'
+>;
 
 export type CoverageDecision =
   | { readonly covers: true; readonly quota: QuotaKind; readonly ruleKey: CoverageRuleKey }
@@ -29,7 +36,11 @@ export const SMALL_EMPLOYER_WHOLE_UNIT_ABOVE_REDUCTION_PERCENT = 50;
 function alreadyDisabled(reduction: number | undefined, psychic: boolean): CoverageDecision {
   const article = EXCLUSION_RULES.ALREADY_DISABLED.article;
   if (reduction === undefined) {
-    return { covers: false, article, reason: 'disabled worker(s) hired outside the lists without a stated capacity reduction do not cover the quota' };
+    return {
+      covers: false,
+      article,
+      reason: 'disabled worker(s) hired outside the lists without a stated capacity reduction do not cover the quota',
+    };
   }
   if (psychic) {
     return reduction > PSYCHIC_OR_INTELLECTUAL_ABOVE_REDUCTION_PERCENT
@@ -53,10 +64,19 @@ function disabledDuringEmployment(reduction: number | undefined, employerSafetyB
   const article = EXCLUSION_RULES.DISABLED_DURING_EMPLOYMENT.article;
   // The breach test comes first: the law bars these workers whatever their reduction.
   if (employerSafetyBreach) {
-    return { covers: false, article, reason: "worker(s) disabled through the employer's breach of safety rules (ascertained by a court) do not cover the quota" };
+    return {
+      covers: false,
+      article,
+      reason:
+        "worker(s) disabled through the employer's breach of safety rules (ascertained by a court) do not cover the quota",
+    };
   }
   if (reduction === undefined) {
-    return { covers: false, article, reason: 'worker(s) disabled during employment without a stated capacity reduction do not cover the quota' };
+    return {
+      covers: false,
+      article,
+      reason: 'worker(s) disabled during employment without a stated capacity reduction do not cover the quota',
+    };
   }
   // Art. 4 c.4 has no lower threshold for psychic disability: the 45% of c.3-bis is for workers disabled before hiring.
   return reduction >= DISABLED_DURING_EMPLOYMENT_MIN_REDUCTION_PERCENT
@@ -82,17 +102,22 @@ export function quotaCoverage(worker: NormalizedWorker): CoverageDecision | unde
   const status = worker.protected;
   if (status === undefined) return undefined;
   if (worker.contract === 'AGENCY') {
-    if (status.category === 'DISABLED' && worker.missionMonths !== undefined && worker.missionMonths >= AGENCY_MISSION_MIN_MONTHS) {
+    if (
+      status.category === 'DISABLED' &&
+      worker.missionMonths !== undefined &&
+      worker.missionMonths >= AGENCY_MISSION_MIN_MONTHS
+    ) {
       return { covers: true, quota: 'DISABLED', ruleKey: 'AGENCY_MISSION_12_MONTHS' };
     }
     return {
       covers: false,
       article: 'D.Lgs. 81/2015 art. 34 c.3',
-      reason: worker.missionMonths === undefined
-        ? "protected agency worker(s) cover the user's disability quota only on missions of 12 months or more, not stated here: they do not cover the quota"
-        : status.category === 'DISABLED'
-          ? `disabled agency worker(s) on a mission of ${worker.missionMonths} months (under ${AGENCY_MISSION_MIN_MONTHS}) do not cover the user's quota`
-          : "art. 18 agency worker(s) do not cover the user's quota",
+      reason:
+        worker.missionMonths === undefined
+          ? "protected agency worker(s) cover the user's disability quota only on missions of 12 months or more, not stated here: they do not cover the quota"
+          : status.category === 'DISABLED'
+            ? `disabled agency worker(s) on a mission of ${worker.missionMonths} months (under ${AGENCY_MISSION_MIN_MONTHS}) do not cover the user's quota`
+            : "art. 18 agency worker(s) do not cover the user's quota",
     };
   }
   if (worker.contract === 'LSU') {
@@ -225,7 +250,11 @@ export function tallyCoverage(workers: readonly NormalizedWorker[], nationalBase
       total.art18 += units;
     }
     byProvince.set(worker.province, slot);
-    covering.add(COVERAGE_ARTICLES[decision.ruleKey](decision.quota), COVERAGE_SENTENCES[decision.ruleKey](decision.quota), worker.count);
+    covering.add(
+      COVERAGE_ARTICLES[decision.ruleKey](decision.quota),
+      COVERAGE_SENTENCES[decision.ruleKey](decision.quota),
+      worker.count,
+    );
     if (worker.isPartTime) {
       const quotaName = decision.quota === 'DISABLED' ? 'disability' : 'art. 18';
       partTime.add(
@@ -233,8 +262,8 @@ export function tallyCoverage(workers: readonly NormalizedWorker[], nationalBase
         smallEmployerWholeUnit(worker, nationalBase)
           ? `part-timer(s) with capacity reduction above ${SMALL_EMPLOYER_WHOLE_UNIT_ABOVE_REDUCTION_PERCENT}% at an employer of ${SMALL_EMPLOYER_BASE.from} to ${SMALL_EMPLOYER_BASE.to} count as one unit each whatever the hours`
           : unit === 1
-          ? `part-timer(s) covering the ${quotaName} quota work more than 50% of full time and count as one unit each`
-          : `part-timer(s) covering the ${quotaName} quota work 50% of full time or less and count as half a unit each`,
+            ? `part-timer(s) covering the ${quotaName} quota work more than 50% of full time and count as one unit each`
+            : `part-timer(s) covering the ${quotaName} quota work 50% of full time or less and count as half a unit each`,
         worker.count,
       );
     }
@@ -242,7 +271,9 @@ export function tallyCoverage(workers: readonly NormalizedWorker[], nationalBase
 
   const explanation = [...covering.sentences(), ...partTime.sentences(), ...notCovering.sentences()];
   if (total.disabled > 0 || total.art18 > 0) {
-    explanation.push(`L. 68/1999 art. 4: covered units: disability quota ${formatUnits(total.disabled)}, art. 18 quota ${formatUnits(total.art18)}`);
+    explanation.push(
+      `L. 68/1999 art. 4: covered units: disability quota ${formatUnits(total.disabled)}, art. 18 quota ${formatUnits(total.art18)}`,
+    );
   }
   return { byProvince, total, explanation };
 }

@@ -28,12 +28,14 @@ export const EXCLUSION_RULES = {
   WAR_SERVICE_LABOUR_INVALID_1_TO_6: {
     rule: 'L68_ART4_C3BIS_INVALID_CATEGORY_1_TO_6',
     article: 'L. 68/1999 art. 4 c.3-bis',
-    description: 'war, service or labour invalid(s) of categories 1 to 6 hired outside the lists, who count toward the disability quota',
+    description:
+      'war, service or labour invalid(s) of categories 1 to 6 hired outside the lists, who count toward the disability quota',
   },
   AGENCY_MISSION_12_MONTHS: {
     rule: 'DLGS81_2015_ART34_C3_AGENCY_MISSION_12_MONTHS',
     article: 'D.Lgs. 81/2015 art. 34 c.3',
-    description: 'disabled agency worker(s) on missions of 12 months or more, who count toward the user company\'s disability quota',
+    description:
+      "disabled agency worker(s) on missions of 12 months or more, who count toward the user company's disability quota",
   },
   FIXED_TERM_6_MONTHS: {
     rule: 'L68_ART4_C1_FIXED_TERM_6_MONTHS',
@@ -93,7 +95,8 @@ export const EXCLUSION_RULES = {
   HIGH_RISK_SELF_CERTIFIED: {
     rule: 'L68_ART5_C3BIS_INAIL_RATE_60_PER_THOUSAND',
     article: 'L. 68/1999 art. 5 c.3-bis',
-    description: 'worker(s) in activities at an INAIL rate of 60 per thousand or more, under the self-certified exemption',
+    description:
+      'worker(s) in activities at an INAIL rate of 60 per thousand or more, under the self-certified exemption',
   },
   TRAVELLING_TRANSPORT: {
     rule: 'L68_ART5_C2_TRAVELLING_TRANSPORT',

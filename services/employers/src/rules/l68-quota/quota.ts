@@ -18,11 +18,24 @@ export type QuotaName = 'disability' | 'art. 18';
 /** The band the national base falls in; decided once on the whole base, then applied per province. */
 export type QuotaRegime =
   | { readonly kind: 'NONE'; readonly quota: QuotaName; readonly article: string; readonly band: string }
-  | { readonly kind: 'FIXED'; readonly quota: QuotaName; readonly article: string; readonly band: string; readonly units: number }
-  | { readonly kind: 'PERCENT'; readonly quota: QuotaName; readonly article: string; readonly band: string; readonly percent: number };
+  | {
+      readonly kind: 'FIXED';
+      readonly quota: QuotaName;
+      readonly article: string;
+      readonly band: string;
+      readonly units: number;
+    }
+  | {
+      readonly kind: 'PERCENT';
+      readonly quota: QuotaName;
+      readonly article: string;
+      readonly band: string;
+      readonly percent: number;
+    };
 
 function assertBase(base: number): void {
-  if (!Number.isInteger(base) || base < 0) throw new RangeError(`the computation base must be a non-negative integer, got ${base}`);
+  if (!Number.isInteger(base) || base < 0)
+    throw new RangeError(`the computation base must be a non-negative integer, got ${base}`);
 }
 
 /** L. 68/1999 art. 3 c.1: below 15 nothing; 15-35 one worker; 36-50 two; above 50 seven per cent. */
@@ -30,15 +43,38 @@ export function disabledQuotaRegime(base: number): QuotaRegime {
   assertBase(base);
   const quota = 'disability';
   if (base < DISABLED_QUOTA_MIN_BASE) {
-    return { kind: 'NONE', quota, article: 'L. 68/1999 art. 3 c.1', band: `base ${base} below ${DISABLED_QUOTA_MIN_BASE}` };
+    return {
+      kind: 'NONE',
+      quota,
+      article: 'L. 68/1999 art. 3 c.1',
+      band: `base ${base} below ${DISABLED_QUOTA_MIN_BASE}`,
+    };
   }
   if (base <= DISABLED_ONE_UNIT_MAX_BASE) {
-    return { kind: 'FIXED', quota, article: 'L. 68/1999 art. 3 c.1 lett. c', band: `base ${base} between ${DISABLED_QUOTA_MIN_BASE} and ${DISABLED_ONE_UNIT_MAX_BASE}`, units: 1 };
+    return {
+      kind: 'FIXED',
+      quota,
+      article: 'L. 68/1999 art. 3 c.1 lett. c',
+      band: `base ${base} between ${DISABLED_QUOTA_MIN_BASE} and ${DISABLED_ONE_UNIT_MAX_BASE}`,
+      units: 1,
+    };
   }
   if (base <= DISABLED_TWO_UNITS_MAX_BASE) {
-    return { kind: 'FIXED', quota, article: 'L. 68/1999 art. 3 c.1 lett. b', band: `base ${base} between ${DISABLED_ONE_UNIT_MAX_BASE + 1} and ${DISABLED_TWO_UNITS_MAX_BASE}`, units: 2 };
+    return {
+      kind: 'FIXED',
+      quota,
+      article: 'L. 68/1999 art. 3 c.1 lett. b',
+      band: `base ${base} between ${DISABLED_ONE_UNIT_MAX_BASE + 1} and ${DISABLED_TWO_UNITS_MAX_BASE}`,
+      units: 2,
+    };
   }
-  return { kind: 'PERCENT', quota, article: 'L. 68/1999 art. 3 c.1 lett. a', band: `base ${base} > ${DISABLED_TWO_UNITS_MAX_BASE}`, percent: DISABLED_QUOTA_PERCENT };
+  return {
+    kind: 'PERCENT',
+    quota,
+    article: 'L. 68/1999 art. 3 c.1 lett. a',
+    band: `base ${base} > ${DISABLED_TWO_UNITS_MAX_BASE}`,
+    percent: DISABLED_QUOTA_PERCENT,
+  };
 }
 
 /** L. 68/1999 art. 18 c.2: up to 50 nothing; 51-150 one worker; above 150 one per cent. */
@@ -50,9 +86,21 @@ export function art18QuotaRegime(base: number): QuotaRegime {
     return { kind: 'NONE', quota, article, band: `base ${base} not above ${DISABLED_TWO_UNITS_MAX_BASE}` };
   }
   if (base <= ART18_ONE_UNIT_MAX_BASE) {
-    return { kind: 'FIXED', quota, article, band: `base ${base} between ${DISABLED_TWO_UNITS_MAX_BASE + 1} and ${ART18_ONE_UNIT_MAX_BASE}`, units: 1 };
+    return {
+      kind: 'FIXED',
+      quota,
+      article,
+      band: `base ${base} between ${DISABLED_TWO_UNITS_MAX_BASE + 1} and ${ART18_ONE_UNIT_MAX_BASE}`,
+      units: 1,
+    };
   }
-  return { kind: 'PERCENT', quota, article, band: `base ${base} > ${ART18_ONE_UNIT_MAX_BASE}`, percent: ART18_QUOTA_PERCENT };
+  return {
+    kind: 'PERCENT',
+    quota,
+    article,
+    band: `base ${base} > ${ART18_ONE_UNIT_MAX_BASE}`,
+    percent: ART18_QUOTA_PERCENT,
+  };
 }
 
 /** The quota of a single base under a regime, without distribution (e.g. what the national base alone gives). */
@@ -111,7 +159,9 @@ export function distributeQuota(
       return {
         byProvince,
         total: regime.units,
-        explanation: [`${regime.article}: ${regime.band} -> ${regime.units} ${who}, assigned to the registered office province ${registeredOfficeProvince}`],
+        explanation: [
+          `${regime.article}: ${regime.band} -> ${regime.units} ${who}, assigned to the registered office province ${registeredOfficeProvince}`,
+        ],
       };
     }
     case 'PERCENT': {
@@ -123,7 +173,9 @@ export function distributeQuota(
         const total = quotaForBase(regime, nationalBase);
         return { byProvince, total, explanation: [percentSentence(regime, regime.band, nationalBase)] };
       }
-      const explanation = [`${regime.article}: ${regime.band} -> ${regime.percent}% of each province's base (the national base decides the band)`];
+      const explanation = [
+        `${regime.article}: ${regime.band} -> ${regime.percent}% of each province's base (the national base decides the band)`,
+      ];
       let total = 0;
       for (const [code, base] of staffed) {
         const share = quotaForBase(regime, base);

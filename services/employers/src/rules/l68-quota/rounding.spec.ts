@@ -22,7 +22,7 @@ describe('rounding of percentage quotas (DPR 333/2000 art. 3; DOMAIN.md "Roundin
   it('rounding: 1% of 150 = 1.50 -> 1 (exactly half rounds down)', () => {
     expect(roundPercentageQuota(150, 1)).toBe(1);
   });
-  it('rounding: 1% of 250 = 2.50 -> 2 (exactly half rounds down, not banker\'s rounding)', () => {
+  it("rounding: 1% of 250 = 2.50 -> 2 (exactly half rounds down, not banker's rounding)", () => {
     expect(roundPercentageQuota(250, 1)).toBe(2);
   });
   it('rounding: 7% of 100 = 7.00 -> 7 (whole)', () => {

@@ -27,7 +27,10 @@ const CONTRACT_KINDS: ReadonlySet<string> = new Set<ContractKind>([
   'INSERTION',
 ]);
 const EMPLOYER_KINDS: ReadonlySet<string> = new Set<EmployerKind>(['PRIVATE', 'PUBLIC_ECONOMIC', 'PUBLIC']);
-const SPECIAL_REGIMES: ReadonlySet<string> = new Set<SpecialRegime>(['PARTY_UNION_NON_PROFIT', 'POLICE_CIVIL_PROTECTION_DEFENCE']);
+const SPECIAL_REGIMES: ReadonlySet<string> = new Set<SpecialRegime>([
+  'PARTY_UNION_NON_PROFIT',
+  'POLICE_CIVIL_PROTECTION_DEFENCE',
+]);
 const DUTIES: ReadonlySet<string> = new Set<WorkerDuties>(['ADMINISTRATIVE', 'TECHNICAL_EXECUTIVE', 'OTHER']);
 /** L. 68/1999 art. 5 c.3-bis: "tasso di premio ai fini INAIL pari o superiore al 60 per mille". */
 export const HIGH_RISK_INAIL_RATE_PER_THOUSAND = 60;
@@ -88,7 +91,10 @@ const isAbsent = (value: unknown): value is null | undefined => value === null |
 
 function checkProvince(value: unknown, field: string): string {
   if (typeof value !== 'string' || !PROVINCE_CODE.test(value)) {
-    throw new WorkforceInputError(field, `${field} must be a 2-letter upper-case province code (e.g. 'MI'), got ${JSON.stringify(value)}`);
+    throw new WorkforceInputError(
+      field,
+      `${field} must be a 2-letter upper-case province code (e.g. 'MI'), got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -109,13 +115,17 @@ function checkPositiveFinite(value: unknown, field: string): number {
 
 function optionalBoolean(value: unknown, field: string): boolean {
   if (isAbsent(value)) return false;
-  if (typeof value !== 'boolean') throw new WorkforceInputError(field, `${field} must be a boolean, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'boolean')
+    throw new WorkforceInputError(field, `${field} must be a boolean, got ${JSON.stringify(value)}`);
   return value;
 }
 
 function normalizeProtected(status: ProtectedStatusInput, path: string): NormalizedProtectedStatus {
   if (!PROTECTED_CATEGORIES.has(status.category)) {
-    throw new WorkforceInputError(`${path}.category`, `${path}.category must be DISABLED or ART18, got ${JSON.stringify(status.category)}`);
+    throw new WorkforceInputError(
+      `${path}.category`,
+      `${path}.category must be DISABLED or ART18, got ${JSON.stringify(status.category)}`,
+    );
   }
   if (typeof status.hiredUnderL68 !== 'boolean') {
     throw new WorkforceInputError(`${path}.hiredUnderL68`, `${path}.hiredUnderL68 is required and must be a boolean`);
@@ -135,10 +145,16 @@ function normalizeProtected(status: ProtectedStatusInput, path: string): Normali
   if (!isAbsent(status.pensionCategory)) {
     const value: unknown = status.pensionCategory;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 8) {
-      throw new WorkforceInputError(`${path}.pensionCategory`, `${path}.pensionCategory must be an integer from 1 to 8, got ${JSON.stringify(value)}`);
+      throw new WorkforceInputError(
+        `${path}.pensionCategory`,
+        `${path}.pensionCategory must be an integer from 1 to 8, got ${JSON.stringify(value)}`,
+      );
     }
     if (status.category !== 'DISABLED') {
-      throw new WorkforceInputError(`${path}.pensionCategory`, `${path}.pensionCategory is for war, service or labour invalids (category DISABLED)`);
+      throw new WorkforceInputError(
+        `${path}.pensionCategory`,
+        `${path}.pensionCategory is for war, service or labour invalids (category DISABLED)`,
+      );
     }
     pensionCategory = value;
   }
@@ -158,10 +174,18 @@ interface Regime {
   readonly highRiskSelfCertified: boolean;
 }
 
-function normalizeWorker(worker: WorkerInput, index: number, registeredOfficeProvince: string | undefined, regime: Regime): NormalizedWorker {
+function normalizeWorker(
+  worker: WorkerInput,
+  index: number,
+  registeredOfficeProvince: string | undefined,
+  regime: Regime,
+): NormalizedWorker {
   const path = `workers[${index}]`;
   if (!CONTRACT_KINDS.has(worker.contract)) {
-    throw new WorkforceInputError(`${path}.contract`, `${path}.contract is not a known contract kind: ${JSON.stringify(worker.contract)}`);
+    throw new WorkforceInputError(
+      `${path}.contract`,
+      `${path}.contract is not a known contract kind: ${JSON.stringify(worker.contract)}`,
+    );
   }
   // GraphQL passes an explicit null past the SDL default, so null means "use the default" here too.
   const count = isAbsent(worker.count) ? 1 : checkPositiveInteger(worker.count, `${path}.count`);
@@ -169,17 +193,26 @@ function normalizeWorker(worker: WorkerInput, index: number, registeredOfficePro
   let termMonths: number | undefined;
   if (worker.contract === 'FIXED_TERM') {
     if (isAbsent(worker.termMonths)) {
-      throw new WorkforceInputError(`${path}.termMonths`, `${path}.termMonths is required for FIXED_TERM contracts (the 6-month exclusion depends on it)`);
+      throw new WorkforceInputError(
+        `${path}.termMonths`,
+        `${path}.termMonths is required for FIXED_TERM contracts (the 6-month exclusion depends on it)`,
+      );
     }
     termMonths = checkPositiveInteger(worker.termMonths, `${path}.termMonths`);
   } else if (!isAbsent(worker.termMonths)) {
-    throw new WorkforceInputError(`${path}.termMonths`, `${path}.termMonths applies to FIXED_TERM contracts only, not ${worker.contract}`);
+    throw new WorkforceInputError(
+      `${path}.termMonths`,
+      `${path}.termMonths applies to FIXED_TERM contracts only, not ${worker.contract}`,
+    );
   }
 
   let missionMonths: number | undefined;
   if (!isAbsent(worker.missionMonths)) {
     if (worker.contract !== 'AGENCY') {
-      throw new WorkforceInputError(`${path}.missionMonths`, `${path}.missionMonths applies to AGENCY workers only, not ${worker.contract}`);
+      throw new WorkforceInputError(
+        `${path}.missionMonths`,
+        `${path}.missionMonths applies to AGENCY workers only, not ${worker.contract}`,
+      );
     }
     missionMonths = checkPositiveInteger(worker.missionMonths, `${path}.missionMonths`);
   }
@@ -204,29 +237,45 @@ function normalizeWorker(worker: WorkerInput, index: number, registeredOfficePro
   } else if (registeredOfficeProvince !== undefined) {
     province = registeredOfficeProvince;
   } else {
-    throw new WorkforceInputError(`${path}.province`, `${path}.province is required when registeredOfficeProvince is not given`);
+    throw new WorkforceInputError(
+      `${path}.province`,
+      `${path}.province is required when registeredOfficeProvince is not given`,
+    );
   }
 
   let sectorExclusion: SectorExclusion | undefined;
   if (!isAbsent(worker.sectorExclusion)) {
     if (!SECTOR_EXCLUSIONS.has(worker.sectorExclusion)) {
-      throw new WorkforceInputError(`${path}.sectorExclusion`, `${path}.sectorExclusion is not a known sector exclusion: ${JSON.stringify(worker.sectorExclusion)}`);
+      throw new WorkforceInputError(
+        `${path}.sectorExclusion`,
+        `${path}.sectorExclusion is not a known sector exclusion: ${JSON.stringify(worker.sectorExclusion)}`,
+      );
     }
     sectorExclusion = worker.sectorExclusion;
   }
 
   let duties: WorkerDuties | undefined;
   if (!isAbsent(worker.duties)) {
-    if (!DUTIES.has(worker.duties)) throw new WorkforceInputError(`${path}.duties`, `${path}.duties must be ADMINISTRATIVE, TECHNICAL_EXECUTIVE or OTHER`);
+    if (!DUTIES.has(worker.duties))
+      throw new WorkforceInputError(
+        `${path}.duties`,
+        `${path}.duties must be ADMINISTRATIVE, TECHNICAL_EXECUTIVE or OTHER`,
+      );
     duties = worker.duties;
   } else if (regime.specialRegime !== undefined) {
-    throw new WorkforceInputError(`${path}.duties`, `${path}.duties is required under the special regime ${regime.specialRegime} (L. 68/1999 art. 3 c.3-4 count only some staff)`);
+    throw new WorkforceInputError(
+      `${path}.duties`,
+      `${path}.duties is required under the special regime ${regime.specialRegime} (L. 68/1999 art. 3 c.3-4 count only some staff)`,
+    );
   }
   let inailRate: number | undefined;
   if (!isAbsent(worker.inailRatePerThousand)) {
     const value: unknown = worker.inailRatePerThousand;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1000) {
-      throw new WorkforceInputError(`${path}.inailRatePerThousand`, `${path}.inailRatePerThousand must be a number from 0 to 1000, got ${JSON.stringify(value)}`);
+      throw new WorkforceInputError(
+        `${path}.inailRatePerThousand`,
+        `${path}.inailRatePerThousand must be a number from 0 to 1000, got ${JSON.stringify(value)}`,
+      );
     }
     inailRate = value;
   }
@@ -234,7 +283,8 @@ function normalizeWorker(worker: WorkerInput, index: number, registeredOfficePro
   return {
     specialRegime: regime.specialRegime,
     duties,
-    highRiskExempt: regime.highRiskSelfCertified && inailRate !== undefined && inailRate >= HIGH_RISK_INAIL_RATE_PER_THOUSAND,
+    highRiskExempt:
+      regime.highRiskSelfCertified && inailRate !== undefined && inailRate >= HIGH_RISK_INAIL_RATE_PER_THOUSAND,
     index,
     count,
     contract: worker.contract,
@@ -259,17 +309,31 @@ export function validateWorkforceInput(input: WorkforceInput): NormalizedWorkfor
     throw new WorkforceInputError('workers', 'workers must be a list');
   }
   if (!isAbsent(input.employerKind) && !EMPLOYER_KINDS.has(input.employerKind)) {
-    throw new WorkforceInputError('employerKind', `employerKind must be PRIVATE, PUBLIC_ECONOMIC or PUBLIC, got ${JSON.stringify(input.employerKind)}`);
+    throw new WorkforceInputError(
+      'employerKind',
+      `employerKind must be PRIVATE, PUBLIC_ECONOMIC or PUBLIC, got ${JSON.stringify(input.employerKind)}`,
+    );
   }
   const employerKind = input.employerKind ?? 'PRIVATE';
   const offsetAuthorised = optionalBoolean(input.offsetAuthorised, 'offsetAuthorised');
   if (offsetAuthorised && employerKind !== 'PUBLIC') {
-    throw new WorkforceInputError('offsetAuthorised', 'offsetAuthorised is for public employers: private ones and public economic bodies offset automatically (art. 5 c.8)');
+    throw new WorkforceInputError(
+      'offsetAuthorised',
+      'offsetAuthorised is for public employers: private ones and public economic bodies offset automatically (art. 5 c.8)',
+    );
   }
   if (!isAbsent(input.specialRegime) && !SPECIAL_REGIMES.has(input.specialRegime)) {
-    throw new WorkforceInputError('specialRegime', `specialRegime must be PARTY_UNION_NON_PROFIT or POLICE_CIVIL_PROTECTION_DEFENCE, got ${JSON.stringify(input.specialRegime)}`);
+    throw new WorkforceInputError(
+      'specialRegime',
+      `specialRegime must be PARTY_UNION_NON_PROFIT or POLICE_CIVIL_PROTECTION_DEFENCE, got ${JSON.stringify(input.specialRegime)}`,
+    );
   }
-  const regime: Regime = { specialRegime: input.specialRegime ?? undefined, highRiskSelfCertified: optionalBoolean(input.highRiskSelfCertified, 'highRiskSelfCertified') };
-  const workers = input.workers.map((worker, index) => normalizeWorker(worker, index, registeredOfficeProvince, regime));
+  const regime: Regime = {
+    specialRegime: input.specialRegime ?? undefined,
+    highRiskSelfCertified: optionalBoolean(input.highRiskSelfCertified, 'highRiskSelfCertified'),
+  };
+  const workers = input.workers.map((worker, index) =>
+    normalizeWorker(worker, index, registeredOfficeProvince, regime),
+  );
   return { registeredOfficeProvince, employerKind, offsetAuthorised, workers };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { adjustmentsToArrange, conflictingDemands } from './compatibility.ts';
 
-const limits = (tasksToAvoid: string[], workplaceAdjustments: string[] = []) => ({ tasksToAvoid, workplaceAdjustments });
+const limits = (tasksToAvoid: string[], workplaceAdjustments: string[] = []) => ({
+  tasksToAvoid,
+  workplaceAdjustments,
+});
 
 describe('job demands against the functional profile (ICF, WHO 2001; L. 68/1999 art. 2)', () => {
   it('the same ICF code conflicts', () => {

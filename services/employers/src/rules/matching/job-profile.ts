@@ -37,17 +37,30 @@ export function jobProfileProblems(profile: Omit<JobProfile, 'siteId' | 'contrac
   const problems: InputProblem[] = [];
   if (profile.tasks.length === 0) problems.push({ field: 'tasks', message: 'A job profile lists at least one task' });
   profile.tasks.forEach((task, i) => {
-    if (task.description.trim().length === 0) problems.push({ field: `tasks.${i}.description`, message: 'A task needs a description' });
+    if (task.description.trim().length === 0)
+      problems.push({ field: `tasks.${i}.description`, message: 'A task needs a description' });
     for (const code of task.demands) {
-      if (!icfActivities.has(code.trim())) problems.push({ field: `tasks.${i}.demands`, message: `Unknown demand ${code}: expected an ICF activity code of the vocabulary (e.g. d4300 Lifting)` });
+      if (!icfActivities.has(code.trim()))
+        problems.push({
+          field: `tasks.${i}.demands`,
+          message: `Unknown demand ${code}: expected an ICF activity code of the vocabulary (e.g. d4300 Lifting)`,
+        });
     }
   });
   for (const code of profile.adjustmentsAvailable) {
-    if (!icfAdjustments.has(code.trim())) problems.push({ field: 'adjustmentsAvailable', message: `Unknown adjustment ${code}: expected an ICF environmental-factor code of the vocabulary (e.g. e1351)` });
+    if (!icfAdjustments.has(code.trim()))
+      problems.push({
+        field: 'adjustmentsAvailable',
+        message: `Unknown adjustment ${code}: expected an ICF environmental-factor code of the vocabulary (e.g. e1351)`,
+      });
   }
-  if (profile.requiredSkills.some((s) => s.trim().length === 0)) problems.push({ field: 'requiredSkills', message: 'A required skill is blank' });
+  if (profile.requiredSkills.some((s) => s.trim().length === 0))
+    problems.push({ field: 'requiredSkills', message: 'A required skill is blank' });
   if (!Number.isInteger(profile.weeklyHours) || profile.weeklyHours < 1 || profile.weeklyHours > MAX_WEEKLY_HOURS) {
-    problems.push({ field: 'weeklyHours', message: `Weekly hours must be a whole number from 1 to ${MAX_WEEKLY_HOURS}, got ${profile.weeklyHours}` });
+    problems.push({
+      field: 'weeklyHours',
+      message: `Weekly hours must be a whole number from 1 to ${MAX_WEEKLY_HOURS}, got ${profile.weeklyHours}`,
+    });
   }
   return problems;
 }
@@ -64,4 +77,5 @@ export function normaliseJobProfile(profile: JobProfile): JobProfile {
 }
 
 /** Every demand of every task, once. */
-export const demandsOf = (profile: Pick<JobProfile, 'tasks'>): string[] => unique(profile.tasks.flatMap((t) => t.demands));
+export const demandsOf = (profile: Pick<JobProfile, 'tasks'>): string[] =>
+  unique(profile.tasks.flatMap((t) => t.demands));

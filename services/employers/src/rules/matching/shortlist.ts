@@ -46,7 +46,9 @@ export interface ScoredCandidate {
   rankingPosition: number;
 }
 
-export type Assessment = { personId: string; excluded: Exclusion[] } | { personId: string; excluded: []; scored: ScoredCandidate };
+export type Assessment =
+  | { personId: string; excluded: Exclusion[] }
+  | { personId: string; excluded: []; scored: ScoredCandidate };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -59,22 +61,46 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function assessCandidate(job: MatchingJob, person: CandidateFacts, weights: MatchingWeights): Assessment {
   const excluded: Exclusion[] = [];
   if (!person.functionalProfile) {
-    excluded.push({ reason: 'NO_FUNCTIONAL_PROFILE', explanation: 'no functional profile: compatibility with the job cannot be established' });
+    excluded.push({
+      reason: 'NO_FUNCTIONAL_PROFILE',
+      explanation: 'no functional profile: compatibility with the job cannot be established',
+    });
   } else {
     const conflicts = conflictingDemands(demandsOf(job.profile), person.functionalProfile);
-    if (conflicts.length > 0) excluded.push({ reason: 'INCOMPATIBLE_DEMAND', explanation: `job demands to avoid: ${conflicts.map(describeDemand).join(', ')}` });
+    if (conflicts.length > 0)
+      excluded.push({
+        reason: 'INCOMPATIBLE_DEMAND',
+        explanation: `job demands to avoid: ${conflicts.map(describeDemand).join(', ')}`,
+      });
   }
   const distanceKm = municipalityDistanceKm(person.residenceMunicipality, job.siteMunicipality);
   const statedMax = person.availability?.maxDistanceKm ?? null;
   if (distanceKm !== null && statedMax !== null && distanceKm > statedMax) {
-    excluded.push({ reason: 'BEYOND_STATED_DISTANCE', explanation: `the site is ${distanceKm} km away, beyond the stated ${statedMax} km` });
+    excluded.push({
+      reason: 'BEYOND_STATED_DISTANCE',
+      explanation: `the site is ${distanceKm} km away, beyond the stated ${statedMax} km`,
+    });
   }
   if (excluded.length > 0) return { personId: person.personId, excluded };
 
-  const unknown = [person.residenceMunicipality, job.siteMunicipality].filter((m) => municipalityDistanceKm(m, m) === null);
+  const unknown = [person.residenceMunicipality, job.siteMunicipality].filter(
+    (m) => municipalityDistanceKm(m, m) === null,
+  );
   const fits: Record<MatchingCriterion, Fit> = {
-    SKILLS: skillsFit({ occupationCode: job.occupationCode, occupationCodeSystem: job.occupationCodeSystem, requiredSkills: job.profile.requiredSkills }, person),
-    DISTANCE: distanceFit(distanceKm, statedMax, weights.defaultMaxDistanceKm, `municipality ${unknown.join(', ')} not in the reference table`),
+    SKILLS: skillsFit(
+      {
+        occupationCode: job.occupationCode,
+        occupationCodeSystem: job.occupationCodeSystem,
+        requiredSkills: job.profile.requiredSkills,
+      },
+      person,
+    ),
+    DISTANCE: distanceFit(
+      distanceKm,
+      statedMax,
+      weights.defaultMaxDistanceKm,
+      `municipality ${unknown.join(', ')} not in the reference table`,
+    ),
     HOURS_AND_SHIFTS: hoursAndShiftsFit(job.profile, person.availability),
     RANKING: rankingFit(person.rankingPosition, person.rankingSize),
   };
@@ -90,7 +116,10 @@ export function assessCandidate(job: MatchingJob, person: CandidateFacts, weight
       personId: person.personId,
       score: round2(components.reduce((sum, c) => sum + c.points, 0)),
       components,
-      adjustmentsToArrange: adjustmentsToArrange(person.functionalProfile!.workplaceAdjustments, job.profile.adjustmentsAvailable),
+      adjustmentsToArrange: adjustmentsToArrange(
+        person.functionalProfile!.workplaceAdjustments,
+        job.profile.adjustmentsAvailable,
+      ),
       rankingPosition: person.rankingPosition,
     },
   };
@@ -113,13 +142,25 @@ export const MAX_SHORTLIST_SIZE = 50;
  * position (the list's order decides, L. 68/1999 art. 8), then by person id so the order is reproducible.
  * At most `size` candidates.
  */
-export function buildShortlist(job: MatchingJob, people: readonly CandidateFacts[], weights: MatchingWeights, size: number): ShortlistResult {
+export function buildShortlist(
+  job: MatchingJob,
+  people: readonly CandidateFacts[],
+  weights: MatchingWeights,
+  size: number,
+): ShortlistResult {
   const assessments = people.map((p) => assessCandidate(job, p, weights));
   const scored = assessments.flatMap((a) => ('scored' in a ? [a.scored] : []));
-  scored.sort((a, b) => b.score - a.score || a.rankingPosition - b.rankingPosition || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.rankingPosition - b.rankingPosition ||
+      (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+  );
   return {
     candidates: scored.slice(0, size).map((c, i) => ({ ...c, rank: i + 1 })),
-    excluded: assessments.filter((a) => a.excluded.length > 0).map((a) => ({ personId: a.personId, exclusions: a.excluded })),
+    excluded: assessments
+      .filter((a) => a.excluded.length > 0)
+      .map((a) => ({ personId: a.personId, exclusions: a.excluded })),
     considered: people.length,
   };
 }

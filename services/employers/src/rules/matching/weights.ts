@@ -26,13 +26,17 @@ export const matchingWeightVersions: readonly MatchingWeights[] = [
     id: 'MATCHING-2026-11',
     validFrom: '2000-01-01',
     validTo: null,
-    source: 'Team decision of 2026-11-23 (introduction of matching); default distance from D.M. 10 April 2018 (offerta congrua)',
+    source:
+      'Team decision of 2026-11-23 (introduction of matching); default distance from D.M. 10 April 2018 (offerta congrua)',
     weights: { SKILLS: 35, DISTANCE: 25, HOURS_AND_SHIFTS: 15, RANKING: 25 },
     defaultMaxDistanceKm: 50,
   },
 ];
 
-export function matchingWeightsOn(date: string, versions: readonly MatchingWeights[] = matchingWeightVersions): MatchingWeights {
+export function matchingWeightsOn(
+  date: string,
+  versions: readonly MatchingWeights[] = matchingWeightVersions,
+): MatchingWeights {
   const found = versions.find((w) => w.validFrom <= date && (w.validTo === null || w.validTo >= date));
   if (!found) throw new Error(`No matching weights valid on ${date}`);
   return found;

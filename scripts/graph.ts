@@ -17,6 +17,8 @@ export interface GraphOptions {
   subgraphPorts?: { people: number; catalogue: number; employers: number; outcomes: number };
   host?: string;
   quiet?: boolean;
+  /** GraphiQL may load the schema without a token (development; see createGateway). */
+  anonymousSchema?: boolean;
   /**
    * How old the outcomes' indicator snapshots may be (README "Indicators"); INDICATORS_MAX_AGE_SECONDS when absent,
    * and 0 (computed on every read, so a write is seen at once, as the e2e suites expect) when that is unset too.
@@ -143,7 +145,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       employers: employersRun.url,
       outcomes: outcomesRun.url,
     };
-    const gateway = createGateway({ subgraphUrls, ...(options.quiet ? { logLevel: 'error' as const } : {}) });
+    const gateway = createGateway({
+      subgraphUrls,
+      ...(options.quiet ? { logLevel: 'error' as const } : {}),
+      ...(options.anonymousSchema ? { anonymousSchema: true } : {}),
+    });
     const gatewayRun = await gateway.listen(options.port ?? 0, host);
     closers.push(gatewayRun.close);
     return {

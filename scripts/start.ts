@@ -10,6 +10,8 @@ import { loadDemoRegionOnce, printWelcome } from './demo-session.ts';
  * and ready-made demo tokens. `pnpm start:services` runs the same graph as separate processes.
  */
 const env = process.env;
+// Development: GraphiQL loads the schema before a token is pasted (README "For partner developers").
+env['GRAPHIQL_ANONYMOUS_SCHEMA'] ??= 'true';
 const location = env['DATABASE_URL'] ?? resolve(env['DATA_DIR'] ?? '.data');
 const port = Number(env['PORT'] ?? 4000);
 const subgraphPorts = {

@@ -48,16 +48,26 @@ beforeAll(async () => {
       'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
       { input },
     );
-    await world.must(world.cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
-      input: {
-        personId: registerPerson.id,
-        list: 'DISABILITY',
-        submittedOn: '2024-12-01',
-        unemployed: true,
-        category: 'CIVIL_INVALID',
-        invalidityPercent: 74,
+    const { submitEnrolment } = await world.must(
+      world.cpi,
+      'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }',
+      {
+        input: {
+          personId: registerPerson.id,
+          list: 'DISABILITY',
+          submittedOn: '2024-12-01',
+          unemployed: true,
+          category: 'CIVIL_INVALID',
+          invalidityPercent: 74,
+        },
       },
-    });
+    );
+    // Area 3 services are for people on the list (an accepted enrolment), not for applicants (seed 003).
+    await world.must(
+      world.cpi,
+      'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }',
+      { input: { enrolmentId: submitEnrolment.id, to: 'ACCEPTED', on: '2024-12-10' } },
+    );
     await world.must(world.cpi, 'mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', {
       input: { personId: registerPerson.id, providerId: world.accreditedId, programme: 'GOL', startedOn: '2025-01-01' },
     });

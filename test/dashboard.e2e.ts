@@ -164,7 +164,7 @@ async function seedRegion() {
 beforeAll(async () => {
   ensureDashboardBuilt();
   database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startGraph({ location: database.location, quiet: true, anonymousSchema: true });
   origin = new URL(graph.gatewayUrl).origin;
   await seedRegion();
   browser = await launchChromium();

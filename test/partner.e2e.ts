@@ -15,7 +15,7 @@ const introspection = '{ __schema { queryType { name } types { name } } }';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  graph = await startGraph({ location: database.location, quiet: true });
+  graph = await startGraph({ location: database.location, quiet: true, anonymousSchema: true });
   tokens.region = await callers.region();
   const provider = async (name: string, kind: string) => {
     const response = await gql(

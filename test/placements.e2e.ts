@@ -81,6 +81,7 @@ describe('placements: recording the end, follow-ups at 3, 6 and 12 months', () =
           employerId: world.employerId,
           contract: 'PERMANENT',
           weeklyHours: 40,
+          fullTimeWeeklyHours: 40,
           startedOn: '2025-09-30',
           countsTowardQuota: true,
         },

@@ -25,6 +25,11 @@ import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type Sub
 import { refuseMissingScope } from './scope-refusal.ts';
 
 export interface GatewayOptions {
+  /**
+   * Development only: GraphiQL may load the schema before a token is set (GRAPHIQL_ANONYMOUS_SCHEMA=true, which the
+   * start commands set). Never in production; every other operation needs a token whatever this says.
+   */
+  anonymousSchema?: boolean;
   /** Subgraph GraphQL URLs; each defaults to `<NAME>_URL` or the local default port. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   env?: NodeJS.ProcessEnv;
@@ -62,6 +67,8 @@ export function resolveSubgraphUrls(options: GatewayOptions): Record<SubgraphNam
 export function createGateway(options: GatewayOptions = {}) {
   const env = options.env ?? process.env;
   const production = env['NODE_ENV'] === 'production';
+  // Off unless asked for (`pnpm start` does): the graph answers no anonymous caller, schema included.
+  const anonymousSchema = options.anonymousSchema ?? env['GRAPHIQL_ANONYMOUS_SCHEMA'] === 'true';
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
   const urls = resolveSubgraphUrls(options);
   const limiter = createOrganisationLimiter(
@@ -117,7 +124,7 @@ export function createGateway(options: GatewayOptions = {}) {
       metrics.plugin,
       useIdentity(verifyToken, graphqlPath, limiter, {
         production,
-        allowsAnonymous: anonymousIntrospection(production),
+        allowsAnonymous: anonymousIntrospection(production || !anonymousSchema),
       }),
       ...queryLimitPlugins(production),
       useErrorCodes(),

@@ -25,8 +25,11 @@ beforeAll(async () => {
   const saved = {
     NODE_ENV: process.env['NODE_ENV'],
     SUBGRAPH_RATE_LIMIT_PER_MINUTE: process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'],
+    MIGRATE_ON_START: process.env['MIGRATE_ON_START'],
   };
   process.env['NODE_ENV'] = 'production';
+  // Production leaves migrations to `pnpm migrate`; this in-memory database has nobody else to run them.
+  process.env['MIGRATE_ON_START'] = 'true';
   process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'] = '8';
   try {
     const { verifyToken } = await import('@reg/auth').then(({ authConfigFromEnv, createTokenVerifier }) => ({

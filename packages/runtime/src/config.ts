@@ -297,6 +297,13 @@ export const variables: readonly Variable[] = [
     meaning: 'how long to wait for a new PostgreSQL connection',
   },
   {
+    name: 'GRAPHIQL_ANONYMOUS_SCHEMA',
+    readBy: ['gateway'],
+    kind: { type: 'enum', values: ['true', 'false'] },
+    default: 'false',
+    meaning: 'development only: GraphiQL may load the schema without a token (the start commands set true)',
+  },
+  {
     name: 'SCHEMA_BASE_REF',
     readBy: [],
     kind: { type: 'text' },

@@ -1,9 +1,7 @@
-import autocannon from 'autocannon';
-import { authConfigFromEnv, signDevToken } from '@reg/auth';
 import { statementsIssued } from '@reg/db';
-import { generateRegion, loadRegion } from '@reg/demo-data';
 import { gql } from '@reg/testkit';
 import { startGraph } from '../scripts/graph.ts';
+import { listQuery, loadBenchRegion, measure } from './queries.ts';
 
 /**
  * `pnpm bench`: the cross-subgraph Person query and a 100-row list through the gateway, with autocannon,
@@ -19,26 +17,7 @@ const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 
 const graph = await startGraph({ location: process.env['DATABASE_URL'] ?? 'memory://', quiet: true });
 console.log(`loading demo region (${size})...`);
-const summary = await loadRegion(generateRegion({ seed: 7, size }), { gatewayUrl: graph.gatewayUrl });
-const config = authConfigFromEnv();
-const cpiId = summary.cpiByProvince['MI']!;
-const token = await signDevToken(config, {
-  sub: 'bench@cpi-mi',
-  org: cpiId,
-  org_kind: 'cpi',
-  province: 'MI',
-  scope: 'people:read',
-});
-
-const personQuery = `query ($id: ID!) { person(id: $id) { familyName takeInCharges { provider { name kind } } deliveries { minutes serviceStandard { code title } provider { name } } placements { contract employer { name } } } }`;
-const listQuery = (first: number) =>
-  `{ people(first: ${first}) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
-
-const cases = [
-  { name: 'baseline: serviceStandards (catalogue only)', body: { query: '{ serviceStandards { code title } }' } },
-  { name: 'Person across 4 subgraphs', body: { query: personQuery, variables: { id: summary.samplePersonId } } },
-  { name: 'people(first: 100) across 4 subgraphs', body: { query: listQuery(100) } },
-];
+const { token, cases } = await loadBenchRegion(graph.gatewayUrl, size);
 
 async function statementsPerRequest(body: object, runs = 20): Promise<number> {
   const before = statementsIssued();
@@ -58,23 +37,14 @@ const rows: Array<Record<string, string | number>> = [];
 let baselineRps = 0;
 for (const c of cases) {
   const statements = await statementsPerRequest(c.body);
-  const result = await autocannon({
-    url: graph.gatewayUrl,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(c.body),
-    connections,
-    duration: seconds,
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  const rps = result.requests.average;
+  const result = await measure(graph.gatewayUrl, token, c, { connections, seconds });
+  const rps = result.rps;
   if (!baselineRps) baselineRps = rps;
   rows.push({
     case: c.name,
     'req/s': Math.round(rps),
-    'p50 ms': result.latency.p50,
-    'p99 ms': result.latency.p99,
+    'p50 ms': result.p50,
+    'p99 ms': result.p99,
     'vs baseline': `${(rps / baselineRps).toFixed(2)}x`,
     'SQL/request': Number(statements.toFixed(1)),
   });

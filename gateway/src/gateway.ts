@@ -141,6 +141,8 @@ export function createGateway(options: GatewayOptions = {}) {
     const server: Server = createServer((req, res) => {
       if (isDashboardPath(req.url)) return dashboard(req, res);
       if (health(req, res)) return;
+      // The Prometheus plugin answers GET /metrics inside the runtime, before the token check (no personal data).
+      if (req.method === 'GET' && (req.url ?? '').split('?')[0] === '/metrics') return void runtime(req, res);
       // Exact path, bounded body (counted as read), then the runtime: gateway/src/http-edge.ts.
       serveGraphQL((request, context) => runtime.fetch(request, context), req, res, {
         graphqlPath,

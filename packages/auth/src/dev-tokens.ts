@@ -20,13 +20,25 @@ export async function signDevToken(
   expiresIn: string | number = `${config.maxLifetimeSeconds ?? 3600}s`,
 ): Promise<string> {
   if (config.kind !== 'secret') throw new Error('Development tokens need the HS256 secret configuration');
+  // One clock reading for both claims: read twice, a second may tick between them and the lifetime exceed the policy.
+  const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(config.issuer)
     .setAudience(config.audience)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setIssuedAt(now)
+    .setExpirationTime(now + lifetimeSeconds(expiresIn))
     .sign(config.secret);
+}
+
+const unitSeconds: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** "90s", "5m", "1h", "-1s" (already expired, for tests) or a number of seconds. */
+function lifetimeSeconds(expiresIn: string | number): number {
+  if (typeof expiresIn === 'number') return expiresIn;
+  const match = /^(-?\d+)\s*([smhd])$/.exec(expiresIn.trim());
+  if (!match) throw new Error(`Token lifetime ${JSON.stringify(expiresIn)}: write it as 90s, 5m, 1h or 1d`);
+  return Number(match[1]) * unitSeconds[match[2]!]!;
 }
 
 /**

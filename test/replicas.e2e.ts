@@ -71,7 +71,7 @@ describe.runIf(serverUrlForTests())('replicas share state', () => {
           idempotencyKey: 'replica-1',
           personId,
           serviceCode: '3A',
-          deliveredOn: '2024-03-01',
+          deliveredOn: '2025-03-01',
           minutes: 55,
           modality: 'INDIVIDUAL_INTERVIEW',
           outputs: [],

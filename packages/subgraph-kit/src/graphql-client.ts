@@ -3,6 +3,7 @@ import { ErrorCode } from '@reg/errors';
 import { createBatchingExecutor } from '@graphql-tools/batch-execute';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLError, print, type DocumentNode } from 'graphql';
+import { createCircuitBreaker } from './circuit-breaker.ts';
 import { requestScope } from './request-scope.ts';
 import { traceHeaders } from './tracing.ts';
 
@@ -36,17 +37,34 @@ export interface GraphQLClientOptions {
   /** A function when the URL is known only later (tests that start the owner after the caller). */
   url: string | (() => string);
   timeoutMs?: number;
+  /** Retries when the owner cannot answer (refused, reset, no GraphQL body, 502/503/504), never after a time-out. */
+  retries?: number;
+  /** The first retry's wait; each next one waits three times longer (100 ms, 300 ms). */
+  backoffMs?: number;
+  /** Consecutive unavailable calls that open the circuit: calls then fail at once, with no request. */
+  breakerThreshold?: number;
+  /** How long the circuit stays open before one trial call goes through. */
+  breakerCoolDownMs?: number;
 }
 
 /** The owner is down, did not answer in time or answered with no GraphQL body: the write is refused, retry later. */
-export function subgraphUnavailable(subgraph: string): GraphQLError {
+export function subgraphUnavailable(subgraph: string, reason?: 'CIRCUIT_OPEN'): GraphQLError {
   return new GraphQLError(
     `The ${subgraph} subgraph is unavailable, so the facts this write depends on cannot be checked: nothing was written, retry later`,
     {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, retryable: true, subgraph },
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, retryable: true, subgraph, ...(reason ? { reason } : {}) },
     },
   );
 }
+
+/** One attempt the owner could not answer; `retry` is false after a time-out (the caller already waited it all). */
+class Unavailable extends Error {
+  constructor(readonly retry: boolean) {
+    super('unavailable');
+  }
+}
+
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
 
 /** An owner's answer the caller must not see as is (an internal error there): logged and masked here. */
 export class UpstreamError extends Error {}
@@ -59,13 +77,55 @@ type Answer = {
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Items of a merged request (requestEach) answered within one time-out: a batch of 500 reports gets 10. */
 const ITEMS_PER_TIMEOUT = 50;
+const DEFAULT_RETRIES = 2;
+const DEFAULT_BACKOFF_MS = 100;
+const DEFAULT_BREAKER_THRESHOLD = 5;
+const DEFAULT_BREAKER_COOL_DOWN_MS = 10_000;
 
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const { subgraph } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const urlOf = () => (typeof options.url === 'string' ? options.url : options.url());
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+  // One breaker per client, so per owner: each subgraph creates one client per owner.
+  const breaker = createCircuitBreaker({
+    threshold: options.breakerThreshold ?? DEFAULT_BREAKER_THRESHOLD,
+    coolDownMs: options.breakerCoolDownMs ?? DEFAULT_BREAKER_COOL_DOWN_MS,
+  });
 
+  /**
+   * Every document is a query, so idempotent: an attempt the owner could not answer is retried after 100 ms and
+   * 300 ms, but not after a time-out (a retry would double the user's wait) and never once the owner has answered,
+   * even with GraphQL errors. The breaker counts calls, not attempts.
+   */
   async function post(
+    identity: Identity,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    items = 1,
+  ): Promise<Answer> {
+    if (!breaker.allow()) throw subgraphUnavailable(subgraph, 'CIRCUIT_OPEN');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const answer = await postOnce(identity, document, variables, items);
+        breaker.succeeded();
+        return answer;
+      } catch (error) {
+        if (!(error instanceof Unavailable)) {
+          breaker.succeeded();
+          throw error;
+        }
+        if (!error.retry || attempt >= retries) {
+          breaker.failed();
+          throw subgraphUnavailable(subgraph);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, backoffMs * 3 ** attempt));
+    }
+  }
+
+  async function postOnce(
     identity: Identity,
     document: DocumentNode,
     variables: Record<string, unknown> | undefined,
@@ -86,19 +146,18 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         // A merged request does the work of many: the time-out grows by one step per ITEMS_PER_TIMEOUT items.
         signal: AbortSignal.timeout(timeoutMs * Math.ceil(items / ITEMS_PER_TIMEOUT)),
       });
-    } catch {
+    } catch (error) {
       // Refused connection, reset, DNS failure or time-out: the owner cannot answer now.
-      throw subgraphUnavailable(subgraph);
+      throw new Unavailable(!isTimeout(error));
     }
     let body: Answer;
     try {
       body = (await response.json()) as Answer;
-    } catch {
-      throw subgraphUnavailable(subgraph);
+    } catch (error) {
+      throw new Unavailable(!isTimeout(error));
     }
     // 502/503/504 from a proxy in front of the owner, with or without a body, is the owner being away.
-    if (response.status === 502 || response.status === 503 || response.status === 504)
-      throw subgraphUnavailable(subgraph);
+    if (response.status === 502 || response.status === 503 || response.status === 504) throw new Unavailable(true);
     return body;
   }
 

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { authConfigFromEnv, createTokenVerifier, internalKeysFromEnv, type TokenVerifier } from '@reg/auth';
 import { anonymousIntrospection } from './anonymous-introspection.ts';
 import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
 import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
@@ -70,6 +70,8 @@ export function createGateway(options: GatewayOptions = {}) {
   // Off unless asked for (`pnpm start` does): the graph answers no anonymous caller, schema included.
   const anonymousSchema = options.anonymousSchema ?? env['GRAPHIQL_ANONYMOUS_SCHEMA'] === 'true';
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
+  // Signs the request ids sent to the subgraphs (never handed to a client).
+  const internal = internalKeysFromEnv(env);
   const urls = resolveSubgraphUrls(options);
   const limiter = createOrganisationLimiter(
     options.rateLimitPerMinute ?? Number(env['RATE_LIMIT_PER_MINUTE'] ?? 6000),
@@ -88,7 +90,7 @@ export function createGateway(options: GatewayOptions = {}) {
     transports: { http: import('@graphql-mesh/transport-http') },
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => subgraphHeaders(request),
+      fromClientToSubgraphs: ({ request }) => subgraphHeaders(request, internal),
     },
     graphqlEndpoint: graphqlPath,
     // GraphiQL is served from the package's own bundle: it works with no internet access.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { REQUEST_ID_SIGNATURE_HEADER } from '@reg/auth';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge } from '@reg/limits';
 
 type FetchHandler = (
@@ -54,7 +55,8 @@ export async function serveGraphQL(
       name === 'content-length' ||
       name === 'transfer-encoding' ||
       name.startsWith('x-client-') ||
-      name === 'x-request-id'
+      name === 'x-request-id' ||
+      name === REQUEST_ID_SIGNATURE_HEADER
     )
       continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);

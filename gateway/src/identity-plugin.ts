@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
+import {
+  bearerToken,
+  InvalidTokenError,
+  REQUEST_ID_SIGNATURE_HEADER,
+  signRequestId,
+  type Identity,
+  type InternalKeys,
+  type TokenVerifier,
+} from '@reg/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { OrganisationLimiter } from './rate-limit.ts';
 
@@ -39,12 +47,16 @@ function attributionOf(request: Request): Attribution {
 /** The gateway-issued id of a request (the client's x-request-id is never used as one). */
 export const requestIdOf = (request: Request): string => attributionOf(request).requestId;
 
-/** Headers every subgraph request carries: the caller's token, the gateway's request id and the caller's claims. */
-export function subgraphHeaders(request: Request): Record<string, string> {
+/**
+ * Headers every subgraph request carries: the caller's token, the gateway's request id signed with the internal
+ * secret (so a subgraph tells it from an id a direct caller wrote) and the caller's claims.
+ */
+export function subgraphHeaders(request: Request, internal: InternalKeys): Record<string, string> {
   const { requestId, claimedRequestId, claimedOperationName } = attributionOf(request);
   return {
     authorization: request.headers.get('authorization') ?? '',
     'x-request-id': requestId,
+    [REQUEST_ID_SIGNATURE_HEADER]: signRequestId(internal, requestId),
     ...(claimedRequestId ? { 'x-client-request-id': claimedRequestId } : {}),
     ...(claimedOperationName ? { 'x-client-operation-name': claimedOperationName } : {}),
   };

@@ -15,8 +15,14 @@ export interface Identity {
   /** Province code (sigla) of a CPI operator; null otherwise. */
   readonly province: string | null;
   readonly scopes: ReadonlySet<string>;
-  /** The raw bearer token, kept so a subgraph can call another one on the caller's behalf. */
+  /** The raw bearer token this request came with (the caller's, or a service token from another subgraph). */
   readonly token: string;
+  /**
+   * The subgraph that asks on the caller's behalf, from a verified service token (service-tokens.ts); absent when
+   * the caller's own token came (through the gateway or not). The fields above are then the caller's, as the
+   * calling subgraph verified them, so row rules and the audit see the caller.
+   */
+  readonly via?: string;
 }
 
 export function hasScope(identity: Identity, scope: string): boolean {

@@ -21,16 +21,7 @@ const CACHE_ENTRIES = 10_000;
 export function createTokenVerifier(config: AuthConfig, now: () => number = () => Date.now()): TokenVerifier {
   const key = config.kind === 'secret' ? config.secret : createRemoteJWKSet(config.jwksUrl);
   const algorithms = config.kind === 'secret' ? ['HS256'] : asymmetricAlgorithms;
-  const cache = new Map<string, { identity: Identity; expiresAt: number }>();
-  return async (token) => {
-    const cached = cache.get(token);
-    if (cached && cached.expiresAt > now()) {
-      // Refresh its place: the map's order is the eviction order (least recently used first).
-      cache.delete(token);
-      cache.set(token, cached);
-      return cached.identity;
-    }
-    if (cached) cache.delete(token);
+  return cachedVerifier(now, async (token) => {
     let payload: JWTPayload;
     try {
       // jose's overloads differ for a key and a key set; both are valid here.
@@ -42,14 +33,35 @@ export function createTokenVerifier(config: AuthConfig, now: () => number = () =
         currentDate: new Date(now()),
       }));
     } catch (error) {
-      const reason = error instanceof joseErrors.JOSEError ? error.code : 'ERR_INVALID';
-      throw new InvalidTokenError(`Invalid token (${reason})`);
+      throw invalidToken(error);
     }
     checkTokenPolicy(payload, config, now());
-    const identity = identityFromClaims(payload, token);
-    cache.set(token, { identity, expiresAt: payload.exp! * 1000 });
+    return { identity: identityFromClaims(payload, token), expiresAt: payload.exp! * 1000 };
+  });
+}
+
+export const invalidToken = (error: unknown) =>
+  new InvalidTokenError(`Invalid token (${error instanceof joseErrors.JOSEError ? error.code : 'ERR_INVALID'})`);
+
+/** A verifier that verifies each token once and keeps its identity until the token expires (least recently used out). */
+export function cachedVerifier(
+  now: () => number,
+  verify: (token: string) => Promise<{ identity: Identity; expiresAt: number }>,
+): TokenVerifier {
+  const cache = new Map<string, { identity: Identity; expiresAt: number }>();
+  return async (token) => {
+    const cached = cache.get(token);
+    if (cached && cached.expiresAt > now()) {
+      // Refresh its place: the map's order is the eviction order (least recently used first).
+      cache.delete(token);
+      cache.set(token, cached);
+      return cached.identity;
+    }
+    if (cached) cache.delete(token);
+    const verified = await verify(token);
+    cache.set(token, verified);
     if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-    return identity;
+    return verified.identity;
   };
 }
 
@@ -79,6 +91,9 @@ export function identityFromClaims(payload: JWTPayload, token: string): Identity
   if (typeof orgKind !== 'string' || !(orgKinds as readonly string[]).includes(orgKind)) {
     throw new InvalidTokenError('Invalid token (org_kind)');
   }
+  // The kind of the graph's own calls between subgraphs, signed with the internal secret (service-tokens.ts):
+  // never a caller's, whoever signed it.
+  if (orgKind === 'service') throw new InvalidTokenError('Invalid token (org_kind service is not a caller kind)');
   const text = (name: string) => {
     const value = payload[name];
     return typeof value === 'string' && value.length > 0 ? value : null;

@@ -76,9 +76,10 @@ describe('retries of the one client between subgraphs', () => {
   it('succeeds when the owner comes back between attempts (503, then an answer)', async () => {
     const { url, state } = await owner();
     state.reply = 'unavailable';
-    const client = createGraphQLClient({ subgraph: 'people', url, backoffMs: 50 });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, backoffMs: 50 });
     const answer = client.request(identity, PersonDocument, { id: 'p-1' });
-    await sleep(20);
+    // The owner comes back once the first attempt has been refused (minting the service token takes a moment).
+    while (state.requests < 1) await sleep(5);
     state.reply = 'ok';
     expect(await answer).toEqual({ person: { id: 'p-1' } });
     expect(state.requests).toBe(2);
@@ -87,7 +88,12 @@ describe('retries of the one client between subgraphs', () => {
   it('succeeds when a refused connection starts listening before the next attempt', async () => {
     const { port, server } = await owner();
     await new Promise((resolve) => server.close(resolve));
-    const client = createGraphQLClient({ subgraph: 'people', url: `http://127.0.0.1:${port}/graphql`, backoffMs: 50 });
+    const client = createGraphQLClient({
+      from: 'employers',
+      subgraph: 'people',
+      url: `http://127.0.0.1:${port}/graphql`,
+      backoffMs: 50,
+    });
     const answer = client.request(identity, PersonDocument, { id: 'p-1' });
     await sleep(10);
     const back = await owner(port);
@@ -98,7 +104,7 @@ describe('retries of the one client between subgraphs', () => {
   it('gives up after the configured retries: SUBGRAPH_UNAVAILABLE after 1 + 2 requests', async () => {
     const { url, state } = await owner();
     state.reply = 'unavailable';
-    const client = createGraphQLClient({ subgraph: 'people', url, backoffMs: 10 });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, backoffMs: 10 });
     const error = await errorOf(client.request(identity, PersonDocument, { id: 'p-1' }));
     expect(error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', retryable: true, subgraph: 'people' });
     expect(error?.extensions?.['reason']).toBeUndefined();
@@ -108,7 +114,7 @@ describe('retries of the one client between subgraphs', () => {
   it('does not retry after a time-out: the caller already waited the whole time-out', async () => {
     const { url, state } = await owner();
     state.reply = 'slow';
-    const client = createGraphQLClient({ subgraph: 'people', url, timeoutMs: 100, backoffMs: 10 });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, timeoutMs: 100, backoffMs: 10 });
     const error = await errorOf(client.request(identity, PersonDocument, { id: 'p-1' }));
     expect(error?.extensions?.['code']).toBe('SUBGRAPH_UNAVAILABLE');
     await sleep(150);
@@ -118,7 +124,7 @@ describe('retries of the one client between subgraphs', () => {
   it('does not retry an answer with GraphQL errors: the owner answered', async () => {
     const { url, state } = await owner();
     state.reply = 'forbidden';
-    const client = createGraphQLClient({ subgraph: 'people', url, backoffMs: 10 });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, backoffMs: 10 });
     const error = await errorOf(client.request(identity, PersonDocument, { id: 'p-1' }));
     expect(error?.extensions?.['code']).toBe('FORBIDDEN');
     await sleep(50);
@@ -127,7 +133,7 @@ describe('retries of the one client between subgraphs', () => {
 });
 
 describe('the circuit breaker of the one client between subgraphs', () => {
-  const options = { subgraph: 'people', retries: 0, breakerThreshold: 3, breakerCoolDownMs: 200 };
+  const options = { from: 'employers', subgraph: 'people', retries: 0, breakerThreshold: 3, breakerCoolDownMs: 200 };
 
   it('opens after N unavailable calls: the next fails at once with CIRCUIT_OPEN and no request', async () => {
     const { url, state } = await owner();

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Identity } from '@reg/auth';
+import { createServiceTokenVerifier, internalKeys, requestIdSigned, type Identity } from '@reg/auth';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema, graphql, parse, type GraphQLError } from 'graphql';
 import { createGraphQLClient, UpstreamError } from './graphql-client.ts';
@@ -76,20 +76,36 @@ async function codeOf(promise: Promise<unknown>) {
 }
 
 describe('the one client between subgraphs', () => {
-  it("sends the caller's token and the request id", async () => {
+  it("sends a service token naming itself, the owner and the caller (never the caller's token) and the signed request id", async () => {
     const { url, received } = await owner();
-    const client = createGraphQLClient({ subgraph: 'people', url });
+    const internal = internalKeys('an-internal-secret-of-at-least-32-characters');
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, internal });
     const answer = await requestScope.run({ requestId: 'req-123456789' }, () =>
       client.request(identity, PersonDocument, { id: 'p-1' }),
     );
     expect(answer).toEqual({ person: { id: 'p-1', province: 'MI' } });
-    expect(received[0]!.headers['authorization']).toBe('Bearer the-callers-token');
+    const authorization = received[0]!.headers['authorization'] as string;
+    expect(authorization).not.toContain('the-callers-token');
+    const asked = await createServiceTokenVerifier(internal, 'people')(authorization.replace('Bearer ', ''));
+    expect(asked).toMatchObject({
+      via: 'employers',
+      subject: 's',
+      organisation: 'cpi-mi',
+      orgKind: 'cpi',
+      province: 'MI',
+    });
     expect(received[0]!.headers['x-request-id']).toBe('req-123456789');
+    expect(requestIdSigned(internal, 'req-123456789', received[0]!.headers['x-request-id-signature'] as string)).toBe(
+      true,
+    );
+    // The same caller's next call reuses the token (minted once while it has time left).
+    await client.request(identity, PersonDocument, { id: 'p-2' });
+    expect(received[1]!.headers['authorization']).toBe(authorization);
   });
 
   it('requestEach merges the asks into one HTTP request and answers in the order asked', async () => {
     const { url, received } = await owner();
-    const client = createGraphQLClient({ subgraph: 'people', url });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url });
     const answers = await client.requestEach(identity, PersonDocument, [
       { id: 'p-1' },
       { id: 'missing' },
@@ -107,7 +123,7 @@ describe('the one client between subgraphs', () => {
   it('an owner that is down: SUBGRAPH_UNAVAILABLE, retryable, naming the subgraph and not its URL', async () => {
     const { url, server } = await owner();
     await new Promise((resolve) => server.close(resolve));
-    const client = createGraphQLClient({ subgraph: 'catalogue', url });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'catalogue', url });
     const error = (await client
       .request(identity, PersonDocument, { id: 'p-1' })
       .catch((e: unknown) => e)) as GraphQLError;
@@ -120,20 +136,24 @@ describe('the one client between subgraphs', () => {
 
   it('an owner slower than the time-out: SUBGRAPH_UNAVAILABLE', async () => {
     const { url } = await owner({ delayMs: 500 });
-    const client = createGraphQLClient({ subgraph: 'people', url, timeoutMs: 100 });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, timeoutMs: 100 });
     expect(await codeOf(client.request(identity, PersonDocument, { id: 'p-1' }))).toBe('SUBGRAPH_UNAVAILABLE');
   });
 
   it('a 503 without a GraphQL body: SUBGRAPH_UNAVAILABLE', async () => {
     const { url } = await owner({ status: 503, body: 'upstream connect error' });
-    const client = createGraphQLClient({ subgraph: 'people', url });
+    const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url });
     expect(await codeOf(client.request(identity, PersonDocument, { id: 'p-1' }))).toBe('SUBGRAPH_UNAVAILABLE');
   });
 
   it("the owner's client error is the caller's answer; its internal error stays internal", async () => {
-    const forbidding = createGraphQLClient({ subgraph: 'people', url: (await owner({ forbid: true })).url });
+    const forbidding = createGraphQLClient({
+      from: 'employers',
+      subgraph: 'people',
+      url: (await owner({ forbid: true })).url,
+    });
     expect(await codeOf(forbidding.request(identity, PersonDocument, { id: 'p-1' }))).toBe('FORBIDDEN');
-    const failing = createGraphQLClient({ subgraph: 'people', url: (await owner()).url });
+    const failing = createGraphQLClient({ from: 'employers', subgraph: 'people', url: (await owner()).url });
     const Secret = parse('{ secret }') as TypedDocumentNode<{ secret: string | null }, Record<string, never>>;
     await expect(failing.request(identity, Secret, {})).rejects.toBeInstanceOf(UpstreamError);
   });

@@ -1,4 +1,11 @@
-import type { Identity } from '@reg/auth';
+import {
+  internalKeysFromEnv,
+  mintServiceToken,
+  REQUEST_ID_SIGNATURE_HEADER,
+  signRequestId,
+  type Identity,
+  type InternalKeys,
+} from '@reg/auth';
 import { ErrorCode } from '@reg/errors';
 import { createBatchingExecutor } from '@graphql-tools/batch-execute';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -8,9 +15,12 @@ import { requestScope } from './request-scope.ts';
 import { traceHeaders } from './tracing.ts';
 
 /**
- * The one GraphQL client between subgraphs. A subgraph calls another only to check a write against the other's
- * facts (DESIGN.md), with the caller's own token so the owner applies its own access rules, the request id so one
- * id follows the request, and a time-out. Documents are the typed `.graphql` operations of each subgraph's
+ * The one GraphQL client between subgraphs. A subgraph calls another to check a write against the other's facts
+ * and, at read time, for the quota hires of the obligation statuses. It never forwards the caller's token: it
+ * sends a service token (`@reg/auth` service-tokens.ts) signed with the internal secret, naming this subgraph, the
+ * owner and the caller, so the owner applies its row rules to the caller and knows which subgraph asks, and no
+ * outside caller can present the same identity. The request id goes with its signature, so one id follows the
+ * request; and a time-out. Documents are the typed `.graphql` operations of each subgraph's
  * `remote/` folder, generated from the owner's SDL, so answers are typed from the schema and never hand-copied.
  */
 export interface GraphQLClient {
@@ -32,8 +42,12 @@ export interface GraphQLClient {
 }
 
 export interface GraphQLClientOptions {
-  /** The owner's name, e.g. 'people': said in SUBGRAPH_UNAVAILABLE (never its URL). */
+  /** The calling subgraph's name: the `sub` of its service tokens. */
+  from: string;
+  /** The owner's name, e.g. 'people': said in SUBGRAPH_UNAVAILABLE (never its URL), the audience of the tokens. */
   subgraph: string;
+  /** Keys of the internal secret (GRAPH_INTERNAL_SECRET from the environment when absent). */
+  internal?: InternalKeys;
   /** A function when the URL is known only later (tests that start the owner after the caller). */
   url: string | (() => string);
   timeoutMs?: number;
@@ -74,6 +88,24 @@ type Answer = {
   errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
 };
 
+/** A service token is reused for the same caller while it has more than this left (it lives 60 s at most). */
+const TOKEN_REUSE_MARGIN_MS = 30_000;
+
+/**
+ * The service token for a caller, minted once and reused while it has time left: identities are cached per token
+ * by the verifiers, so one caller's requests share one Identity object, hence one service token per owner.
+ */
+function serviceTokenCache(internal: InternalKeys, from: string, to: string) {
+  const minted = new WeakMap<Identity, { token: string; expiresAt: number }>();
+  return async (identity: Identity): Promise<string> => {
+    const kept = minted.get(identity);
+    if (kept && kept.expiresAt - Date.now() > TOKEN_REUSE_MARGIN_MS) return kept.token;
+    const fresh = await mintServiceToken(internal, { from, to, onBehalfOf: identity });
+    minted.set(identity, fresh);
+    return fresh.token;
+  };
+}
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Items of a merged request (requestEach) answered within one time-out: a batch of 500 reports gets 10. */
 const ITEMS_PER_TIMEOUT = 50;
@@ -84,6 +116,8 @@ const DEFAULT_BREAKER_COOL_DOWN_MS = 10_000;
 
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const { subgraph } = options;
+  const internal = options.internal ?? internalKeysFromEnv();
+  const tokens = serviceTokenCache(internal, options.from, subgraph);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const urlOf = () => (typeof options.url === 'string' ? options.url : options.url());
   const retries = options.retries ?? DEFAULT_RETRIES;
@@ -132,14 +166,17 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     items = 1,
   ): Promise<Answer> {
     const requestId = requestScope.getStore()?.requestId;
+    const token = await tokens(identity);
     let response: Response;
     try {
       response = await fetch(urlOf(), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${identity.token}`,
-          ...(requestId ? { 'x-request-id': requestId } : {}),
+          authorization: `Bearer ${token}`,
+          ...(requestId
+            ? { 'x-request-id': requestId, [REQUEST_ID_SIGNATURE_HEADER]: signRequestId(internal, requestId) }
+            : {}),
           ...traceHeaders(),
         },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),

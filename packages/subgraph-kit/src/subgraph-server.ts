@@ -7,12 +7,22 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
-import { bearerToken, InvalidTokenError, type Identity, type TokenVerifier } from '@reg/auth';
+import {
+  bearerToken,
+  createServiceTokenVerifier,
+  createSubgraphTokenVerifier,
+  internalKeysFromEnv,
+  InvalidTokenError,
+  REQUEST_ID_SIGNATURE_HEADER,
+  type Identity,
+  type InternalKeys,
+  type TokenVerifier,
+} from '@reg/auth';
 import { ErrorCode, maskFormattedError } from '@reg/errors';
 import { drainServer, listenOn } from '@reg/runtime';
 import type { Logger } from './logger.ts';
 import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink, type RequestClaims } from './audit.ts';
-import { requestIdFrom, requestScope } from './request-scope.ts';
+import { requestAttribution, requestScope } from './request-scope.ts';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
@@ -33,7 +43,10 @@ export interface SubgraphDefinition<TContext extends BaseSubgraphContext> {
   createContext(base: BaseSubgraphContext): TContext;
   /** Readiness: resolves when the service can answer (its database answers). */
   ready(): Promise<void>;
+  /** Callers' tokens; service tokens from other subgraphs are verified apart, with the internal secret. */
   verifyToken: TokenVerifier;
+  /** Keys of the internal secret (service tokens, request ids); GRAPH_INTERNAL_SECRET when absent. */
+  internalKeys?: InternalKeys;
   logger: Logger;
   /** Largest accepted request body; larger ones get 413 before parsing. */
   maxBodyBytes?: number;
@@ -76,13 +89,16 @@ const claimText = (value: unknown): string | null =>
   typeof value === 'string' && /^[\x21-\x7e]{1,128}$/.test(value) ? value : null;
 
 /**
- * The caller's claims as the gateway forwards them (x-client-request-id, x-client-operation-name). A direct
- * caller can write those headers too: the network boundary (README, "Security model") keeps direct callers out,
- * and the audit marks them as claims in any case.
+ * The caller's claims as the gateway forwards them (x-client-request-id, x-client-operation-name), or, from a
+ * direct caller, the x-request-id it wrote without the graph's signature. A direct caller can write any of those
+ * headers: the audit records them as claims, never as the request's id or operation.
  */
-function requestClaims(req: IncomingMessage): RequestClaims {
+function requestClaims(req: IncomingMessage, unsignedRequestId: string | null): RequestClaims {
   const header = (name: string) => claimText(req.headers[name]);
-  return { claimedOperationName: header('x-client-operation-name'), claimedRequestId: header('x-client-request-id') };
+  return {
+    claimedOperationName: header('x-client-operation-name'),
+    claimedRequestId: header('x-client-request-id') ?? claimText(unsignedRequestId),
+  };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -153,6 +169,9 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       metricsPlugin(metrics) as ApolloServerPlugin<TContext>,
     ],
   });
+  const internal = def.internalKeys ?? internalKeysFromEnv();
+  // Service tokens must be addressed to this subgraph by name: one minted for another owner is refused here.
+  const verifyToken = createSubgraphTokenVerifier(def.verifyToken, createServiceTokenVerifier(internal, def.name));
   const rateLimit = def.rateLimit ?? subgraphRateLimiter();
   const auditSink: AuditSink =
     def.auditSink ??
@@ -162,12 +181,18 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
   let started: Promise<void> | undefined;
   const ensureStarted = () => (started ??= apollo.start());
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+  async function handleGraphQL(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+    unsignedRequestId: string | null,
+  ): Promise<void> {
     const token = bearerToken(req.headers.authorization);
     if (!token) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, 'Authentication required');
     let identity: Identity;
     try {
-      identity = await def.verifyToken(token);
+      identity = await verifyToken(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, error.message);
       throw error;
@@ -199,7 +224,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
           identity,
           requestId,
           logger,
-          audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req)),
+          audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req, unsignedRequestId)),
         }),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
@@ -215,7 +240,12 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://subgraph.local');
-    const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
+    // The gateway's (or a calling subgraph's) id when its signature holds; else an id of our own.
+    const { requestId, unsignedRequestId } = requestAttribution(
+      internal,
+      req.headers['x-request-id'],
+      req.headers[REQUEST_ID_SIGNATURE_HEADER],
+    );
     await requestScope.run({ requestId }, async () => {
       try {
         if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: def.name });
@@ -234,7 +264,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
           return void res.end(await metrics.registry.metrics());
         }
         if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
-        await handleGraphQL(req, res, url, requestId);
+        await handleGraphQL(req, res, url, requestId, unsignedRequestId);
       } catch (error) {
         if (error instanceof BodyTooLargeError)
           return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });

@@ -66,10 +66,12 @@ export function remoteFromEnv(
 ): EmployersRemote {
   return createEmployersRemote({
     people: createGraphQLClient({
+      from: 'employers',
       subgraph: 'people',
       url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql',
     }),
     outcomes: createGraphQLClient({
+      from: 'employers',
       subgraph: 'outcomes',
       url: urls.outcomes ?? env['OUTCOMES_URL'] ?? 'http://localhost:4004/graphql',
     }),

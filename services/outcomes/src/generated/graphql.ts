@@ -459,9 +459,9 @@ export type Query = {
   outcomesAuditEvents: Maybe<Array<AuditEvent>>;
   placement: Maybe<Placement>;
   /**
-   * Confirmed hires counting toward the quota of these employers (at most 1000), for the employers subgraph's
-   * obligation statuses, asked on the caller's behalf: an employer its own, a CPI those of employers of its province
-   * and those counting in it, the Region all. Not in the public graph: nobody reads them as rows through the gateway.
+   * Confirmed hires counting toward the quota of these employers (at most 1000), for the obligation statuses: an
+   * employer its own, a CPI those of employers of its province and those counting in it, the employers subgraph (with
+   * its service token) those it asks for; FORBIDDEN to anyone else. Not in the public graph.
    */
   quotaHires: Array<QuotaHire>;
   serviceDelivery: Maybe<ServiceDelivery>;

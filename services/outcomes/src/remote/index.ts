@@ -121,14 +121,17 @@ export function remoteFromEnv(
 ): OutcomesRemote {
   return createOutcomesRemote({
     people: createGraphQLClient({
+      from: 'outcomes',
       subgraph: 'people',
       url: urls.people ?? env['PEOPLE_URL'] ?? 'http://localhost:4001/graphql',
     }),
     catalogue: createGraphQLClient({
+      from: 'outcomes',
       subgraph: 'catalogue',
       url: urls.catalogue ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql',
     }),
     employers: createGraphQLClient({
+      from: 'outcomes',
       subgraph: 'employers',
       url: urls.employers ?? env['EMPLOYERS_URL'] ?? 'http://localhost:4003/graphql',
     }),

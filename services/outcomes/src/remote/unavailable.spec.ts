@@ -36,8 +36,8 @@ beforeAll(async () => {
   // The seam: people answers, catalogue and employers are down.
   const remote = createOutcomesRemote({
     people,
-    catalogue: createGraphQLClient({ subgraph: 'catalogue', url: down }),
-    employers: createGraphQLClient({ subgraph: 'employers', url: down }),
+    catalogue: createGraphQLClient({ from: 'outcomes', subgraph: 'catalogue', url: down }),
+    employers: createGraphQLClient({ from: 'outcomes', subgraph: 'employers', url: down }),
   });
   outcomes = await buildOutcomes({ location: database.location, remote, logger: createLogger('outcomes', 'silent') });
   const running = await outcomes.server.listen(0);

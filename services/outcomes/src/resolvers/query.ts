@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { badInput } from '@reg/errors';
+import { badInput, forbidden } from '@reg/errors';
 import { findAuditEvents } from '@reg/subgraph-kit';
 import { deliveriesExport } from './deliveries-export.ts';
 import { followUpWorklist } from './follow-up-worklist.ts';
@@ -31,6 +31,8 @@ export const Query: QueryResolvers = {
         `at most ${MAX_QUOTA_HIRE_EMPLOYERS} employers at a time, got ${employerIds.length}`,
       );
     const scope = quotaHireScope(identity);
-    return !scope || employerIds.length === 0 ? [] : stores.placements.quotaHiresOf([...new Set(employerIds)], scope);
+    if (!scope)
+      throw forbidden('Quota hires are answered to the employer, the CPI of its province and the employers subgraph');
+    return employerIds.length === 0 ? [] : stores.placements.quotaHiresOf([...new Set(employerIds)], scope);
   },
 };

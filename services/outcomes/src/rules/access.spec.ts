@@ -22,14 +22,24 @@ const hire = {
   personId: 'p1',
 };
 
-describe('quota hires (dates and hours of L. 68/1999 hires, no person): who needs them for an obligation', () => {
-  it('the employer its own; a CPI those of its province; the Region all (its obligation statuses are computed from them)', () => {
+describe('quota hires (dates and hours of L. 68/1999 hires, no person): who needs them for an obligation (L. 68/1999 art. 6, 7)', () => {
+  it('the employer its own; a CPI those of its province', () => {
     expect(quotaHireScope(caller('employer', 'e1'))).toEqual({ employerId: 'e1' });
     expect(quotaHireScope(caller('cpi', 'c', 'MI'))).toEqual({ province: 'MI' });
-    expect(quotaHireScope(caller('region', 'r'))).toEqual({ all: true });
   });
 
-  it('nobody else: accredited bodies, citizens, a CPI without a province, an employer token without org', () => {
+  it("the employers subgraph asking on any caller's behalf (it computes the statuses and rankings): all it asks for", () => {
+    for (const behalf of [caller('region', 'region'), caller('employer', 'e1'), caller('cpi', 'c', 'MI')])
+      expect(quotaHireScope({ ...behalf, via: 'employers' })).toEqual({ all: true });
+  });
+
+  it("another subgraph asking on a caller's behalf gets nothing, even for a caller who would get rows itself", () => {
+    expect(quotaHireScope({ ...caller('employer', 'e1'), via: 'people' })).toBeNull();
+    expect(quotaHireScope({ ...caller('cpi', 'c', 'MI'), via: 'outcomes' })).toBeNull();
+  });
+
+  it('nobody else: the Region with its own token, accredited bodies, citizens, a CPI without a province, an employer token without org', () => {
+    expect(quotaHireScope(caller('region', 'region'))).toBeNull();
     expect(quotaHireScope(caller('accredited', 'acc-1'))).toBeNull();
     expect(quotaHireScope(caller('citizen', 'p1'))).toBeNull();
     expect(quotaHireScope(caller('cpi', 'c', null))).toBeNull();

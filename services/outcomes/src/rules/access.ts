@@ -63,17 +63,21 @@ export const canReport = (identity: Identity) =>
 
 /**
  * Whose quota hires (a placement's dates and hours, never its person) a caller is answered: who needs them for an
- * obligation. The employer its own; a CPI those of employers of its province and those counting in its province;
- * the Region all, because its obligation statuses (totals per employer) are computed from them by the employers
- * subgraph, which asks on its behalf. `quotaHires` is not in the public graph (@inaccessible): through the gateway
- * nobody reads them as rows, the Region included, so they cannot be laid beside the suppressed indicator cells.
+ * obligation (L. 68/1999 art. 6, 7: the employer and the CPI that keeps its quota). The employer its own; a CPI those
+ * of employers of its province and those counting in its province; the employers subgraph, asking with its service
+ * token (README "Calls between subgraphs"), those of the employers it asks for, because it computes the obligation
+ * statuses and rankings (totals per employer) every reader of them may see, the Region's included, from them.
+ * Nobody else, the Region included: its own token gets no rows, through the gateway (`quotaHires` is @inaccessible)
+ * or directly, so the hires cannot be laid beside the suppressed indicator cells. Null means FORBIDDEN.
  */
 export type QuotaHireScope = { all: true } | { employerId: string } | { province: string } | null;
 
+/** The subgraph whose service identity is answered every quota hire it asks for. */
+export const QUOTA_HIRE_SERVICE = 'employers';
+
 export function quotaHireScope(identity: Identity): QuotaHireScope {
+  if (identity.via !== undefined) return identity.via === QUOTA_HIRE_SERVICE ? { all: true } : null;
   switch (identity.orgKind) {
-    case 'region':
-      return { all: true };
     case 'cpi':
       return identity.province ? { province: identity.province } : null;
     case 'employer':

@@ -49,6 +49,7 @@ export function createPeopleRemote(clients: { catalogue: GraphQLClient }): Peopl
 export function remoteFromEnv(env: NodeJS.ProcessEnv, urls: { catalogue?: string } = {}): PeopleRemote {
   return createPeopleRemote({
     catalogue: createGraphQLClient({
+      from: 'people',
       subgraph: 'catalogue',
       url: urls.catalogue ?? env['CATALOGUE_URL'] ?? 'http://localhost:4002/graphql',
     }),

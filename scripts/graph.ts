@@ -100,45 +100,54 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     return launched;
   };
   try {
-    const catalogueRun = await launch('catalogue', ports.catalogue, () =>
-      buildCatalogue({ location: locationFor('catalogue', options.location), ...logger }),
-    );
-    // Employers asks outcomes for quota hires, and outcomes asks employers for facts: outcomes' URL is known
-    // only once it listens, after employers, so employers reads it when first asked.
-    let outcomesUrl: string | null = null;
-    let peopleUrl: string | null = null;
-    const employersRun = await launch('employers', ports.employers, () =>
-      buildEmployers({
-        location: locationFor('employers', options.location),
-        outcomesUrl: () => {
-          if (!outcomesUrl) throw new Error('The outcomes subgraph is not listening yet');
-          return outcomesUrl;
-        },
-        // Matching asks people for the ranking list and profiles; people starts after employers too.
-        peopleUrl: () => {
-          if (!peopleUrl) throw new Error('The people subgraph is not listening yet');
-          return peopleUrl;
-        },
-        ...logger,
-      }),
-    );
-    const peopleRun = await launch('people', ports.people, () =>
-      buildPeople({ location: locationFor('people', options.location), catalogueUrl: catalogueRun.url, ...logger }),
-    );
-    peopleUrl = peopleRun.url;
-    const outcomesRun = await launch('outcomes', ports.outcomes, () =>
-      buildOutcomes({
-        location: locationFor('outcomes', options.location),
-        peopleUrl: peopleRun.url,
-        catalogueUrl: catalogueRun.url,
-        employersUrl: employersRun.url,
-        ...(options.indicatorsMaxAgeSeconds === undefined
-          ? {}
-          : { indicatorsMaxAgeSeconds: options.indicatorsMaxAgeSeconds }),
-        ...logger,
-      }),
-    );
-    outcomesUrl = outcomesRun.url;
+    // No subgraph needs another to start or to be ready: each calls the others only while serving a request, so
+    // the four start together, each handed its owners' URLs as functions read at call time (known once they listen).
+    const urls: Partial<Record<ServiceName, string>> = {};
+    const urlOf = (name: ServiceName) => () => {
+      const url = urls[name];
+      if (!url) throw new Error(`The ${name} subgraph is not listening yet`);
+      return url;
+    };
+    const at = (name: ServiceName) => locationFor(name, options.location);
+    const launches = [
+      launch('catalogue', ports.catalogue, () => buildCatalogue({ location: at('catalogue'), ...logger })),
+      launch('people', ports.people, () =>
+        buildPeople({ location: at('people'), catalogueUrl: urlOf('catalogue'), ...logger }),
+      ),
+      launch('employers', ports.employers, () =>
+        buildEmployers({
+          location: at('employers'),
+          outcomesUrl: urlOf('outcomes'),
+          peopleUrl: urlOf('people'),
+          ...logger,
+        }),
+      ),
+      launch('outcomes', ports.outcomes, () =>
+        buildOutcomes({
+          location: at('outcomes'),
+          peopleUrl: urlOf('people'),
+          catalogueUrl: urlOf('catalogue'),
+          employersUrl: urlOf('employers'),
+          ...(options.indicatorsMaxAgeSeconds === undefined
+            ? {}
+            : { indicatorsMaxAgeSeconds: options.indicatorsMaxAgeSeconds }),
+          ...logger,
+        }),
+      ),
+    ] as const;
+    // Settled, not raced: one that fails is reported once every other has started, so all are closed below.
+    const settled = await Promise.allSettled(launches);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [catalogueRun, peopleRun, employersRun, outcomesRun] = settled.map(
+      (r) => (r as PromiseFulfilledResult<Launched>).value,
+    ) as [Launched, Launched, Launched, Launched];
+    Object.assign(urls, {
+      catalogue: catalogueRun.url,
+      people: peopleRun.url,
+      employers: employersRun.url,
+      outcomes: outcomesRun.url,
+    });
     const subgraphUrls = {
       people: peopleRun.url,
       catalogue: catalogueRun.url,

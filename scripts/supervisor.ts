@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -70,12 +71,19 @@ export async function startServices(options: SupervisorOptions): Promise<Running
     string
   >;
   const children = new Map<ServiceName, ChildProcess>();
+  // One internal secret for every process of this graph (service tokens, signed request ids): the environment's,
+  // else drawn here for this run, so development never needs one written anywhere.
+  const internalSecret =
+    options.env?.['GRAPH_INTERNAL_SECRET'] ??
+    process.env['GRAPH_INTERNAL_SECRET'] ??
+    randomBytes(32).toString('base64url');
   const lastLines = new Map<ServiceName, string>();
 
   function spawnService(service: ServiceName): ChildProcess {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...options.env,
+      GRAPH_INTERNAL_SECRET: internalSecret,
       PORT: String(port(service)),
       HOST: host,
       ...Object.fromEntries(subgraphNames.map((s) => [`${s.toUpperCase()}_URL`, subgraphUrls[s]])),

@@ -173,6 +173,7 @@ describe('one process per service (dist bundles)', () => {
       'PEOPLE_URL',
       'CATALOGUE_URL',
       'EMPLOYERS_URL',
+      'GRAPH_INTERNAL_SECRET',
       'PSEUDONYM_KEY',
       'AUTH_JWKS_URL',
     ]);

@@ -31,7 +31,7 @@ let processSecret: string | undefined;
  * secret is ever written in the repository.
  */
 export function internalSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const secret = env[INTERNAL_SECRET_VARIABLE];
+  const secret = env['GRAPH_INTERNAL_SECRET'];
   if (secret === undefined || secret === '') {
     if (env['NODE_ENV'] === 'production') {
       throw new AuthConfigError(

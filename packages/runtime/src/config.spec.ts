@@ -8,6 +8,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const production = {
   NODE_ENV: 'production',
   AUTH_JWT_SECRET: 'a-production-secret-that-is-long-enough-0123',
+  GRAPH_INTERNAL_SECRET: 'the-internal-secret-that-is-long-enough-4567',
   DATABASE_URL: 'postgres://graph:pw@db:5432/graph',
 };
 
@@ -66,11 +67,12 @@ describe('checkEnvironment: one line per problem, naming the variable to change'
       checkEnvironment('gateway', { NODE_ENV: 'production', AUTH_JWT_SECRET: production.AUTH_JWT_SECRET }).map(
         (l) => l.split(' ')[0],
       ),
-    ).toEqual(['PEOPLE_URL', 'CATALOGUE_URL', 'EMPLOYERS_URL', 'OUTCOMES_URL']);
+    ).toEqual(['PEOPLE_URL', 'CATALOGUE_URL', 'EMPLOYERS_URL', 'OUTCOMES_URL', 'GRAPH_INTERNAL_SECRET']);
     expect(
       checkEnvironment('people', { NODE_ENV: 'production', CATALOGUE_URL: 'http://catalogue:4002/graphql' }),
     ).toEqual([
       'DATABASE_URL is required when NODE_ENV=production: set DATABASE_URL (PostgreSQL server of the subgraphs (each in its own schema); unset = embedded PGlite under DATA_DIR)',
+      expect.stringMatching(/^GRAPH_INTERNAL_SECRET is required when NODE_ENV=production: set GRAPH_INTERNAL_SECRET/),
       'the development token secret is refused when NODE_ENV=production: set AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) or AUTH_JWT_SECRET',
     ]);
     // A subgraph's own database URL stands in for DATABASE_URL.
@@ -81,6 +83,14 @@ describe('checkEnvironment: one line per problem, naming the variable to change'
         CATALOGUE_DATABASE_URL: 'postgres://c@db/catalogue',
       }),
     ).toEqual([]);
+  });
+
+  it("the internal secret is never the callers' token secret, in development or production", () => {
+    const same = 'the-same-secret-that-is-long-enough-012345';
+    expect(checkEnvironment('employers', { AUTH_JWT_SECRET: same, GRAPH_INTERNAL_SECRET: same })).toEqual([
+      'GRAPH_INTERNAL_SECRET is the same as AUTH_JWT_SECRET: set GRAPH_INTERNAL_SECRET to another random value',
+    ]);
+    expect(checkEnvironment('migrate', { AUTH_JWT_SECRET: same, GRAPH_INTERNAL_SECRET: same })).toEqual([]);
   });
 
   it('migrations run at start in development, not in production unless asked', () => {

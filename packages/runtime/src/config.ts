@@ -149,6 +149,15 @@ export const variables: readonly Variable[] = [
     meaning: 'HS256 secret of the tokens (at least 32 characters); production needs it or AUTH_JWKS_URL',
   },
   {
+    name: 'GRAPH_INTERNAL_SECRET',
+    readBy: allServing,
+    kind: { type: 'secret', minLength: 32 },
+    default: 'development: drawn at random per process (`pnpm start:services` and the tests share one)',
+    meaning:
+      "secret the graph's processes share and no caller holds (at least 32 characters, not AUTH_JWT_SECRET): signs the service tokens of calls between subgraphs and the gateway's request ids",
+    requiredInProduction: allServing,
+  },
+  {
     name: 'AUTH_JWKS_URL',
     readBy: allServing,
     kind: { type: 'http-url' },
@@ -400,6 +409,16 @@ export function checkEnvironment(process: ProcessName, env: NodeJS.ProcessEnv): 
         'the development token secret is refused when NODE_ENV=production: set AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) or AUTH_JWT_SECRET',
       );
     }
+  }
+  const internal = env['GRAPH_INTERNAL_SECRET'];
+  if (
+    internal &&
+    internal === env['AUTH_JWT_SECRET'] &&
+    variablesOf(process).some((v) => v.name === 'GRAPH_INTERNAL_SECRET')
+  ) {
+    problems.push(
+      'GRAPH_INTERNAL_SECRET is the same as AUTH_JWT_SECRET: set GRAPH_INTERNAL_SECRET to another random value',
+    );
   }
   // The gateway runtime reads LOG_LEVEL itself and knows fewer levels than pino.
   const gatewayLevels = ['trace', 'debug', 'info', 'warn', 'error'];

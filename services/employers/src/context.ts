@@ -14,7 +14,7 @@ export interface Context extends BaseSubgraphContext {
     shortlists: ShortlistStore;
     audit: AuditLog;
   };
-  /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
+  /** Other subgraphs' facts, asked on the caller's behalf with a service token (src/remote/). */
   remote: EmployersRemote;
   loaders: Loaders;
 }

@@ -6,7 +6,7 @@ import type { OutcomesRemote } from './remote/index.ts';
 export interface Context extends BaseSubgraphContext {
   stores: OutcomesStores;
   loaders: Loaders;
-  /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
+  /** Other subgraphs' facts, asked on the caller's behalf with a service token (src/remote/). */
   remote: OutcomesRemote;
   pseudonymise: Pseudonymise;
   /** Per request: when each indicator family answered was computed, by table id, for IndicatorTable.asOf. */

@@ -29,9 +29,10 @@ export interface OutcomesOptions {
   logger?: Logger;
   verifyToken?: TokenVerifier;
   /** GraphQL URLs of the subgraphs that own the facts a report is checked against. */
-  peopleUrl?: string;
-  catalogueUrl?: string;
-  employersUrl?: string;
+  /** Functions when the URLs are known only once those subgraphs listen (the one-process graph). */
+  peopleUrl?: string | (() => string);
+  catalogueUrl?: string | (() => string);
+  employersUrl?: string | (() => string);
   /** Replaces the clients of the other subgraphs (subgraph tests). */
   remote?: OutcomesRemote;
   /** How old an indicator snapshot may be before it is recomputed; 0 computes on every request. Else INDICATORS_MAX_AGE_SECONDS. */

@@ -7,6 +7,6 @@ export interface Context extends BaseSubgraphContext {
   db: PeopleDb;
   stores: PeopleStores;
   loaders: Loaders;
-  /** Other subgraphs' facts, asked with the caller's token (src/remote/). */
+  /** Other subgraphs' facts, asked on the caller's behalf with a service token (src/remote/). */
   remote: PeopleRemote;
 }

@@ -26,7 +26,8 @@ export interface PeopleOptions {
   logger?: Logger;
   verifyToken?: TokenVerifier;
   /** The catalogue subgraph's GraphQL URL (providers live there); CATALOGUE_URL by default. */
-  catalogueUrl?: string;
+  /** A function when the URL is known only once the catalogue listens (the one-process graph). */
+  catalogueUrl?: string | (() => string);
   /** Replaces the clients of the other subgraphs (subgraph tests). */
   remote?: PeopleRemote;
 }

@@ -15,12 +15,13 @@ export interface PoolMember extends CandidateFacts {
 
 /**
  * What the employers subgraph asks other subgraphs, all in one place; the one seam the tests replace
- * (buildEmployers({ remote })). People, their ranking and their profiles are owned by the people subgraph: matching
- * asks it once per shortlist, with the caller's own token, for the ranking list of the vacancy's category with every
- * fact the rule needs, so people applies its own row and field rules (CPI of the province, health:read) and audits
- * the read. Hires counting toward the quota are owned by the outcomes subgraph (Placement): asked at every status
- * read, so a placement confirmed a moment ago counts the next time a status is read; dates and hours only, never
- * the person hired. (Outcomes keeps `quotaHires` out of the public graph: only a subgraph asks it.)
+ * (buildEmployers({ remote })). Every call carries a service token naming this subgraph and the caller
+ * (`@reg/subgraph-kit` graphql-client.ts). People, their ranking and their profiles are owned by the people
+ * subgraph: matching asks it once per shortlist for the ranking list of the vacancy's category with every fact the
+ * rule needs, so people applies its own row and field rules to the caller (CPI of the province, health:read) and
+ * audits the read. Hires counting toward the quota are owned by the outcomes subgraph (Placement): asked at every
+ * status read, so a placement confirmed a moment ago counts the next time a status is read; dates and hours only,
+ * never the person hired. Outcomes answers them to this subgraph's service identity, out of the public graph.
  */
 export interface EmployersRemote {
   matchingPool(identity: Identity, list: 'DISABILITY' | 'ART18', referenceDate: string): Promise<PoolMember[]>;

@@ -117,7 +117,11 @@ export function createOutcomesRemote(clients: {
 /** The clients of the deployed subgraph: owners' URLs from options or the environment. */
 export function remoteFromEnv(
   env: NodeJS.ProcessEnv,
-  urls: { people?: string; catalogue?: string; employers?: string } = {},
+  urls: {
+    people?: string | (() => string);
+    catalogue?: string | (() => string);
+    employers?: string | (() => string);
+  } = {},
 ): OutcomesRemote {
   return createOutcomesRemote({
     people: createGraphQLClient({

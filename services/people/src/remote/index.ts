@@ -14,7 +14,7 @@ export interface PlannedServiceCheck {
 
 /**
  * What the people subgraph asks other subgraphs, all in one place: catalogue facts (providers, standards,
- * accreditation) that its writes are checked against, asked with the caller's own token. The one seam the tests
+ * accreditation) that its writes are checked against, asked on the caller's behalf (a service token naming the caller). The one seam the tests
  * replace (buildPeople({ remote })).
  */
 export interface PeopleRemote {
@@ -46,7 +46,10 @@ export function createPeopleRemote(clients: { catalogue: GraphQLClient }): Peopl
 }
 
 /** The clients of the deployed subgraph: owners' URLs from options or the environment. */
-export function remoteFromEnv(env: NodeJS.ProcessEnv, urls: { catalogue?: string } = {}): PeopleRemote {
+export function remoteFromEnv(
+  env: NodeJS.ProcessEnv,
+  urls: { catalogue?: string | (() => string) } = {},
+): PeopleRemote {
   return createPeopleRemote({
     catalogue: createGraphQLClient({
       from: 'people',

@@ -47,7 +47,7 @@ beforeAll(() => {
 });
 
 const secretVariables = (name: string) =>
-  ['AUTH_JWT_SECRET', 'PSEUDONYM_KEY'].includes(name) || name.endsWith('DATABASE_URL');
+  ['AUTH_JWT_SECRET', 'GRAPH_INTERNAL_SECRET', 'PSEUDONYM_KEY'].includes(name) || name.endsWith('DATABASE_URL');
 
 /** The environment a container gets: the ConfigMaps it loads, then its own env (secrets stood in for by plausible values). */
 function containerEnv(container: {
@@ -67,7 +67,7 @@ function containerEnv(container: {
     else if (entry.valueFrom?.secretKeyRef)
       env[entry.name] = entry.name.endsWith('DATABASE_URL')
         ? 'postgres://graph:secret@postgres:5432/graph'
-        : 's'.repeat(48);
+        : `${entry.name}-stand-in-`.padEnd(48, 's');
   }
   return env;
 }
@@ -233,7 +233,7 @@ describe('deploy/compose.yaml', () => {
       const env = Object.fromEntries(
         Object.entries(service.environment ?? {}).map(([k, v]) => [
           k,
-          String(v).replace(/\$\{(\w+):\?[^}]*\}/g, 's'.repeat(48)),
+          String(v).replace(/\$\{(\w+):\?[^}]*\}/g, (_, name: string) => `${name}-stand-in-`.padEnd(48, 's')),
         ]),
       );
       expect(checkEnvironment(process, env), process).toEqual([]);

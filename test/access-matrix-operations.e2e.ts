@@ -1380,7 +1380,7 @@ describe('token attacks', () => {
     );
   });
 
-  it('a service token (org_kind service) is granted nothing it was not given: no person, delivery, employer or list', async () => {
+  it("a token of the service kind is no caller's: refused (401) at the gateway and at the subgraphs, whatever it claims", async () => {
     const token = await tokenFor({
       sub: 'svc@outcomes',
       org: 'outcomes',
@@ -1388,26 +1388,22 @@ describe('token attacks', () => {
       province: 'MI',
       scope: 'people:read health:read',
     });
-    expect(outcome(await gql(graph.gatewayUrl, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe(
-      'null',
-    );
-    expect(
-      outcome(
-        await gql(graph.gatewayUrl, token, 'query ($id: ID!) { serviceDelivery(id: $id) { id } }', {
-          id: ids.delivery,
-        }),
-        (d) => d['serviceDelivery'],
-      ),
-    ).toBe('null');
-    expect(
-      outcome(
-        await gql(graph.gatewayUrl, token, 'query ($id: ID!) { employer(id: $id) { id } }', { id: world.employerId }),
-        (d) => d['employer'],
-      ),
-    ).toBe('null');
-    expect(
-      outcome(await gql(graph.gatewayUrl, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items),
-    ).toBe('FORBIDDEN');
+    for (const url of [graph.gatewayUrl, graph.subgraphUrls.people]) {
+      expect(outcome(await gql(url, token, personQuery, { id: world.personId }), (d) => d['person'])).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(outcome(await gql(url, token, '{ people(first: 100) { items { id } } }'), (d) => d['people']?.items)).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    for (const [url, query, variables] of [
+      [graph.gatewayUrl, 'query ($id: ID!) { serviceDelivery(id: $id) { id } }', { id: ids.delivery }],
+      [graph.subgraphUrls.outcomes, 'query ($id: ID!) { serviceDelivery(id: $id) { id } }', { id: ids.delivery }],
+      [graph.gatewayUrl, 'query ($id: ID!) { employer(id: $id) { id } }', { id: world.employerId }],
+      [graph.subgraphUrls.employers, 'query ($id: ID!) { employer(id: $id) { id } }', { id: world.employerId }],
+    ] as const) {
+      expect(outcome(await gql(url, token, query, variables), () => null)).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('an accredited token that carries health:read still gets no clinical data, at the gateway or the subgraph; the functional profile it does', async () => {

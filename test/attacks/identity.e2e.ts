@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { authConfigFromEnv, orgKinds, type OrgKind } from '@reg/auth';
+import {
+  authConfigFromEnv,
+  internalKeys,
+  internalKeysFromEnv,
+  mintServiceToken,
+  orgKinds,
+  signRequestId,
+  type OrgKind,
+} from '@reg/auth';
 import { callers, createTestDatabase, errorCode, gql, tokenFor, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../../scripts/graph.ts';
 import { seedJourney } from '../support/fixtures.ts';
@@ -83,13 +91,15 @@ describe('a scope counts only with the kinds that may hold it', () => {
 
   for (const kind of orgKinds) {
     const allowed = kind === 'dpo';
-    it(`audit:read held by ${kind}: ${allowed ? 'reads' : 'FORBIDDEN'} the audit of every subgraph, through the gateway and directly`, async () => {
+    // The service kind is no caller's: its token is refused before any scope is looked at.
+    const refusal = kind === 'service' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    it(`audit:read held by ${kind}: ${allowed ? 'reads' : refusal} the audit of every subgraph, through the gateway and directly`, async () => {
       const token = await tokenOf(kind, 'audit:read');
       for (const [owner, query] of Object.entries(auditQueries) as Array<[Exclude<Door, 'gateway'>, string]>) {
         for (const url of [graph.gatewayUrl, graph.subgraphUrls[owner]]) {
           const answer = await gql(url, token, query, { from: since, to: until() });
           if (allowed) expect(answer.errors, `${kind} ${owner}`).toBeUndefined();
-          else expect(errorCode(answer), `${kind} ${owner} ${url}`).toBe('FORBIDDEN');
+          else expect(errorCode(answer), `${kind} ${owner} ${url}`).toBe(refusal);
         }
       }
     });
@@ -177,5 +187,146 @@ describe("audit attribution is the graph's, the caller's words are kept apart as
       claimedOperationName: 'DPO_Routine_Integrity_Check',
       claimedRequestId: claimed,
     });
+  });
+});
+
+describe("the service identity of calls between subgraphs is the graph's own: no caller can present it", () => {
+  const quotaHires = 'query ($ids: [ID!]!) { quotaHires(employerIds: $ids) { employerId } }';
+  const regionClaims = { sub: 'analyst@region', org: 'region', org_kind: 'region', scope: 'indicators:read' };
+  const regionIdentity = {
+    subject: 'analyst@region',
+    organisation: 'region',
+    orgKind: 'region' as const,
+    province: null,
+    scopes: new Set(['indicators:read']),
+    token: 'none',
+  };
+
+  it("a service-kind token signed with the callers' secret is refused at the gateway and at every subgraph (401)", async () => {
+    const forged = await forge({ sub: 'employers', org_kind: 'service', on_behalf_of: regionClaims }, (j) =>
+      j.setIssuedAt().setExpirationTime('1m'),
+    );
+    for (const door of doors) {
+      const answer = await gql(urlOf(graph, door), forged, '{ __typename }');
+      expect(answer.status, door).toBe(401);
+      expect(errorCode(answer)).toBe('UNAUTHENTICATED');
+    }
+    const asked = await gql(graph.subgraphUrls.outcomes, forged, quotaHires, { ids: [world.employerId] });
+    expect(asked.status).toBe(401);
+  });
+
+  it('a service token signed with a guessed secret is refused (401); a real one is refused at the gateway and by another owner', async () => {
+    const guessed = await mintServiceToken(internalKeys('a-guess-at-the-internal-secret-0123456789'), {
+      from: 'employers',
+      to: 'outcomes',
+      onBehalfOf: regionIdentity,
+    });
+    const wrong = await gql(graph.subgraphUrls.outcomes, guessed.token, quotaHires, { ids: [world.employerId] });
+    expect(wrong.status).toBe(401);
+    // The graph's own secret (this test runs the graph in its own process, so it holds it as the graph does).
+    const real = await mintServiceToken(internalKeysFromEnv(), {
+      from: 'employers',
+      to: 'outcomes',
+      onBehalfOf: regionIdentity,
+    });
+    const atGateway = await gql(graph.gatewayUrl, real.token, '{ __typename }');
+    expect(atGateway.status).toBe(401);
+    expect(errorCode(atGateway)).toBe('UNAUTHENTICATED');
+    const elsewhere = await gql(graph.subgraphUrls.people, real.token, '{ __typename }');
+    expect(elsewhere.status).toBe(401);
+    // The control: at its audience it is the employers subgraph asking on the Region's behalf, and is answered.
+    const answered = await gql(graph.subgraphUrls.outcomes, real.token, quotaHires, { ids: [world.employerId] });
+    expect(answered.errors).toBeUndefined();
+    expect(Array.isArray(answered.data!['quotaHires'])).toBe(true);
+  });
+
+  it("the Region's own token straight at outcomes gets no quota hire: FORBIDDEN; nor does another subgraph's service identity", async () => {
+    const region = await gql(graph.subgraphUrls.outcomes, await callers.region(), quotaHires, {
+      ids: [world.employerId],
+    });
+    expect(errorCode(region)).toBe('FORBIDDEN');
+    const people = await mintServiceToken(internalKeysFromEnv(), {
+      from: 'people',
+      to: 'outcomes',
+      onBehalfOf: regionIdentity,
+    });
+    const asked = await gql(graph.subgraphUrls.outcomes, people.token, quotaHires, { ids: [world.employerId] });
+    expect(errorCode(asked)).toBe('FORBIDDEN');
+  });
+});
+
+describe("a request id is the graph's only with the gateway's signature", () => {
+  const read = 'query Direct($id: ID!) { person(id: $id) { disability { category } } }';
+  const rowsClaiming = async (claimed: string) => {
+    const { data } = await gql(
+      graph.gatewayUrl,
+      await callers.dpo(),
+      'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { requestId claimedRequestId subject } }',
+      { p: world.personId, from: since, to: until() },
+    );
+    return (data!['auditEvents'] as Array<Record<string, unknown>>).filter(
+      (row) => row['requestId'] === claimed || row['claimedRequestId'] === claimed,
+    );
+  };
+
+  it("an unsigned or badly signed x-request-id sent straight to a subgraph is recorded as the caller's claim, never as the request's id", async () => {
+    for (const signature of [
+      undefined,
+      'garbage',
+      signRequestId(internalKeys('a-guess-at-the-internal-secret-0123456789'), 'x'),
+    ]) {
+      const chosen = `attacker-chosen-${randomUUID()}`;
+      const answer = await gql(
+        graph.subgraphUrls.people,
+        world.cpi,
+        read,
+        { id: world.personId },
+        {
+          'x-request-id': chosen,
+          ...(signature ? { 'x-request-id-signature': signature } : {}),
+        },
+      );
+      expect(answer.errors).toBeUndefined();
+      const issued = answer.headers.get('x-request-id')!;
+      expect(issued).not.toBe(chosen);
+      const rows = await rowsClaiming(chosen);
+      expect(rows.length, String(signature)).toBeGreaterThan(0);
+      for (const row of rows) expect(row).toMatchObject({ requestId: issued, claimedRequestId: chosen });
+    }
+  });
+
+  it('the control: the same id with the signature only the graph can make is taken as the request id', async () => {
+    const id = randomUUID();
+    const answer = await gql(
+      graph.subgraphUrls.people,
+      world.cpi,
+      read,
+      { id: world.personId },
+      {
+        'x-request-id': id,
+        'x-request-id-signature': signRequestId(internalKeysFromEnv(), id),
+      },
+    );
+    expect(answer.headers.get('x-request-id')).toBe(id);
+    expect(await rowsClaiming(id)).toEqual([expect.objectContaining({ requestId: id, claimedRequestId: null })]);
+  });
+
+  it("a client's x-request-id-signature at the gateway is dropped: the gateway's own id is recorded", async () => {
+    const chosen = randomUUID();
+    const answer = await gql(
+      graph.gatewayUrl,
+      world.cpi,
+      read,
+      { id: world.personId },
+      {
+        'x-request-id': chosen,
+        'x-request-id-signature': signRequestId(internalKeys('a-guess-at-the-internal-secret-0123456789'), chosen),
+      },
+    );
+    const issued = answer.headers.get('x-request-id')!;
+    expect(issued).not.toBe(chosen);
+    const rows = await rowsClaiming(chosen);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatchObject({ requestId: issued, claimedRequestId: chosen });
   });
 });

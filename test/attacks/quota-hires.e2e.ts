@@ -187,7 +187,7 @@ describe('quota hires answer only who needs them for an obligation', () => {
     expect(placements.data!['placement']).toBeNull();
   });
 
-  it("asked directly at outcomes (as the employers subgraph does on the caller's behalf): the employer its own, the CPI of its province, nobody else", async () => {
+  it("asked directly at outcomes with a caller's own token: the employer its own, the CPI of its province; the Region and other kinds FORBIDDEN", async () => {
     const ask = async (token: string) => {
       const { data, errors } = await gql(graph.subgraphUrls.outcomes, token, quotaHires, { ids: [world.employerId] });
       expect(errors).toBeUndefined();
@@ -195,8 +195,14 @@ describe('quota hires answer only who needs them for an obligation', () => {
     };
     expect(await ask(employer)).toHaveLength(2);
     expect(await ask(world.cpi)).toHaveLength(2);
-    for (const token of [otherEmployer, cpiOther, world.accredited, await callers.citizen(world.personId)])
-      expect(await ask(token)).toEqual([]);
+    // Another employer and another province's CPI may ask, and get nothing of this employer's.
+    for (const token of [otherEmployer, cpiOther]) expect(await ask(token)).toEqual([]);
+    // The Region's statuses come from the employers subgraph's service identity; its own token gets no row.
+    for (const token of [world.region, world.accredited, await callers.citizen(world.personId), await callers.dpo()]) {
+      const refused = await gql(graph.subgraphUrls.outcomes, token, quotaHires, { ids: [world.employerId] });
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(refused.data?.['quotaHires'] ?? null).toBeNull();
+    }
     // Only confirmed hires: the not-counting one never appears, for anyone.
     expect((await ask(world.cpi)).every((h) => (h as { startedOn: string }).startedOn === '2026-03-16')).toBe(true);
   });

@@ -23,6 +23,7 @@ let withinTermEmployerId: string;
 let publicEmployerId: string;
 let requestId: string;
 let referralIds: string[] = [];
+let cpiRequestId: string;
 
 const vat = (n: number) => {
   const first10 = `${String(5100000 + n).padStart(7, '0')}015`;
@@ -476,6 +477,7 @@ describe('referrals through the gateway (L. 68/1999 arts. 7, 9)', () => {
       kind: 'NUMERIC',
       termEndsOn: '2026-03-01',
     });
+    cpiRequestId = after.data!['fileReferralRequest'].id;
     const arisen = addDays(today, -9);
     expect(await status(withinTermEmployerId)).toMatchObject({ uncovered: 1, uncoveredSince: arisen });
     const within = await file(world.cpi, input(withinTermEmployerId, 'cpi-within'));
@@ -490,6 +492,18 @@ describe('referrals through the gateway (L. 68/1999 arts. 7, 9)', () => {
     expect(rule(await file(world.cpi, input(world.employerId, 'cpi-nom', 'NOMINATIVE')))).toBe(
       'REFERRAL_CPI_NUMERIC_ONLY',
     );
+  });
+
+  it('two referral acts on one request at once: the request is locked, one refers, the other finds no open position', async () => {
+    const acts = await Promise.all(
+      ['race-a', 'race-b'].map((key) =>
+        refer(world.cpi, { requestId: cpiRequestId, referenceDate: today, idempotencyKey: key }),
+      ),
+    );
+    const referred = acts.filter((a) => a.errors === undefined);
+    expect(referred).toHaveLength(1);
+    expect(referred[0]!.data!['referFromRankingList'].referrals).toHaveLength(1);
+    expect(acts.map(rule).filter(Boolean)).toEqual(['REFERRAL_NO_OPEN_POSITION']);
   });
 
   it('wrong callers are refused: only the employer files, only the CPI of the province refers, nobody else reads', async () => {

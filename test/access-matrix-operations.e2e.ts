@@ -949,6 +949,11 @@ const coveredElsewhere: Record<string, string> = {
   buildShortlist: 'test/matching.e2e.ts',
   sendShortlist: 'test/matching.e2e.ts',
   recordShortlistFeedback: 'test/matching.e2e.ts',
+  referralRequest: 'test/referrals.e2e.ts',
+  referralRequests: 'test/referrals.e2e.ts',
+  fileReferralRequest: 'test/referrals.e2e.ts',
+  referFromRankingList: 'test/referrals.e2e.ts',
+  recordReferralOutcome: 'test/referrals.e2e.ts',
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Loaders } from './loaders.ts';
 import type { EmployersRemote } from './remote/index.ts';
 import type { EmployerStore } from './store/employer-store.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
+import type { ReferralStore } from './store/referral-store.ts';
 import type { ShortlistStore } from './store/shortlist-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
@@ -12,6 +13,7 @@ export interface Context extends BaseSubgraphContext {
     vacancies: VacancyStore;
     obligations: ObligationStore;
     shortlists: ShortlistStore;
+    referrals: ReferralStore;
     audit: AuditLog;
   };
   /** Other subgraphs' facts, asked on the caller's behalf with a service token (src/remote/). */

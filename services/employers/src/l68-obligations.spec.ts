@@ -9,6 +9,8 @@ const hires: Array<QuotaHireFact & { employerId: string }> = [];
 const asked: string[][] = [];
 const remote: EmployersRemote = {
   matchingPool: async () => [],
+  rankingOrder: async () => [],
+  placementFacts: async () => null,
   quotaHires: async (_identity, ids) => {
     asked.push([...ids]);
     return hires.filter((h) => ids.includes(h.employerId));

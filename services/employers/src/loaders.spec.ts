@@ -4,6 +4,7 @@ import type { Identity } from '@reg/auth';
 import type { EmployersRemote } from './remote/index.ts';
 import type { EmployerStore } from './store/employer-store.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
+import type { ReferralStore } from './store/referral-store.ts';
 import type { ShortlistStore } from './store/shortlist-store.ts';
 import type { VacancyStore } from './store/vacancy-store.ts';
 
@@ -34,10 +35,16 @@ function recordingStores() {
     feedbackOf: record('shortlists.feedbackOf'),
     naming: record('shortlists.naming'),
   } as unknown as ShortlistStore;
+  const referrals = {
+    requestsByIds: record('referrals.requestsByIds'),
+    referralsByIds: record('referrals.referralsByIds'),
+    referralsOf: record('referrals.referralsOf'),
+    referralsOfPeople: record('referrals.referralsOfPeople'),
+  } as unknown as ReferralStore;
   const quotaHires: Pick<EmployersRemote, 'quotaHires'> = {
     quotaHires: async (_identity, ids) => (await record('outcomes.quotaHires')(ids)) as never[],
   };
-  return { calls, stores: { employers, vacancies, obligations, shortlists }, quotaHires };
+  return { calls, stores: { employers, vacancies, obligations, shortlists, referrals }, quotaHires };
 }
 
 const identity: Identity = {

@@ -11,6 +11,7 @@ import type {
   WorkforceReportRecord,
 } from './store/obligation-store.ts';
 import type { EmployerRecord, EmployerSiteRecord, EmployerStore } from './store/employer-store.ts';
+import type { ReferralRecord, ReferralRequestRecord, ReferralStore } from './store/referral-store.ts';
 import type { ShortlistFeedbackRecord, ShortlistRecord, ShortlistStore } from './store/shortlist-store.ts';
 import type { StoredCandidate } from './store/tables.ts';
 import type { VacancyRecord, VacancyStore } from './store/vacancy-store.ts';
@@ -25,6 +26,7 @@ export function createLoaders(
     vacancies: VacancyStore;
     obligations: ObligationStore;
     shortlists: ShortlistStore;
+    referrals: ReferralStore;
   },
   remote: Pick<EmployersRemote, 'quotaHires'>,
   identity: Identity,
@@ -67,6 +69,16 @@ export function createLoaders(
     feedbackByShortlist: manyByKey<ShortlistFeedbackRecord>(
       (ids) => stores.shortlists.feedbackOf(ids),
       (r) => r.shortlistId,
+    ),
+    referralRequestById: byIdLoader<ReferralRequestRecord>((ids) => stores.referrals.requestsByIds(ids)),
+    referralById: byIdLoader<ReferralRecord>((ids) => stores.referrals.referralsByIds(ids)),
+    referralsByRequest: manyByKey<ReferralRecord>(
+      (ids) => stores.referrals.referralsOf(ids),
+      (r) => r.requestId,
+    ),
+    referralsByPerson: manyByKey<ReferralRecord>(
+      (ids) => stores.referrals.referralsOfPeople(ids),
+      (r) => r.personId,
     ),
   };
 }

@@ -49,3 +49,7 @@ export type CandidacyRow = { shortlist: ShortlistRecord; candidate: StoredCandid
 export type AuditEventRow = AuditEventRecord;
 /** The caller: answered from the verified identity, never from anything the request names. */
 export type ViewerRow = Identity;
+import type { ReferralRecord, ReferralRequestRecord } from './store/referral-store.ts';
+
+export type ReferralRequestRow = ReferralRequestRecord;
+export type ReferralRow = ReferralRecord;

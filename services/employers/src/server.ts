@@ -14,6 +14,7 @@ import { resolvers } from './resolvers/index.ts';
 import { remoteFromEnv, type EmployersRemote } from './remote/index.ts';
 import { createEmployerStore } from './store/employer-store.ts';
 import { createObligationStore } from './store/obligation-store.ts';
+import { createReferralStore } from './store/referral-store.ts';
 import { createShortlistStore } from './store/shortlist-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 import { createVacancyStore } from './store/vacancy-store.ts';
@@ -49,6 +50,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     vacancies: createVacancyStore(database.db),
     obligations: createObligationStore(database.db),
     shortlists: createShortlistStore(database.db),
+    referrals: createReferralStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
   };
   const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, outcomes: options.outcomesUrl });

@@ -571,6 +571,25 @@ export type FeedbackOutcome =
   | 'REJECTED'
   | 'SELECTED';
 
+export type FileReferralRequestInput = {
+  /** Without a vacancy: the list drawn from. */
+  category?: InputMaybe<ProtectedCategory>;
+  employerId: Scalars['ID']['input'];
+  /** A retry with the same key (from the same organisation) answers the request already filed. */
+  idempotencyKey: Scalars['String']['input'];
+  kind: ReferralKind;
+  /** NOMINATIVE: the fiscal codes of the people named, one per position. */
+  nominees?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 50; NOMINATIVE: one per person named. */
+  positions: Scalars['Int']['input'];
+  /** Without a vacancy: the province of the CPI asked (where the employer is present). */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Without a vacancy: the qualification asked (1 to 200 characters); with one, its title when absent. */
+  qualification?: InputMaybe<Scalars['String']['input']>;
+  /** The vacancy the request is for (open, of the employer, reserved for a protected category): it gives the province, the category and the qualification. */
+  vacancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * Monitoraggio post-inserimento: a check 3, 6 or 12 calendar months after the start of a placement of whether the
  * person is still employed, and by the same employer.
@@ -987,6 +1006,13 @@ export type Mutation = {
    */
   endPlacement: Placement;
   endTakeInCharge: TakeInCharge;
+  /**
+   * The employer files a referral request (richiesta di avviamento, L. 68/1999 arts. 7, 9): NOMINATIVE naming people of
+   * the list (RULE_VIOLATION REFERRAL_NOMINATIVE_NOT_ALLOWED for a public administration, art. 7 c.2) or NUMERIC. The
+   * CPI of the province opens a NUMERIC one itself only after the 60-day term (REFERRAL_TERM_NOT_EXPIRED,
+   * REFERRAL_NO_UNCOVERED_POSITION, REFERRAL_OBLIGATION_SUSPENDED).
+   */
+  fileReferralRequest: ReferralRequest;
   /** Hands a person over to another provider: ends the current take-in-charge and starts the new one, in one step. */
   handOverTakeInCharge: TakeInCharge;
   /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
@@ -1013,8 +1039,21 @@ export type Mutation = {
   /** Records a score computed by the national profiling model, with its inputs (a new version). */
   recordQuantitativeProfiling: QuantitativeProfiling;
   recordRankingFacts: Person;
+  /**
+   * The employer (or the CPI of the province on its behalf) records the outcome of a referral, once: HIRED names the
+   * placement recorded in outcomes; NOT_HIRED a reason from the closed list. Recording the same outcome again answers
+   * it; a different one is a CONFLICT.
+   */
+  recordReferralOutcome: Referral;
   /** The employer (or the CPI on its behalf) records its answer about a candidate; RULE_VIOLATION MATCHING_FEEDBACK_BEFORE_SENDING until the shortlist is sent. */
   recordShortlistFeedback: ShortlistCandidate;
+  /**
+   * The CPI of the request's province refers people from the ranking list (avviamento): NUMERIC in ranking order,
+   * NOMINATIVE the people named, each on the list; nobody awaiting another outcome. Answers the request with its
+   * referrals. RULE_VIOLATION REFERRAL_NO_OPEN_POSITION, REFERRAL_LIST_EXHAUSTED, REFERRAL_NOMINEE_NOT_ON_LIST,
+   * REFERRAL_NOMINEE_AWAITING_OUTCOME.
+   */
+  referFromRankingList: ReferralRequest;
   registerEmployer: Employer;
   registerPerson: Person;
   /** Region only: registers a CPI office or accredited body with its accreditation scope. */
@@ -1087,6 +1126,11 @@ export type MutationEndTakeInChargeArgs = {
 };
 
 
+export type MutationFileReferralRequestArgs = {
+  input: FileReferralRequestInput;
+};
+
+
 export type MutationHandOverTakeInChargeArgs = {
   input: HandOverInput;
 };
@@ -1152,8 +1196,18 @@ export type MutationRecordRankingFactsArgs = {
 };
 
 
+export type MutationRecordReferralOutcomeArgs = {
+  input: RecordReferralOutcomeInput;
+};
+
+
 export type MutationRecordShortlistFeedbackArgs = {
   input: ShortlistFeedbackInput;
+};
+
+
+export type MutationReferFromRankingListArgs = {
+  input: ReferFromRankingListInput;
 };
 
 
@@ -1237,6 +1291,23 @@ export type MutationSuspendObligationArgs = {
 export type MutationTakeInChargeArgs = {
   input: TakeInChargeInput;
 };
+
+/** The closed list of reasons a referred person is not hired, each the person's or not, justified or not. */
+export type NotHiredReason =
+  /** The duties are incompatible with the person's residual capacities: justified, nobody's refusal. */
+  | 'DUTIES_INCOMPATIBLE'
+  /** The employer did not hire without a listed reason: the position stays uncovered (art. 9 c.1, art. 15 c.4). */
+  | 'EMPLOYER_REFUSED'
+  /** Documented health reasons: justified. */
+  | 'PERSON_DECLINED_HEALTH'
+  /** The offer is not a suitable one (offerta congrua, D.Lgs. 150/2015 art. 25): justified. */
+  | 'PERSON_DECLINED_OFFER_NOT_SUITABLE'
+  /** The person declined without a reason: unjustified. */
+  | 'PERSON_DECLINED_WITHOUT_REASON'
+  /** The person did not appear: unjustified. */
+  | 'PERSON_DID_NOT_APPEAR'
+  /** Found unfit at the pre-employment medical check: justified, nobody's refusal. */
+  | 'UNFIT_AT_PRE_EMPLOYMENT_CHECK';
 
 /**
  * An employer's disability-quota obligation in one province on a date: from the latest version of the report valid on
@@ -1361,6 +1432,8 @@ export type Person = {
   /** The latest qualitative profiling from basic orientation (seeds 001, 004). */
   qualitativeProfiling?: Maybe<QualitativeProfiling>;
   qualitativeProfilingHistory: Array<QualitativeProfiling>;
+  /** Referrals of this person, newest first: a CPI sees those of its province; anyone else none. */
+  referrals?: Maybe<Array<Referral>>;
   /** Municipality of residence (Belfiore cadastral code, e.g. F205). */
   residenceMunicipality: Scalars['String']['output'];
   /** Province of residence (sigla, e.g. MI). */
@@ -1696,6 +1769,10 @@ export type Query = {
   providers: Array<Provider>;
   /** The ranking list of the caller's province for a reference date: reproducible, each position explained. Health data. */
   rankingList?: Maybe<RankingList>;
+  /** A referral request the caller may see (the employer its own, the CPI of its province), else null. */
+  referralRequest?: Maybe<ReferralRequest>;
+  /** Referral requests, newest first: the employer its own, a CPI those of its province; anyone else FORBIDDEN. */
+  referralRequests?: Maybe<Array<ReferralRequest>>;
   serviceDelivery?: Maybe<ServiceDelivery>;
   servicePath?: Maybe<ServicePath>;
   /** The standard for a code, in the catalogue version valid on the date (today by default); null if unknown. */
@@ -1847,6 +1924,17 @@ export type QueryRankingListArgs = {
 };
 
 
+export type QueryReferralRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralRequestsArgs = {
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralRequestStatus>;
+};
+
+
 export type QueryServiceDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1983,6 +2071,117 @@ export type RecordPlacementInput = {
   /** Part-time hours; null for full time. */
   weeklyHours?: InputMaybe<Scalars['Float']['input']>;
 };
+
+export type RecordReferralOutcomeInput = {
+  /** Default today; not in the future, not before the referral. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  outcome: ReferralOutcome;
+  /** HIRED: the placement recorded in outcomes for the referred person with this employer, counting toward the quota. */
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  /** NOT_HIRED: required. */
+  reason?: InputMaybe<NotHiredReason>;
+  referralId: Scalars['ID']['input'];
+};
+
+export type ReferFromRankingListInput = {
+  /** A retry with the same key (from the same organisation) answers the request without referring again. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The ranking list is read as it stood on this date (not in the future). */
+  referenceDate: Scalars['Date']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+/**
+ * Avviamento: a person the CPI referred for a request, and the employer's outcome (recorded once). A person awaiting
+ * an outcome is not referred again elsewhere.
+ */
+export type Referral = {
+  __typename?: 'Referral';
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notHiredReason?: Maybe<NotHiredReason>;
+  outcome?: Maybe<ReferralOutcome>;
+  outcomeOn?: Maybe<Scalars['Date']['output']>;
+  outcomeRecordedBy?: Maybe<Scalars['String']['output']>;
+  /** Null when the caller may not see the person in the people subgraph (the employer: the name is here). */
+  person?: Maybe<Person>;
+  /** HIRED: the placement recorded in outcomes (Query.placement). */
+  placementId?: Maybe<Scalars['ID']['output']>;
+  /** Place on the ranking list on the reference date. */
+  rankingPosition: Scalars['Int']['output'];
+  referenceDate: Scalars['Date']['output'];
+  referredBy: Scalars['String']['output'];
+  referredOn: Scalars['Date']['output'];
+  request: ReferralRequest;
+  unjustifiedRefusalByEmployer?: Maybe<Scalars['Boolean']['output']>;
+  /** The person refused or did not appear without a justified reason. Recorded as a fact: what it does to the place on the list is the Region's ranking criteria's to say (L. 68/1999 art. 8 c.2). */
+  unjustifiedRefusalByPerson?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/**
+ * How a referral request names its workers (L. 68/1999 art. 7). Since D.Lgs. 151/2015 a private employer or public
+ * economic body may ask every hire by name (art. 7 c.1); a public administration asks numerically (art. 7 c.2).
+ */
+export type ReferralKind =
+  /** Richiesta nominativa: the employer names the people, who must be on the ranking list of the province. */
+  | 'NOMINATIVE'
+  /** Richiesta numerica: the CPI refers the people of the ranking list in order. */
+  | 'NUMERIC';
+
+export type ReferralOutcome =
+  /** Hired: the placement recorded in outcomes counts toward the quota once confirmed there. */
+  | 'HIRED'
+  | 'NOT_HIRED';
+
+/**
+ * Richiesta di avviamento: an employer's request to the CPI of a province for workers from the L. 68/1999 lists
+ * (arts. 7, 9), possibly for a vacancy, or the CPI's own numeric one after the 60-day term. The employer sees its own,
+ * the CPI of the province those of its province; the Region reads none (aggregates only).
+ */
+export type ReferralRequest = {
+  __typename?: 'ReferralRequest';
+  awaitingOutcome: Scalars['Int']['output'];
+  category: ProtectedCategory;
+  employer: Employer;
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  hired: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReferralKind;
+  /** The rule of art. 7 the request was checked against, with its source. */
+  nominativeRule: Scalars['String']['output'];
+  /** NOMINATIVE: the fiscal codes the employer named. */
+  nominees: Array<Scalars['String']['output']>;
+  /** The day the uncovered obligation arose in the province (from the obligation status), when known. */
+  obligationArisenOn?: Maybe<Scalars['Date']['output']>;
+  /** Positions neither hired nor awaiting an outcome: the CPI may refer for them. */
+  openPositions: Scalars['Int']['output'];
+  origin: ReferralRequestOrigin;
+  positions: Scalars['Int']['output'];
+  province: Scalars['String']['output'];
+  qualification: Scalars['String']['output'];
+  /** Oldest first. */
+  referrals: Array<Referral>;
+  status: ReferralRequestStatus;
+  /** The last day of the 60-day term (L. 68/1999 art. 9 c.1), when known. */
+  termEndsOn?: Maybe<Scalars['Date']['output']>;
+  vacancy?: Maybe<Vacancy>;
+  /** Filed by the end of the term; null when the term is not known. */
+  withinTerm?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ReferralRequestOrigin =
+  /** Opened by the CPI after the 60-day term with no hire (art. 7 c.1-bis, art. 9 c.1): numeric. */
+  | 'CPI_AFTER_TERM'
+  /** Filed by the employer. */
+  | 'EMPLOYER';
+
+export type ReferralRequestStatus =
+  /** Every position hired. */
+  | 'FILLED'
+  /** Positions not yet hired. */
+  | 'OPEN';
 
 export type RegisterEmployerInput = {
   atecoCode: Scalars['String']['input'];

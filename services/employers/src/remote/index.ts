@@ -2,8 +2,10 @@ import type { Identity } from '@reg/auth';
 import { createGraphQLClient, type GraphQLClient } from '@reg/subgraph-kit';
 import type { CandidateFacts } from '../rules/matching/shortlist.ts';
 import type { QuotaHireFact } from '../rules/quota-hires.ts';
-import { QuotaHiresDocument } from './generated/outcomes.ts';
-import { MatchingPoolDocument } from './generated/people.ts';
+import type { PlacementFacts } from '../rules/referrals/outcome.ts';
+import type { RankedPerson } from '../rules/referrals/selection.ts';
+import { PlacementFactsDocument, QuotaHiresDocument } from './generated/outcomes.ts';
+import { MatchingPoolDocument, RankingOrderDocument } from './generated/people.ts';
 
 /** A person of the pool: the facts matching scores, and how the employer will reach them if shortlisted. */
 export interface PoolMember extends CandidateFacts {
@@ -29,6 +31,17 @@ export interface EmployersRemote {
     identity: Identity,
     employerIds: readonly string[],
   ): Promise<Array<QuotaHireFact & { employerId: string }>>;
+  /**
+   * The ranking list of the caller's province on a date, in order, for a referral act: who and where, never the
+   * criteria (health data); read with the CPI's token, so people checks and audits it.
+   */
+  rankingOrder(
+    identity: Identity,
+    list: 'DISABILITY' | 'ART18',
+    referenceDate: string,
+  ): Promise<Array<RankedPerson & { givenName: string; familyName: string }>>;
+  /** A placement as the caller sees it in outcomes, for a referral's hire; null when not visible or absent. */
+  placementFacts(identity: Identity, placementId: string): Promise<PlacementFacts | null>;
 }
 
 export function createEmployersRemote(clients: { people: GraphQLClient; outcomes: GraphQLClient }): EmployersRemote {
@@ -36,6 +49,32 @@ export function createEmployersRemote(clients: { people: GraphQLClient; outcomes
     async quotaHires(identity, employerIds) {
       if (employerIds.length === 0) return [];
       return (await clients.outcomes.request(identity, QuotaHiresDocument, { ids: [...employerIds] })).quotaHires;
+    },
+    async rankingOrder(identity, list, referenceDate) {
+      const data = await clients.people.request(identity, RankingOrderDocument, { list, on: referenceDate });
+      return (data.rankingList?.entries ?? []).flatMap(({ position, person }) =>
+        person
+          ? [
+              {
+                personId: person.id,
+                fiscalCode: person.fiscalCode,
+                givenName: person.givenName,
+                familyName: person.familyName,
+                position,
+              },
+            ]
+          : [],
+      );
+    },
+    async placementFacts(identity, placementId) {
+      const { placement } = await clients.outcomes.request(identity, PlacementFactsDocument, { id: placementId });
+      if (!placement) return null;
+      return {
+        personId: placement.person?.id ?? null,
+        employerId: placement.employer?.id ?? null,
+        countsTowardQuota: placement.countsTowardQuota,
+        startedOn: placement.startedOn,
+      };
     },
     async matchingPool(identity, list, referenceDate) {
       const data = await clients.people.request(identity, MatchingPoolDocument, { list, on: referenceDate });

@@ -13,6 +13,11 @@ import {
   WorkforceReport,
 } from './obligation-records.ts';
 import { Query } from './query.ts';
+import { fileReferralRequest } from './file-referral-request.ts';
+import { recordReferralOutcome } from './record-referral-outcome.ts';
+import { referFromRankingList } from './refer-from-ranking-list.ts';
+import { personReferrals, Referral, ReferralRequest } from './referral.ts';
+import { referralRequest, referralRequests } from './referral-request-queries.ts';
 import { Candidacy, CandidateExclusion, JobProfile, Person, Shortlist, ShortlistCandidate } from './shortlist.ts';
 import { Vacancy } from './vacancy.ts';
 import { Viewer } from './viewer.ts';
@@ -20,15 +25,17 @@ import { Viewer } from './viewer.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
-  Mutation: auditedMutations(Mutation),
+  Query: { ...Query, referralRequest, referralRequests },
+  Mutation: auditedMutations({ ...Mutation, fileReferralRequest, referFromRankingList, recordReferralOutcome }),
   Employer,
   Vacancy,
   JobProfile,
   Shortlist,
   ShortlistCandidate,
   CandidateExclusion,
-  Person,
+  Person: { ...Person, referrals: personReferrals },
+  ReferralRequest,
+  Referral,
   Candidacy,
   WorkforceReport,
   ReportedWorker,

@@ -146,3 +146,41 @@ export const canListShortlists = (identity: Identity, vacancy: { employerId: str
   isCpiOfProvince(identity, vacancy.province) || ownEmployerId(identity) === vacancy.employerId;
 
 export const canRecordShortlistFeedback = canListShortlists;
+
+/**
+ * Referrals (README "Referrals (avviamento)"). A request names the employer and the province of the CPI asked: the
+ * employer files and reads its own and records the outcome of each referral; the CPI of the province (where the
+ * employer is present) reads them, refers from its ranking list and may record an outcome on the employer's behalf;
+ * it files a request itself only after the 60-day term (the resolver checks the term). The Region reads
+ * aggregates, never requests naming people; accredited bodies and citizens have no part.
+ */
+export function referralFiler(
+  identity: Identity,
+  employerId: string,
+  province: string,
+  presence: EmployerPresence,
+): 'EMPLOYER' | 'CPI' | null {
+  if (ownEmployerId(identity) === employerId) return 'EMPLOYER';
+  if (isCpiOfProvince(identity, province) && presence.has(province)) return 'CPI';
+  return null;
+}
+
+export const canReadReferralRequest = (identity: Identity, request: { employerId: string; province: string }) =>
+  ownEmployerId(identity) === request.employerId || isCpiOfProvince(identity, request.province);
+
+export const canReferFor = (identity: Identity, request: { province: string }) =>
+  isCpiOfProvince(identity, request.province);
+
+export const canRecordReferralOutcome = canReadReferralRequest;
+
+/** Which requests a caller lists: one employer's (its own), a CPI's province, or none (null: FORBIDDEN). */
+export function referralListScope(
+  identity: Identity,
+  askedEmployerId: string | null,
+): { employerId: string | null; province: string | null } | null {
+  const own = ownEmployerId(identity);
+  if (own) return askedEmployerId === null || askedEmployerId === own ? { employerId: own, province: null } : null;
+  if (identity.orgKind === 'cpi' && identity.province !== null)
+    return { employerId: askedEmployerId, province: identity.province };
+  return null;
+}

@@ -228,6 +228,88 @@ export const suspensions = employersSchema.table(
   (t) => [index('suspension_employer_idx').on(t.employerId)],
 );
 
+export type ReferralKind = 'NOMINATIVE' | 'NUMERIC';
+export type ReferralOrigin = 'EMPLOYER' | 'CPI_AFTER_TERM';
+export type ReferralOutcome = 'HIRED' | 'NOT_HIRED';
+
+/**
+ * Richiesta di avviamento (L. 68/1999 arts. 7 and 9): the employer's request to the CPI of a province, nominative or
+ * numeric, possibly for a vacancy; or the CPI's own numeric one after the 60-day term (art. 7 c.1-bis). What the
+ * rules said when it was filed (the term, the nominative rule) is kept with it.
+ */
+export const referralRequests = employersSchema.table(
+  'referral_request',
+  {
+    id: text('id').primaryKey(),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    province: text('province').notNull(),
+    category: text('category').$type<ProtectedCategory>().notNull(),
+    kind: text('kind').$type<ReferralKind>().notNull(),
+    origin: text('origin').$type<ReferralOrigin>().notNull(),
+    vacancyId: text('vacancy_id').references(() => vacancies.id),
+    qualification: text('qualification').notNull(),
+    positions: integer('positions').notNull(),
+    /** NOMINATIVE: the fiscal codes the employer named, normalised. */
+    nominees: jsonb('nominees').$type<string[]>().notNull(),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    obligationArisenOn: date('obligation_arisen_on', { mode: 'string' }),
+    termEndsOn: date('term_ends_on', { mode: 'string' }),
+    nominativeRule: text('nominative_rule').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    filedByOrg: text('filed_by_org').notNull(),
+    filedBy: text('filed_by').notNull(),
+    filedByKind: text('filed_by_kind').notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('referral_request_employer_idx').on(t.employerId),
+    index('referral_request_province_idx').on(t.province, t.filedOn),
+    unique('referral_request_idempotency_key').on(t.filedByOrg, t.idempotencyKey),
+  ],
+);
+
+/**
+ * Avviamento: one person the CPI referred for a request, and the employer's outcome, recorded once. A person is
+ * referred at most once per request; the names are kept as referred, for the employer, who never reads people.
+ */
+export const referrals = employersSchema.table(
+  'referral',
+  {
+    id: text('id').primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => referralRequests.id),
+    personId: text('person_id').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    /** The place on the ranking list on the reference date (numeric and nominative alike, for the record). */
+    rankingPosition: integer('ranking_position').notNull(),
+    referenceDate: date('reference_date', { mode: 'string' }).notNull(),
+    referredOn: date('referred_on', { mode: 'string' }).notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    referredByOrg: text('referred_by_org').notNull(),
+    referredBy: text('referred_by').notNull(),
+    referredAt: timestamp('referred_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    outcome: text('outcome').$type<ReferralOutcome>(),
+    notHiredReason: text('not_hired_reason'),
+    placementId: text('placement_id'),
+    outcomeOn: date('outcome_on', { mode: 'string' }),
+    unjustifiedRefusalByPerson: boolean('unjustified_refusal_by_person'),
+    unjustifiedRefusalByEmployer: boolean('unjustified_refusal_by_employer'),
+    outcomeRecordedBy: text('outcome_recorded_by'),
+    outcomeRecordedByOrg: text('outcome_recorded_by_org'),
+    outcomeRecordedAt: timestamp('outcome_recorded_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [
+    index('referral_request_idx').on(t.requestId),
+    index('referral_person_idx').on(t.personId),
+    unique('referral_request_person').on(t.requestId, t.personId),
+    index('referral_act_idx').on(t.referredByOrg, t.idempotencyKey),
+  ],
+);
+
 /** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
 export const auditEvents = auditTable(employersSchema);
 
@@ -242,4 +324,6 @@ export const tables = {
   exemptions,
   agreements,
   suspensions,
+  referralRequests,
+  referrals,
 };

@@ -88,6 +88,25 @@ export type FeedbackOutcome =
   | 'REJECTED'
   | 'SELECTED';
 
+export type FileReferralRequestInput = {
+  /** Without a vacancy: the list drawn from. */
+  category: InputMaybe<ProtectedCategory>;
+  employerId: Scalars['ID']['input'];
+  /** A retry with the same key (from the same organisation) answers the request already filed. */
+  idempotencyKey: Scalars['String']['input'];
+  kind: ReferralKind;
+  /** NOMINATIVE: the fiscal codes of the people named, one per position. */
+  nominees: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 50; NOMINATIVE: one per person named. */
+  positions: Scalars['Int']['input'];
+  /** Without a vacancy: the province of the CPI asked (where the employer is present). */
+  province: InputMaybe<Scalars['String']['input']>;
+  /** Without a vacancy: the qualification asked (1 to 200 characters); with one, its title when absent. */
+  qualification: InputMaybe<Scalars['String']['input']>;
+  /** The vacancy the request is for (open, of the employer, reserved for a protected category): it gives the province, the category and the qualification. */
+  vacancyId: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type JobProfileInput = {
   adjustmentsAvailable: InputMaybe<Array<Scalars['String']['input']>>;
   contract: ContractKind;
@@ -125,6 +144,23 @@ export type MatchingCriterion =
   /** Occupation (ISTAT CP2011 or ESCO code of the vacancy in the person's experiences and skills) and required ESCO skills. */
   | 'SKILLS';
 
+/** The closed list of reasons a referred person is not hired, each the person's or not, justified or not. */
+export type NotHiredReason =
+  /** The duties are incompatible with the person's residual capacities: justified, nobody's refusal. */
+  | 'DUTIES_INCOMPATIBLE'
+  /** The employer did not hire without a listed reason: the position stays uncovered (art. 9 c.1, art. 15 c.4). */
+  | 'EMPLOYER_REFUSED'
+  /** Documented health reasons: justified. */
+  | 'PERSON_DECLINED_HEALTH'
+  /** The offer is not a suitable one (offerta congrua, D.Lgs. 150/2015 art. 25): justified. */
+  | 'PERSON_DECLINED_OFFER_NOT_SUITABLE'
+  /** The person declined without a reason: unjustified. */
+  | 'PERSON_DECLINED_WITHOUT_REASON'
+  /** The person did not appear: unjustified. */
+  | 'PERSON_DID_NOT_APPEAR'
+  /** Found unfit at the pre-employment medical check: justified, nobody's refusal. */
+  | 'UNFIT_AT_PRE_EMPLOYMENT_CHECK';
+
 export type OpenVacancyInput = {
   employerId: Scalars['ID']['input'];
   /** Needed to match the vacancy; its site must be one of the employer's, in the vacancy's province. */
@@ -156,6 +192,52 @@ export type ProtectedStatusInput = {
   pensionCategory: InputMaybe<Scalars['Int']['input']>;
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type RecordReferralOutcomeInput = {
+  /** Default today; not in the future, not before the referral. */
+  on: InputMaybe<Scalars['Date']['input']>;
+  outcome: ReferralOutcome;
+  /** HIRED: the placement recorded in outcomes for the referred person with this employer, counting toward the quota. */
+  placementId: InputMaybe<Scalars['ID']['input']>;
+  /** NOT_HIRED: required. */
+  reason: InputMaybe<NotHiredReason>;
+  referralId: Scalars['ID']['input'];
+};
+
+export type ReferFromRankingListInput = {
+  /** A retry with the same key (from the same organisation) answers the request without referring again. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The ranking list is read as it stood on this date (not in the future). */
+  referenceDate: Scalars['Date']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+/**
+ * How a referral request names its workers (L. 68/1999 art. 7). Since D.Lgs. 151/2015 a private employer or public
+ * economic body may ask every hire by name (art. 7 c.1); a public administration asks numerically (art. 7 c.2).
+ */
+export type ReferralKind =
+  /** Richiesta nominativa: the employer names the people, who must be on the ranking list of the province. */
+  | 'NOMINATIVE'
+  /** Richiesta numerica: the CPI refers the people of the ranking list in order. */
+  | 'NUMERIC';
+
+export type ReferralOutcome =
+  /** Hired: the placement recorded in outcomes counts toward the quota once confirmed there. */
+  | 'HIRED'
+  | 'NOT_HIRED';
+
+export type ReferralRequestOrigin =
+  /** Opened by the CPI after the 60-day term with no hire (art. 7 c.1-bis, art. 9 c.1): numeric. */
+  | 'CPI_AFTER_TERM'
+  /** Filed by the employer. */
+  | 'EMPLOYER';
+
+export type ReferralRequestStatus =
+  /** Every position hired. */
+  | 'FILLED'
+  /** Positions not yet hired. */
+  | 'OPEN';
 
 export type RegisterEmployerInput = {
   atecoCode: Scalars['String']['input'];

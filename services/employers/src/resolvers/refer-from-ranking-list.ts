@@ -1,0 +1,43 @@
+import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { todayInRome } from '@reg/subgraph-kit';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { canReadReferralRequest, canReferFor } from '../rules/access.ts';
+import { referFromRankingList as refer } from '../use-cases/refer-from-ranking-list.ts';
+import { idempotencyKeyOf } from './idempotency-key.ts';
+
+/** The ranking list a request draws from (L. 68/1999 art. 8 for the disability quota, art. 18 c.2). */
+const listFor = { DISABLED: 'DISABILITY', ART18: 'ART18' } as const;
+
+/**
+ * Avviamento: the CPI of the request's province refers people from its ranking list (asked to people with the
+ * CPI's own token, in one call), then decides and writes in one transaction (use-cases/refer-from-ranking-list.ts).
+ */
+export const referFromRankingList: MutationResolvers['referFromRankingList'] = async (_, { input }, ctx) => {
+  const key = idempotencyKeyOf(input.idempotencyKey);
+  const request = await ctx.loaders.referralRequestById.load(input.requestId);
+  if (!request || !canReadReferralRequest(ctx.identity, request)) throw notFound('ReferralRequest', input.requestId);
+  if (!canReferFor(ctx.identity, request)) throw forbidden("Only the CPI of the request's province refers");
+  const today = todayInRome();
+  if (input.referenceDate > today)
+    throw badInput('input.referenceDate', 'The ranking list cannot be read for a future date');
+  const referredByOrg = ctx.identity.organisation ?? ctx.identity.subject;
+  const replayed = await ctx.stores.referrals.referralsOfAct(referredByOrg, key);
+  if (replayed.length > 0) {
+    if (replayed.some((r) => r.requestId !== request.id || r.referenceDate !== input.referenceDate))
+      throw conflict('This idempotency key was already used for another referral', { field: 'input.idempotencyKey' });
+    return request;
+  }
+  const ranking = await ctx.remote.rankingOrder(ctx.identity, listFor[request.category], input.referenceDate);
+  const { referred } = await refer(ctx.stores.referrals, {
+    requestId: request.id,
+    referenceDate: input.referenceDate,
+    referredOn: today,
+    idempotencyKey: key,
+    referredByOrg,
+    referredBy: ctx.identity.subject,
+    ranking,
+  });
+  ctx.loaders.referralsByRequest.clear(request.id);
+  ctx.logger.info({ requestId: request.id, referred: referred.length }, 'people referred');
+  return request;
+};

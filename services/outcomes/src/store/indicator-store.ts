@@ -112,12 +112,17 @@ export function createIndicatorStore(db: OutcomesDb) {
       const [people, totals] = await Promise.all([
         rows(
           peopleLattice(
-            sql`select extract(year from closed_on)::int as year, person_id, person_province as province,
-                       coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code,
-                       1 << (extract(month from closed_on)::int - 1) as people,
-                       case when within then 1 << (extract(month from closed_on)::int - 1) else 0 end as people_within,
-                       case when within then 0 else 1 << (extract(month from closed_on)::int - 1) end as people_outside
-                from (${closed}) c`,
+            // One row per person and finest cell first (a person has many paths), so the rollup reads fewer.
+            sql`select year, person_id, province, provider_kind, provider_id, service_code,
+                       bit_or(bit) as people, bit_or(case when within then bit else 0 end) as people_within,
+                       bit_or(case when within then 0 else bit end) as people_outside
+                from (
+                  select extract(year from closed_on)::int as year, person_id, person_province as province,
+                         coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code, within,
+                         1 << (extract(month from closed_on)::int - 1) as bit
+                  from (${closed}) c
+                ) b
+                group by 1, 2, 3, 4, 5, 6`,
             ['people', 'people_within', 'people_outside'],
             true,
           ),

@@ -1,9 +1,8 @@
 import { LRUCache } from 'lru-cache';
 
 /**
- * Maintained snapshots of measured lattices: the region-wide lattice over a million deliveries
- * takes tens of seconds to compute, far beyond the gateway's budget, while a dashboard can live with figures a few
- * minutes old. A snapshot younger than maxAgeSeconds answers at once; an older one answers at once too (stale)
+ * Maintained snapshots of measured lattices: even from the maintained aggregates the region-wide lattice over a
+ * million deliveries takes seconds to compute, while a dashboard can live with figures a minute or two old. A snapshot younger than maxAgeSeconds answers at once; an older one answers at once too (stale)
  * while one recomputation runs in the background; with no snapshot the request computes and concurrent requests
  * for the same key share that computation. Keys must carry everything the lattice depends on, the caller's
  * scope above all, so that a cached lattice never crosses scopes; suppression is applied after, per request.

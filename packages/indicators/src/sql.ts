@@ -46,3 +46,45 @@ export const num = (v: unknown): number | null => (v === null || v === undefined
 /** db.execute answers { rows } on PGlite and the row list itself on postgres.js. */
 export const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/** The periods of a year as labels and month masks (bit 0 = January): the year, its quarters, its months. */
+export const periodMasks: ReadonlyArray<{ suffix: string; bits: number }> = [
+  { suffix: '', bits: 0xfff },
+  ...[1, 2, 3, 4].map((q) => ({ suffix: `-Q${q}`, bits: 0b111 << ((q - 1) * 3) })),
+  ...Array.from({ length: 12 }, (_, i) => ({ suffix: `-${String(i + 1).padStart(2, '0')}`, bits: 1 << i })),
+];
+
+/**
+ * Distinct people of every cell of the lattice (the periods and dimension levels of latticeGroupBy) without
+ * count(distinct): `source` names the columns year, person_id, province, provider_kind, provider_id (and
+ * service_code) and, for each name in `counts`, an integer mask of the months of that year in which the row
+ * counts the person for that count. The masks are OR-ed per person at every dimension level (one hashable
+ * GROUP BY), then each period counts the people whose mask meets the period's months. Exact: a person counts in a
+ * cell exactly when some row of the person lies in the cell. One row per cell with a non-zero first count, named
+ * like latticeColumns, with one column per count.
+ */
+export function peopleLattice(source: SQL, counts: readonly string[], withService: boolean): SQL {
+  const dims = `province, provider_kind, provider_id${withService ? ', service_code' : ''}`;
+  const masks = counts.map((c) => `bit_or(${c}) as ${c}`).join(', ');
+  const filtered = counts
+    .flatMap((c) => periodMasks.map((p, i) => `count(*) filter (where ${c} & ${p.bits} <> 0) as ${c}_${i}`))
+    .join(', ');
+  const values = periodMasks
+    .map((p, i) => `(year::text${p.suffix ? ` || '${p.suffix}'` : ''}, ${counts.map((c) => `${c}_${i}`).join(', ')})`)
+    .join(', ');
+  return sql`
+    with per_person as (
+      select year, ${sql.raw(dims)}, ${sql.raw(masks)}
+      from (${source}) s
+      group by year, person_id, rollup(province), rollup(provider_kind, provider_id)${sql.raw(withService ? ', rollup(service_code)' : '')}
+    ), per_cell as (
+      select year, ${sql.raw(dims)}, ${sql.raw(filtered)} from per_person group by year, ${sql.raw(dims)}
+    )
+    select v.period, province, provider_kind, provider_id, ${sql.raw(withService ? 'service_code' : 'null::text as service_code')}, ${sql.raw(counts.map((c) => `v.${c}`).join(', '))}
+    from per_cell cross join lateral (values ${sql.raw(values)}) as v(period, ${sql.raw(counts.join(', '))})
+    where v.${sql.raw(counts[0]!)} > 0`;
+}
+
+/** The cell key of a lattice row as a string, to join two statements' rows of the same lattice. */
+export const rowKey = (r: LatticeRow) =>
+  JSON.stringify([r.period, r.province, r.provider_kind, r.provider_id, r.service_code]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { periodStart, latticeBounds } from './periods.ts';
 import { normaliseRequest, requestFromKey, requestKey } from './request.ts';
-import { familyCsv, publishFamily, type MeasuredCell } from './table.ts';
+import { suppressLattice } from './lattice.ts';
+import { familyCsv, publishFamily, suppressionPattern, type MeasuredCell } from './table.ts';
 
 const cell = (period: string, province: string | null, people: number, deliveries: number): MeasuredCell => ({
   period,
@@ -85,5 +86,41 @@ describe('publishFamily', () => {
     expect(familyCsv(published)).toBe(
       'period;province;provider_kind;provider;service_code;people;suppressed;suppression;deliveries\n2025;BZ;;;;;true;PRIMARY;\n2025;TN;;;;;true;COMPLEMENTARY;\n',
     );
+  });
+});
+
+describe('suppression memoised per lattice (a snapshot answers many requests)', () => {
+  it('is decided once per lattice object, equals a fresh decision, and a new lattice (a new snapshot) gets its own', () => {
+    const snapshot = lattice.map((c) => ({ ...c }));
+    const pattern = suppressionPattern(snapshot);
+    expect(suppressionPattern(snapshot)).toBe(pattern);
+    expect([...pattern]).toEqual([...suppressLattice(snapshot)]);
+    // BZ's 3 people are PRIMARY and TN, its lone sibling, COMPLEMENTARY: the pattern the requests read.
+    expect(pattern.get(JSON.stringify(['2025', 'BZ', null, null, null]))).toBe('PRIMARY');
+    const next = snapshot.map((c) => (c.province === 'BZ' ? { ...c, people: 5, personCounts: [5] } : { ...c }));
+    expect(suppressionPattern(next)).not.toBe(pattern);
+    expect(suppressionPattern(next).size).toBe(0);
+  });
+
+  it('two requests on one lattice read the same pattern whatever they ask', () => {
+    const snapshot = lattice.map((c) => ({ ...c }));
+    const region = { province: null, provider: null, suppress: true };
+    const years = publishFamily(
+      family,
+      snapshot,
+      normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', groupBy: ['PROVINCE'] }),
+      region,
+    );
+    expect(years.cells.map((c) => [c.province, c.suppression])).toEqual([
+      ['BZ', 'PRIMARY'],
+      ['TN', 'COMPLEMENTARY'],
+    ]);
+    const total = publishFamily(
+      family,
+      snapshot,
+      normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR' }),
+      region,
+    );
+    expect(total.cells.map((c) => [c.people, c.suppression])).toEqual([[12, null]]);
   });
 });

@@ -41,6 +41,36 @@ function atRequestedLevel(cell: LatticeCell, request: IndicatorRequest, hasServi
   );
 }
 
+/** What publishing needs of a lattice whatever the request: its cells in a stable order, and its suppression pattern. */
+interface PreparedLattice {
+  ordered: ReadonlyArray<{ cell: MeasuredCell; id: string; start: string }>;
+  suppressed: Map<string, Suppression> | null;
+}
+
+/**
+ * Memoised per lattice object: a snapshot's lattice is one object for as long as the snapshot lives, so its
+ * suppression pattern (the whole-lattice decision, the costly part of a warm answer) and its order are decided once
+ * per snapshot, not per request. Held weakly: a replaced snapshot takes its pattern with it.
+ */
+const prepared = new WeakMap<readonly MeasuredCell[], PreparedLattice>();
+
+function prepare(lattice: readonly MeasuredCell[], suppress: boolean): PreparedLattice {
+  let entry = prepared.get(lattice);
+  if (!entry) {
+    const ordered = lattice
+      .map((cell) => ({ cell, id: cellId(cell), start: periodStart(cell.period) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    entry = { ordered, suppressed: null };
+    prepared.set(lattice, entry);
+  }
+  if (suppress && !entry.suppressed) entry.suppressed = suppressLattice(lattice);
+  return entry;
+}
+
+/** The suppression pattern of a lattice, decided on its first use and kept as long as the lattice object lives. */
+export const suppressionPattern = (lattice: readonly MeasuredCell[]): ReadonlyMap<string, Suppression> =>
+  prepare(lattice, true).suppressed!;
+
 /**
  * The cells of one measure family a caller gets: suppression decided on the whole lattice of the caller's scope
  * (when the scope calls for it), then the cells of the asked level, periods and filters, in a stable order.
@@ -51,15 +81,18 @@ export function publishFamily(
   request: IndicatorRequest,
   scope: IndicatorScope,
 ): PublishedFamily {
-  const suppressed = scope.suppress ? suppressLattice(lattice) : new Map<string, Suppression>();
-  const cells = lattice
-    .filter((c) => atRequestedLevel(c, request, family.hasService))
-    .filter((c) => periodStart(c.period) >= request.from && periodStart(c.period) <= request.to)
-    .filter((c) => request.province === null || c.province === request.province)
-    .filter((c) => request.provider === null || c.provider === request.provider)
-    .sort((a, b) => (cellId(a) < cellId(b) ? -1 : cellId(a) > cellId(b) ? 1 : 0))
-    .map((c): PublishedCell => {
-      const suppression = suppressed.get(cellId(c)) ?? null;
+  const { ordered, suppressed } = prepare(lattice, scope.suppress);
+  const cells = ordered
+    .filter(
+      ({ cell: c, start }) =>
+        atRequestedLevel(c, request, family.hasService) &&
+        start >= request.from &&
+        start <= request.to &&
+        (request.province === null || c.province === request.province) &&
+        (request.provider === null || c.provider === request.provider),
+    )
+    .map(({ cell: c, id }): PublishedCell => {
+      const suppression = (scope.suppress && suppressed?.get(id)) || null;
       return {
         period: c.period,
         province: c.province,

@@ -219,7 +219,7 @@ export const variables: readonly Variable[] = [
     readBy: ['outcomes'],
     kind: { type: 'integer', min: 0 },
     default: '0',
-    meaning: 'how old an indicator snapshot may be; 300 in production',
+    meaning: 'how old an indicator snapshot may be; 60 in production',
   },
   {
     name: 'AUTH_MAX_TOKEN_LIFETIME_SECONDS',

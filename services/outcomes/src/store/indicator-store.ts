@@ -5,14 +5,25 @@ import {
   latticeColumns,
   latticeGroupBy,
   num,
+  peopleLattice,
   periodColumns,
+  rowKey,
   rowsOf,
   type IndicatorScope,
   type LatticeRow,
   type MeasuredCell,
 } from '@reg/indicators';
 import type { OutcomesDb } from './delivery-store.ts';
-import { placementFollowUps, placements, ruleOverrides, serviceDeliveries, servicePaths } from './tables.ts';
+import {
+  deliveryMonthTotals,
+  deliveryPersonYears,
+  firstServices,
+  placementFollowUps,
+  placements,
+  ruleOverrides,
+  servicePaths,
+  takeInChargeCohorts,
+} from './tables.ts';
 
 /** The years a lattice covers and the rows a caller's scope allows, in the terms of one table. */
 export interface LatticeInput {
@@ -24,15 +35,18 @@ export interface LatticeInput {
 type Row = LatticeRow & Record<string, unknown>;
 
 /**
- * Each measure family is one SQL statement computing its whole lattice (every period level crossed with every
- * dimension level: latticeGroupBy) from the rows of whole calendar years; nothing but the aggregated cells
- * comes back to Node.
+ * Each measure family computes its whole lattice (every period level crossed with every dimension level:
+ * latticeGroupBy) of whole calendar years in SQL, in one statement or two joined cell by cell; nothing but the
+ * aggregated cells comes back to Node. The delivery families read the aggregates the delivery trigger maintains
+ * (tables.ts), not the deliveries themselves; distinct people never go through count(distinct) over a whole
+ * lattice of grouping sets, which cost tens of seconds at a million rows.
  */
 export function createIndicatorStore(db: OutcomesDb) {
+  const rows = async (statement: SQL) => rowsOf<Row>(await db.execute(statement));
   const run = async (
     statement: SQL,
     cell: (r: Row) => Omit<MeasuredCell, 'period' | 'province' | 'providerKind' | 'provider' | 'serviceCode'>,
-  ) => rowsOf<Row>(await db.execute(statement)).map((r) => ({ ...keyOfRow(r), ...cell(r) }));
+  ) => (await rows(statement)).map((r) => ({ ...keyOfRow(r), ...cell(r) }));
 
   const scopeOf = (scope: IndicatorScope, province: SQL, provider: SQL) =>
     sql.join(
@@ -44,62 +58,109 @@ export function createIndicatorStore(db: OutcomesDb) {
     );
 
   return {
+    /**
+     * From the aggregates the delivery trigger maintains (tables.ts): the additive measures from the monthly
+     * totals, the distinct people from the person-year month masks (peopleLattice), joined cell by cell.
+     */
     async services({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(
-        sql`
-        select ${latticeColumns(true)}, count(distinct person_id) as people, count(*) as deliveries, sum(minutes) as minutes, sum(outputs_n) as outputs
-        from (
-          select ${periodColumns(sql`delivered_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                 provider_id, service_code, person_id, minutes, jsonb_array_length(outputs) as outputs_n
-          from ${serviceDeliveries}
-          where delivered_on >= ${start} and delivered_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
-        ) s
-        ${latticeGroupBy(true)}`,
-        (r) => ({
+      const [people, totals] = await Promise.all([
+        rows(
+          peopleLattice(
+            sql`select year, person_id, province, provider_kind, provider_id, service_code, months as people
+                from ${deliveryPersonYears}
+                where year >= ${Number(start.slice(0, 4))} and year < ${Number(end.slice(0, 4))} and ${scopeOf(scope, sql`province`, sql`provider_id`)}`,
+            ['people'],
+            true,
+          ),
+        ),
+        rows(sql`
+          select ${latticeColumns(true)}, sum(deliveries) as deliveries, sum(minutes) as minutes, sum(outputs) as outputs
+          from (
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, deliveries, minutes, outputs
+            from ${deliveryMonthTotals}
+            where month >= ${start} and month < ${end} and ${scopeOf(scope, sql`province`, sql`provider_id`)}
+          ) s
+          ${latticeGroupBy(true)}`),
+      ]);
+      const byKey = new Map(totals.map((r) => [rowKey(r), r]));
+      return people.map((r) => {
+        const t = byKey.get(rowKey(r));
+        return {
+          ...keyOfRow(r),
           people: num(r['people'])!,
           personCounts: [num(r['people'])!],
           measures: {
-            deliveries: num(r['deliveries']),
-            hours: round2(num(r['minutes'])! / 60),
-            outputs: num(r['outputs']),
+            deliveries: num(t?.['deliveries']) ?? 0,
+            hours: round2((num(t?.['minutes']) ?? 0) / 60),
+            outputs: num(t?.['outputs']) ?? 0,
           },
-        }),
-      );
+        };
+      });
     },
 
+    /**
+     * From the paths closed in the years (mutable rows: no maintained aggregate), distinct people through month
+     * masks as for services, the path counts and average by a hashable GROUP BY; joined cell by cell.
+     */
     async paths({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      return run(
-        sql`
-        select ${latticeColumns(true)}, count(distinct person_id) as people,
-               count(distinct person_id) filter (where within) as people_within, count(distinct person_id) filter (where not within) as people_outside,
-               count(*) as closed, count(*) filter (where within) as within, avg(total_minutes) as average_minutes
-        from (
-          select ${periodColumns(sql`closed_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                 provider_id, service_code, person_id, total_minutes,
-                 not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within
-          from ${servicePaths} p
-          where status = 'CLOSED' and closed_on >= ${start} and closed_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
-        ) s
-        ${latticeGroupBy(true)}`,
-        (r) => {
-          const closed = num(r['closed'])!;
-          const within = num(r['within'])!;
-          return {
-            people: num(r['people'])!,
-            personCounts: [num(r['people'])!, num(r['people_within'])!, num(r['people_outside'])!],
-            measures: {
-              closedPaths: closed,
-              withinStandard: within,
-              shareWithinStandard: closed === 0 ? null : round4(within / closed),
-              averageHours: round2(num(r['average_minutes'])! / 60),
-            },
-          };
-        },
-      );
+      const closed = sql`
+        select p.*, not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within
+        from ${servicePaths} p
+        where status = 'CLOSED' and closed_on >= ${start} and closed_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}`;
+      const [people, totals] = await Promise.all([
+        rows(
+          peopleLattice(
+            // One row per person and finest cell first (a person has many paths), so the rollup reads fewer.
+            sql`select year, person_id, province, provider_kind, provider_id, service_code,
+                       bit_or(bit) as people, bit_or(case when within then bit else 0 end) as people_within,
+                       bit_or(case when within then 0 else bit end) as people_outside
+                from (
+                  select extract(year from closed_on)::int as year, person_id, person_province as province,
+                         coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code, within,
+                         1 << (extract(month from closed_on)::int - 1) as bit
+                  from (${closed}) c
+                ) b
+                group by 1, 2, 3, 4, 5, 6`,
+            ['people', 'people_within', 'people_outside'],
+            true,
+          ),
+        ),
+        // Totals per month and finest cell first (one hashed GROUP BY), then the lattice over those few rows.
+        rows(sql`
+          select ${latticeColumns(true)}, sum(closed) as closed, sum(within) as within, sum(minutes) / sum(closed) as average_minutes
+          from (
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, closed, within, minutes
+            from (
+              select date_trunc('month', closed_on) as month, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
+                     provider_id, service_code, count(*) as closed, count(*) filter (where within) as within, sum(total_minutes)::numeric as minutes
+              from (${closed}) c
+              group by 1, 2, 3, 4, 5
+            ) f
+          ) s
+          ${latticeGroupBy(true)}`),
+      ]);
+      const byKey = new Map(totals.map((r) => [rowKey(r), r]));
+      return people.map((r) => {
+        const t = byKey.get(rowKey(r))!;
+        const closedPaths = num(t['closed'])!;
+        const within = num(t['within'])!;
+        return {
+          ...keyOfRow(r),
+          people: num(r['people'])!,
+          personCounts: [num(r['people'])!, num(r['people_within'])!, num(r['people_outside'])!],
+          measures: {
+            closedPaths,
+            withinStandard: within,
+            shareWithinStandard: closedPaths === 0 ? null : round4(within / closedPaths),
+            averageHours: round2(num(t['average_minutes'])! / 60),
+          },
+        };
+      });
     },
 
+    /** From each person's first service per province and provider (tables.ts): the earliest within the scope. */
     async firstService({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
       return run(
@@ -108,11 +169,10 @@ export function createIndicatorStore(db: OutcomesDb) {
         from (
           select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id, days
           from (
-            select distinct on (person_id) person_id, delivered_on, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                   provider_id, delivered_on - enrolled_on as days
-            from ${serviceDeliveries}
-            where enrolled_on is not null and delivered_on >= enrolled_on and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
-            order by person_id, delivered_on, id
+            select distinct on (person_id) person_id, delivered_on, province, provider_kind, provider_id, days
+            from ${firstServices}
+            where ${scopeOf(scope, sql`province`, sql`provider_id`)}
+            order by person_id, delivered_on, delivery_id
           ) first_services
           where delivered_on >= ${start} and delivered_on < ${end}
         ) s
@@ -158,11 +218,11 @@ export function createIndicatorStore(db: OutcomesDb) {
                  exists (select 1 from ${placements} pl where pl.person_id = c.person_id
                          and pl.started_on >= c.taken_in_charge_on and pl.started_on <= (c.taken_in_charge_on + interval '6 months')::date) as placed
           from (
-            select distinct person_id, provider_id, coalesce(provider_kind, 'UNKNOWN') as provider_kind, person_province as province, taken_in_charge_on
-            from ${serviceDeliveries}
+            select person_id, provider_id, provider_kind, province, taken_in_charge_on
+            from ${takeInChargeCohorts}
             where taken_in_charge_on >= ${start} and taken_in_charge_on < ${end}
               and (taken_in_charge_on + interval '6 months')::date <= ${today}::date
-              and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}
+              and ${scopeOf(scope, sql`province`, sql`provider_id`)}
           ) c
         ) s
         ${latticeGroupBy(false)}`,

@@ -1,6 +1,7 @@
 import { auditTable } from '@reg/db';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -8,6 +9,7 @@ import {
   integer,
   jsonb,
   pgSchema,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -207,7 +209,107 @@ export const placementFollowUps = outcomes.table(
   ],
 );
 
+/*
+ * Aggregates of the append-only deliveries for the indicators, maintained in the inserting statement's own
+ * transaction by a statement-level trigger on service_delivery (migration 0008, which also backfills them): only
+ * rows actually inserted reach it, so a retried report (ON CONFLICT DO NOTHING) or a rolled-back row never counts.
+ * Columns are the lattice's dimensions as the indicators read them (provider kind coalesced to UNKNOWN).
+ */
+
+/** Deliveries, minutes and outputs per month and finest cell: the additive measures of the services family. */
+export const deliveryMonthTotals = outcomes.table(
+  'delivery_month_total',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    province: text('province').notNull(),
+    providerKind: text('provider_kind').notNull(),
+    providerId: text('provider_id').notNull(),
+    serviceCode: text('service_code').notNull(),
+    deliveries: integer('deliveries').notNull(),
+    minutes: bigint('minutes', { mode: 'number' }).notNull(),
+    outputs: bigint('outputs', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'delivery_month_total_pk',
+      columns: [t.month, t.province, t.providerKind, t.providerId, t.serviceCode],
+    }),
+  ],
+);
+
+/**
+ * Person-period membership for the distinct counts: one row per person, year and finest cell, with the months of
+ * that year the person was served in it as a bit mask (bit 0 = January). Distinct people of any cell of the lattice
+ * are the people whose masks, OR-ed over the cell's finest cells, meet the cell's months.
+ */
+export const deliveryPersonYears = outcomes.table(
+  'delivery_person_year',
+  {
+    year: integer('year').notNull(),
+    personId: text('person_id').notNull(),
+    province: text('province').notNull(),
+    providerKind: text('provider_kind').notNull(),
+    providerId: text('provider_id').notNull(),
+    serviceCode: text('service_code').notNull(),
+    months: integer('months').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'delivery_person_year_pk',
+      columns: [t.year, t.personId, t.province, t.providerKind, t.providerId, t.serviceCode],
+    }),
+  ],
+);
+
+/**
+ * Each person's first service on or after the acceptance of the enrolment, per province and provider: the first
+ * one within any scope (the region, a province, a provider) is the earliest of these (by date, then delivery id).
+ */
+export const firstServices = outcomes.table(
+  'first_service',
+  {
+    personId: text('person_id').notNull(),
+    province: text('province').notNull(),
+    providerId: text('provider_id').notNull(),
+    deliveredOn: date('delivered_on', { mode: 'string' }).notNull(),
+    deliveryId: text('delivery_id').notNull(),
+    providerKind: text('provider_kind').notNull(),
+    days: integer('days').notNull(),
+  },
+  (t) => [primaryKey({ name: 'first_service_pk', columns: [t.personId, t.province, t.providerId] })],
+);
+
+/** The take-in-charge cohorts the deliveries carry: distinct person, provider and start. */
+export const takeInChargeCohorts = outcomes.table(
+  'take_in_charge_cohort',
+  {
+    personId: text('person_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    providerKind: text('provider_kind').notNull(),
+    province: text('province').notNull(),
+    takenInChargeOn: date('taken_in_charge_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'take_in_charge_cohort_pk',
+      columns: [t.personId, t.providerId, t.providerKind, t.province, t.takenInChargeOn],
+    }),
+    index('take_in_charge_cohort_on_idx').on(t.takenInChargeOn),
+  ],
+);
+
 /** Append-only audit of every write (a trigger in the migration refuses update, delete and truncate). */
 export const auditEvents = auditTable(outcomes);
 
-export const tables = { auditEvents, serviceDeliveries, servicePaths, ruleOverrides, placements, placementFollowUps };
+export const tables = {
+  auditEvents,
+  serviceDeliveries,
+  servicePaths,
+  ruleOverrides,
+  placements,
+  placementFollowUps,
+  deliveryMonthTotals,
+  deliveryPersonYears,
+  firstServices,
+  takeInChargeCohorts,
+};

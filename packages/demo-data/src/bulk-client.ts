@@ -7,6 +7,11 @@ import { runPool } from './promise-pool.ts';
  * MAX_IMPORT_ROWS in people, MAX_BATCH_ROWS in outcomes). Every row gets its outcome; a rejected row stops nothing.
  */
 export const BULK_BATCH_ROWS = 500;
+/**
+ * Deliveries go 100 a call by default, as `pnpm import:deliveries`: while the outcomes subgraph writes a batch row by
+ * row (a savepoint each), 500 rows can outlast the gateway's 10-second upstream time-out on a busy machine.
+ */
+export const DELIVERY_BATCH_ROWS = 100;
 
 export const bulkOperations = {
   importPeople:
@@ -91,7 +96,7 @@ export async function reportDeliveriesInBatches(
   rows: readonly Record<string, unknown>[],
   options: { batchSize?: number; label?: string } = {},
 ): Promise<ReportedDelivery[]> {
-  return inBatches(rows, { ...options, concurrency: 1 }, async (batch) => {
+  return inBatches(rows, { batchSize: DELIVERY_BATCH_ROWS, ...options, concurrency: 1 }, async (batch) => {
     const data = await request<{
       reportServiceDeliveries: Array<{
         status: ReportedDelivery['status'];

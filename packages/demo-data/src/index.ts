@@ -5,6 +5,7 @@ export type { KeyToId, LoadRegionOptions, LoadSummary } from './load.ts';
 export { DemoLoadError, gatewayClient } from './gateway-client.ts';
 export {
   BULK_BATCH_ROWS,
+  DELIVERY_BATCH_ROWS,
   importPeopleInBatches,
   reportDeliveriesInBatches,
 } from './bulk-client.ts';

@@ -8,7 +8,7 @@ import { DemoLoadError, gatewayClient, importPeopleInBatches, reportDeliveriesIn
  * (README "Bulk loading"). Reads, when present, `people.ndjson` (one PersonImportInput a line: person, enrolment with
  * its decisions, take-in-charges), sent with importPeople, then `deliveries.ndjson` (one ReportServiceDeliveryInput
  * a line; `personFiscalCode` instead of `personId` names a person imported by this run), sent with
- * reportServiceDeliveries, 500 rows a call. The token is the CPI's of the province (people:write). Rows the graph
+ * reportServiceDeliveries, in batches inside the limits (bulk-client.ts). The token is the CPI's of the province (people:write). Rows the graph
  * refused go to `<file>.rejections.ndjson` with their line and errors. Exit codes: 0 every row in, 1 some
  * rows rejected, 2 the folder, a file or the call refused.
  */

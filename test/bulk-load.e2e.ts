@@ -143,7 +143,7 @@ describe('importPeople through the gateway', () => {
       expect(errorCode(refused)).toBe('FORBIDDEN');
     }
     const tooMany = await gql(graph.gatewayUrl, world.cpi, importPeople, {
-      rows: Array.from({ length: 501 }, () => ({ person: person() })),
+      rows: Array.from({ length: 201 }, () => ({ person: person() })),
     });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
   });

@@ -3,10 +3,12 @@ import { runPool } from './promise-pool.ts';
 
 /**
  * The bulk path through the gateway, one module for the demo loader and `pnpm load:bulk`: people's files with
- * importPeople, deliveries with reportServiceDeliveries, in batches no larger than the subgraphs accept (500 rows:
- * MAX_IMPORT_ROWS in people, MAX_BATCH_ROWS in outcomes). Every row gets its outcome; a rejected row stops nothing.
+ * importPeople, deliveries with reportServiceDeliveries, in batches no larger than the subgraphs accept (200 people:
+ * MAX_IMPORT_ROWS in people; 500 deliveries: MAX_BATCH_ROWS in outcomes) and whose body stays under the gateway's
+ * 256 KB limit (BATCH_MAX_BYTES, with room for the query). Every row gets its outcome; a rejected row stops nothing.
  */
-export const BULK_BATCH_ROWS = 500;
+export const BULK_BATCH_ROWS = 200;
+export const BATCH_MAX_BYTES = 240 * 1024;
 /**
  * Deliveries go 100 a call by default, as `pnpm import:deliveries`: while the outcomes subgraph writes a batch row by
  * row (a savepoint each), 500 rows can outlast the gateway's 10-second upstream time-out on a busy machine.
@@ -41,8 +43,24 @@ export interface ReportedDelivery {
   errors: RowError[];
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+/** Consecutive batches of at most `size` rows and BATCH_MAX_BYTES of JSON each. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const length = Buffer.byteLength(JSON.stringify(item)) + 1;
+    if (batch.length > 0 && (batch.length >= size || bytes + length > BATCH_MAX_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
 
 /** The rows in batches, `concurrency` batches in flight; results in the rows' order. */
 async function inBatches<Row, Result>(
@@ -50,7 +68,7 @@ async function inBatches<Row, Result>(
   options: { batchSize?: number; concurrency?: number },
   send: (batch: Row[]) => Promise<Result[]>,
 ): Promise<Result[]> {
-  const size = Math.min(Math.max(1, options.batchSize ?? BULK_BATCH_ROWS), BULK_BATCH_ROWS);
+  const size = Math.max(1, options.batchSize ?? BULK_BATCH_ROWS);
   const batches = chunks(rows, size);
   const results: Result[][] = new Array(batches.length);
   await runPool(batches, options.concurrency ?? 1, async (batch, i) => {

@@ -23,7 +23,7 @@ export interface LoadRegionOptions {
   env?: NodeJS.ProcessEnv;
   /**
    * 'bulk' (default): people with their enrolments and take-in-charges through importPeople and deliveries through
-   * reportServiceDeliveries, 500 rows a call (README "Bulk loading"); 'single': one public mutation per step, as a
+   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per step, as a
    * desk would make them (the slow path the bulk one is measured against).
    */
   mode?: 'bulk' | 'single';
@@ -273,7 +273,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
-     * take-in-charges) 500 a call, then the matching profiles, then each provider reports its deliveries 500 a call,
+     * take-in-charges) 200 a call, then the matching profiles, then each provider reports its deliveries 100 a call,
      * oldest first. Any rejected row stops the load, as a refused single mutation does.
      */
     const loadPeopleInBulk = async () => {

@@ -467,7 +467,7 @@ export type Mutation = {
   /** Hands a person over to another provider: ends the current take-in-charge and starts the new one, in one step. */
   handOverTakeInCharge: TakeInCharge;
   /**
-   * Bulk loading (a province's first migration from its old system, the demo region): at most 500 people per call,
+   * Bulk loading (a province's first migration from its old system, the demo region): at most 200 people per call,
    * each with its enrolment and that enrolment's decisions and its take-in-charges, checked with the rules of
    * registerPerson, submitEnrolment, changeEnrolmentStatus and takeInCharge. Only a CPI with scope people:write, for
    * people resident in its province; accepting an enrolment needs health:read, as changeEnrolmentStatus. One result

@@ -10,10 +10,11 @@ import { runPool } from './promise-pool.ts';
 export const BULK_BATCH_ROWS = 200;
 export const BATCH_MAX_BYTES = 240 * 1024;
 /**
- * Deliveries go 100 a call by default, as `pnpm import:deliveries`: while the outcomes subgraph writes a batch row by
- * row (a savepoint each), 500 rows can outlast the gateway's 10-second upstream time-out on a busy machine.
+ * Deliveries go 50 a call by default: while the outcomes subgraph writes a batch row by row (a savepoint each) and
+ * asks people and catalogue the facts of each distinct person and standard, 100 rows from several providers at once
+ * outlasted the gateway's 10-second upstream time-out on a busy machine (load average 30 on 2 cores).
  */
-export const DELIVERY_BATCH_ROWS = 100;
+export const DELIVERY_BATCH_ROWS = 50;
 
 export const bulkOperations = {
   importPeople:

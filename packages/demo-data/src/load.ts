@@ -273,7 +273,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
-     * take-in-charges) 200 a call, then the matching profiles, then each provider reports its deliveries 100 a call,
+     * take-in-charges) 200 a call, then the matching profiles, then each provider reports its deliveries 50 a call,
      * oldest first. Any rejected row stops the load, as a refused single mutation does.
      */
     const loadPeopleInBulk = async () => {
@@ -310,7 +310,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       );
       const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
       await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
-        runPool(byProvider, concurrency, async ([providerKey, list]) => {
+        // Two providers at a time: each batch is a transaction with a savepoint per row in the outcomes subgraph.
+        runPool(byProvider, Math.min(concurrency, 2), async ([providerKey, list]) => {
           const provider = providers.get(providerKey);
           if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
           const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));

@@ -16,6 +16,26 @@ export const BATCH_MAX_BYTES = 240 * 1024;
  */
 export const DELIVERY_BATCH_ROWS = 50;
 
+/** A batch the graph could not answer (a subgraph timed out or was down), as opposed to one it refused. */
+const unanswered = (error: unknown): boolean =>
+  error instanceof DemoLoadError &&
+  (error.status >= 500 || error.errors.some((e) => e.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE'));
+
+/**
+ * Sends a delivery batch again when the graph could not answer it, waiting 1, 2, 4 then 8 s: the idempotency keys
+ * make it harmless (what was stored before the time-out answers DUPLICATE, with its delivery).
+ */
+async function withRetries<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= 4 || !unanswered(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+    }
+  }
+}
+
 export const bulkOperations = {
   importPeople:
     'mutation ImportPeople($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { index status person { id } enrolment { id } takeInCharges { id } errors { code message field rule } } }',
@@ -116,15 +136,17 @@ export async function reportDeliveriesInBatches(
   options: { batchSize?: number; label?: string } = {},
 ): Promise<ReportedDelivery[]> {
   return inBatches(rows, { batchSize: DELIVERY_BATCH_ROWS, ...options, concurrency: 1 }, async (batch) => {
-    const data = await request<{
-      reportServiceDeliveries: Array<{
-        status: ReportedDelivery['status'];
-        delivery: { id: string } | null;
-        errors: RowError[];
-      }>;
-    }>(token, 'reportServiceDeliveries', options.label ?? 'deliveries', bulkOperations.reportServiceDeliveries, {
-      rows: batch,
-    });
+    const data = await withRetries(() =>
+      request<{
+        reportServiceDeliveries: Array<{
+          status: ReportedDelivery['status'];
+          delivery: { id: string } | null;
+          errors: RowError[];
+        }>;
+      }>(token, 'reportServiceDeliveries', options.label ?? 'deliveries', bulkOperations.reportServiceDeliveries, {
+        rows: batch,
+      }),
+    );
     return data.reportServiceDeliveries.map((r) => ({
       status: r.status,
       deliveryId: r.delivery?.id ?? null,

@@ -736,6 +736,33 @@ const mutations: Record<string, Operation> = {
     },
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data' }),
   },
+  // Bulk loading: a CPI (scope people:write) for people of its province; the call answers per row, so another
+  // province's CPI gets the row refused inside data; every other kind is refused the whole call.
+  importPeople: {
+    document:
+      'mutation ($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { status person { id } errors { code } } }',
+    variables: () => {
+      const birthDate = new Date(Date.UTC(1981, 0, 1 + next() * 43)).toISOString().slice(0, 10);
+      const person = { givenName: 'Maria', familyName: 'Caricata', birthDate, sex: 'F' as const };
+      return {
+        rows: [
+          {
+            person: {
+              ...person,
+              fiscalCode: encodePersonFiscalCode({ ...person, birthPlaceCode: 'F205' }),
+              residenceProvince: 'MI',
+              residenceMunicipality: 'F205',
+            },
+          },
+        ],
+      };
+    },
+    read: (response) => {
+      const row = response.data?.['importPeople']?.[0];
+      return row?.status === 'REJECTED' ? row.errors[0].code : outcome(response, (d) => d['importPeople']?.[0]?.person);
+    },
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data' }),
+  },
   submitEnrolment: {
     document: 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }',
     setup: async () => ({ personId: (await personInCharge()).id }),

@@ -2,6 +2,13 @@ export { DEFAULT_TODAY, generateRegion } from './generate.ts';
 export type { GenerateRegionOptions } from './generate.ts';
 export { isRegionLoaded, loadRegion } from './load.ts';
 export type { KeyToId, LoadRegionOptions, LoadSummary } from './load.ts';
-export { DemoLoadError } from './gateway-client.ts';
+export { DemoLoadError, gatewayClient } from './gateway-client.ts';
+export {
+  BULK_BATCH_ROWS,
+  DELIVERY_BATCH_ROWS,
+  importPeopleInBatches,
+  reportDeliveriesInBatches,
+} from './bulk-client.ts';
+export type { ImportedPerson, ReportedDelivery, RowError } from './bulk-client.ts';
 export { countsFor } from './sizes.ts';
 export type * from './types.ts';

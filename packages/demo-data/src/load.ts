@@ -1,9 +1,17 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
+import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
-import type { DemoProvider, RegionDataset } from './types.ts';
+import type {
+  DemoDelivery,
+  DemoEnrolment,
+  DemoPerson,
+  DemoProvider,
+  DemoTakeInCharge,
+  RegionDataset,
+} from './types.ts';
 
 export interface LoadRegionOptions {
   gatewayUrl: string;
@@ -13,6 +21,12 @@ export interface LoadRegionOptions {
   concurrency?: number;
   /** Where the token settings come from (AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE); process.env by default. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * 'bulk' (default): people with their enrolments and take-in-charges through importPeople and deliveries through
+   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per step, as a
+   * desk would make them (the slow path the bulk one is measured against).
+   */
+  mode?: 'bulk' | 'single';
 }
 
 export type KeyToId = Record<string, string>;
@@ -64,6 +78,42 @@ const need = (map: KeyToId, key: string, what: string): string => {
   return id;
 };
 
+/** What registerPerson (and importPeople's person) is sent for a demo person. */
+const personInput = (p: DemoPerson) => ({
+  fiscalCode: p.fiscalCode,
+  givenName: p.givenName,
+  familyName: p.familyName,
+  birthDate: p.birthDate,
+  sex: p.sex,
+  residenceProvince: p.residenceProvince,
+  residenceMunicipality: p.residenceMunicipality,
+  email: p.email,
+  phone: p.phone,
+});
+
+/** The application as submitEnrolment (and importPeople's enrolment) is sent it: the assessment and its form. */
+const enrolmentInput = (enrolment: DemoEnrolment) => ({
+  list: enrolment.list,
+  submittedOn: enrolment.submittedOn,
+  unemployed: true,
+  category: enrolment.category,
+  invalidityPercent: enrolment.invalidityPercent,
+  pensionCategory: enrolment.pensionCategory,
+  documents: [{ kind: 'APPLICATION_FORM', reference: `DEMO-${enrolment.key}`, presentedOn: enrolment.submittedOn }],
+});
+
+const deliveryInput = (d: DemoDelivery, personId: string) => ({
+  idempotencyKey: d.idempotencyKey,
+  personId,
+  serviceCode: d.serviceCode,
+  deliveredOn: d.deliveredOn,
+  minutes: d.minutes,
+  sessions: d.sessions,
+  modality: d.modality,
+  outputs: d.outputs,
+  operator: d.operator,
+});
+
 /**
  * Writes a generated region through the gateway with the public mutations, acting each time as the caller the
  * access rules expect, so the demo exercises the same checks as real use. Phases in dependency order (providers,
@@ -74,6 +124,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
   const started = performance.now();
   const log = options.log ?? (() => {});
   const concurrency = options.concurrency ?? 8;
+  const mode = options.mode ?? 'bulk';
   const request = gatewayClient(options.gatewayUrl);
   const callers = demoCallers(options.env);
   const ids: LoadSummary['ids'] = {
@@ -101,6 +152,11 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     const t = performance.now();
     await runPool(items, concurrency, task);
     log(`demo load: ${name}: ${items.length} in ${Math.round(performance.now() - t)} ms`);
+  };
+  const timed = async (name: string, task: () => Promise<void>) => {
+    const t = performance.now();
+    await task();
+    log(`demo load: ${name} in ${Math.round(performance.now() - t)} ms`);
   };
 
   try {
@@ -176,63 +232,9 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       }
     });
 
-    const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
-    const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
-    const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
-    await phase('people with their enrolments, take-in-charges and deliveries', dataset.people, async (p) => {
-      // Each person's story in order: the next step needs the ids of the previous ones.
-      const cpi = await cpiCaller(p.residenceProvince);
-      const input = {
-        fiscalCode: p.fiscalCode,
-        givenName: p.givenName,
-        familyName: p.familyName,
-        birthDate: p.birthDate,
-        sex: p.sex,
-        residenceProvince: p.residenceProvince,
-        residenceMunicipality: p.residenceMunicipality,
-        email: p.email,
-        phone: p.phone,
-      };
-      const personId = (
-        await request<{ registerPerson: { id: string } }>(cpi, 'registerPerson', p.key, operations.registerPerson, {
-          input,
-        })
-      ).registerPerson.id;
-      ids.people[p.key] = personId;
-
-      const enrolment = enrolmentOf.get(p.key);
-      if (enrolment) {
-        const submitted = await request<{ submitEnrolment: { id: string } }>(
-          cpi,
-          'submitEnrolment',
-          enrolment.key,
-          operations.submitEnrolment,
-          {
-            input: {
-              personId,
-              list: enrolment.list,
-              submittedOn: enrolment.submittedOn,
-              unemployed: true,
-              category: enrolment.category,
-              invalidityPercent: enrolment.invalidityPercent,
-              pensionCategory: enrolment.pensionCategory,
-              documents: [
-                { kind: 'APPLICATION_FORM', reference: `DEMO-${enrolment.key}`, presentedOn: enrolment.submittedOn },
-              ],
-            },
-          },
-        );
-        const enrolmentId = submitted.submitEnrolment.id;
-        ids.enrolments[enrolment.key] = enrolmentId;
-        for (const t of enrolment.transitions) {
-          await request(cpi, 'changeEnrolmentStatus', enrolment.key, operations.changeEnrolmentStatus, {
-            input: { enrolmentId, to: t.to, on: t.on, reason: t.reason },
-          });
-          enrolmentDecisions++;
-        }
-      }
-
+    /** The functional profile and professional record matching reads (two single mutations in both modes). */
+    const recordMatchingProfile = async (p: DemoPerson, personId: string, cpi: string) => {
       const matching = matchingProfileOf.get(p.key);
       if (matching) {
         await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
@@ -267,52 +269,157 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           },
         });
       }
+    };
 
-      for (const t of takeInChargesOf.get(p.key) ?? []) {
-        const input = {
-          personId,
-          providerId: need(ids.providers, t.providerKey, 'provider'),
-          programme: t.programme,
-          startedOn: t.startedOn,
-        };
-        const data = await request<{ takeInCharge: { id: string } }>(
-          cpi,
-          'takeInCharge',
-          t.key,
-          operations.takeInCharge,
-          { input },
-        );
-        ids.takeInCharges[t.key] = data.takeInCharge.id;
-      }
-
-      const deliveries = [...(deliveriesOf.get(p.key) ?? [])].sort((a, b) =>
-        a.deliveredOn.localeCompare(b.deliveredOn),
+    /**
+     * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
+     * take-in-charges) 200 a call, then the matching profiles, then each provider reports its deliveries 50 a call,
+     * oldest first. Any rejected row stops the load, as a refused single mutation does.
+     */
+    const loadPeopleInBulk = async () => {
+      const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
+      const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
+      const byProvince = [...groupBy(dataset.people, (p) => p.residenceProvince)];
+      await timed(`people, enrolments and take-in-charges (importPeople): ${dataset.people.length}`, () =>
+        runPool(byProvince, Math.min(concurrency, 4), async ([province, list]) => {
+          const token = await cpiCaller(province);
+          const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
+          const results = await importPeopleInBatches(request, token, rows, { label: province });
+          requireAccepted(
+            'importPeople',
+            list.map((p) => p.key),
+            results,
+          );
+          results.forEach((r, i) => {
+            const p = list[i]!;
+            ids.people[p.key] = r.personId!;
+            const enrolment = enrolmentOf.get(p.key);
+            if (enrolment && r.enrolmentId) {
+              ids.enrolments[enrolment.key] = r.enrolmentId;
+              enrolmentDecisions += enrolment.transitions.length;
+            }
+            (takeInChargesOf.get(p.key) ?? []).forEach((t, j) => {
+              ids.takeInCharges[t.key] = r.takeInChargeIds[j]!;
+            });
+          });
+        }),
       );
-      for (const d of deliveries) {
-        const provider = providers.get(d.providerKey);
-        if (!provider) throw new Error(`demo load: delivery ${d.key} names unknown provider ${d.providerKey}`);
-        const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
-        const input = {
-          idempotencyKey: d.idempotencyKey,
-          personId,
-          serviceCode: d.serviceCode,
-          deliveredOn: d.deliveredOn,
-          minutes: d.minutes,
-          sessions: d.sessions,
-          modality: d.modality,
-          outputs: d.outputs,
-          operator: d.operator,
-        };
-        const data = await request<{ reportServiceDelivery: { id: string } }>(
-          token,
-          'reportServiceDelivery',
-          d.key,
-          operations.reportServiceDelivery,
-          { input },
-        );
-        ids.deliveries[d.key] = data.reportServiceDelivery.id;
-      }
+      const withProfile = dataset.people.filter((p) => matchingProfileOf.has(p.key));
+      await phase('matching profiles', withProfile, async (p) =>
+        recordMatchingProfile(p, need(ids.people, p.key, 'person'), await cpiCaller(p.residenceProvince)),
+      );
+      const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
+      await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
+        // Two providers at a time: each batch is a transaction with a savepoint per row in the outcomes subgraph.
+        runPool(byProvider, Math.min(concurrency, 2), async ([providerKey, list]) => {
+          const provider = providers.get(providerKey);
+          if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
+          const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
+          const sorted = [...list].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+          const rows = sorted.map((d) => deliveryInput(d, need(ids.people, d.personKey, 'person')));
+          const results = await reportDeliveriesInBatches(request, token, rows, { label: providerKey });
+          requireAccepted(
+            'reportServiceDeliveries',
+            sorted.map((d) => d.key),
+            results,
+          );
+          results.forEach((r, i) => {
+            ids.deliveries[sorted[i]!.key] = r.deliveryId!;
+          });
+        }),
+      );
+    };
+    const personFile = (p: DemoPerson, enrolment: DemoEnrolment | undefined, tics: readonly DemoTakeInCharge[]) => ({
+      person: personInput(p),
+      enrolment: enrolment
+        ? {
+            ...enrolmentInput(enrolment),
+            decisions: enrolment.transitions.map((t) => ({ to: t.to, on: t.on, reason: t.reason })),
+          }
+        : null,
+      takeInCharges: tics.map((t) => ({
+        providerId: need(ids.providers, t.providerKey, 'provider'),
+        programme: t.programme,
+        startedOn: t.startedOn,
+      })),
     });
+
+    if (mode === 'single') {
+      const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
+      const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
+      const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
+      await phase('people with their enrolments, take-in-charges and deliveries', dataset.people, async (p) => {
+        // Each person's story in order: the next step needs the ids of the previous ones.
+        const cpi = await cpiCaller(p.residenceProvince);
+        const input = personInput(p);
+        const personId = (
+          await request<{ registerPerson: { id: string } }>(cpi, 'registerPerson', p.key, operations.registerPerson, {
+            input,
+          })
+        ).registerPerson.id;
+        ids.people[p.key] = personId;
+
+        const enrolment = enrolmentOf.get(p.key);
+        if (enrolment) {
+          const submitted = await request<{ submitEnrolment: { id: string } }>(
+            cpi,
+            'submitEnrolment',
+            enrolment.key,
+            operations.submitEnrolment,
+            {
+              input: { personId, ...enrolmentInput(enrolment) },
+            },
+          );
+          const enrolmentId = submitted.submitEnrolment.id;
+          ids.enrolments[enrolment.key] = enrolmentId;
+          for (const t of enrolment.transitions) {
+            await request(cpi, 'changeEnrolmentStatus', enrolment.key, operations.changeEnrolmentStatus, {
+              input: { enrolmentId, to: t.to, on: t.on, reason: t.reason },
+            });
+            enrolmentDecisions++;
+          }
+        }
+
+        await recordMatchingProfile(p, personId, cpi);
+
+        for (const t of takeInChargesOf.get(p.key) ?? []) {
+          const input = {
+            personId,
+            providerId: need(ids.providers, t.providerKey, 'provider'),
+            programme: t.programme,
+            startedOn: t.startedOn,
+          };
+          const data = await request<{ takeInCharge: { id: string } }>(
+            cpi,
+            'takeInCharge',
+            t.key,
+            operations.takeInCharge,
+            { input },
+          );
+          ids.takeInCharges[t.key] = data.takeInCharge.id;
+        }
+
+        const deliveries = [...(deliveriesOf.get(p.key) ?? [])].sort((a, b) =>
+          a.deliveredOn.localeCompare(b.deliveredOn),
+        );
+        for (const d of deliveries) {
+          const provider = providers.get(d.providerKey);
+          if (!provider) throw new Error(`demo load: delivery ${d.key} names unknown provider ${d.providerKey}`);
+          const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
+          const input = deliveryInput(d, personId);
+          const data = await request<{ reportServiceDelivery: { id: string } }>(
+            token,
+            'reportServiceDelivery',
+            d.key,
+            operations.reportServiceDelivery,
+            { input },
+          );
+          ids.deliveries[d.key] = data.reportServiceDelivery.id;
+        }
+      });
+    } else {
+      await loadPeopleInBulk();
+    }
 
     await phase('placements', dataset.placements, async (pl) => {
       const person = people.get(pl.personKey);

@@ -61,6 +61,8 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'ReportServiceDeliveryInput.sessionMinutes': { maxItems: 100 },
   /** The importer's batch (MAX_BATCH_ROWS in the outcomes subgraph). */
   'Mutation.reportServiceDeliveries.rows': { maxItems: 500 },
+  /** Bulk loading of people's files (people's MAX_IMPORT_ROWS: what fits the gateway's body limit). */
+  'Mutation.importPeople.rows': { maxItems: 200 },
   /** A workforce report lists every worker of an employer (the body limit bounds it further). */
   'WorkforceInput.workers': { maxItems: 50_000 },
   /** The employers subgraph asks the quota hires of a province's employers at once. */

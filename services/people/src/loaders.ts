@@ -1,3 +1,4 @@
+import type { ImportStore } from './store/import-store.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type {
   EligibilityRecord,
@@ -23,6 +24,7 @@ export interface PeopleStores {
   persons: PersonStore;
   enrolments: EnrolmentStore;
   takeInCharges: TakeInChargeStore;
+  imports: ImportStore;
   profiles: ProfileStore;
   plans: PlanStore;
   audit: AuditLog;

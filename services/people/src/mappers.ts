@@ -29,3 +29,12 @@ export type AuditEventRow = AuditEventRecord;
 export type IndicatorTableRow = { id: string };
 export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
 export type IndicatorCellRow = import('@reg/indicators').PublishedCell;
+/** One row's outcome of importPeople (use-cases/import-people.ts). */
+export type PersonImportResultRow = {
+  index: number;
+  status: 'CREATED' | 'REJECTED';
+  person: PersonRecord | null;
+  enrolment: EnrolmentRecord | null;
+  takeInCharges: TakeInChargeRecord[];
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};

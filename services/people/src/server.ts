@@ -13,6 +13,7 @@ import { createLoaders, type PeopleStores } from './loaders.ts';
 import { remoteFromEnv, type PeopleRemote } from './remote/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createEnrolmentStore } from './store/enrolment-store.ts';
+import { createImportStore } from './store/import-store.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPersonStore } from './store/person-store.ts';
 import { createPlanStore } from './store/plan-store.ts';
@@ -48,6 +49,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     persons: createPersonStore(db),
     enrolments: createEnrolmentStore(db),
     takeInCharges: createTakeInChargeStore(db),
+    imports: createImportStore(db),
     profiles: createProfileStore(db),
     plans: createPlanStore(db),
     audit: tableAuditLog(db, auditEvents),

@@ -475,6 +475,14 @@ export type EnrolmentCategory =
   /** Art. 1 c.1 lett. b: work invalids (INAIL) above 33%. */
   | 'WORK_INVALID';
 
+export type EnrolmentDecisionInput = {
+  /** PRE_REJECTED only: the day the person received the notice (default: on). */
+  noticeReceivedOn?: InputMaybe<Scalars['Date']['input']>;
+  on: Scalars['Date']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: EnrolmentStatus;
+};
+
 export type EnrolmentDocument = {
   __typename?: 'EnrolmentDocument';
   kind: DocumentKind;
@@ -486,6 +494,21 @@ export type EnrolmentDocumentInput = {
   kind: DocumentKind;
   presentedOn: Scalars['Date']['input'];
   reference: Scalars['String']['input'];
+};
+
+/** An application (as submitEnrolment) and the decisions taken on it, oldest first (as changeEnrolmentStatus). */
+export type EnrolmentImportInput = {
+  category: EnrolmentCategory;
+  commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef?: InputMaybe<Scalars['String']['input']>;
+  decisions?: InputMaybe<Array<EnrolmentDecisionInput>>;
+  documents?: InputMaybe<Array<EnrolmentDocumentInput>>;
+  invalidityPercent?: InputMaybe<Scalars['Int']['input']>;
+  list: EnrolmentList;
+  pensionCategory?: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
+  submittedOn: Scalars['Date']['input'];
+  unemployed: Scalars['Boolean']['input'];
 };
 
 /** The list a person enrols in (L. 68/1999): art. 1 and 8 for people with disabilities, art. 18 c.2 for the other protected categories. */
@@ -664,6 +687,21 @@ export type HandOverInput = {
   takeInChargeId: Scalars['ID']['input'];
   toProviderId: Scalars['ID']['input'];
 };
+
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** BAD_USER_INPUT, CONFLICT, RULE_VIOLATION, FORBIDDEN, NOT_FOUND */
+  code: Scalars['String']['output'];
+  /** Input field at fault, from the row, e.g. person.fiscalCode or enrolment.decisions[1].reason. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** Stable id of the rule broken, for RULE_VIOLATION and CONFLICT. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'REJECTED';
 
 /** A cell: null dimensions are summed over. When suppressed, people and every measure are null. */
 export type IndicatorCell = {
@@ -1015,6 +1053,14 @@ export type Mutation = {
   fileReferralRequest: ReferralRequest;
   /** Hands a person over to another provider: ends the current take-in-charge and starts the new one, in one step. */
   handOverTakeInCharge: TakeInCharge;
+  /**
+   * Bulk loading (a province's first migration from its old system, the demo region): at most 200 people per call,
+   * each with its enrolment and that enrolment's decisions and its take-in-charges, checked with the rules of
+   * registerPerson, submitEnrolment, changeEnrolmentStatus and takeInCharge. Only a CPI with scope people:write, for
+   * people resident in its province; accepting an enrolment needs health:read, as changeEnrolmentStatus. One result
+   * per row, in order: a rejected row is not written and stops nothing; the accepted rows are written together.
+   */
+  importPeople: Array<PersonImportResult>;
   /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
   openServicePath: ServicePath;
   openVacancy: Vacancy;
@@ -1133,6 +1179,11 @@ export type MutationFileReferralRequestArgs = {
 
 export type MutationHandOverTakeInChargeArgs = {
   input: HandOverInput;
+};
+
+
+export type MutationImportPeopleArgs = {
+  rows: Array<PersonImportInput>;
 };
 
 
@@ -1458,6 +1509,25 @@ export type PersonServicePathsArgs = {
 /** A person (owned by the people subgraph); here the shortlists they are on. */
 export type PersonTakeInChargesArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One person's file as the old system holds it: registration, the enrolment with its decisions, the take-in-charges. */
+export type PersonImportInput = {
+  enrolment?: InputMaybe<EnrolmentImportInput>;
+  person: RegisterPersonInput;
+  takeInCharges?: InputMaybe<Array<TakeInChargeImportInput>>;
+};
+
+export type PersonImportResult = {
+  __typename?: 'PersonImportResult';
+  enrolment?: Maybe<Enrolment>;
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  person?: Maybe<Person>;
+  status: ImportRowStatus;
+  /** In the order of the row's takeInCharges. */
+  takeInCharges: Array<TakeInCharge>;
 };
 
 export type PersonPage = {
@@ -2604,6 +2674,14 @@ export type TakeInCharge = {
   programme: Scalars['String']['output'];
   provider: Provider;
   startedOn: Scalars['Date']['output'];
+};
+
+/** A take-in-charge of the imported person (as takeInCharge by a CPI): the provider is a CPI or an accredited body. */
+export type TakeInChargeImportInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  programme: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
 };
 
 export type TakeInChargeInput = {

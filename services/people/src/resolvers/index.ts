@@ -9,6 +9,7 @@ import {
   TakeInChargeJourney,
 } from './journey.ts';
 import { IndicatorCell, IndicatorFamily, IndicatorTable } from './indicators.ts';
+import { importPeople } from './import-people.ts';
 import { journeyMutations } from './journey-mutations.ts';
 import { Mutation } from './mutation.ts';
 import { PersonProfiling, profilingMutations } from './profiling.ts';
@@ -19,7 +20,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: auditedMutations({ ...Mutation, ...journeyMutations, ...profilingMutations }),
+  Mutation: auditedMutations({ ...Mutation, ...journeyMutations, ...profilingMutations, importPeople }),
   Person: { ...Person, ...PersonJourney, ...PersonProfiling },
   Enrolment: { ...Enrolment, ...EnrolmentJourney },
   EnrolmentTransition,

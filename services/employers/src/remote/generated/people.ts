@@ -118,10 +118,33 @@ export type EnrolmentCategory =
   /** Art. 1 c.1 lett. b: work invalids (INAIL) above 33%. */
   | 'WORK_INVALID';
 
+export type EnrolmentDecisionInput = {
+  /** PRE_REJECTED only: the day the person received the notice (default: on). */
+  noticeReceivedOn: InputMaybe<Scalars['Date']['input']>;
+  on: Scalars['Date']['input'];
+  reason: InputMaybe<Scalars['String']['input']>;
+  to: EnrolmentStatus;
+};
+
 export type EnrolmentDocumentInput = {
   kind: DocumentKind;
   presentedOn: Scalars['Date']['input'];
   reference: Scalars['String']['input'];
+};
+
+/** An application (as submitEnrolment) and the decisions taken on it, oldest first (as changeEnrolmentStatus). */
+export type EnrolmentImportInput = {
+  category: EnrolmentCategory;
+  commissionReportDate: InputMaybe<Scalars['Date']['input']>;
+  commissionReportRef: InputMaybe<Scalars['String']['input']>;
+  decisions: InputMaybe<Array<EnrolmentDecisionInput>>;
+  documents: InputMaybe<Array<EnrolmentDocumentInput>>;
+  invalidityPercent: InputMaybe<Scalars['Int']['input']>;
+  list: EnrolmentList;
+  pensionCategory: InputMaybe<Scalars['Int']['input']>;
+  psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
+  submittedOn: Scalars['Date']['input'];
+  unemployed: Scalars['Boolean']['input'];
 };
 
 /** The list a person enrols in (L. 68/1999): art. 1 and 8 for people with disabilities, art. 18 c.2 for the other protected categories. */
@@ -158,6 +181,10 @@ export type HandOverInput = {
   toProviderId: Scalars['ID']['input'];
 };
 
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'REJECTED';
+
 export type IndicatorProviderKind =
   | 'ACCREDITED'
   | 'CPI'
@@ -185,6 +212,13 @@ export type PactCheckInput = {
 export type PactStatus =
   | 'DRAFT'
   | 'SIGNED';
+
+/** One person's file as the old system holds it: registration, the enrolment with its decisions, the take-in-charges. */
+export type PersonImportInput = {
+  enrolment: InputMaybe<EnrolmentImportInput>;
+  person: RegisterPersonInput;
+  takeInCharges: InputMaybe<Array<TakeInChargeImportInput>>;
+};
 
 export type PlannedServiceInput = {
   plannedFrom: Scalars['Date']['input'];
@@ -313,6 +347,14 @@ export type SubmitEnrolmentInput = {
   submittedOn: Scalars['Date']['input'];
   /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
   unemployed: Scalars['Boolean']['input'];
+};
+
+/** A take-in-charge of the imported person (as takeInCharge by a CPI): the provider is a CPI or an accredited body. */
+export type TakeInChargeImportInput = {
+  budget: InputMaybe<Scalars['Float']['input']>;
+  programme: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
 };
 
 export type TakeInChargeInput = {

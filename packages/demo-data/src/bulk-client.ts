@@ -1,0 +1,171 @@
+import { DemoLoadError, type GatewayRequest, type GraphQLErrorBody } from './gateway-client.ts';
+import { runPool } from './promise-pool.ts';
+
+/**
+ * The bulk path through the gateway, one module for the demo loader and `pnpm load:bulk`: people's files with
+ * importPeople, deliveries with reportServiceDeliveries, in batches no larger than the subgraphs accept (200 people:
+ * MAX_IMPORT_ROWS in people; 500 deliveries: MAX_BATCH_ROWS in outcomes) and whose body stays under the gateway's
+ * 256 KB limit (BATCH_MAX_BYTES, with room for the query). Every row gets its outcome; a rejected row stops nothing.
+ */
+export const BULK_BATCH_ROWS = 200;
+export const BATCH_MAX_BYTES = 240 * 1024;
+/**
+ * Deliveries go 50 a call by default: while the outcomes subgraph writes a batch row by row (a savepoint each) and
+ * asks people and catalogue the facts of each distinct person and standard, 100 rows from several providers at once
+ * outlasted the gateway's 10-second upstream time-out on a busy machine (load average 30 on 2 cores).
+ */
+export const DELIVERY_BATCH_ROWS = 50;
+
+/** A batch the graph could not answer (a subgraph timed out or was down), as opposed to one it refused. */
+const unanswered = (error: unknown): boolean =>
+  error instanceof DemoLoadError &&
+  (error.status >= 500 || error.errors.some((e) => e.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE'));
+
+/**
+ * Sends a delivery batch again when the graph could not answer it, waiting 1, 2, 4 then 8 s: the idempotency keys
+ * make it harmless (what was stored before the time-out answers DUPLICATE, with its delivery).
+ */
+async function withRetries<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= 4 || !unanswered(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+    }
+  }
+}
+
+export const bulkOperations = {
+  importPeople:
+    'mutation ImportPeople($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { index status person { id } enrolment { id } takeInCharges { id } errors { code message field rule } } }',
+  reportServiceDeliveries:
+    'mutation ReportServiceDeliveries($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
+} as const;
+
+export interface RowError {
+  code: string;
+  message: string;
+  field: string | null;
+  rule: string | null;
+}
+
+export interface ImportedPerson {
+  status: 'CREATED' | 'REJECTED';
+  personId: string | null;
+  enrolmentId: string | null;
+  takeInChargeIds: string[];
+  errors: RowError[];
+}
+
+export interface ReportedDelivery {
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  deliveryId: string | null;
+  errors: RowError[];
+}
+
+/** Consecutive batches of at most `size` rows and BATCH_MAX_BYTES of JSON each. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const length = Buffer.byteLength(JSON.stringify(item)) + 1;
+    if (batch.length > 0 && (batch.length >= size || bytes + length > BATCH_MAX_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** The rows in batches, `concurrency` batches in flight; results in the rows' order. */
+async function inBatches<Row, Result>(
+  rows: readonly Row[],
+  options: { batchSize?: number; concurrency?: number },
+  send: (batch: Row[]) => Promise<Result[]>,
+): Promise<Result[]> {
+  const size = Math.max(1, options.batchSize ?? BULK_BATCH_ROWS);
+  const batches = chunks(rows, size);
+  const results: Result[][] = new Array(batches.length);
+  await runPool(batches, options.concurrency ?? 1, async (batch, i) => {
+    results[i] = await send(batch);
+  });
+  return results.flat();
+}
+
+/** importPeople for the rows, all of one CPI (the token's province); `label` names the rows in errors. */
+export async function importPeopleInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; concurrency?: number; label?: string } = {},
+): Promise<ImportedPerson[]> {
+  return inBatches(rows, options, async (batch) => {
+    const data = await request<{
+      importPeople: Array<{
+        status: 'CREATED' | 'REJECTED';
+        person: { id: string } | null;
+        enrolment: { id: string } | null;
+        takeInCharges: Array<{ id: string }>;
+        errors: RowError[];
+      }>;
+    }>(token, 'importPeople', options.label ?? 'people', bulkOperations.importPeople, { rows: batch });
+    return data.importPeople.map((r) => ({
+      status: r.status,
+      personId: r.person?.id ?? null,
+      enrolmentId: r.enrolment?.id ?? null,
+      takeInChargeIds: r.takeInCharges.map((t) => t.id),
+      errors: r.errors,
+    }));
+  });
+}
+
+/**
+ * reportServiceDeliveries for the rows of one provider (the token's organisation), one batch after the other: a
+ * path's running totals are computed in the order of its reports, so the rows go oldest first and never in parallel.
+ */
+export async function reportDeliveriesInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<ReportedDelivery[]> {
+  return inBatches(rows, { batchSize: DELIVERY_BATCH_ROWS, ...options, concurrency: 1 }, async (batch) => {
+    const data = await withRetries(() =>
+      request<{
+        reportServiceDeliveries: Array<{
+          status: ReportedDelivery['status'];
+          delivery: { id: string } | null;
+          errors: RowError[];
+        }>;
+      }>(token, 'reportServiceDeliveries', options.label ?? 'deliveries', bulkOperations.reportServiceDeliveries, {
+        rows: batch,
+      }),
+    );
+    return data.reportServiceDeliveries.map((r) => ({
+      status: r.status,
+      deliveryId: r.delivery?.id ?? null,
+      errors: r.errors,
+    }));
+  });
+}
+
+/** For the demo, where every row is meant to go in: the first rejected row as the loader's error. */
+export function requireAccepted(
+  operation: string,
+  keys: readonly string[],
+  results: ReadonlyArray<{ status: string; errors: RowError[] }>,
+): void {
+  const index = results.findIndex((r) => r.status === 'REJECTED');
+  if (index < 0) return;
+  const errors: GraphQLErrorBody[] = results[index]!.errors.map((e) => ({
+    message: e.message,
+    extensions: { code: e.code, field: e.field, rule: e.rule },
+  }));
+  throw new DemoLoadError(operation, keys[index] ?? String(index), errors, 200);
+}

@@ -3,7 +3,11 @@ import { authConfigFromEnv, signDevToken } from '@reg/auth';
 import { createGateway } from './gateway.ts';
 
 const down = 'http://127.0.0.1:9/graphql';
-const env = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-that-is-long-enough-0123' };
+const env = {
+  NODE_ENV: 'production',
+  AUTH_JWT_SECRET: 'a-production-secret-that-is-long-enough-0123',
+  GRAPH_INTERNAL_SECRET: 'the-internal-secret-that-is-long-enough-4567',
+};
 let running: Awaited<ReturnType<ReturnType<typeof createGateway>['listen']>>;
 let token: string;
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalogue } from '@reg/catalogue';
 import { queryLimits } from '@reg/limits';
@@ -26,8 +27,11 @@ beforeAll(async () => {
     NODE_ENV: process.env['NODE_ENV'],
     SUBGRAPH_RATE_LIMIT_PER_MINUTE: process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'],
     MIGRATE_ON_START: process.env['MIGRATE_ON_START'],
+    GRAPH_INTERNAL_SECRET: process.env['GRAPH_INTERNAL_SECRET'],
   };
   process.env['NODE_ENV'] = 'production';
+  // Production refuses to start without the internal secret (none is written anywhere): drawn for this test.
+  process.env['GRAPH_INTERNAL_SECRET'] = randomBytes(32).toString('base64url');
   // Production leaves migrations to `pnpm migrate`; this in-memory database has nobody else to run them.
   process.env['MIGRATE_ON_START'] = 'true';
   process.env['SUBGRAPH_RATE_LIMIT_PER_MINUTE'] = '8';

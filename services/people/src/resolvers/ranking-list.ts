@@ -72,10 +72,3 @@ export function cpiProvinceWithHealthRead(identity: Identity): string {
     throw forbidden('The ranking list is kept by the CPI of the province');
   return identity.province;
 }
-
-/** The list again, as the pool matching reads: the employers subgraph asks the rest of each person in the same call. */
-export const matchingPool: QueryResolvers['matchingPool'] = async (_, { list, referenceDate }, ctx) => {
-  const province = cpiProvinceWithHealthRead(ctx.identity);
-  const { entries } = await rankedList(ctx, province, list, referenceDate);
-  return entries.map((e) => ({ person: e.person, rankingPosition: e.position, rankingSize: entries.length }));
-};

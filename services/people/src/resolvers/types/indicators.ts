@@ -1,12 +1,12 @@
 import { forbidden } from '@reg/errors';
 import { familyCsv, indicatorScope, publishFamily, requestFromKey, type MeasuredCell } from '@reg/indicators';
-import type { Context } from '../context.ts';
+import type { Context } from '../../context.ts';
 import type {
   IndicatorCellResolvers,
   IndicatorFamilyResolvers,
   IndicatorTableResolvers,
-} from '../generated/graphql.ts';
-import type { LatticeInput } from '../store/indicator-store.ts';
+} from '../../generated/graphql.ts';
+import type { LatticeInput } from '../../store/indicator-store.ts';
 
 interface Family {
   name: string;

@@ -1,5 +1,4 @@
-import { forbiddenByRule, requireScope, todayInRome } from '@reg/subgraph-kit';
-import type { Identity } from '@reg/auth';
+import { todayInRome } from '@reg/subgraph-kit';
 import type {
   ActionPlanResolvers,
   EnrolmentResolvers,
@@ -7,22 +6,11 @@ import type {
   PlannedServiceResolvers,
   ServicePactResolvers,
   TakeInChargeResolvers,
-} from '../generated/graphql.ts';
-import { mayReadClinicalData } from '../rules/access.ts';
-import { daysLeft } from '../rules/enrolment-deadlines.ts';
-import { missingPactContent } from '../rules/service-pact-content.ts';
-import { selectedFields } from './selected-fields.ts';
-import { visiblePerson } from './visibility.ts';
-
-/** The scope first (its own message), then the rule that no scope can widen. */
-export function requireClinicalAccess(identity: Identity): void {
-  requireScope(identity, 'health:read');
-  if (!mayReadClinicalData(identity))
-    throw forbiddenByRule(
-      'CLINICAL_DATA_KIND',
-      'Clinical data is not available to this caller: accredited bodies work from the functional profile',
-    );
-}
+} from '../../generated/graphql.ts';
+import { daysLeft } from '../../rules/enrolment-deadlines.ts';
+import { missingPactContent } from '../../rules/service-pact-content.ts';
+import { selectedFields } from '../selected-fields.ts';
+import { requireClinicalAccess, visiblePerson } from '../visibility.ts';
 
 const undecided = new Set(['SUBMITTED', 'PRE_REJECTED']);
 const latest = <T>(rows: T[]): T | null => rows.at(-1) ?? null;

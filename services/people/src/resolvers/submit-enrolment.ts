@@ -1,0 +1,61 @@
+import { isUniqueViolation } from '@reg/db';
+import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { todayInRome } from '@reg/subgraph-kit';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { canManageListsOf } from '../rules/access.ts';
+import { decisionDueOn } from '../rules/enrolment-deadlines.ts';
+import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
+import { actorOf } from './input.ts';
+import { visiblePerson } from './visibility.ts';
+
+export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, { input }, ctx) => {
+  const person = await visiblePerson(ctx, input.personId);
+  if (!person) throw notFound('Person', input.personId);
+  // The list is kept by the CPI of the province of residence (L. 68/1999 art. 8 c.1).
+  if (!canManageListsOf(ctx.identity, person.residenceProvince))
+    throw forbidden("Only the CPI of the province of residence keeps the person's list");
+  if (input.submittedOn > todayInRome())
+    throw badInput('input.submittedOn', 'An application cannot be dated in the future');
+  if (
+    input.invalidityPercent != null &&
+    (!Number.isInteger(input.invalidityPercent) || input.invalidityPercent < 0 || input.invalidityPercent > 100)
+  ) {
+    throw badInput('input.invalidityPercent', 'The invalidity percentage is a whole number from 0 to 100');
+  }
+  const documents = (input.documents ?? []).map((d) => ({
+    kind: d.kind,
+    reference: d.reference.trim(),
+    presentedOn: d.presentedOn,
+  }));
+  const blank = documents.findIndex((d) => d.reference === '');
+  if (blank >= 0) throw badInput(`input.documents[${blank}].reference`, 'A document needs its reference');
+  // The application is received whatever its merits (seed 001: receipt first); the check is kept with it.
+  const eligibility = checkEnrolmentEligibility({ ...input, birthDate: person.birthDate, on: input.submittedOn });
+  try {
+    return await ctx.stores.enrolments.submit(
+      {
+        personId: person.id,
+        list: input.list,
+        province: person.residenceProvince,
+        submittedOn: input.submittedOn,
+        unemployed: input.unemployed,
+        documents,
+        decisionDueOn: decisionDueOn(input.submittedOn),
+        assessment: {
+          category: input.category,
+          invalidityPercent: input.invalidityPercent ?? null,
+          pensionCategory: input.pensionCategory ?? null,
+          psychicOrIntellectual: input.psychicOrIntellectual ?? false,
+          commissionReportDate: input.commissionReportDate ?? null,
+          commissionReportRef: input.commissionReportRef ?? null,
+        },
+        eligibility: { ...eligibility, checkedOn: input.submittedOn },
+      },
+      actorOf(ctx.identity),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, 'enrolment_open_uq'))
+      throw conflict(`The person already has an open application or enrolment in the ${input.list} list`);
+    throw error;
+  }
+};

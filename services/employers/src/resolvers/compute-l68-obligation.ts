@@ -1,20 +1,16 @@
 import { inputError } from '@reg/errors';
-import {
-  computeL68Obligation as compute,
-  WorkforceInputError,
-  type L68Obligation,
-  type WorkforceInput,
-} from '../rules/l68-quota/index.ts';
+import type { QueryResolvers } from '../generated/graphql.ts';
+import { computeL68Obligation as compute, WorkforceInputError } from '../rules/l68-quota/index.ts';
 
 /**
  * The quota calculator over GraphQL: a public tool for employers' consultants, so any authenticated caller may
  * use it; it reads and stores nothing. Its input errors carry the same `field` path as every other BAD_USER_INPUT.
  */
-export function computeL68Obligation(input: WorkforceInput): L68Obligation {
+export const computeL68Obligation: QueryResolvers['computeL68Obligation'] = (_, { input }) => {
   try {
     return compute(input);
   } catch (error) {
     if (error instanceof WorkforceInputError) throw inputError(error);
     throw error;
   }
-}
+};

@@ -1,5 +1,5 @@
-import type { ViewerResolvers } from '../generated/graphql.ts';
-import { visibleEmployer } from './visibility.ts';
+import type { ViewerResolvers } from '../../generated/graphql.ts';
+import { visibleEmployer } from '../visibility.ts';
 
 /** What the employers subgraph knows about the caller (Query.me is the catalogue's). */
 export const Viewer: ViewerResolvers = {

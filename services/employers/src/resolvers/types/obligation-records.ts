@@ -8,15 +8,15 @@ import type {
   ReportedWorkerResolvers,
   SuspensionResolvers,
   WorkforceReportResolvers,
-} from '../generated/graphql.ts';
-import type { Context } from '../context.ts';
-import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
-import { agreementEndsOn, agreementStateAt } from '../rules/agreement-schedule.ts';
+} from '../../generated/graphql.ts';
+import type { Context } from '../../context.ts';
+import { L68_AMOUNTS } from '../../reference/l68-amounts.ts';
+import { agreementEndsOn, agreementStateAt } from '../../rules/agreement-schedule.ts';
 import { yearEnd } from '@reg/calendar';
-import { exemptionContribution, type ExemptionContribution } from '../rules/partial-exemption.ts';
-import type { ExemptionRecord } from '../store/obligation-store.ts';
-import { visibleEmployer } from './visibility.ts';
-import { quotaHiresOf } from './obligation-context.ts';
+import { exemptionContribution, type ExemptionContribution } from '../../rules/partial-exemption.ts';
+import type { ExemptionRecord } from '../../store/obligation-store.ts';
+import { visibleEmployer } from '../visibility.ts';
+import { quotaHiresOf } from '../obligation-context.ts';
 
 /** The employer a record is about; the record was already checked, the employer is checked again for this caller. */
 async function employerOf(ctx: Context, employerId: string) {

@@ -1,4 +1,4 @@
-import type { ViewerResolvers } from '../generated/graphql.ts';
+import type { ViewerResolvers } from '../../generated/graphql.ts';
 
 /** The caller as the row rules see it: every field comes from the verified token. */
 export const Viewer: ViewerResolvers = {

@@ -10,11 +10,11 @@ import type {
   ServiceDeliveryResolvers,
   ServiceStandardResolvers,
   VacancyResolvers,
-} from '../generated/graphql.ts';
-import type { Context } from '../context.ts';
-import { canSeeDelivery, canSeePlacement } from '../rules/access.ts';
-import type { DeliveryRecord, PathRecord } from '../store/delivery-store.ts';
-import type { PlacementRecord } from '../store/placement-store.ts';
+} from '../../generated/graphql.ts';
+import type { Context } from '../../context.ts';
+import { canSeeDelivery, canSeePlacement } from '../../rules/access.ts';
+import type { DeliveryRecord, PathRecord } from '../../store/delivery-store.ts';
+import type { PlacementRecord } from '../../store/placement-store.ts';
 
 const visibleDeliveries = (ctx: Context, rows: DeliveryRecord[]) => rows.filter((r) => canSeeDelivery(ctx.identity, r));
 const visiblePaths = (ctx: Context, rows: PathRecord[], status: 'OPEN' | 'CLOSED' | null) =>

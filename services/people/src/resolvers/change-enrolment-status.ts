@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
+import { conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
@@ -6,6 +6,7 @@ import { afterPreRejection } from '../rules/enrolment-deadlines.ts';
 import { checkEnrolmentTransition } from '../rules/enrolment-transitions.ts';
 import { actorOf } from './input.ts';
 import { requireClinicalAccess, visiblePerson } from './visibility.ts';
+import { noticeReceiptProblem } from '../rules/enrolment-application.ts';
 
 export const changeEnrolmentStatus: MutationResolvers['changeEnrolmentStatus'] = async (_, { input }, ctx) => {
   const enrolment = await ctx.loaders.enrolmentById.load(input.enrolmentId);
@@ -39,15 +40,8 @@ export const changeEnrolmentStatus: MutationResolvers['changeEnrolmentStatus'] =
     }
   }
   const received = input.noticeReceivedOn ?? input.on;
-  if (
-    input.noticeReceivedOn != null &&
-    (input.to !== 'PRE_REJECTED' || received < input.on || received > todayInRome())
-  ) {
-    throw badInput(
-      'input.noticeReceivedOn',
-      'noticeReceivedOn is the day a pre-rejection notice was received: on or after it was sent, not in the future',
-    );
-  }
+  const noticeProblem = noticeReceiptProblem(input, todayInRome());
+  if (noticeProblem) throw inputError(noticeProblem);
   const deadlines =
     input.to === 'PRE_REJECTED' && enrolment.decisionDueOn
       ? afterPreRejection(input.on, enrolment.decisionDueOn, received)

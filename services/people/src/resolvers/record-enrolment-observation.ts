@@ -1,9 +1,10 @@
-import { badInput, forbidden, notFound, ruleViolation } from '@reg/errors';
+import { badInput, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
 import { observationOutcome } from '../rules/enrolment-transitions.ts';
 import { visiblePerson } from './visibility.ts';
+import { documentProblems } from '../rules/enrolment-application.ts';
 
 export const recordEnrolmentObservation: MutationResolvers['recordEnrolmentObservation'] = async (
   _,
@@ -27,8 +28,8 @@ export const recordEnrolmentObservation: MutationResolvers['recordEnrolmentObser
     reference: d.reference.trim(),
     presentedOn: d.presentedOn,
   }));
-  const blank = documents.findIndex((d) => d.reference === '');
-  if (blank >= 0) throw badInput(`input.documents[${blank}].reference`, 'A document needs its reference');
+  const [documentProblem] = documentProblems(documents);
+  if (documentProblem) throw inputError(documentProblem);
   const [person, transitions, earlier] = await Promise.all([
     ctx.loaders.personById.load(enrolment.personId),
     ctx.loaders.transitionsByEnrolment.load(enrolment.id),

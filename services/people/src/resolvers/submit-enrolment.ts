@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '@reg/db';
-import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { conflict, forbidden, inputError, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
@@ -7,6 +7,7 @@ import { decisionDueOn } from '../rules/enrolment-deadlines.ts';
 import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
 import { actorOf } from './input.ts';
 import { visiblePerson } from './visibility.ts';
+import { enrolmentApplicationProblems } from '../rules/enrolment-application.ts';
 
 export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, { input }, ctx) => {
   const person = await visiblePerson(ctx, input.personId);
@@ -14,21 +15,13 @@ export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, {
   // The list is kept by the CPI of the province of residence (L. 68/1999 art. 8 c.1).
   if (!canManageListsOf(ctx.identity, person.residenceProvince))
     throw forbidden("Only the CPI of the province of residence keeps the person's list");
-  if (input.submittedOn > todayInRome())
-    throw badInput('input.submittedOn', 'An application cannot be dated in the future');
-  if (
-    input.invalidityPercent != null &&
-    (!Number.isInteger(input.invalidityPercent) || input.invalidityPercent < 0 || input.invalidityPercent > 100)
-  ) {
-    throw badInput('input.invalidityPercent', 'The invalidity percentage is a whole number from 0 to 100');
-  }
   const documents = (input.documents ?? []).map((d) => ({
     kind: d.kind,
     reference: d.reference.trim(),
     presentedOn: d.presentedOn,
   }));
-  const blank = documents.findIndex((d) => d.reference === '');
-  if (blank >= 0) throw badInput(`input.documents[${blank}].reference`, 'A document needs its reference');
+  const [problem] = enrolmentApplicationProblems({ ...input, documents }, todayInRome());
+  if (problem) throw inputError(problem);
   // The application is received whatever its merits (seed 001: receipt first); the check is kept with it.
   const eligibility = checkEnrolmentEligibility({ ...input, birthDate: person.birthDate, on: input.submittedOn });
   try {

@@ -1,10 +1,11 @@
 import { isUniqueViolation } from '@reg/db';
-import { badInput, conflict, forbidden, notFound } from '@reg/errors';
+import { badInput, conflict, forbidden, inputError, notFound } from '@reg/errors';
 import { requireOrgKind, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canTakeInCharge } from '../rules/access.ts';
 import { euroToCents } from './input.ts';
 import { visiblePerson } from './visibility.ts';
+import { takeInChargeProblems } from '../rules/take-in-charge.ts';
 
 export const takeInCharge: MutationResolvers['takeInCharge'] = async (_, { input }, ctx) => {
   const { identity } = ctx;
@@ -21,9 +22,8 @@ export const takeInCharge: MutationResolvers['takeInCharge'] = async (_, { input
     throw notFound('Person', input.personId);
   if (!canTakeInCharge(identity, providerId, person))
     throw forbidden('This caller may not take this person in charge for that provider');
-  if (!input.programme.trim()) throw badInput('input.programme', 'A programme is required');
-  if (input.startedOn > todayInRome()) throw badInput('input.startedOn', 'A take-in-charge cannot start in the future');
-  if (input.budget != null && !(input.budget >= 0)) throw badInput('input.budget', 'A budget is zero or more euro');
+  const [problem] = takeInChargeProblems(input, todayInRome());
+  if (problem) throw inputError(problem);
   const provider = await ctx.remote.provider(identity, providerId);
   if (!provider) throw notFound('Provider', providerId);
   try {

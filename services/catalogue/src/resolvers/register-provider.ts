@@ -2,13 +2,14 @@ import { inputError } from '@reg/errors';
 import { requireOrgKind } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { providerRegistrationProblems } from '../rules/provider-registration.ts';
+import { catalogueWriters } from '../rules/access.ts';
 
 export const registerProvider: MutationResolvers['registerProvider'] = async (
   _,
   { input },
   { identity, stores, logger },
 ) => {
-  requireOrgKind(identity, ['region']);
+  requireOrgKind(identity, catalogueWriters);
   const known = new Set((await stores.catalogue.standardsOn(input.accreditedFrom)).map((s) => s.code));
   const [problem] = providerRegistrationProblems(input, known);
   if (problem) throw inputError(problem);

@@ -1,12 +1,11 @@
-import { badInput, conflict, forbidden, inputError } from '@reg/errors';
+import { conflict, forbidden, inputError } from '@reg/errors';
 import { requireOrgKind } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canSetReceiptDate, canSubmitReport } from '../rules/access.ts';
-import { todayInRome, yearEnd } from '@reg/calendar';
+import { todayInRome } from '@reg/calendar';
 import { computeL68Obligation, WorkforceInputError, type L68Obligation } from '../rules/l68-quota/index.ts';
 import { employerWithPresence } from './obligation-context.ts';
-
-const FIRST_REPORT_YEAR = 2000;
+import { reportedEmployerProblems, reportReceiptProblems } from '../rules/workforce-report-receipt.ts';
 
 export const submitWorkforceReport: MutationResolvers['submitWorkforceReport'] = async (_, { input }, ctx) => {
   requireOrgKind(ctx.identity, ['employer', 'cpi']);
@@ -17,26 +16,12 @@ export const submitWorkforceReport: MutationResolvers['submitWorkforceReport'] =
   const submittedOn = input.submittedOn ?? today;
   if (submittedOn !== today && !canSetReceiptDate(ctx.identity))
     throw forbidden('Only a CPI records a report received on another day');
-  if (submittedOn > today)
-    throw badInput('input.submittedOn', `a report cannot be received in the future (${submittedOn})`);
-  if (!Number.isInteger(input.year) || input.year < FIRST_REPORT_YEAR)
-    throw badInput('input.year', `year must be ${FIRST_REPORT_YEAR} or later, got ${input.year}`);
-  if (submittedOn <= yearEnd(input.year))
-    throw badInput(
-      'input.year',
-      `the situation at ${yearEnd(input.year)} can be reported from the next day, not on ${submittedOn}`,
-    );
+  const [problem] = [
+    ...reportReceiptProblems({ year: input.year, submittedOn }, today),
+    ...reportedEmployerProblems(input.workforce, employer),
+  ];
+  if (problem) throw inputError(problem);
   const office = input.workforce.registeredOfficeProvince ?? employer.province;
-  if (office !== employer.province)
-    throw badInput(
-      'input.workforce.registeredOfficeProvince',
-      `the employer's registered office is in ${employer.province}, not ${office}`,
-    );
-  if (input.workforce.employerKind != null && input.workforce.employerKind !== employer.kind)
-    throw badInput(
-      'input.workforce.employerKind',
-      `the employer is registered as ${employer.kind}, not ${input.workforce.employerKind}`,
-    );
   const workforce = { ...input.workforce, registeredOfficeProvince: office, employerKind: employer.kind };
   let obligation: L68Obligation;
   try {

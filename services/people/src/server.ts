@@ -57,7 +57,7 @@ export async function buildPeople(options: PeopleOptions = {}) {
     name: 'people',
     typeDefs: subgraphSchema('people'),
     resolvers,
-    createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), remote }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote }),
     ready: database.ping,
     databaseStats: database.stats,
     auditSink: stores.audit.sink,

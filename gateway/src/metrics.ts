@@ -1,34 +1,12 @@
 import type { Logger } from '@graphql-hive/logger';
 import useMeshPrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { clientErrorCodes } from '@reg/errors';
-
-/**
- * A label from a caller-chosen name (the operation name) with bounded cardinality: names that are not plain
- * GraphQL names, and any beyond the first `max` distinct ones, are counted as "other"; no name is "anonymous".
- */
-export function boundedLabel(max = 100): (name: string | null | undefined) => string {
-  const seen = new Set<string>();
-  return (name) => {
-    if (!name) return 'anonymous';
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'other';
-    if (seen.has(name)) return name;
-    if (seen.size >= max) return 'other';
-    seen.add(name);
-    return name;
-  };
-}
+import { boundedLabel, errorCodeLabel } from '@reg/errors';
 
 // The executor's codes for a subgraph that did not answer are counted as what the client sees.
 const unavailableCodes = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'RESPONSE_VALIDATION_FAILED']);
-const errorCodeLabel = (code: unknown) =>
-  typeof code !== 'string'
-    ? 'none'
-    : unavailableCodes.has(code)
-      ? 'SUBGRAPH_UNAVAILABLE'
-      : clientErrorCodes.has(code)
-        ? code
-        : 'other';
+const gatewayErrorCodeLabel = (code: unknown) =>
+  typeof code !== 'string' ? 'none' : unavailableCodes.has(code) ? 'SUBGRAPH_UNAVAILABLE' : errorCodeLabel(code);
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -81,7 +59,7 @@ export function gatewayMetrics(log: Logger) {
         fillLabelsFn: (p) => ({
           operationName: operation(p.operationName),
           phase: p.errorPhase ?? 'execute',
-          code: errorCodeLabel(p.error?.extensions?.['code']),
+          code: gatewayErrorCodeLabel(p.error?.extensions?.['code']),
         }),
       }),
       graphql_gateway_subgraph_execute_duration: createHistogram({

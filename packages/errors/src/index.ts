@@ -1,3 +1,4 @@
 export * from './codes.ts';
 export * from './mask.ts';
 export * from './input-problem.ts';
+export * from './metric-labels.ts';

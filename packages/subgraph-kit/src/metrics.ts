@@ -1,26 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { clientErrorCodes } from '@reg/errors';
-
-/**
- * A label from a caller-chosen name (the operation name) with bounded cardinality: names that are not plain
- * GraphQL names, and any beyond the first `max` distinct ones, are counted as "other"; no name is "anonymous".
- */
-export function boundedLabel(max = 100): (name: string | null | undefined) => string {
-  const seen = new Set<string>();
-  return (name) => {
-    if (!name) return 'anonymous';
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'other';
-    if (seen.has(name)) return name;
-    if (seen.size >= max) return 'other';
-    seen.add(name);
-    return name;
-  };
-}
-
-/** The codes a client can see, and "other": an error's code never multiplies the series. */
-export const errorCodeLabel = (code: unknown) =>
-  typeof code === 'string' && clientErrorCodes.has(code) ? code : 'other';
+import { boundedLabel, errorCodeLabel } from '@reg/errors';
 
 export interface SubgraphMetrics {
   subgraph: string;

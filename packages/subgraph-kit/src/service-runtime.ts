@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
+import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
+import { openDatabase } from '@reg/db';
 import { appRoot, runProcess, type SubgraphName } from '@reg/runtime';
+import { createLogger, type Logger } from './logger.ts';
 import type { RunningSubgraph } from './subgraph-server.ts';
 import { startTracing } from './tracing.ts';
 
@@ -14,6 +17,38 @@ export function subgraphSchema(name: string): DocumentNode {
 
 export function migrationsFolder(service: string): string {
   return join(repoRoot, 'services', service, 'migrations');
+}
+
+/** What every subgraph's build takes, besides the URLs of the subgraphs it calls (tests pass their own). */
+export interface SubgraphBuildOptions {
+  /** A PGlite folder or a PostgreSQL URL; from the environment when absent (@reg/db). */
+  location?: string;
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  verifyToken?: TokenVerifier;
+}
+
+/**
+ * The opening every subgraph's server.ts shares: its environment and logger, the token verifier from the
+ * environment unless one is given, and its database in its own schema with its migrations.
+ */
+export async function openSubgraph<TSchema extends Record<string, unknown>>(
+  name: SubgraphName,
+  tables: TSchema,
+  options: SubgraphBuildOptions,
+) {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger(name);
+  const database = await openDatabase({
+    service: name,
+    pgSchema: name,
+    migrationsFolder: migrationsFolder(name),
+    tables,
+    location: options.location,
+    env,
+  });
+  const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
+  return { env, logger, database, verifyToken };
 }
 
 interface BuiltSubgraph {

@@ -27,10 +27,12 @@ import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type Organisatio
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
 
-/** What every resolver of every subgraph gets; each service extends it with its loaders and stores. */
+/**
+ * What every resolver of every subgraph gets; each service extends it with its loaders and stores. The request id is
+ * not here: the logger, the error mask and the subgraph client read it from the request scope (request-scope.ts).
+ */
 export interface BaseSubgraphContext {
   identity: Identity;
-  requestId: string;
   logger: Logger;
   audit: AuditRecorder;
 }
@@ -222,7 +224,6 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       context: async () =>
         def.createContext({
           identity,
-          requestId,
           logger,
           audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req, unsignedRequestId)),
         }),

@@ -1,12 +1,9 @@
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
-import { openDatabase } from '@reg/db';
 import {
-  createLogger,
   createSubgraphServer,
-  migrationsFolder,
+  openSubgraph,
   subgraphSchema,
   tableAuditLog,
-  type Logger,
+  type SubgraphBuildOptions,
 } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -16,26 +13,11 @@ import { createProviderStore } from './store/provider-store.ts';
 import { loadReferenceData } from './store/reference-data.ts';
 import { auditEvents, tables } from './store/tables.ts';
 
-export interface CatalogueOptions {
-  /** Database location (postgres:// URL, PGlite folder or memory://); from the environment when absent. */
-  location?: string;
-  env?: NodeJS.ProcessEnv;
-  logger?: Logger;
-  verifyToken?: TokenVerifier;
-}
+export type CatalogueOptions = SubgraphBuildOptions;
 
 /** Builds the catalogue subgraph: database migrated, reference catalogue loaded, server ready to listen. */
 export async function buildCatalogue(options: CatalogueOptions = {}) {
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger('catalogue');
-  const database = await openDatabase({
-    service: 'catalogue',
-    pgSchema: 'catalogue',
-    migrationsFolder: migrationsFolder('catalogue'),
-    tables,
-    location: options.location,
-    env,
-  });
+  const { logger, database, verifyToken } = await openSubgraph('catalogue', tables, options);
   await loadReferenceData(database.db);
   const stores = {
     catalogue: createCatalogueStore(database.db),
@@ -50,7 +32,7 @@ export async function buildCatalogue(options: CatalogueOptions = {}) {
     ready: database.ping,
     databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
+    verifyToken,
     logger,
   });
   return { server, database, stores, logger };

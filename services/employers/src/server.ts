@@ -1,12 +1,9 @@
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
-import { openDatabase } from '@reg/db';
 import {
-  createLogger,
   createSubgraphServer,
-  migrationsFolder,
+  openSubgraph,
   subgraphSchema,
   tableAuditLog,
-  type Logger,
+  type SubgraphBuildOptions,
 } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -19,12 +16,7 @@ import { createShortlistStore } from './store/shortlist-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 import { createVacancyStore } from './store/vacancy-store.ts';
 
-export interface EmployersOptions {
-  /** Database location (postgres:// URL, PGlite folder or memory://); from the environment when absent. */
-  location?: string;
-  env?: NodeJS.ProcessEnv;
-  logger?: Logger;
-  verifyToken?: TokenVerifier;
+export interface EmployersOptions extends SubgraphBuildOptions {
   /** GraphQL URL of the outcomes subgraph (quota hires); a function when it is known only after this one starts. */
   outcomesUrl?: string | (() => string);
   /** GraphQL URL of the people subgraph (the matching pool); a function when it is known only after this one starts. */
@@ -35,16 +27,7 @@ export interface EmployersOptions {
 
 /** Builds the employers subgraph: database migrated, server ready to listen. */
 export async function buildEmployers(options: EmployersOptions = {}) {
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger('employers');
-  const database = await openDatabase({
-    service: 'employers',
-    pgSchema: 'employers',
-    migrationsFolder: migrationsFolder('employers'),
-    tables,
-    location: options.location,
-    env,
-  });
+  const { env, logger, database, verifyToken } = await openSubgraph('employers', tables, options);
   const stores = {
     employers: createEmployerStore(database.db),
     vacancies: createVacancyStore(database.db),
@@ -62,7 +45,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     ready: database.ping,
     databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
+    verifyToken,
     logger,
   });
   return { server, database, stores, logger };

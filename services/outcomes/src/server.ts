@@ -1,14 +1,11 @@
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
-import { openDatabase } from '@reg/db';
 import { maxAgeSecondsFromEnv } from '@reg/indicators';
 import {
-  createLogger,
   createSubgraphServer,
-  migrationsFolder,
+  openSubgraph,
+  type SubgraphBuildOptions,
   subgraphSchema,
   tableAuditLog,
   todayInRome,
-  type Logger,
 } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
@@ -23,11 +20,7 @@ import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 
-export interface OutcomesOptions {
-  location?: string;
-  env?: NodeJS.ProcessEnv;
-  logger?: Logger;
-  verifyToken?: TokenVerifier;
+export interface OutcomesOptions extends SubgraphBuildOptions {
   /** GraphQL URLs of the subgraphs that own the facts a report is checked against. */
   /** Functions when the URLs are known only once those subgraphs listen (the one-process graph). */
   peopleUrl?: string | (() => string);
@@ -42,16 +35,7 @@ export interface OutcomesOptions {
 }
 
 export async function buildOutcomes(options: OutcomesOptions = {}) {
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger('outcomes');
-  const database = await openDatabase({
-    service: 'outcomes',
-    pgSchema: 'outcomes',
-    migrationsFolder: migrationsFolder('outcomes'),
-    tables,
-    location: options.location,
-    env,
-  });
+  const { env, logger, database, verifyToken } = await openSubgraph('outcomes', tables, options);
   const indicators = createIndicatorStore(database.db);
   const metrics = createOutcomesMetrics();
   const maxAgeSeconds = options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env);
@@ -96,7 +80,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     ready: database.ping,
     databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
+    verifyToken,
     logger,
   });
   indicatorSnapshots.warmUp(todayInRome());

@@ -1,10 +1,8 @@
 import type { BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders, PeopleStores } from './loaders.ts';
 import type { PeopleRemote } from './remote/index.ts';
-import type { PeopleDb } from './store/person-store.ts';
 
 export interface Context extends BaseSubgraphContext {
-  db: PeopleDb;
   stores: PeopleStores;
   loaders: Loaders;
   /** Other subgraphs' facts, asked on the caller's behalf with a service token (src/remote/). */

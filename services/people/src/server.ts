@@ -1,12 +1,9 @@
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg/auth';
-import { openDatabase } from '@reg/db';
 import {
-  createLogger,
   createSubgraphServer,
-  migrationsFolder,
+  openSubgraph,
   subgraphSchema,
   tableAuditLog,
-  type Logger,
+  type SubgraphBuildOptions,
 } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type PeopleStores } from './loaders.ts';
@@ -21,11 +18,7 @@ import { createProfileStore } from './store/profile-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 import { createTakeInChargeStore } from './store/take-in-charge-store.ts';
 
-export interface PeopleOptions {
-  location?: string;
-  env?: NodeJS.ProcessEnv;
-  logger?: Logger;
-  verifyToken?: TokenVerifier;
+export interface PeopleOptions extends SubgraphBuildOptions {
   /** The catalogue subgraph's GraphQL URL (providers live there); CATALOGUE_URL by default. */
   /** A function when the URL is known only once the catalogue listens (the one-process graph). */
   catalogueUrl?: string | (() => string);
@@ -34,16 +27,7 @@ export interface PeopleOptions {
 }
 
 export async function buildPeople(options: PeopleOptions = {}) {
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger('people');
-  const database = await openDatabase({
-    service: 'people',
-    pgSchema: 'people',
-    migrationsFolder: migrationsFolder('people'),
-    tables,
-    location: options.location,
-    env,
-  });
+  const { env, logger, database, verifyToken } = await openSubgraph('people', tables, options);
   const db = database.db;
   const stores: PeopleStores = {
     persons: createPersonStore(db),
@@ -60,11 +44,11 @@ export async function buildPeople(options: PeopleOptions = {}) {
     name: 'people',
     typeDefs: subgraphSchema('people'),
     resolvers,
-    createContext: (base) => ({ ...base, db, stores, loaders: createLoaders(stores), remote }),
+    createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote }),
     ready: database.ping,
     databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken: options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env)),
+    verifyToken,
     logger,
   });
   return { server, database, stores, logger };

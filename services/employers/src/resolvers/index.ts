@@ -1,7 +1,26 @@
 import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
-import { Employer } from './employer.ts';
-import { Mutation } from './mutation.ts';
+import { authorisePartialExemption } from './authorise-partial-exemption.ts';
+import { buildShortlist } from './build-shortlist.ts';
+import { closeVacancy } from './close-vacancy.ts';
+import { computeL68Obligation } from './compute-l68-obligation.ts';
+import { employer } from './employer.ts';
+import { employers } from './employers.ts';
+import { employersAuditEvents } from './employers-audit-events.ts';
+import { l68Amounts } from './l68-amounts.ts';
+import { lateWorkforceReports } from './late-workforce-reports.ts';
+import { obligationRanking } from './obligation-ranking.ts';
+import { obligationStatus } from './obligation-status.ts';
+import { openVacancy } from './open-vacancy.ts';
+import { recordShortlistFeedback } from './record-shortlist-feedback.ts';
+import { registerEmployer } from './register-employer.ts';
+import { sendShortlist } from './send-shortlist.ts';
+import { setVacancyJobProfile } from './set-vacancy-job-profile.ts';
+import { shortlist } from './shortlist.ts';
+import { signAgreement } from './sign-agreement.ts';
+import { submitWorkforceReport } from './submit-workforce-report.ts';
+import { suspendObligation } from './suspend-obligation.ts';
+import { Employer } from './types/employer.ts';
 import {
   Agreement,
   Exemption,
@@ -11,22 +30,54 @@ import {
   ReportedWorker,
   Suspension,
   WorkforceReport,
-} from './obligation-records.ts';
-import { Query } from './query.ts';
+} from './types/obligation-records.ts';
+import { Candidacy, CandidateExclusion, JobProfile, Person, Shortlist, ShortlistCandidate } from './types/shortlist.ts';
+import { Vacancy } from './types/vacancy.ts';
+import { Viewer } from './types/viewer.ts';
+import { vacancies } from './vacancies.ts';
+import { vacancy } from './vacancy.ts';
 import { fileReferralRequest } from './file-referral-request.ts';
 import { recordReferralOutcome } from './record-referral-outcome.ts';
 import { referFromRankingList } from './refer-from-ranking-list.ts';
-import { personReferrals, Referral, ReferralRequest } from './referral.ts';
-import { referralRequest, referralRequests } from './referral-request-queries.ts';
-import { Candidacy, CandidateExclusion, JobProfile, Person, Shortlist, ShortlistCandidate } from './shortlist.ts';
-import { Vacancy } from './vacancy.ts';
-import { Viewer } from './viewer.ts';
+import { referralRequest } from './referral-request.ts';
+import { referralRequests } from './referral-requests.ts';
+import { personReferrals, Referral, ReferralRequest } from './types/referral.ts';
 
+/** One file per root field (named after it), one per type or group of types under `types/`. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, referralRequest, referralRequests },
-  Mutation: auditedMutations({ ...Mutation, fileReferralRequest, referFromRankingList, recordReferralOutcome }),
+  Query: {
+    employersAuditEvents,
+    employer,
+    employers,
+    vacancy,
+    vacancies,
+    shortlist,
+    computeL68Obligation,
+    l68Amounts,
+    obligationStatus,
+    obligationRanking,
+    lateWorkforceReports,
+    referralRequest,
+    referralRequests,
+  },
+  Mutation: auditedMutations({
+    registerEmployer,
+    openVacancy,
+    setVacancyJobProfile,
+    closeVacancy,
+    submitWorkforceReport,
+    authorisePartialExemption,
+    signAgreement,
+    suspendObligation,
+    buildShortlist,
+    sendShortlist,
+    recordShortlistFeedback,
+    fileReferralRequest,
+    referFromRankingList,
+    recordReferralOutcome,
+  }),
   Employer,
   Vacancy,
   JobProfile,

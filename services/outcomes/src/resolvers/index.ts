@@ -15,19 +15,35 @@ import {
   ServicePath,
   ServiceStandard,
   Vacancy,
-} from './entities.ts';
+} from './types/entities.ts';
 import { IndicatorCell, IndicatorFamily, indicators, IndicatorTable } from './indicators.ts';
 import { openServicePath } from './open-service-path.ts';
-import { Query } from './query.ts';
+import { deliveriesExport } from './deliveries-export.ts';
+import { followUpWorklist } from './follow-up-worklist.ts';
+import { outcomesAuditEvents } from './outcomes-audit-events.ts';
+import { placement } from './placement.ts';
+import { quotaHires } from './quota-hires.ts';
+import { serviceDelivery } from './service-delivery.ts';
+import { servicePath } from './service-path.ts';
 import { recordFollowUp } from './record-follow-up.ts';
 import { recordPlacement } from './record-placement.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
 
+/** One file per root field (named after it), entity resolvers under `types/`. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, indicators },
+  Query: {
+    outcomesAuditEvents,
+    serviceDelivery,
+    servicePath,
+    placement,
+    quotaHires,
+    followUpWorklist,
+    deliveriesExport,
+    indicators,
+  },
   Mutation: auditedMutations({
     reportServiceDelivery,
     reportServiceDeliveries,

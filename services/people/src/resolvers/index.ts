@@ -1,5 +1,31 @@
 import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit';
 import type { Resolvers } from '../generated/graphql.ts';
+import { auditEvents } from './audit-events.ts';
+import { changeEnrolmentStatus } from './change-enrolment-status.ts';
+import { endTakeInCharge } from './end-take-in-charge.ts';
+import { handOverTakeInCharge } from './hand-over-take-in-charge.ts';
+import { lateEnrolments } from './late-enrolments.ts';
+import { matchingPool } from './matching-pool.ts';
+import { people } from './people.ts';
+import { person } from './person.ts';
+import { personByFiscalCode } from './person-by-fiscal-code.ts';
+import { rankingList } from './ranking-list.ts';
+import { recordDisabilityDetails } from './record-disability-details.ts';
+import { recordDisadvantageCertification } from './record-disadvantage-certification.ts';
+import { recordEnrolmentObservation } from './record-enrolment-observation.ts';
+import { recordFunctionalProfile } from './record-functional-profile.ts';
+import { recordPactCheck } from './record-pact-check.ts';
+import { recordQualitativeProfiling } from './record-qualitative-profiling.ts';
+import { recordQuantitativeProfiling } from './record-quantitative-profiling.ts';
+import { recordRankingFacts } from './record-ranking-facts.ts';
+import { registerPerson } from './register-person.ts';
+import { saveActionPlan } from './save-action-plan.ts';
+import { saveProfessionalRecord } from './save-professional-record.ts';
+import { saveServicePact } from './save-service-pact.ts';
+import { signServicePact } from './sign-service-pact.ts';
+import { submitEnrolment } from './submit-enrolment.ts';
+import { takeInCharge } from './take-in-charge.ts';
+import { IndicatorCell, IndicatorFamily, IndicatorTable } from './types/indicators.ts';
 import {
   ActionPlan,
   EnrolmentJourney,
@@ -7,20 +33,37 @@ import {
   PlannedService,
   ServicePact,
   TakeInChargeJourney,
-} from './journey.ts';
-import { IndicatorCell, IndicatorFamily, IndicatorTable } from './indicators.ts';
+} from './types/journey.ts';
+import { Enrolment, EnrolmentTransition, Person, Provider, TakeInCharge } from './types/person.ts';
+import { PersonProfiling } from './types/profiling.ts';
 import { importPeople } from './import-people.ts';
-import { journeyMutations } from './journey-mutations.ts';
-import { Mutation } from './mutation.ts';
-import { PersonProfiling, profilingMutations } from './profiling.ts';
-import { Enrolment, EnrolmentTransition, Person, Provider, TakeInCharge } from './person.ts';
-import { Query } from './query.ts';
 
+/** One file per root field (named after it), one per type or group of types under `types/`. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
-  Mutation: auditedMutations({ ...Mutation, ...journeyMutations, ...profilingMutations, importPeople }),
+  Query: { auditEvents, lateEnrolments, matchingPool, people, person, personByFiscalCode, rankingList },
+  Mutation: auditedMutations({
+    registerPerson,
+    submitEnrolment,
+    changeEnrolmentStatus,
+    recordEnrolmentObservation,
+    takeInCharge,
+    endTakeInCharge,
+    handOverTakeInCharge,
+    recordDisadvantageCertification,
+    recordDisabilityDetails,
+    recordFunctionalProfile,
+    recordQuantitativeProfiling,
+    recordQualitativeProfiling,
+    saveProfessionalRecord,
+    saveServicePact,
+    signServicePact,
+    recordPactCheck,
+    saveActionPlan,
+    recordRankingFacts,
+    importPeople,
+  }),
   Person: { ...Person, ...PersonJourney, ...PersonProfiling },
   Enrolment: { ...Enrolment, ...EnrolmentJourney },
   EnrolmentTransition,

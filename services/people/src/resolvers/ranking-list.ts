@@ -1,63 +1,8 @@
 import { forbidden } from '@reg/errors';
 import { requireScope } from '@reg/subgraph-kit';
 import type { Identity } from '@reg/auth';
-import type { Context } from '../context.ts';
-import type { EnrolmentList, QueryResolvers } from '../generated/graphql.ts';
-import { rankCandidates, weightsOn, type RankingCandidate } from '../rules/ranking-criteria.ts';
-
-/**
- * The ranked list of a province for a reference date. Who is on it is read from the recorded history (accepted
- * on or before the date, not removed by then), so a past list is reproducible. Every person's ranking facts
- * read are audited: they are health-related data.
- */
-export async function rankedList(
-  { stores, audit }: Pick<Context, 'stores' | 'audit'>,
-  province: string,
-  list: EnrolmentList,
-  referenceDate: string,
-) {
-  const enrolments = await stores.enrolments.acceptedIn(province, list);
-  const transitions = await stores.enrolments.transitionsOf(enrolments.map((e) => e.id));
-  const removedOn = new Map(
-    transitions.filter((t) => t.toStatus === 'CANCELLED').map((t) => [t.enrolmentId, t.on ?? t.at.slice(0, 10)]),
-  );
-  const onList = enrolments.filter(
-    (e) =>
-      e.decidedOn !== null && e.decidedOn <= referenceDate && !((removedOn.get(e.id) ?? '9999-12-31') <= referenceDate),
-  );
-  const personIds = onList.map((e) => e.personId);
-  const [persons, disabilities, facts] = await Promise.all([
-    stores.persons.byIds(personIds),
-    stores.profiles.disabilityOf(personIds),
-    stores.profiles.rankingFactsOn(personIds, referenceDate),
-  ]);
-  const personById = new Map(persons.map((p) => [p.id, p]));
-  const disabilityById = new Map(disabilities.map((d) => [d.personId, d]));
-  const factsById = new Map(facts.map((f) => [f.personId, f]));
-  const candidates: RankingCandidate[] = onList.map((e) => ({
-    personId: e.personId,
-    birthDate: personById.get(e.personId)!.birthDate,
-    enrolledOn: e.decidedOn!,
-    dependants: factsById.get(e.personId)?.dependants ?? null,
-    annualIncome: factsById.has(e.personId) ? factsById.get(e.personId)!.annualIncomeCents / 100 : null,
-    invalidityPercent: disabilityById.get(e.personId)?.invalidityPercent ?? null,
-  }));
-  const weights = weightsOn(referenceDate);
-  for (const candidate of candidates)
-    audit.read(
-      'RankingList',
-      `${province}/${list}/${referenceDate}`,
-      ['invalidityPercent', 'annualIncome', 'dependants'],
-      candidate.personId,
-    );
-  return {
-    weights,
-    entries: rankCandidates(candidates, referenceDate, weights).map((entry) => ({
-      ...entry,
-      person: personById.get(entry.personId)!,
-    })),
-  };
-}
+import type { QueryResolvers } from '../generated/graphql.ts';
+import { rankedList } from '../use-cases/ranked-list.ts';
 
 /** The ranking list of the caller's province; it names people with health-related data, hence CPI only with health:read. */
 export const rankingList: QueryResolvers['rankingList'] = async (_, { list, referenceDate }, ctx) => {
@@ -72,10 +17,3 @@ export function cpiProvinceWithHealthRead(identity: Identity): string {
     throw forbidden('The ranking list is kept by the CPI of the province');
   return identity.province;
 }
-
-/** The list again, as the pool matching reads: the employers subgraph asks the rest of each person in the same call. */
-export const matchingPool: QueryResolvers['matchingPool'] = async (_, { list, referenceDate }, ctx) => {
-  const province = cpiProvinceWithHealthRead(ctx.identity);
-  const { entries } = await rankedList(ctx, province, list, referenceDate);
-  return entries.map((e) => ({ person: e.person, rankingPosition: e.position, rankingSize: entries.length }));
-};

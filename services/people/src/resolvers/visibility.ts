@@ -1,5 +1,8 @@
+import type { Identity } from '@reg/auth';
+import { forbidden, notFound } from '@reg/errors';
+import { forbiddenByRule, requireScope } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
-import { canSeePerson } from '../rules/access.ts';
+import { canManageListsOf, canSeePerson, mayReadClinicalData } from '../rules/access.ts';
 import type { PersonRecord } from '../store/person-store.ts';
 
 /** Loads a person and applies the row rule; an unseen person and a missing one look the same (null). */
@@ -18,4 +21,23 @@ export async function isVisible(ctx: Context, person: PersonRecord): Promise<boo
           .map((t) => t.providerId)
       : [];
   return canSeePerson(ctx.identity, person, active);
+}
+
+/** The person's CPI (the one of the province of residence) runs the journey: pact, PAI, health records. */
+export async function personManagedByCaller(ctx: Context, personId: string) {
+  const person = await visiblePerson(ctx, personId);
+  if (!person) throw notFound('Person', personId);
+  if (!canManageListsOf(ctx.identity, person.residenceProvince))
+    throw forbidden("Only the CPI of the person's province may do this");
+  return person;
+}
+
+/** The scope first (its own message), then the rule that no scope can widen. */
+export function requireClinicalAccess(identity: Identity): void {
+  requireScope(identity, 'health:read');
+  if (!mayReadClinicalData(identity))
+    throw forbiddenByRule(
+      'CLINICAL_DATA_KIND',
+      'Clinical data is not available to this caller: accredited bodies work from the functional profile',
+    );
 }

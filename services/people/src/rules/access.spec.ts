@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
-import { canSeePerson, mayReadClinicalData, peopleListFilter } from './access.ts';
+import { canEndTakeInCharge, canSeePerson, mayReadClinicalData, peopleListFilter } from './access.ts';
 
 const caller = (
   orgKind: OrgKind,
@@ -68,5 +68,18 @@ describe('lists of named people: the row rule as a filter (DESIGN.md, row level)
   it('the Region, employers, citizens and services never list people', () => {
     for (const kind of ['region', 'employer', 'citizen', 'service'] as const)
       expect(peopleListFilter(caller(kind, 'health:read', 'x', 'MI'), null)).toBe('refused');
+  });
+});
+
+describe('ending or handing over a take-in-charge (seed 002_bd716146e6d29539.txt: the provider in charge; the CPI keeps the file)', () => {
+  const row = { providerId: 'prov-a' };
+  it('seed 002: the provider in charge, and the CPI, may; another accredited body may not', () => {
+    expect(canEndTakeInCharge(caller('accredited', '', 'prov-a'), row)).toBe(true);
+    expect(canEndTakeInCharge(caller('cpi', '', 'cpi-mi', 'MI'), row)).toBe(true);
+    expect(canEndTakeInCharge(caller('accredited', '', 'prov-b'), row)).toBe(false);
+  });
+  it('seed 002: the Region, an employer and a citizen may not', () => {
+    for (const kind of ['region', 'employer', 'citizen'] as const)
+      expect(canEndTakeInCharge(caller(kind, '', `${kind}-1`), row)).toBe(false);
   });
 });

@@ -68,3 +68,12 @@ export function peopleListFilter(
     return { province: askedProvince, inChargeOf: identity.organisation };
   return 'refused';
 }
+
+/**
+ * Ending a take-in-charge, or handing the person over to another provider, is for the provider in charge or for the
+ * CPI (seed 002: the accredited body that took the person in charge reports and closes its own programme; the CPI
+ * keeps the person's file). The CPI's province is already the person's: the row rule found the record.
+ */
+export function canEndTakeInCharge(identity: Identity, takeInCharge: { providerId: string }): boolean {
+  return identity.organisation === takeInCharge.providerId || identity.orgKind === 'cpi';
+}

@@ -1,0 +1,61 @@
+import { forbidden } from '@reg/errors';
+import { familyCsv, indicatorScope, publishFamily, requestFromKey, type MeasuredCell } from '@reg/indicators';
+import type { Context } from '../../context.ts';
+import type {
+  IndicatorCellResolvers,
+  IndicatorFamilyResolvers,
+  IndicatorTableResolvers,
+} from '../../generated/graphql.ts';
+import type { LatticeInput } from '../../store/indicator-store.ts';
+
+interface Family {
+  name: string;
+  definition: string;
+  measureNames: string[];
+  hasService: boolean;
+  load: (ctx: Context, input: LatticeInput) => Promise<MeasuredCell[]>;
+}
+
+const families = {
+  enrolments: {
+    name: 'enrolments',
+    hasService: false,
+    measureNames: ['enrolments'],
+    definition:
+      "Enrolments on the L. 68/1999 lists accepted in the period, by date of acceptance, in the enrolment's province. people: distinct people enrolled; enrolments: acceptances. No provider dimension.",
+    load: (ctx, input) => ctx.stores.indicators.enrolments(input),
+  },
+  takenInCharge: {
+    name: 'takenInCharge',
+    hasService: false,
+    measureNames: ['takeInCharges'],
+    definition:
+      "Take-in-charges started in the period, in the person's province of residence, at the provider. people: distinct people taken in charge; takeInCharges: take-in-charges (hand-overs included).",
+    load: (ctx, input) => ctx.stores.indicators.takenInCharge(input),
+  },
+} satisfies Record<string, Family>;
+
+async function family(ctx: Context, tableId: string, family: Family) {
+  const scope = indicatorScope(ctx.identity);
+  const request = requestFromKey(tableId);
+  return publishFamily(family, await family.load(ctx, { from: request.from, to: request.to, scope }), request, scope);
+}
+
+/** The table's id is the request (outcomes' Query.indicators); the caller's scope is checked here again. */
+export const IndicatorTable: IndicatorTableResolvers = {
+  __resolveReference: ({ id }) => ({ id }),
+  enrolments: ({ id }, _, ctx) => {
+    // Enrolment is a CPI act about people an accredited body has not necessarily in charge.
+    if (ctx.identity.orgKind === 'accredited')
+      throw forbidden('Enrolment indicators are for the Region and CPI offices');
+    return family(ctx, id, families.enrolments);
+  },
+  takenInCharge: ({ id }, _, ctx) => family(ctx, id, families.takenInCharge),
+};
+
+export const IndicatorFamily: IndicatorFamilyResolvers = { csv: (f) => familyCsv(f) };
+
+export const IndicatorCell: IndicatorCellResolvers = {
+  providerKind: (c) => c.providerKind as 'CPI' | 'ACCREDITED' | 'UNKNOWN' | null,
+  provider: (c) => (c.provider ? { id: c.provider } : null),
+};

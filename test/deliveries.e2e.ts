@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsIssued } from '@reg/db';
 import { callers, fieldOf, gql, tokenFor, type GraphQLResponse } from '@reg/testkit';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
@@ -437,5 +438,83 @@ describe('batch reporting', () => {
     const response = await gql(graph.gatewayUrl, orientation, batchMutation, { rows });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rows' });
     expect(await count()).toBe(before);
+  });
+
+  it('3Bc at most 50 h (seed 003): a batch mixing accepted, refused, repeated and retried rows is answered as row after row', async () => {
+    const { data } = await gql(
+      graph.gatewayUrl,
+      orientation,
+      'query ($id: ID!) { person(id: $id) { deliveries { serviceStandard { code } path { id status totalMinutes } } } }',
+      { id: world.personId },
+    );
+    const open = data!['person'].deliveries.find(
+      (d: { serviceStandard: { code: string }; path: { status: string } }) =>
+        d.serviceStandard.code === '3Bc' && d.path.status === 'OPEN',
+    ).path;
+    const room = 50 * H - open.totalMinutes;
+    expect(room).toBeGreaterThan(120);
+    const rows = [
+      row('mix-1'),
+      row('mix-2', { minutes: room - 60 + 1 }),
+      row('mix-1'),
+      row('mix-1', { minutes: 61 }),
+      row('batch-a'),
+      row('mix-3', { minutes: room - 60 }),
+      row('mix-4', { minutes: 1 }),
+      row('mix-5', { deliveredOn: '2999-01-01' }),
+    ];
+    const before = await count();
+    const result = ok(await gql(graph.gatewayUrl, orientation, batchMutation, { rows }), 'reportServiceDeliveries');
+    expect(result.map((r: { status: string }) => r.status)).toEqual([
+      'CREATED',
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'DUPLICATE',
+      'CREATED',
+      'REJECTED',
+      'REJECTED',
+    ]);
+    // One minute past the room left after mix-1: refused alone, adding nothing, so mix-3 fills the path exactly.
+    expect(result[1].errors[0]).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PATH_MAX_MINUTES' });
+    expect(result[2].delivery.id).toBe(result[0].delivery.id);
+    expect(result[3].errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'idempotencyKey' })]);
+    expect(result[4].delivery.minutes).toBe(60);
+    expect(result[6].errors[0]).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PATH_MAX_MINUTES' });
+    expect(result[7].errors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await count()).toBe(before + 2);
+    const { data: after } = await gql(
+      graph.gatewayUrl,
+      orientation,
+      'query ($id: ID!) { serviceDelivery(id: $id) { path { id totalMinutes } } }',
+      { id: result[5].delivery.id },
+    );
+    expect(after!['serviceDelivery'].path).toEqual({ id: open.id, totalMinutes: 50 * H });
+  });
+
+  it('SQL statements per batch do not grow with its rows: 3 rows and 30 rows cost the same', async () => {
+    // 1A reception (seed 003) has no bound over the path, so every row is accepted onto one path.
+    const rows = (tag: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        idempotencyKey: `${tag}-${i}`,
+        personId: world.personId,
+        serviceCode: '1A',
+        modality: 'SELF_CONSULTATION_SPACE',
+        minutes: 20,
+        deliveredOn: '2025-09-02',
+      }));
+    const statementsFor = async (tag: string, n: number) => {
+      const started = statementsIssued();
+      const result = ok(
+        await gql(graph.gatewayUrl, world.cpi, batchMutation, { rows: rows(tag, n) }),
+        'reportServiceDeliveries',
+      );
+      expect(result.map((r: { status: string }) => r.status)).toEqual(Array(n).fill('CREATED'));
+      return statementsIssued() - started;
+    };
+    await statementsFor('warm', 2);
+    const small = await statementsFor('small', 3);
+    const large = await statementsFor('large', 30);
+    expect(large).toBe(small);
   });
 });

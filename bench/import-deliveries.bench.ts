@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
@@ -18,7 +18,9 @@ import { seedJourney } from '../test/support/fixtures.ts';
  * importer runs in this process, which is none of them. Prints rows/s for the first run and for a retry of the
  * same file (every row a DUPLICATE), each with the load average when it ended: on a shared machine a figure
  * means little without it. PGlite in a temporary folder by default; on a PostgreSQL server with DATABASE_URL (a
- * fresh database, dropped afterwards).
+ * fresh database, dropped afterwards). With each figure: the CPU seconds each service process spent on the run
+ * (from /proc, so Linux only), which a busy machine stretches far less than the wall time, and the rows per CPU
+ * second of the whole graph (a PostgreSQL server's own CPU is not counted).
  */
 const rows = Number(process.env['BENCH_ROWS'] ?? 10_000);
 const batchSize = Number(process.env['BENCH_BATCH'] ?? DEFAULT_BATCH_SIZE);
@@ -30,6 +32,13 @@ const serviceEnv = {
 };
 
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+/** CPU seconds (user + system) a process has spent so far: fields 14 and 15 of /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
 const server = process.env['DATABASE_URL'] ? await createTestDatabase() : null;
 const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'bench-import-data-'));
 const databaseEnv: Record<string, string> = server ? { DATABASE_URL: server.location } : { DATA_DIR: dataDir! };
@@ -38,6 +47,8 @@ const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, aw
 const services = await startServices({
   runner: 'source',
   ports,
+  // Four PGlite databases migrating at once on a busy machine can take minutes.
+  readyTimeoutMs: 600_000,
   env: { ...databaseEnv, ...serviceEnv },
   output: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
 });
@@ -85,6 +96,8 @@ try {
       Presets.shades_classic,
     );
     bar.start(rows, 0);
+    const cpuBefore = names.map((n) => cpuSeconds(services.child(n).pid!));
+    const importerBefore = process.cpuUsage();
     const summary = await importDeliveries({
       csvPath,
       gatewayUrl: services.gatewayUrl,
@@ -94,6 +107,12 @@ try {
       onProgress: (done) => bar.update(done),
     });
     bar.stop();
+    const cpu = names.map((n, i) => cpuSeconds(services.child(n).pid!) - cpuBefore[i]!);
+    const importer = process.cpuUsage(importerBefore);
+    const total = cpu.reduce((a, b) => a + b, 0);
+    console.log(
+      `${run}: CPU s ${names.map((n, i) => `${n} ${cpu[i]!.toFixed(1)}`).join(', ')}; graph ${total.toFixed(1)} s = ${Math.round(summary.rows / total)} rows per CPU second; importer ${((importer.user + importer.system) / 1e6).toFixed(1)} s`,
+    );
     console.log(
       `${run}: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(summary.rowsPerSecond)} rows/s (created ${summary.created}, duplicate ${summary.duplicate}, rejected ${summary.rejected}); load average ${loadavg()
         .map((l) => l.toFixed(2))

@@ -365,20 +365,23 @@ describe('batch reporting', () => {
     );
     return data!['person'].deliveries.length as number;
   };
-
-  it('a result per row: created, duplicate, rejected with reasons; a rejected row stops nothing; a retried batch creates nothing', async () => {
-    // A fresh 3Bc path: the previous one is full (50 h), so it is closed first.
+  /** The orientation body's open 3Bc path for the person. */
+  const open3Bc = async (): Promise<{ id: string; totalMinutes: number }> => {
     const { data } = await gql(
       graph.gatewayUrl,
       orientation,
-      'query ($id: ID!) { person(id: $id) { deliveries { serviceStandard { code } path { id status } } } }',
+      'query ($id: ID!) { person(id: $id) { deliveries { serviceStandard { code } path { id status totalMinutes } } } }',
       { id: world.personId },
     );
-    const full = data!['person'].deliveries.find(
+    return data!['person'].deliveries.find(
       (d: { serviceStandard: { code: string }; path: { status: string } }) =>
         d.serviceStandard.code === '3Bc' && d.path.status === 'OPEN',
-    );
-    ok(await close(orientation, full.path.id), 'closeServicePath');
+    ).path;
+  };
+
+  it('a result per row: created, duplicate, rejected with reasons; a rejected row stops nothing; a retried batch creates nothing', async () => {
+    // A fresh 3Bc path: the previous one is full (50 h), so it is closed first.
+    ok(await close(orientation, (await open3Bc()).id), 'closeServicePath');
 
     const rows = [
       row('batch-a'),
@@ -441,16 +444,7 @@ describe('batch reporting', () => {
   });
 
   it('3Bc at most 50 h (seed 003): a batch mixing accepted, refused, repeated and retried rows is answered as row after row', async () => {
-    const { data } = await gql(
-      graph.gatewayUrl,
-      orientation,
-      'query ($id: ID!) { person(id: $id) { deliveries { serviceStandard { code } path { id status totalMinutes } } } }',
-      { id: world.personId },
-    );
-    const open = data!['person'].deliveries.find(
-      (d: { serviceStandard: { code: string }; path: { status: string } }) =>
-        d.serviceStandard.code === '3Bc' && d.path.status === 'OPEN',
-    ).path;
+    const open = await open3Bc();
     const room = 50 * H - open.totalMinutes;
     expect(room).toBeGreaterThan(120);
     const rows = [

@@ -50,14 +50,6 @@ function deliveryQueries(db: OutcomesDb) {
         .where(inArray(serviceDeliveries.id, [...ids]));
     },
 
-    async byIdempotencyKey(providerId: string, key: string): Promise<DeliveryRecord | null> {
-      const [row] = await db
-        .select()
-        .from(serviceDeliveries)
-        .where(and(eq(serviceDeliveries.providerId, providerId), eq(serviceDeliveries.idempotencyKey, key)));
-      return row ?? null;
-    },
-
     /** One statement for a whole batch: a retried batch is answered without asking other subgraphs again. */
     async byIdempotencyKeys(providerId: string, keys: readonly string[]): Promise<DeliveryRecord[]> {
       if (keys.length === 0) return [];

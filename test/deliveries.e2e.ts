@@ -511,4 +511,41 @@ describe('batch reporting', () => {
     const large = await statementsFor('large', 30);
     expect(large).toBe(small);
   });
+
+  it('the same batch sent twice at once: each row is written once, the other answer is its DUPLICATE, the path counts it once', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      idempotencyKey: `twice-${i}`,
+      personId: world.personId,
+      serviceCode: '1A',
+      modality: 'SELF_CONSULTATION_SPACE',
+      minutes: 20,
+      deliveredOn: '2025-09-03',
+    }));
+    const send = async () =>
+      ok(await gql(graph.gatewayUrl, world.cpi, batchMutation, { rows }), 'reportServiceDeliveries') as Array<{
+        status: string;
+        delivery: { id: string };
+      }>;
+    const pathOf = async (id: string) =>
+      (
+        await gql(
+          graph.gatewayUrl,
+          world.cpi,
+          'query ($id: ID!) { serviceDelivery(id: $id) { path { totalMinutes } } }',
+          {
+            id,
+          },
+        )
+      ).data!['serviceDelivery'].path.totalMinutes as number;
+    const warm = await gql(graph.gatewayUrl, world.cpi, batchMutation, {
+      rows: [{ ...rows[0]!, idempotencyKey: 'twice-warm' }],
+    });
+    const before = await pathOf(fieldOf(warm, 'reportServiceDeliveries')[0].delivery.id);
+    const [a, b] = await Promise.all([send(), send()]);
+    for (let i = 0; i < rows.length; i++) {
+      expect([a[i]!.status, b[i]!.status].sort()).toEqual(['CREATED', 'DUPLICATE']);
+      expect(a[i]!.delivery.id).toBe(b[i]!.delivery.id);
+    }
+    expect(await pathOf(a[0]!.delivery.id)).toBe(before + 10 * 20);
+  });
 });

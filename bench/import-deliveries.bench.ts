@@ -1,28 +1,60 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { createTestDatabase } from '@reg/testkit';
 import { DEFAULT_BATCH_SIZE, importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
-import { startGraph } from '../scripts/graph.ts';
+import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { writeDeliveryCsv, type CsvPerson } from '../test/support/delivery-csv.ts';
+import { freePort } from '../test/support/processes.ts';
 import { seedJourney } from '../test/support/fixtures.ts';
 
 /**
- * `pnpm bench:import`: a generated CSV export of BENCH_ROWS deliveries (default 10,000) imported through
- * the gateway of an in-process graph, as `pnpm import:deliveries` does, in batches of BENCH_BATCH (default
- * DEFAULT_BATCH_SIZE, 100). Prints rows/s for the first run and for a retry of the same file (every row a DUPLICATE). PGlite in
- * memory by default; on a PostgreSQL server with DATABASE_URL (a fresh database, dropped afterwards).
+ * `pnpm bench:import`: a generated CSV export of BENCH_ROWS deliveries (default 10,000) imported through the
+ * gateway as `pnpm import:deliveries` does, in batches of BENCH_BATCH (default DEFAULT_BATCH_SIZE). The gateway
+ * and each subgraph run in their own process (the supervisor of `pnpm start:services`, TypeScript sources); the
+ * importer runs in this process, which is none of them. Prints rows/s for the first run and for a retry of the
+ * same file (every row a DUPLICATE), each with the load average when it ended: on a shared machine a figure
+ * means little without it. PGlite in a temporary folder by default; on a PostgreSQL server with DATABASE_URL (a
+ * fresh database, dropped afterwards). With each figure: the CPU seconds each service process spent on the run
+ * (from /proc, so Linux only), which a busy machine stretches far less than the wall time, and the rows per CPU
+ * second of the whole graph (a PostgreSQL server's own CPU is not counted).
  */
 const rows = Number(process.env['BENCH_ROWS'] ?? 10_000);
 const batchSize = Number(process.env['BENCH_BATCH'] ?? DEFAULT_BATCH_SIZE);
+// The benchmark measures throughput, not the per-organisation rate limits of the gateway and the subgraphs.
+const serviceEnv = {
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  SUBGRAPH_RATE_LIMIT_PER_MINUTE: '100000000',
+  LOG_LEVEL: 'error',
+};
 
-const database = await createTestDatabase();
-const graph = await startGraph({ location: database.location, quiet: true });
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+/** CPU seconds (user + system) a process has spent so far: fields 14 and 15 of /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+const server = process.env['DATABASE_URL'] ? await createTestDatabase() : null;
+const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'bench-import-data-'));
+const databaseEnv: Record<string, string> = server ? { DATABASE_URL: server.location } : { DATA_DIR: dataDir! };
+const names: ServiceName[] = ['gateway', 'people', 'catalogue', 'employers', 'outcomes'];
+const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
+const services = await startServices({
+  runner: 'source',
+  ports,
+  // Four PGlite databases migrating at once on a busy machine can take minutes.
+  readyTimeoutMs: 600_000,
+  env: { ...databaseEnv, ...serviceEnv },
+  output: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
+});
 const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
 try {
-  const world = await seedJourney(graph.gatewayUrl);
+  const world = await seedJourney(services.gatewayUrl);
   const people: CsvPerson[] = [{ id: world.personId, fiscalCode: world.personInput.fiscalCode }];
   for (let i = 0; i < 49; i++) {
     const familyName = `Bench${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`;
@@ -54,8 +86,9 @@ try {
   const csvPath = join(dir, 'erogazioni.csv');
   const expected = writeDeliveryCsv(csvPath, rows, people);
   console.log(
-    `${rows} rows generated (${expected.expectedLocalRejections + expected.expectedGraphRejections} meant to be rejected), ${people.length} people, database ${database.driver}`,
+    `${rows} rows generated (${expected.expectedLocalRejections + expected.expectedGraphRejections} meant to be rejected), ${people.length} people, ${server ? 'PostgreSQL server' : 'PGlite'}, batches of ${batchSize}, each service in its own process`,
   );
+  console.log(`before: ${uptime()}`);
 
   for (const run of ['first run', 'retry (all duplicates)']) {
     const bar = new SingleBar(
@@ -63,21 +96,33 @@ try {
       Presets.shades_classic,
     );
     bar.start(rows, 0);
+    const cpuBefore = names.map((n) => cpuSeconds(services.child(n).pid!));
+    const importerBefore = process.cpuUsage();
     const summary = await importDeliveries({
       csvPath,
-      gatewayUrl: graph.gatewayUrl,
+      gatewayUrl: services.gatewayUrl,
       token: world.cpi,
       batchSize,
       rejectionsPath: join(dir, 'rejections.csv'),
       onProgress: (done) => bar.update(done),
     });
     bar.stop();
+    const cpu = names.map((n, i) => cpuSeconds(services.child(n).pid!) - cpuBefore[i]!);
+    const importer = process.cpuUsage(importerBefore);
+    const total = cpu.reduce((a, b) => a + b, 0);
     console.log(
-      `${run}: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(summary.rowsPerSecond)} rows/s (created ${summary.created}, duplicate ${summary.duplicate}, rejected ${summary.rejected})`,
+      `${run}: CPU s ${names.map((n, i) => `${n} ${cpu[i]!.toFixed(1)}`).join(', ')}; graph ${total.toFixed(1)} s = ${Math.round(summary.rows / total)} rows per CPU second; importer ${((importer.user + importer.system) / 1e6).toFixed(1)} s`,
+    );
+    console.log(
+      `${run}: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(summary.rowsPerSecond)} rows/s (created ${summary.created}, duplicate ${summary.duplicate}, rejected ${summary.rejected}); load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
     );
   }
+  console.log(`after: ${uptime()}`);
 } finally {
-  await graph.close();
-  await database.drop();
+  await services.stopAll();
+  await server?.drop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ import {
 } from './delivery-import/import-deliveries.ts';
 
 /**
- * `pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT] [--batch-size 100] [--rejections FILE] [--retry-for 60]`:
+ * `pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT] [--batch-size 500] [--rejections FILE] [--retry-for 60]`:
  * sends an accredited body's delivery export to the graph (columns in README) and writes the rows it
  * refused, with the reasons, to a CSV beside the file. Exit codes (README "Importer exit codes"): 0 every row
  * in, 1 some rows rejected, 2 the file or the call refused, 3 the graph unavailable for longer than
@@ -28,7 +28,7 @@ const { values, positionals } = parseArgs({
 const csvPath = positionals[0];
 if (!csvPath || !values.token) {
   console.error(
-    'usage: pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT | TOKEN=...] [--batch-size 100] [--rejections FILE] [--retry-for SECONDS]',
+    'usage: pnpm import:deliveries <file.csv> [--gateway URL] [--token JWT | TOKEN=...] [--batch-size 500] [--rejections FILE] [--retry-for SECONDS]',
   );
   process.exit(ExitCode.REFUSED);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsIssued } from '@reg/db';
 import { callers, fieldOf, gql, tokenFor, type GraphQLResponse } from '@reg/testkit';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
 import { seedJourney } from './support/fixtures.ts';
@@ -364,20 +365,23 @@ describe('batch reporting', () => {
     );
     return data!['person'].deliveries.length as number;
   };
-
-  it('a result per row: created, duplicate, rejected with reasons; a rejected row stops nothing; a retried batch creates nothing', async () => {
-    // A fresh 3Bc path: the previous one is full (50 h), so it is closed first.
+  /** The orientation body's open 3Bc path for the person. */
+  const open3Bc = async (): Promise<{ id: string; totalMinutes: number }> => {
     const { data } = await gql(
       graph.gatewayUrl,
       orientation,
-      'query ($id: ID!) { person(id: $id) { deliveries { serviceStandard { code } path { id status } } } }',
+      'query ($id: ID!) { person(id: $id) { deliveries { serviceStandard { code } path { id status totalMinutes } } } }',
       { id: world.personId },
     );
-    const full = data!['person'].deliveries.find(
+    return data!['person'].deliveries.find(
       (d: { serviceStandard: { code: string }; path: { status: string } }) =>
         d.serviceStandard.code === '3Bc' && d.path.status === 'OPEN',
-    );
-    ok(await close(orientation, full.path.id), 'closeServicePath');
+    ).path;
+  };
+
+  it('a result per row: created, duplicate, rejected with reasons; a rejected row stops nothing; a retried batch creates nothing', async () => {
+    // A fresh 3Bc path: the previous one is full (50 h), so it is closed first.
+    ok(await close(orientation, (await open3Bc()).id), 'closeServicePath');
 
     const rows = [
       row('batch-a'),
@@ -437,5 +441,111 @@ describe('batch reporting', () => {
     const response = await gql(graph.gatewayUrl, orientation, batchMutation, { rows });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rows' });
     expect(await count()).toBe(before);
+  });
+
+  it('3Bc at most 50 h (seed 003): a batch mixing accepted, refused, repeated and retried rows is answered as row after row', async () => {
+    const open = await open3Bc();
+    const room = 50 * H - open.totalMinutes;
+    expect(room).toBeGreaterThan(120);
+    const rows = [
+      row('mix-1'),
+      row('mix-2', { minutes: room - 60 + 1 }),
+      row('mix-1'),
+      row('mix-1', { minutes: 61 }),
+      row('batch-a'),
+      row('mix-3', { minutes: room - 60 }),
+      row('mix-4', { minutes: 1 }),
+      row('mix-5', { deliveredOn: '2999-01-01' }),
+    ];
+    const before = await count();
+    const result = ok(await gql(graph.gatewayUrl, orientation, batchMutation, { rows }), 'reportServiceDeliveries');
+    expect(result.map((r: { status: string }) => r.status)).toEqual([
+      'CREATED',
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'DUPLICATE',
+      'CREATED',
+      'REJECTED',
+      'REJECTED',
+    ]);
+    // One minute past the room left after mix-1: refused alone, adding nothing, so mix-3 fills the path exactly.
+    expect(result[1].errors[0]).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PATH_MAX_MINUTES' });
+    expect(result[2].delivery.id).toBe(result[0].delivery.id);
+    expect(result[3].errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'idempotencyKey' })]);
+    expect(result[4].delivery.minutes).toBe(60);
+    expect(result[6].errors[0]).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PATH_MAX_MINUTES' });
+    expect(result[7].errors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await count()).toBe(before + 2);
+    const { data: after } = await gql(
+      graph.gatewayUrl,
+      orientation,
+      'query ($id: ID!) { serviceDelivery(id: $id) { path { id totalMinutes } } }',
+      { id: result[5].delivery.id },
+    );
+    expect(after!['serviceDelivery'].path).toEqual({ id: open.id, totalMinutes: 50 * H });
+  });
+
+  it('SQL statements per batch do not grow with its rows: 3 rows and 30 rows cost the same', async () => {
+    // 1A reception (seed 003) has no bound over the path, so every row is accepted onto one path.
+    const rows = (tag: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        idempotencyKey: `${tag}-${i}`,
+        personId: world.personId,
+        serviceCode: '1A',
+        modality: 'SELF_CONSULTATION_SPACE',
+        minutes: 20,
+        deliveredOn: '2025-09-02',
+      }));
+    const statementsFor = async (tag: string, n: number) => {
+      const started = statementsIssued();
+      const result = ok(
+        await gql(graph.gatewayUrl, world.cpi, batchMutation, { rows: rows(tag, n) }),
+        'reportServiceDeliveries',
+      );
+      expect(result.map((r: { status: string }) => r.status)).toEqual(Array(n).fill('CREATED'));
+      return statementsIssued() - started;
+    };
+    await statementsFor('warm', 2);
+    const small = await statementsFor('small', 3);
+    const large = await statementsFor('large', 30);
+    expect(large).toBe(small);
+  });
+
+  it('the same batch sent twice at once: each row is written once, the other answer is its DUPLICATE, the path counts it once', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      idempotencyKey: `twice-${i}`,
+      personId: world.personId,
+      serviceCode: '1A',
+      modality: 'SELF_CONSULTATION_SPACE',
+      minutes: 20,
+      deliveredOn: '2025-09-03',
+    }));
+    const send = async () =>
+      ok(await gql(graph.gatewayUrl, world.cpi, batchMutation, { rows }), 'reportServiceDeliveries') as Array<{
+        status: string;
+        delivery: { id: string };
+      }>;
+    const pathOf = async (id: string) =>
+      (
+        await gql(
+          graph.gatewayUrl,
+          world.cpi,
+          'query ($id: ID!) { serviceDelivery(id: $id) { path { totalMinutes } } }',
+          {
+            id,
+          },
+        )
+      ).data!['serviceDelivery'].path.totalMinutes as number;
+    const warm = await gql(graph.gatewayUrl, world.cpi, batchMutation, {
+      rows: [{ ...rows[0]!, idempotencyKey: 'twice-warm' }],
+    });
+    const before = await pathOf(fieldOf(warm, 'reportServiceDeliveries')[0].delivery.id);
+    const [a, b] = await Promise.all([send(), send()]);
+    for (let i = 0; i < rows.length; i++) {
+      expect([a[i]!.status, b[i]!.status].sort()).toEqual(['CREATED', 'DUPLICATE']);
+      expect(a[i]!.delivery.id).toBe(b[i]!.delivery.id);
+    }
+    expect(await pathOf(a[0]!.delivery.id)).toBe(before + 10 * 20);
   });
 });

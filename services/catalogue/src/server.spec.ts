@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsIssued } from '@reg/db';
 import { callers, errorCode, gql, startTestSubgraph, type TestSubgraph } from '@reg/testkit';
 import { buildCatalogue } from './server.ts';
 
@@ -99,6 +100,53 @@ describe('catalogue subgraph', () => {
   it('refuses a malformed date with BAD_USER_INPUT', async () => {
     const response = await gql(url, await callers.region(), standardQuery, { code: '1A', on: '2024-02-30' });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
+  });
+
+  it('many dates in one request (a batch of reports): each date gets the version and accreditation valid then, in as many statements as one date', async () => {
+    const { data: registered } = await gql(
+      url,
+      await callers.region(),
+      'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }',
+      {
+        input: {
+          name: 'Agenzia Date Molte',
+          kind: 'ACCREDITED',
+          province: 'MI',
+          serviceCodes: ['1A'],
+          accreditedFrom: '2023-01-01',
+        },
+      },
+    );
+    const provider = registered!['registerProvider'].id as string;
+    const ask = async (dates: readonly string[]) => {
+      const query = `query ($p: ID!) { ${dates
+        .map(
+          (d, i) =>
+            `s${i}: serviceStandard(code: "1A", on: "${d}") { code catalogueVersion { validFrom } } a${i}: provider(id: $p) { isAccreditedFor(code: "1A", on: "${d}") }`,
+        )
+        .join(' ')} }`;
+      const started = statementsIssued();
+      const { data, errors } = await gql(url, await callers.region(), query, { p: provider });
+      expect(errors).toBeUndefined();
+      return {
+        statements: statementsIssued() - started,
+        answers: dates.map((_, i) => [
+          data![`s${i}`]?.catalogueVersion.validFrom ?? null,
+          data![`a${i}`].isAccreditedFor,
+        ]),
+      };
+    };
+    // The catalogue was issued on 24 May 2013 (seed 003); the body is accredited from 1 January 2023.
+    const many = await ask(['2013-05-23', '2013-05-24', '2022-12-31', '2023-01-01', '2025-06-30']);
+    expect(many.answers).toEqual([
+      [null, false],
+      ['2013-05-24', false],
+      ['2013-05-24', false],
+      ['2013-05-24', true],
+      ['2013-05-24', true],
+    ]);
+    const one = await ask(['2025-06-30']);
+    expect(many.statements).toBe(one.statements);
   });
 
   describe('registerProvider', () => {

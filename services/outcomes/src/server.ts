@@ -53,7 +53,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   });
   metrics.observeSnapshots(indicatorSnapshots.oldestAgeSeconds);
   const stores: OutcomesStores = {
-    deliveries: createDeliveryStore(database.db, database.driver),
+    deliveries: createDeliveryStore(database.db),
     placements: createPlacementStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
     indicators,

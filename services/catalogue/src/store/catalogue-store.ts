@@ -47,6 +47,33 @@ export function createCatalogueStore(db: CatalogueDb) {
       return rows.map((r) => r.standard);
     },
 
+    /**
+     * The standards with the given codes in every version valid on some day from `from` to `to`, with the
+     * version's validity: one statement for a batch asking many dates (each picks its version in memory).
+     */
+    async standardsBetween(
+      from: string,
+      to: string,
+      codes: readonly string[],
+    ): Promise<Array<{ standard: ServiceStandardRecord; validFrom: string; validTo: string | null }>> {
+      return db
+        .select({
+          standard: serviceStandards,
+          validFrom: catalogueVersions.validFrom,
+          validTo: catalogueVersions.validTo,
+        })
+        .from(serviceStandards)
+        .innerJoin(catalogueVersions, eq(catalogueVersions.id, serviceStandards.versionId))
+        .where(
+          and(
+            inArray(serviceStandards.code, [...codes]),
+            lte(catalogueVersions.validFrom, to),
+            or(isNull(catalogueVersions.validTo), gte(catalogueVersions.validTo, from)),
+          ),
+        )
+        .orderBy(asc(catalogueVersions.validFrom), asc(serviceStandards.code));
+    },
+
     async lepServices(codes?: readonly string[]): Promise<LepServiceRecord[]> {
       const query = db.select().from(lepServices);
       return codes

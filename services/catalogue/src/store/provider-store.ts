@@ -64,6 +64,25 @@ export function createProviderStore(db: CatalogueDb) {
         .orderBy(asc(providerAccreditations.serviceCode));
     },
 
+    /** The providers' accreditations valid on some day from `from` to `to`: one statement for many dates. */
+    async accreditationsBetween(
+      providerIds: readonly string[],
+      from: string,
+      to: string,
+    ): Promise<AccreditationRecord[]> {
+      return db
+        .select()
+        .from(providerAccreditations)
+        .where(
+          and(
+            inArray(providerAccreditations.providerId, [...providerIds]),
+            lte(providerAccreditations.validFrom, to),
+            or(isNull(providerAccreditations.validTo), gte(providerAccreditations.validTo, from)),
+          ),
+        )
+        .orderBy(asc(providerAccreditations.serviceCode));
+    },
+
     /** Creates the provider and its accreditation scope in one transaction. */
     async register(input: NewProvider): Promise<ProviderRecord> {
       return db.transaction(async (tx) => {

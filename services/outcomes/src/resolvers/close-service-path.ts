@@ -1,6 +1,6 @@
 import { badInput, conflict, forbidden, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
-import { breachError } from '../delivery-reporting.ts';
+import { breachError } from '../use-cases/report-deliveries.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canReport } from '../rules/access.ts';
 import { findModality } from '../rules/delivery-check.ts';

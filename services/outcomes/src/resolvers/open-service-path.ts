@@ -1,6 +1,6 @@
 import { badInput, conflict, forbidden } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
-import { admission } from '../delivery-reporting.ts';
+import { admission } from '../use-cases/report-deliveries.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canReport, providerKindOf } from '../rules/access.ts';
 

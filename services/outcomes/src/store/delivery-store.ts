@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
 import { ruleOverrides, serviceDeliveries, servicePaths, type ProviderKind, type tables } from './tables.ts';
 
 export type OutcomesDb = Database<typeof tables>;
 export type DeliveryRecord = typeof serviceDeliveries.$inferSelect;
-export type NewDelivery = Omit<typeof serviceDeliveries.$inferInsert, 'id' | 'reportedAt'>;
+export type NewDeliveryWithId = Omit<typeof serviceDeliveries.$inferInsert, 'reportedAt'> & { id: string };
 export type PathRecord = typeof servicePaths.$inferSelect;
 export type OverrideRecord = typeof ruleOverrides.$inferSelect;
 export type NewOverride = Omit<typeof ruleOverrides.$inferInsert, 'id' | 'overriddenAt'>;
+/** A path opened by a write, with its id chosen by the writer (deliveries name it before it is stored). */
+export type NewOpenPath = PathKey & {
+  id: string;
+  personProvince: string;
+  providerKind: ProviderKind | null;
+  openedOn: string;
+};
+export interface PathTotalsUpdate {
+  id: string;
+  totalMinutes: number;
+  totalSessions: number;
+  firstDeliveredOn: string | null;
+  lastDeliveredOn: string | null;
+  openedOn: string;
+}
 
 /** What identifies a path in progress: one provider, one person, one service, one modality. */
 export interface PathKey {
@@ -33,14 +48,6 @@ function deliveryQueries(db: OutcomesDb) {
         .select()
         .from(serviceDeliveries)
         .where(inArray(serviceDeliveries.id, [...ids]));
-    },
-
-    async byIdempotencyKey(providerId: string, key: string): Promise<DeliveryRecord | null> {
-      const [row] = await db
-        .select()
-        .from(serviceDeliveries)
-        .where(and(eq(serviceDeliveries.providerId, providerId), eq(serviceDeliveries.idempotencyKey, key)));
-      return row ?? null;
     },
 
     /** One statement for a whole batch: a retried batch is answered without asking other subgraphs again. */
@@ -107,15 +114,17 @@ function deliveryQueries(db: OutcomesDb) {
         .limit(limit);
     },
 
-    /** Inserts unless the provider already used the key; returns the stored row and whether it is new. */
-    async insertOnce(delivery: NewDelivery): Promise<{ row: DeliveryRecord; created: boolean }> {
-      const [row] = await db
+    /**
+     * Inserts the rows in one statement; a row whose key the provider already used is left out, so the rows
+     * returned are the new ones (the caller finds the others by key).
+     */
+    async insertNew(deliveries: readonly NewDeliveryWithId[]): Promise<DeliveryRecord[]> {
+      if (deliveries.length === 0) return [];
+      return db
         .insert(serviceDeliveries)
-        .values({ ...delivery, id: randomUUID() })
+        .values([...deliveries])
         .onConflictDoNothing({ target: [serviceDeliveries.providerId, serviceDeliveries.idempotencyKey] })
         .returning();
-      if (row) return { row, created: true };
-      return { row: (await store.byIdempotencyKey(delivery.providerId, delivery.idempotencyKey))!, created: false };
     },
 
     async pathsByIds(ids: readonly string[]): Promise<PathRecord[]> {
@@ -126,41 +135,42 @@ function deliveryQueries(db: OutcomesDb) {
     },
 
     /**
-     * The open path for the key, created when there is none, and locked until the transaction ends so that
-     * two reports on one path check the bounds one after the other. Call inside `transaction`.
+     * The open paths of one provider for the given person, service and modality triples, in one statement, locked
+     * until the transaction ends so that two writers on one path check the bounds one after the other. Locked in
+     * id order, so two batches touching the same paths wait for each other instead of deadlocking. Call inside
+     * `transaction`.
      */
-    async lockOpenPath(
-      key: PathKey,
-      personProvince: string,
-      openedOn: string,
-      providerKind: ProviderKind | null = null,
-    ): Promise<PathRecord> {
-      const findOpen = () =>
-        db
-          .select()
-          .from(servicePaths)
-          .where(
-            and(
-              eq(servicePaths.providerId, key.providerId),
-              eq(servicePaths.personId, key.personId),
-              eq(servicePaths.serviceCode, key.serviceCode),
-              eq(servicePaths.modality, key.modality),
-              eq(servicePaths.status, 'OPEN'),
-            ),
-          )
-          .for('update');
-      // Most reports join a path already open: one statement then.
-      const [open] = await findOpen();
-      if (open) return open;
-      const [created] = await db
+    async lockOpenPaths(providerId: string, keys: readonly Omit<PathKey, 'providerId'>[]): Promise<PathRecord[]> {
+      if (keys.length === 0) return [];
+      const triples = sql.join(
+        keys.map((k) => sql`(${k.personId}, ${k.serviceCode}, ${k.modality})`),
+        sql`, `,
+      );
+      return db
+        .select()
+        .from(servicePaths)
+        .where(
+          and(
+            eq(servicePaths.providerId, providerId),
+            eq(servicePaths.status, 'OPEN'),
+            sql`(${servicePaths.personId}, ${servicePaths.serviceCode}, ${servicePaths.modality}) in (${triples})`,
+          ),
+        )
+        .orderBy(asc(servicePaths.id))
+        .for('update');
+    },
+
+    /**
+     * Opens the paths in one statement; a path whose key another writer opened meanwhile is left out, so the
+     * rows returned are the ones this call opened.
+     */
+    async insertOpenPaths(paths: readonly NewOpenPath[]): Promise<PathRecord[]> {
+      if (paths.length === 0) return [];
+      return db
         .insert(servicePaths)
-        .values({ ...key, id: randomUUID(), personProvince, providerKind, status: 'OPEN', openedOn })
+        .values(paths.map((p) => ({ ...p, status: 'OPEN' as const })))
         .onConflictDoNothing()
         .returning();
-      if (created) return created;
-      // Another transaction opened it meanwhile: wait for it and join.
-      const [raced] = await findOpen();
-      return raced!;
     },
 
     /** Opens a path explicitly; null when one is already open for the key. */
@@ -191,17 +201,22 @@ function deliveryQueries(db: OutcomesDb) {
       return row ?? null;
     },
 
-    async updatePathTotals(
-      id: string,
-      totals: {
-        totalMinutes: number;
-        totalSessions: number;
-        firstDeliveredOn: string | null;
-        lastDeliveredOn: string | null;
-        openedOn: string;
-      },
-    ): Promise<void> {
-      await db.update(servicePaths).set(totals).where(eq(servicePaths.id, id));
+    /** The running totals of many paths in one statement. */
+    async updatePathTotals(updates: readonly PathTotalsUpdate[]): Promise<void> {
+      if (updates.length === 0) return;
+      const values = sql.join(
+        updates.map(
+          (u) =>
+            sql`(${u.id}::text, ${u.totalMinutes}::integer, ${u.totalSessions}::integer, ${u.firstDeliveredOn}::date, ${u.lastDeliveredOn}::date, ${u.openedOn}::date)`,
+        ),
+        sql`, `,
+      );
+      await db.execute(sql`
+        update outcomes.service_path as p
+        set total_minutes = v.total_minutes, total_sessions = v.total_sessions,
+            first_delivered_on = v.first_delivered_on, last_delivered_on = v.last_delivered_on, opened_on = v.opened_on
+        from (values ${values}) as v (id, total_minutes, total_sessions, first_delivered_on, last_delivered_on, opened_on)
+        where p.id = v.id`);
     },
 
     async closePath(id: string, closedOn: string, closedBy: string): Promise<PathRecord> {
@@ -246,19 +261,9 @@ function scoped(db: OutcomesDb): DeliveryScope {
   };
 }
 
-/**
- * A store, and `batch` to write many rows each atomically: on a PostgreSQL server one transaction with a savepoint
- * per row, since a commit per row (a WAL flush each) was most of a row's cost (measured 2-3x faster). On PGlite
- * each row keeps its own transaction: one connection serves every request there, so a batch-long transaction
- * would stall all the others, and savepoints measured no faster in WASM.
- */
-export function createDeliveryStore(db: OutcomesDb, driver: 'pglite' | 'postgres') {
-  const store = scoped(db);
-  return {
-    ...store,
-    batch: <T>(work: (scope: DeliveryScope) => Promise<T>): Promise<T> =>
-      driver === 'postgres' ? store.transaction(work) : work(store),
-  };
+/** The store: queries, and `transaction` to run a write atomically (a savepoint when called inside one). */
+export function createDeliveryStore(db: OutcomesDb) {
+  return scoped(db);
 }
 
 export type DeliveryStore = ReturnType<typeof createDeliveryStore>;

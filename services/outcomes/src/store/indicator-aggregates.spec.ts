@@ -15,7 +15,11 @@ import {
 import { createLogger, migrationsFolder } from '@reg/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from '@reg/testkit';
 import { buildOutcomes } from '../server.ts';
-import type { NewDelivery } from './delivery-store.ts';
+import { randomUUID } from 'node:crypto';
+import type { NewDeliveryWithId } from './delivery-store.ts';
+
+/** A report as the set-based batch writes it, without its id (drawn at insert time). */
+type NewDelivery = Omit<NewDeliveryWithId, 'id'>;
 
 /*
  * The aggregates the delivery trigger maintains (migration 0008) against a recount from the raw deliveries, after
@@ -160,7 +164,8 @@ const scopes: IndicatorScope[] = [
 describe('indicator aggregates (both drivers)', () => {
   it('equal a recount from the raw deliveries after single, retried, rolled-back and multi-row writes', async () => {
     const store = outcomes.stores.deliveries;
-    const once = (d: NewDelivery) => store.transaction((tx) => tx.insertOnce(d));
+    const once = (d: NewDelivery) =>
+      store.transaction(async (tx) => ({ created: (await tx.insertNew([{ ...d, id: randomUUID() }])).length === 1 }));
 
     // Single reports, each in its own transaction: two people, two providers, two services, two months, one
     // reported before provider kinds were stored, one before the enrolment was accepted (no first service then).
@@ -179,7 +184,9 @@ describe('indicator aggregates (both drivers)', () => {
     // A report whose transaction rolls back (a rejected row of a batch, in its savepoint) counts nothing.
     await expect(
       store.transaction(async (tx) => {
-        await tx.insertOnce(delivery({ personId: 'p9', deliveredOn: '2025-05-05', minutes: 999 }));
+        await tx.insertNew([
+          { ...delivery({ personId: 'p9', deliveredOn: '2025-05-05', minutes: 999 }), id: randomUUID() },
+        ]);
         throw new Error('rejected');
       }),
     ).rejects.toThrow('rejected');

@@ -67,7 +67,15 @@ async function personInCharge(): Promise<{ id: string; fiscalCode: string }> {
     },
   );
   await takeInCharge(registerPerson.id, `Dote ${n}`);
+  await declareUnemployment(registerPerson.id, '2025-01-02');
   return { id: registerPerson.id, fiscalCode };
+}
+
+/** A DID on record, so the person may enrol (L. 68/1999 art. 8 c.1) and sign a pact (D.Lgs. 150/2015 art. 20). */
+async function declareUnemployment(personId: string, declaredOn: string): Promise<void> {
+  await must('mutation ($input: DeclareUnemploymentInput!) { declareUnemployment(input: $input) { id } }', {
+    input: { personId, declaredOn, reference: `DID-${declaredOn}-${personId.slice(0, 8)}` },
+  });
 }
 
 async function takeInCharge(personId: string, programme: string): Promise<string> {
@@ -88,7 +96,6 @@ async function submitEnrolment(personId: string, submittedOn = '2025-05-01'): Pr
         personId,
         list: 'DISABILITY',
         submittedOn,
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 70,
       },
@@ -744,7 +751,6 @@ const mutations: Record<string, Operation> = {
         personId,
         list: 'DISABILITY',
         submittedOn: '2025-05-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 70,
       },

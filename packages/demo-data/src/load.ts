@@ -203,6 +203,9 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
       const enrolment = enrolmentOf.get(p.key);
       if (enrolment) {
+        await request(cpi, 'declareUnemployment', enrolment.key, operations.declareUnemployment, {
+          input: { personId, declaredOn: enrolment.unemploymentDeclaredOn, reference: `DID-${enrolment.key}` },
+        });
         const submitted = await request<{ submitEnrolment: { id: string } }>(
           cpi,
           'submitEnrolment',
@@ -213,7 +216,6 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
               personId,
               list: enrolment.list,
               submittedOn: enrolment.submittedOn,
-              unemployed: true,
               category: enrolment.category,
               invalidityPercent: enrolment.invalidityPercent,
               pensionCategory: enrolment.pensionCategory,

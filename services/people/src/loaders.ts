@@ -18,6 +18,7 @@ import type {
 import { byIdLoader, manyByKey, oneByKey, type AuditLog } from '@reg/subgraph-kit';
 import type { PersonRecord, PersonStore } from './store/person-store.ts';
 import type { TakeInChargeRecord, TakeInChargeStore } from './store/take-in-charge-store.ts';
+import type { UnemploymentEventRecord, UnemploymentStore } from './store/unemployment-store.ts';
 
 export interface PeopleStores {
   persons: PersonStore;
@@ -27,6 +28,7 @@ export interface PeopleStores {
   plans: PlanStore;
   audit: AuditLog;
   indicators: IndicatorStore;
+  unemployment: UnemploymentStore;
 }
 
 /** One DataLoader per entity type and relation, created per request: one statement per type per request. */
@@ -79,6 +81,10 @@ export function createLoaders(stores: PeopleStores) {
     planById: oneByKey<ActionPlanRecord>(
       (ids) => stores.plans.plansById(ids),
       (r) => r.id,
+    ),
+    unemploymentEventsByPerson: manyByKey<UnemploymentEventRecord>(
+      (ids) => stores.unemployment.eventsOf(ids),
+      (r) => r.personId,
     ),
     personById: byIdLoader<PersonRecord>((ids) => stores.persons.byIds(ids)),
     enrolmentById: byIdLoader<EnrolmentRecord>((ids) => stores.enrolments.byIds(ids)),

@@ -219,6 +219,14 @@ export type ContractKind =
   | 'LSU'
   | 'PERMANENT';
 
+export type DeclareUnemploymentInput = {
+  /** The day of the DID (made online on the national portal or at the CPI). */
+  declaredOn: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  /** The DID's protocol number. */
+  reference: Scalars['String']['input'];
+};
+
 /**
  * A provider's deliveries for a period as CSV (UTF-8, ';' separated, header row, ordered by date then id), in the
  * importer's column vocabulary so that a provider's own export can be imported again.
@@ -281,7 +289,7 @@ export type DocumentKind =
   /** Verbale of the medical commission (L. 104/1992, L. 68/1999 art. 1 c.4). */
   | 'INVALIDITY_REPORT'
   | 'OTHER'
-  /** DID: dichiarazione di immediata disponibilità (D.Lgs. 150/2015 art. 19). */
+  /** A copy of the DID (D.Lgs. 150/2015 art. 19); the status itself is recorded with declareUnemployment. */
   | 'UNEMPLOYMENT_DECLARATION';
 
 export type DocumentReference = {
@@ -397,6 +405,12 @@ export type EmployerSiteInput = {
   name: Scalars['String']['input'];
   province: Scalars['String']['input'];
 };
+
+export type EmploymentKind =
+  /** Lavoro subordinato: up to six months above the threshold suspends the status (art. 19 c.3). */
+  | 'EMPLOYEE'
+  /** Lavoro autonomo: above the threshold it ends the status. */
+  | 'SELF_EMPLOYED';
 
 export type EndPlacementInput = {
   /** Last day of the contract; not before the start, not in the future. */
@@ -770,7 +784,7 @@ export type IndicatorTable = {
   /** Deliveries by delivery date: people served; deliveries, hours, outputs (output codes produced). Has SERVICE. */
   services: IndicatorFamily;
   /**
-   * Take-in-charges whose definition came to hold in the period (DID: an UNEMPLOYMENT_DECLARATION document;
+   * Take-in-charges whose definition came to hold in the period (DID: the first declaration on record, Person.unemploymentEvents;
    * assessment: a quantitative profiling; basic orientation: a qualitative profiling; a signed pact), counted on the
    * day the last of them and the start are there, in the person's province of residence, at the provider: people;
    * takeInCharges.
@@ -981,6 +995,8 @@ export type Mutation = {
    * recorded as not counting; NOT_FOUND when the caller cannot see the placement.
    */
   confirmQuotaPlacement: Placement;
+  /** Records a DID (D.Lgs. 150/2015 art. 19 c.1): the CPI of the person's province; CONFLICT while a status holds. */
+  declareUnemployment: Person;
   /**
    * Records the end of a placement (never deletes it): by the organisation that recorded it or a CPI of the person's
    * province. The same end sent again returns the placement; a different one is a CONFLICT.
@@ -1015,6 +1031,10 @@ export type Mutation = {
   recordRankingFacts: Person;
   /** The employer (or the CPI on its behalf) records its answer about a candidate; RULE_VIOLATION MATCHING_FEEDBACK_BEFORE_SENDING until the shortlist is sent. */
   recordShortlistFeedback: ShortlistCandidate;
+  /** Records the loss of the status (D.Lgs. 150/2015 art. 21 c.7, or the person's withdrawal). */
+  recordUnemploymentLoss: Person;
+  /** Records work that keeps, suspends (art. 19 c.3) or ends the status (D.L. 4/2019 art. 4 c.15-quater). */
+  recordWorkContract: Person;
   registerEmployer: Employer;
   registerPerson: Person;
   /** Region only: registers a CPI office or accredited body with its accreditation scope. */
@@ -1074,6 +1094,11 @@ export type MutationCloseVacancyArgs = {
 
 export type MutationConfirmQuotaPlacementArgs = {
   placementId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclareUnemploymentArgs = {
+  input: DeclareUnemploymentInput;
 };
 
 
@@ -1154,6 +1179,16 @@ export type MutationRecordRankingFactsArgs = {
 
 export type MutationRecordShortlistFeedbackArgs = {
   input: ShortlistFeedbackInput;
+};
+
+
+export type MutationRecordUnemploymentLossArgs = {
+  input: UnemploymentLossInput;
+};
+
+
+export type MutationRecordWorkContractArgs = {
+  input: WorkContractInput;
 };
 
 
@@ -1373,6 +1408,13 @@ export type Person = {
   sex: Sex;
   /** Presa in carico by a CPI or accredited body; only the active ones unless all is true. */
   takeInCharges: Array<TakeInCharge>;
+  /** The facts the status is computed from, oldest first. */
+  unemploymentEvents: Array<UnemploymentEvent>;
+  /**
+   * The unemployment status (stato di disoccupazione, D.Lgs. 150/2015 arts. 19-21) on a day (default: today), computed
+   * from the DID, the work and the losses on record. Seen by whoever sees the person.
+   */
+  unemploymentStatus: UnemploymentStatus;
 };
 
 
@@ -1385,6 +1427,12 @@ export type PersonServicePathsArgs = {
 /** A person (owned by the people subgraph); here the shortlists they are on. */
 export type PersonTakeInChargesArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person (owned by the people subgraph); here the shortlists they are on. */
+export type PersonUnemploymentStatusArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PersonPage = {
@@ -2345,6 +2393,10 @@ export type SpecialRegime =
   /** c.4: police, civil protection, national defence: administrative services only. */
   | 'POLICE_CIVIL_PROTECTION_DEFENCE';
 
+/**
+ * Art. 8 c.1: enrolment is for unemployed people: the person's unemployment status on submittedOn (Person.unemploymentStatus,
+ * a DID on record) decides; victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed.
+ */
 export type SubmitEnrolmentInput = {
   category: EnrolmentCategory;
   commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2356,8 +2408,6 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
-  unemployed: Scalars['Boolean']['input'];
 };
 
 export type SubmitWorkforceReportInput = {
@@ -2446,6 +2496,77 @@ export type TrainingInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UnemploymentEvent = {
+  __typename?: 'UnemploymentEvent';
+  employment?: Maybe<EmploymentKind>;
+  /** WORK: the contract's last day (null when open-ended). */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** WORK: the expected yearly income, euro. */
+  expectedAnnualIncome?: Maybe<Scalars['Float']['output']>;
+  kind: UnemploymentEventKind;
+  on: Scalars['Date']['output'];
+  /** The province of the CPI that recorded it. */
+  province: Scalars['String']['output'];
+  reason?: Maybe<UnemploymentLossReason>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type UnemploymentEventKind =
+  | 'DECLARATION'
+  | 'LOSS'
+  | 'WORK';
+
+export type UnemploymentLossInput = {
+  on: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  reason: UnemploymentLossReason;
+  /** The act (sanction notice, refusal record, withdrawal). */
+  reference: Scalars['String']['input'];
+};
+
+/** D.Lgs. 150/2015 art. 21 c.7 and art. 19 c.1. */
+export type UnemploymentLossReason =
+  /** The sanction of art. 21 c.7 lett. a-b that ends the status (third unjustified absence from a convocation or orientation). */
+  | 'NO_SHOW_SANCTION'
+  /** Refusal of a suitable offer (art. 25) without justified reason. */
+  | 'REFUSED_SUITABLE_OFFER'
+  /** The sanction of art. 21 c.7 lett. c that ends the status (second unjustified absence from training). */
+  | 'TRAINING_ABSENCE_SANCTION'
+  /** The person withdrew the declaration. */
+  | 'WITHDRAWN_BY_PERSON';
+
+export type UnemploymentState =
+  /** Lost: work above the threshold lasting longer than six months, or a loss of art. 21 c.7; a new DID starts again. */
+  | 'LOST'
+  /** No declaration of immediate availability (DID) on record on that day. */
+  | 'NONE'
+  /** Suspended by employment of up to six months (art. 19 c.3); resumes the day after it ends. */
+  | 'SUSPENDED'
+  /** Unemployed from the DID (art. 19 c.1), or working within the income threshold (D.L. 4/2019 art. 4 c.15-quater). */
+  | 'UNEMPLOYED';
+
+export type UnemploymentStatus = {
+  __typename?: 'UnemploymentStatus';
+  /** The article the state comes from. */
+  basis: Scalars['String']['output'];
+  /** D.Lgs. 150/2015 art. 20 c.1: the person contacts the CPI for the pact within 30 days of the DID. */
+  confirmationDueOn?: Maybe<Scalars['Date']['output']>;
+  /** The first pact signed on or after the DID: the confirmation of the status (seed 001, pact of service output). */
+  confirmedOn?: Maybe<Scalars['Date']['output']>;
+  /** The DID the status rests on (the latest on or before the day). */
+  declaredOn?: Maybe<Scalars['Date']['output']>;
+  on: Scalars['Date']['output'];
+  /** LOST: why (a loss reason, WORK_LONGER_THAN_SIX_MONTHS, OPEN_ENDED_WORK_ABOVE_THRESHOLD, SELF_EMPLOYMENT_ABOVE_THRESHOLD). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Since when the state holds. */
+  since?: Maybe<Scalars['Date']['output']>;
+  state: UnemploymentState;
+  /** SUSPENDED: the last day of the suspending work. */
+  suspendedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A job vacancy, possibly reserved for a protected category. */
 export type Vacancy = {
   __typename?: 'Vacancy';
@@ -2520,6 +2641,18 @@ export type WorkAvailabilityInput = {
   maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
   shifts?: InputMaybe<Array<Shift>>;
   weeklyHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkContractInput = {
+  employment: EmploymentKind;
+  /** The contract's last day; omit when open-ended. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Expected yearly income from this work, euro (D.L. 4/2019 art. 4 c.15-quater). */
+  expectedAnnualIncome: Scalars['Float']['input'];
+  personId: Scalars['ID']['input'];
+  /** The mandatory communication (comunicazione obbligatoria) or the person's statement. */
+  reference: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
 };
 
 export type WorkExperience = {

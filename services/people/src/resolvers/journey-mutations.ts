@@ -10,6 +10,7 @@ import { inDisadvantageTargetGroup } from '../rules/target-group.ts';
 import { missingPactContent } from '../rules/service-pact-content.ts';
 import { euroToCents } from './mutation.ts';
 import { requireClinicalAccess } from './journey.ts';
+import { requireStatusForPact } from '../use-cases/unemployment.ts';
 import { visiblePerson } from './visibility.ts';
 
 /** The person's CPI (the one of the province of residence) runs the journey: pact, PAI, health records. */
@@ -167,6 +168,7 @@ export const journeyMutations: MutationResolvers = {
     const latestVersion = (await ctx.loaders.pactsByPerson.load(pact.personId)).at(-1);
     if (latestVersion?.id !== pact.id) throw conflict('Only the latest version of the pact can be signed');
     if (signedOn > todayInRome()) throw badInput('signedOn', 'A pact cannot be signed in the future');
+    await requireStatusForPact(ctx, pact.personId, signedOn);
     const missing = missingPactContent(pact);
     if (missing.length > 0)
       throw ruleViolation('PACT_MANDATORY_CONTENT', `The pact lacks: ${missing.join('; ')} (D.Lgs. 150/2015 art. 20)`, {

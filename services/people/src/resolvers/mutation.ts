@@ -8,6 +8,7 @@ import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
 import { checkEnrolmentTransition } from '../rules/enrolment-transitions.ts';
 import { personRegistrationProblems } from '../rules/person-registration.ts';
 import { requireClinicalAccess } from './journey.ts';
+import { unemploymentStatusOf } from '../use-cases/unemployment.ts';
 import { visiblePerson } from './visibility.ts';
 
 export const euroToCents = (euro: number | null | undefined) => (euro == null ? null : Math.round(euro * 100));
@@ -79,7 +80,14 @@ export const Mutation: MutationResolvers = {
     const blank = documents.findIndex((d) => d.reference === '');
     if (blank >= 0) throw badInput(`input.documents[${blank}].reference`, 'A document needs its reference');
     // The application is received whatever its merits (seed 001: receipt first); the check is kept with it.
-    const eligibility = checkEnrolmentEligibility({ ...input, birthDate: person.birthDate, on: input.submittedOn });
+    // "Disoccupate" (art. 8 c.1) is the unemployment status on record on the day of the application.
+    const unemployed = (await unemploymentStatusOf(ctx, person.id, input.submittedOn)).state === 'UNEMPLOYED';
+    const eligibility = checkEnrolmentEligibility({
+      ...input,
+      unemployed,
+      birthDate: person.birthDate,
+      on: input.submittedOn,
+    });
     try {
       return await ctx.stores.enrolments.submit(
         {
@@ -87,7 +95,7 @@ export const Mutation: MutationResolvers = {
           list: input.list,
           province: person.residenceProvince,
           submittedOn: input.submittedOn,
-          unemployed: input.unemployed,
+          unemployed,
           documents,
           decisionDueOn: decisionDueOn(input.submittedOn),
           assessment: {

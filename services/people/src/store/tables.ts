@@ -318,8 +318,40 @@ export const disadvantageCertifications = people.table(
   (t) => [index('disadvantage_certification_person_idx').on(t.personId)],
 );
 
+/**
+ * The facts of a person's unemployment status (D.Lgs. 150/2015 arts. 19-21), append-only: the DID, the work that
+ * keeps, suspends or ends it, the losses the CPI records. The status on a date is computed from them
+ * (rules/unemployment-status.ts), never stored.
+ */
+export const unemploymentEvents = people.table(
+  'unemployment_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    kind: text('kind').$type<'DECLARATION' | 'WORK' | 'LOSS'>().notNull(),
+    /** DECLARATION: the DID's day; WORK: the first day of work; LOSS: the day the status is lost. */
+    on: date('on', { mode: 'string' }).notNull(),
+    /** WORK: the contract's last day (null when open-ended). */
+    endsOn: date('ends_on', { mode: 'string' }),
+    employment: text('employment').$type<'EMPLOYEE' | 'SELF_EMPLOYED'>(),
+    expectedIncomeCents: bigint('expected_income_cents', { mode: 'number' }),
+    /** LOSS: the reason code. */
+    reason: text('reason'),
+    /** The act or communication it rests on (DID protocol, comunicazione obbligatoria, sanction notice). */
+    reference: text('reference').notNull(),
+    /** The province of the CPI that recorded it. */
+    province: text('province').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('unemployment_event_person_idx').on(t.personId, t.on)],
+);
+
 export const tables = {
   auditEvents,
+  unemploymentEvents,
   profilings,
   professionalRecords,
   disadvantageCertifications,

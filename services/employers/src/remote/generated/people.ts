@@ -40,6 +40,14 @@ export type ChangeEnrolmentStatusInput = {
   to: EnrolmentStatus;
 };
 
+export type DeclareUnemploymentInput = {
+  /** The day of the DID (made online on the national portal or at the CPI). */
+  declaredOn: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  /** The DID's protocol number. */
+  reference: Scalars['String']['input'];
+};
+
 export type DisabilityDetailsInput = {
   clinicalNotes: InputMaybe<Scalars['String']['input']>;
   functionalDiagnosis: InputMaybe<Scalars['String']['input']>;
@@ -64,7 +72,7 @@ export type DocumentKind =
   /** Verbale of the medical commission (L. 104/1992, L. 68/1999 art. 1 c.4). */
   | 'INVALIDITY_REPORT'
   | 'OTHER'
-  /** DID: dichiarazione di immediata disponibilità (D.Lgs. 150/2015 art. 19). */
+  /** A copy of the DID (D.Lgs. 150/2015 art. 19); the status itself is recorded with declareUnemployment. */
   | 'UNEMPLOYMENT_DECLARATION';
 
 export type DocumentReferenceInput = {
@@ -79,6 +87,12 @@ export type EducationInput = {
   title: Scalars['String']['input'];
   year: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type EmploymentKind =
+  /** Lavoro subordinato: up to six months above the threshold suspends the status (art. 19 c.3). */
+  | 'EMPLOYEE'
+  /** Lavoro autonomo: above the threshold it ends the status. */
+  | 'SELF_EMPLOYED';
 
 export type EndTakeInChargeInput = {
   endedOn: Scalars['Date']['input'];
@@ -300,6 +314,10 @@ export type SkillInput = {
   label: Scalars['String']['input'];
 };
 
+/**
+ * Art. 8 c.1: enrolment is for unemployed people: the person's unemployment status on submittedOn (Person.unemploymentStatus,
+ * a DID on record) decides; victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed.
+ */
 export type SubmitEnrolmentInput = {
   category: EnrolmentCategory;
   commissionReportDate: InputMaybe<Scalars['Date']['input']>;
@@ -311,8 +329,6 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
-  unemployed: Scalars['Boolean']['input'];
 };
 
 export type TakeInChargeInput = {
@@ -334,10 +350,56 @@ export type TrainingInput = {
   year: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UnemploymentEventKind =
+  | 'DECLARATION'
+  | 'LOSS'
+  | 'WORK';
+
+export type UnemploymentLossInput = {
+  on: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  reason: UnemploymentLossReason;
+  /** The act (sanction notice, refusal record, withdrawal). */
+  reference: Scalars['String']['input'];
+};
+
+/** D.Lgs. 150/2015 art. 21 c.7 and art. 19 c.1. */
+export type UnemploymentLossReason =
+  /** The sanction of art. 21 c.7 lett. a-b that ends the status (third unjustified absence from a convocation or orientation). */
+  | 'NO_SHOW_SANCTION'
+  /** Refusal of a suitable offer (art. 25) without justified reason. */
+  | 'REFUSED_SUITABLE_OFFER'
+  /** The sanction of art. 21 c.7 lett. c that ends the status (second unjustified absence from training). */
+  | 'TRAINING_ABSENCE_SANCTION'
+  /** The person withdrew the declaration. */
+  | 'WITHDRAWN_BY_PERSON';
+
+export type UnemploymentState =
+  /** Lost: work above the threshold lasting longer than six months, or a loss of art. 21 c.7; a new DID starts again. */
+  | 'LOST'
+  /** No declaration of immediate availability (DID) on record on that day. */
+  | 'NONE'
+  /** Suspended by employment of up to six months (art. 19 c.3); resumes the day after it ends. */
+  | 'SUSPENDED'
+  /** Unemployed from the DID (art. 19 c.1), or working within the income threshold (D.L. 4/2019 art. 4 c.15-quater). */
+  | 'UNEMPLOYED';
+
 export type WorkAvailabilityInput = {
   maxDistanceKm: InputMaybe<Scalars['Int']['input']>;
   shifts: InputMaybe<Array<Shift>>;
   weeklyHours: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkContractInput = {
+  employment: EmploymentKind;
+  /** The contract's last day; omit when open-ended. */
+  endsOn: InputMaybe<Scalars['Date']['input']>;
+  /** Expected yearly income from this work, euro (D.L. 4/2019 art. 4 c.15-quater). */
+  expectedAnnualIncome: Scalars['Float']['input'];
+  personId: Scalars['ID']['input'];
+  /** The mandatory communication (comunicazione obbligatoria) or the person's statement. */
+  reference: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
 };
 
 export type WorkExperienceInput = {

@@ -27,6 +27,7 @@ export type PlannedServiceRow = ActionPlanRecord['services'][number];
 export type ProviderRow = { id: string };
 export type AuditEventRow = AuditEventRecord;
 export type UnemploymentEventRow = UnemploymentEventRecord;
+export type EnrolmentTransferRow = import('./store/transfer-store.ts').EnrolmentTransferRecord;
 /** Computed by rules/unemployment-status.ts for the day asked. */
 export type UnemploymentStatusRow = import('./rules/unemployment-status.ts').UnemploymentStatus & { on: string };
 /** An indicator table is its request, encoded in its id; each family computes its cells when asked. */

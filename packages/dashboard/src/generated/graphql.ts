@@ -202,6 +202,12 @@ export type CloseServicePathInput = {
   pathId: Scalars['ID']['input'];
 };
 
+export type CompleteEnrolmentTransferInput = {
+  /** The day of the cancellation here and of the enrolment at the destination. */
+  on: Scalars['Date']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
 /**
  * How a worker is employed. Several kinds stay out of the computation base (L. 68/1999 art. 4 c.1):
  * fixed-term of 6 months or less, executives, apprentices, agency workers, members of production cooperatives,
@@ -453,8 +459,12 @@ export type Enrolment = {
   person: Person;
   /** Province of the CPI that keeps the list. */
   province: Scalars['String']['output'];
+  /** The day seniority on the list runs from: the acceptance, or the origin's when a move keeps it (dated ranking criteria). */
+  seniorityFrom?: Maybe<Scalars['Date']['output']>;
   status: EnrolmentStatus;
   submittedOn: Scalars['Date']['output'];
+  /** The enrolment on another province's list this one continues (L. 68/1999 art. 8 c.1), when it was moved here. */
+  transferredFrom?: Maybe<Enrolment>;
 };
 
 /** The disability or art. 18 assessment as a new document states it. */
@@ -526,6 +536,32 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Application received (ricevuta di presentazione). */
   | 'SUBMITTED';
+
+/**
+ * A move of an L. 68/1999 enrolment to another province's list (art. 8 c.1 as amended by D.Lgs. 151/2015: "previa
+ * cancellazione dall'elenco in cui era precedentemente iscritto"). Seen by the CPIs of the two provinces only.
+ */
+export type EnrolmentTransfer = {
+  __typename?: 'EnrolmentTransfer';
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** The enrolment at the destination, once completed. */
+  enrolment?: Maybe<Enrolment>;
+  fromProvince: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  list: EnrolmentList;
+  /** Null until the caller may see the person (the receiving CPI once the move is completed). */
+  person?: Maybe<Person>;
+  requestedBy: Scalars['String']['output'];
+  requestedOn: Scalars['Date']['output'];
+  status: EnrolmentTransferStatus;
+  toProvince: Scalars['String']['output'];
+};
+
+export type EnrolmentTransferStatus =
+  /** Cancelled at the origin and accepted at the destination on completedOn. */
+  | 'COMPLETED'
+  /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
+  | 'PENDING';
 
 export type EnrolmentTransition = {
   __typename?: 'EnrolmentTransition';
@@ -989,6 +1025,8 @@ export type Mutation = {
   /** Closes an open path: its minimum bounds (total minutes, sessions) are checked now. */
   closeServicePath: ServicePath;
   closeVacancy: Vacancy;
+  /** The CPI that keeps the list cancels the enrolment there and enrols the person at the destination, the same day. */
+  completeEnrolmentTransfer: EnrolmentTransfer;
   /**
    * The employer, or a CPI of the employer's province, confirms that a pending hire counts toward the employer's
    * quota. Confirming a confirmed one returns it unchanged; RULE_VIOLATION QUOTA_PLACEMENT_NOT_COUNTING for a hire
@@ -1043,6 +1081,11 @@ export type Mutation = {
   reportServiceDeliveries: Array<BatchRowResult>;
   /** Reported by the caller's own organisation (a CPI or accredited body). */
   reportServiceDelivery: ServiceDelivery;
+  /**
+   * The receiving CPI asks to move a person's enrolment from another province's list (L. 68/1999 art. 8 c.1). Only a
+   * CPI may ask (it may lawfully learn, through the national system, that a person is enrolled elsewhere).
+   */
+  requestEnrolmentTransfer: EnrolmentTransfer;
   /** Saves a new version of the PAI; every planned service is checked against the catalogue. */
   saveActionPlan: ActionPlan;
   /** Saves a new version of the professional record. */
@@ -1089,6 +1132,11 @@ export type MutationCloseServicePathArgs = {
 export type MutationCloseVacancyArgs = {
   id: Scalars['ID']['input'];
   on: Scalars['Date']['input'];
+};
+
+
+export type MutationCompleteEnrolmentTransferArgs = {
+  input: CompleteEnrolmentTransferInput;
 };
 
 
@@ -1214,6 +1262,11 @@ export type MutationReportServiceDeliveriesArgs = {
 
 export type MutationReportServiceDeliveryArgs = {
   input: ReportServiceDeliveryInput;
+};
+
+
+export type MutationRequestEnrolmentTransferArgs = {
+  input: RequestEnrolmentTransferInput;
 };
 
 
@@ -1376,6 +1429,8 @@ export type Person = {
   /** Certified disadvantages (Documento degli Interventi): with an accepted enrolment, they open area 3 and close 2Cb (seed 003). */
   disadvantageCertifications: Array<DisadvantageCertification>;
   email?: Maybe<Scalars['String']['output']>;
+  /** Moves of the person's enrolments between provinces: for the CPIs of the two provinces only (empty for others). */
+  enrolmentTransfers: Array<EnrolmentTransfer>;
   enrolments: Array<Enrolment>;
   familyName: Scalars['String']['output'];
   /** Codice fiscale, validated with its check character. */
@@ -2104,6 +2159,13 @@ export type ReportedWorker = {
   sectorExclusion?: Maybe<SectorExclusion>;
   termMonths?: Maybe<Scalars['Int']['output']>;
   weeklyHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type RequestEnrolmentTransferInput = {
+  /** The person who came to the receiving CPI, by fiscal code (the id of a file kept elsewhere is not the caller's to know). */
+  fiscalCode: Scalars['String']['input'];
+  list: EnrolmentList;
+  requestedOn: Scalars['Date']['input'];
 };
 
 /**

@@ -18,6 +18,9 @@ import { declareUnemploymentMutation } from './declare-unemployment.ts';
 import { recordUnemploymentLossMutation } from './record-unemployment-loss.ts';
 import { recordWorkContractMutation } from './record-work-contract.ts';
 import { PersonUnemployment, UnemploymentEvent } from './unemployment-status.ts';
+import { completeEnrolmentTransferMutation } from './complete-enrolment-transfer.ts';
+import { EnrolmentMoves, EnrolmentTransfer, PersonTransfers } from './enrolment-transfer.ts';
+import { requestEnrolmentTransferMutation } from './request-enrolment-transfer.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -30,10 +33,13 @@ export const resolvers: Resolvers = {
     declareUnemployment: declareUnemploymentMutation,
     recordWorkContract: recordWorkContractMutation,
     recordUnemploymentLoss: recordUnemploymentLossMutation,
+    requestEnrolmentTransfer: requestEnrolmentTransferMutation,
+    completeEnrolmentTransfer: completeEnrolmentTransferMutation,
   }),
-  Person: { ...Person, ...PersonJourney, ...PersonProfiling, ...PersonUnemployment },
+  Person: { ...Person, ...PersonJourney, ...PersonProfiling, ...PersonUnemployment, ...PersonTransfers },
+  EnrolmentTransfer,
   UnemploymentEvent,
-  Enrolment: { ...Enrolment, ...EnrolmentJourney },
+  Enrolment: { ...Enrolment, ...EnrolmentJourney, ...EnrolmentMoves },
   EnrolmentTransition,
   TakeInCharge: { ...TakeInCharge, ...TakeInChargeJourney },
   Provider,

@@ -40,6 +40,12 @@ export type ChangeEnrolmentStatusInput = {
   to: EnrolmentStatus;
 };
 
+export type CompleteEnrolmentTransferInput = {
+  /** The day of the cancellation here and of the enrolment at the destination. */
+  on: Scalars['Date']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
 export type DeclareUnemploymentInput = {
   /** The day of the DID (made online on the national portal or at the CPI). */
   declaredOn: Scalars['Date']['input'];
@@ -155,6 +161,12 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Application received (ricevuta di presentazione). */
   | 'SUBMITTED';
+
+export type EnrolmentTransferStatus =
+  /** Cancelled at the origin and accepted at the destination on completedOn. */
+  | 'COMPLETED'
+  /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
+  | 'PENDING';
 
 export type FunctionalProfileInput = {
   compatibleTasks: Array<Scalars['String']['input']>;
@@ -275,6 +287,13 @@ export type RegisterPersonInput = {
   residenceMunicipality: Scalars['String']['input'];
   residenceProvince: Scalars['String']['input'];
   sex: Sex;
+};
+
+export type RequestEnrolmentTransferInput = {
+  /** The person who came to the receiving CPI, by fiscal code (the id of a file kept elsewhere is not the caller's to know). */
+  fiscalCode: Scalars['String']['input'];
+  list: EnrolmentList;
+  requestedOn: Scalars['Date']['input'];
 };
 
 export type SearchActInput = {

@@ -34,7 +34,7 @@ export function transferRequestProblem(input: {
 }): TransferProblem | null {
   if (input.requestedOn > input.today)
     return { code: 'BAD_USER_INPUT', field: 'input.requestedOn', message: 'A request cannot be dated in the future' };
-  if (!input.origin || input.origin.status !== 'ACCEPTED')
+  if (input.origin?.status !== 'ACCEPTED')
     return { code: 'NOT_FOUND', message: 'No enrolment on that list to move: the person applies here as anyone does' };
   if (input.origin.province === input.toProvince)
     return {

@@ -1065,6 +1065,11 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
+  /**
+   * Ignored: the unemployment status on submittedOn decides. Removed in a later change.
+   * @deprecated The person's unemployment status on submittedOn decides (declareUnemployment, Person.unemploymentStatus); this value is ignored
+   */
+  unemployed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Presa in carico: a provider takes responsibility for a person within a programme (e.g. a regional Dote). */

@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import type { DeclareUnemploymentInput, UnemploymentLossInput, WorkContractInput } from '../generated/graphql.ts';
 import { incomeThresholdOn, UNEMPLOYMENT_INCOME_THRESHOLDS } from '../reference/unemployment-income-thresholds.ts';
 import { personManagedByCaller } from '../resolvers/journey-mutations.ts';
+import { euroToCents } from '../resolvers/mutation.ts';
 import {
   type UnemploymentFacts,
   type UnemploymentLossReason,
@@ -51,6 +52,14 @@ const cleanReference = (reference: string) => {
   return trimmed;
 };
 
+/** Who recorded an event, where, on which act. */
+const recorded = (ctx: Context, personId: string, reference: string) => ({
+  personId,
+  reference,
+  province: ctx.identity.province!,
+  recordedBy: ctx.identity.subject,
+});
+
 const notInFuture = (field: string, day: string, what: string) => {
   if (day > todayInRome()) throw badInput(field, `${what} cannot be dated in the future`);
 };
@@ -81,14 +90,7 @@ export async function declareUnemployment(ctx: Context, input: DeclareUnemployme
       throw conflict('The status was lost on this day: a new declaration can be made from the next day', {
         rule: 'DID_ON_LOSS_DAY',
       });
-    return {
-      personId: person.id,
-      kind: 'DECLARATION',
-      on: input.declaredOn,
-      reference,
-      province: ctx.identity.province!,
-      recordedBy: ctx.identity.subject,
-    };
+    return { ...recorded(ctx, person.id, reference), kind: 'DECLARATION', on: input.declaredOn };
   });
   return person;
 }
@@ -115,15 +117,12 @@ export async function recordWorkContract(ctx: Context, input: WorkContractInput)
         { state: status.state },
       );
     return {
-      personId: person.id,
+      ...recorded(ctx, person.id, reference),
       kind: 'WORK',
       on: input.startedOn,
       endsOn: input.endsOn ?? null,
       employment: input.employment,
-      expectedIncomeCents: Math.round(input.expectedAnnualIncome * 100),
-      reference,
-      province: ctx.identity.province!,
-      recordedBy: ctx.identity.subject,
+      expectedIncomeCents: euroToCents(input.expectedAnnualIncome),
     };
   });
   return person;
@@ -144,15 +143,7 @@ export async function recordUnemploymentLoss(ctx: Context, input: UnemploymentLo
           state: status.state,
         },
       );
-    return {
-      personId: person.id,
-      kind: 'LOSS',
-      on: input.on,
-      reason: input.reason,
-      reference,
-      province: ctx.identity.province!,
-      recordedBy: ctx.identity.subject,
-    };
+    return { ...recorded(ctx, person.id, reference), kind: 'LOSS', on: input.on, reason: input.reason };
   });
   return person;
 }

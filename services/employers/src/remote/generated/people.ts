@@ -348,6 +348,11 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
+  /**
+   * Ignored: the unemployment status on submittedOn decides. Removed in a later change.
+   * @deprecated The person's unemployment status on submittedOn decides (declareUnemployment, Person.unemploymentStatus); this value is ignored
+   */
+  unemployed: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type TakeInChargeInput = {

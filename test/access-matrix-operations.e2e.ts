@@ -41,8 +41,8 @@ const next = () => (sequence += 1);
 const must = async (query: string, variables: Record<string, unknown> = {}, token: string = world.cpi) =>
   dataOf(await gql(graph.gatewayUrl, token, query, variables), query);
 
-/** A person of the CPI's province (MI) whom the accredited body of the world has in charge. */
-async function personInCharge(): Promise<{ id: string; fiscalCode: string }> {
+/** A person of the CPI's province (MI) whom the accredited body of the world has in charge, with a DID unless told. */
+async function personInCharge({ declared = true } = {}): Promise<{ id: string; fiscalCode: string }> {
   const n = next();
   const birthDate = new Date(Date.UTC(1975, 0, 1 + n * 41)).toISOString().slice(0, 10);
   const fiscalCode = encodePersonFiscalCode({
@@ -67,7 +67,15 @@ async function personInCharge(): Promise<{ id: string; fiscalCode: string }> {
     },
   );
   await takeInCharge(registerPerson.id, `Dote ${n}`);
+  if (declared) await declareUnemployment(registerPerson.id, '2025-01-02');
   return { id: registerPerson.id, fiscalCode };
+}
+
+/** A DID on record, so the person may enrol (L. 68/1999 art. 8 c.1) and sign a pact (D.Lgs. 150/2015 art. 20). */
+async function declareUnemployment(personId: string, declaredOn: string): Promise<void> {
+  await must('mutation ($input: DeclareUnemploymentInput!) { declareUnemployment(input: $input) { id } }', {
+    input: { personId, declaredOn, reference: `DID-${declaredOn}-${personId.slice(0, 8)}` },
+  });
 }
 
 async function takeInCharge(personId: string, programme: string): Promise<string> {
@@ -88,13 +96,22 @@ async function submitEnrolment(personId: string, submittedOn = '2025-05-01'): Pr
         personId,
         list: 'DISABILITY',
         submittedOn,
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 70,
       },
     },
   );
   return row.id;
+}
+
+/** A person of MI with an accepted enrolment in the disability list (accepted 10 May 2025). */
+async function acceptedPerson(): Promise<{ id: string; fiscalCode: string }> {
+  const person = await personInCharge();
+  const enrolmentId = await submitEnrolment(person.id);
+  await must('mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', {
+    input: { enrolmentId, to: 'ACCEPTED', on: '2025-05-10' },
+  });
+  return person;
 }
 
 const completePact = (personId: string) => ({
@@ -771,7 +788,6 @@ const mutations: Record<string, Operation> = {
         personId,
         list: 'DISABILITY',
         submittedOn: '2025-05-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 70,
       },
@@ -911,6 +927,63 @@ const mutations: Record<string, Operation> = {
       },
     }),
     expect: cpiFileOnly,
+  },
+  // The unemployment status (D.Lgs. 150/2015 arts. 19-21): recorded by the CPI of the person's province only.
+  declareUnemployment: {
+    document: 'mutation ($input: DeclareUnemploymentInput!) { declareUnemployment(input: $input) { id } }',
+    setup: async () => ({ personId: (await personInCharge({ declared: false })).id }),
+    variables: (_, { personId }) => ({ input: { personId, declaredOn: '2025-02-01', reference: 'DID-MATRICE' } }),
+    expect: cpiFileOnly,
+  },
+  recordWorkContract: {
+    document: 'mutation ($input: WorkContractInput!) { recordWorkContract(input: $input) { id } }',
+    setup: async () => ({ personId: (await personInCharge()).id }),
+    variables: (_, { personId }) => ({
+      input: {
+        personId,
+        employment: 'EMPLOYEE',
+        startedOn: '2025-03-01',
+        endsOn: '2025-05-31',
+        expectedAnnualIncome: 12000,
+        reference: 'UNILAV-1',
+      },
+    }),
+    expect: cpiFileOnly,
+  },
+  recordUnemploymentLoss: {
+    document: 'mutation ($input: UnemploymentLossInput!) { recordUnemploymentLoss(input: $input) { id } }',
+    setup: async () => ({ personId: (await personInCharge()).id }),
+    variables: (_, { personId }) => ({
+      input: { personId, on: '2025-06-01', reason: 'REFUSED_SUITABLE_OFFER', reference: 'VERB-RIFIUTO-1' },
+    }),
+    expect: cpiFileOnly,
+  },
+  // Moving an enrolment between provinces (L. 68/1999 art. 8 c.1): asked by a CPI of another province only (the
+  // keeping one gets CONFLICT: it is its own list), every other kind refused before any lookup.
+  requestEnrolmentTransfer: {
+    document: 'mutation ($input: RequestEnrolmentTransferInput!) { requestEnrolmentTransfer(input: $input) { id } }',
+    setup: async () => {
+      const person = await acceptedPerson();
+      return { personId: person.id, fiscalCode: person.fiscalCode };
+    },
+    variables: (_, { fiscalCode }) => ({ input: { fiscalCode, list: 'DISABILITY', requestedOn: '2025-06-01' } }),
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'CONFLICT', cpiOtherProvince: 'data' }),
+  },
+  // Completed by the CPI that keeps the list; the receiving CPI may know the move but not complete it; nobody else
+  // may know it exists.
+  completeEnrolmentTransfer: {
+    document: 'mutation ($input: CompleteEnrolmentTransferInput!) { completeEnrolmentTransfer(input: $input) { id } }',
+    setup: async () => {
+      const person = await acceptedPerson();
+      const { requestEnrolmentTransfer } = await must(
+        'mutation ($input: RequestEnrolmentTransferInput!) { requestEnrolmentTransfer(input: $input) { id } }',
+        { input: { fiscalCode: person.fiscalCode, list: 'DISABILITY', requestedOn: '2025-06-01' } },
+        tokens.cpiOtherProvince!,
+      );
+      return { personId: person.id, transferId: requestEnrolmentTransfer.id };
+    },
+    variables: (_, { transferId }) => ({ input: { transferId, on: '2025-06-02' } }),
+    expect: expectRow('NOT_FOUND', { cpiOwnProvince: 'data', cpiOtherProvince: 'FORBIDDEN' }),
   },
   recordRankingFacts: {
     document: 'mutation ($input: RankingFactsInput!) { recordRankingFacts(input: $input) { id } }',

@@ -3,7 +3,7 @@ import { statementsIssued } from '@reg/db';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { gql } from '@reg/testkit';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { declareUnemployment, seedJourney } from './support/fixtures.ts';
 
 let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
@@ -48,6 +48,7 @@ beforeAll(async () => {
       'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
       { input },
     );
+    await declareUnemployment(world.must, world.cpi, registerPerson.id, '2024-11-15');
     const { submitEnrolment } = await world.must(
       world.cpi,
       'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }',
@@ -56,7 +57,6 @@ beforeAll(async () => {
           personId: registerPerson.id,
           list: 'DISABILITY',
           submittedOn: '2024-12-01',
-          unemployed: true,
           category: 'CIVIL_INVALID',
           invalidityPercent: 74,
         },

@@ -32,10 +32,11 @@ function person(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+/** The DID the applications rest on (L. 68/1999 art. 8 c.1: unemployed on the day of the application). */
+const did = { declaredOn: '2025-03-01', reference: 'DID-2025-0301' };
 const application = (invalidityPercent: number, decisions: unknown[] = []) => ({
   list: 'DISABILITY',
   submittedOn: '2025-03-03',
-  unemployed: true,
   category: 'CIVIL_INVALID',
   invalidityPercent,
   decisions,
@@ -56,13 +57,18 @@ describe('importPeople through the gateway', () => {
     const rows = [
       {
         person: accepted,
+        unemploymentDeclaration: did,
         enrolment: application(46, [{ to: 'ACCEPTED', on: '2025-03-20' }]),
         takeInCharges: [
           { providerId: world.accreditedId, programme: 'DOTE_LAVORO_DISABILITA', startedOn: '2025-04-01' },
         ],
       },
       // L. 68/1999 art. 1 c.1 lett. a: 45% does not qualify, so it cannot be accepted.
-      { person: person(), enrolment: application(45, [{ to: 'ACCEPTED', on: '2025-03-20' }]) },
+      {
+        person: person(),
+        unemploymentDeclaration: did,
+        enrolment: application(45, [{ to: 'ACCEPTED', on: '2025-03-20' }]),
+      },
       // The fiscal code of someone else.
       { person: { ...person(), fiscalCode: accepted.fiscalCode } },
       // Already on the register (the seeded person).
@@ -71,7 +77,7 @@ describe('importPeople through the gateway', () => {
         person: person(),
         takeInCharges: [{ providerId: 'no-such-provider', programme: 'GOL', startedOn: '2025-04-01' }],
       },
-      { person: person(), enrolment: application(70) },
+      { person: person(), unemploymentDeclaration: did, enrolment: application(70) },
     ];
     const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
     expect(errors).toBeUndefined();
@@ -101,11 +107,12 @@ describe('importPeople through the gateway', () => {
     const read = await gql(
       graph.gatewayUrl,
       world.cpi,
-      'query ($id: ID!) { person(id: $id) { fiscalCode enrolments { status history { to } } takeInCharges { programme } } }',
+      'query ($id: ID!) { person(id: $id) { fiscalCode unemploymentStatus(on: "2025-03-03") { state declaredOn } enrolments { status history { to } } takeInCharges { programme } } }',
       { id: results[0].person.id },
     );
     expect(read.data!['person']).toEqual({
       fiscalCode: accepted.fiscalCode,
+      unemploymentStatus: { state: 'UNEMPLOYED', declaredOn: '2025-03-01' },
       enrolments: [{ status: 'ACCEPTED', history: [{ to: 'SUBMITTED' }, { to: 'ACCEPTED' }] }],
       takeInCharges: [{ programme: 'DOTE_LAVORO_DISABILITA' }],
     });
@@ -152,6 +159,7 @@ describe('importPeople through the gateway', () => {
     const rows = [
       {
         person: person(),
+        unemploymentDeclaration: did,
         enrolment: application(80, [{ to: 'ACCEPTED', on: '2025-03-21' }]),
         takeInCharges: [{ providerId: world.cpiId, programme: 'GOL', startedOn: '2025-04-02' }],
       },

@@ -5,6 +5,7 @@ import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
 import { ensureDashboardBuilt } from '../scripts/dashboard-build.ts';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
+import { declareUnemployment } from './support/fixtures.ts';
 import { artefactPath, controlsNotReachedByKeyboard, launchChromium, wcagViolations } from './support/browser.ts';
 
 /*
@@ -67,13 +68,13 @@ async function seedRegion() {
         },
       })
     )['registerPerson'].id as string;
+    await declareUnemployment(must, cpi, personId, '2025-01-02');
     const enrolment = (
       await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
         input: {
           personId,
           list: 'DISABILITY',
           submittedOn: '2025-01-15',
-          unemployed: true,
           category: 'CIVIL_INVALID',
           invalidityPercent: 67,
         },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, errorCode, gql, tokenFor } from '@reg/testkit';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { declareUnemployment, seedJourney } from './support/fixtures.ts';
 
 let graph: TestGraph;
 let world: Awaited<ReturnType<typeof seedJourney>>;
@@ -24,11 +24,13 @@ async function newPerson(givenName: string, familyName: string, birthDate: strin
     residenceProvince: 'MI',
     residenceMunicipality: 'F205',
   };
-  return (
+  const id = (
     await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
       input,
     })
   )['registerPerson'].id as string;
+  await declareUnemployment(world.must, world.cpi, id, '2025-01-02');
+  return id;
 }
 
 const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status decisionDueOn daysLeftToDecide eligibility { eligible failures { rule } } documents { kind } } }`;
@@ -42,7 +44,6 @@ describe("the person's journey through the gateway", () => {
         personId,
         list: 'DISABILITY',
         submittedOn: '2025-04-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 46,
         documents: [{ kind: 'INVALIDITY_REPORT', reference: 'VERB-2025-118', presentedOn: '2025-04-01' }],
@@ -63,7 +64,7 @@ describe("the person's journey through the gateway", () => {
   it('an undecided application past its 30 days is listed as late, with negative days left (L. 241/1990 art. 2)', async () => {
     const personId = await newPerson('Rita', 'Pellegrini', '1975-12-01');
     const submitted = await world.must(world.cpi, submit, {
-      input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', unemployed: true, category: 'BLIND' },
+      input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', category: 'BLIND' },
     });
     const { data } = await gql(
       graph.gatewayUrl,
@@ -83,7 +84,6 @@ describe("the person's journey through the gateway", () => {
         personId,
         list: 'DISABILITY',
         submittedOn: '2025-04-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 45,
       },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { createTestDatabase, gql, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../scripts/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { declareUnemployment, seedJourney } from './support/fixtures.ts';
 
 // The deviations a legal review found in the rules, each checked at its boundary through the gateway.
 let database: TestDatabase;
@@ -20,7 +20,14 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function newPerson(givenName: string, familyName: string, birthDate: string, residenceProvince = 'MI') {
+/** A person of the province, with a DID on record on `declaredOn` unless null (then no unemployment status). */
+async function newPerson(
+  givenName: string,
+  familyName: string,
+  birthDate: string,
+  residenceProvince = 'MI',
+  declaredOn: string | null = '2025-01-02',
+) {
   const input = {
     fiscalCode: encodePersonFiscalCode({ givenName, familyName, birthDate, sex: 'M', birthPlaceCode: 'F205' }),
     givenName,
@@ -30,11 +37,13 @@ async function newPerson(givenName: string, familyName: string, birthDate: strin
     residenceProvince,
     residenceMunicipality: 'F205',
   };
-  return (
+  const id = (
     await world.must(world.cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
       input,
     })
   )['registerPerson'].id as string;
+  if (declaredOn) await declareUnemployment(world.must, world.cpi, id, declaredOn);
+  return id;
 }
 
 const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status decisionDueOn eligibility { eligible failures { rule } } } }`;
@@ -46,7 +55,7 @@ describe('people: who may enrol', () => {
   it('L. 68/1999 art. 1 c.1, D.L. 201/2011 art. 24: in 2026 working age ends on the 67th birthday (dated pension age)', async () => {
     const before = await newPerson('Aldo', 'Ferri', '1959-12-01');
     const on = await newPerson('Bruno', 'Ferri', '1959-11-30');
-    const input = { list: 'DISABILITY', submittedOn: '2026-11-30', unemployed: true, category: 'BLIND' };
+    const input = { list: 'DISABILITY', submittedOn: '2026-11-30', category: 'BLIND' };
     expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: before } }))).toEqual([]);
     expect(failuresOf(await world.must(world.cpi, submit, { input: { ...input, personId: on } }))).toEqual([
       'L68_ART1_WORKING_AGE',
@@ -54,12 +63,12 @@ describe('people: who may enrol', () => {
   });
 
   it('L. 407/1998 art. 1 c.2 as amended: a victim of duty enrols in the art. 18 list while employed, and is accepted; a survivor is not', async () => {
-    const victim = await newPerson('Carlo', 'Greco', '1980-03-03');
-    const survivor = await newPerson('Dario', 'Greco', '1981-04-04');
+    // Neither has an unemployment status: both are employed.
+    const victim = await newPerson('Carlo', 'Greco', '1980-03-03', 'MI', null);
+    const survivor = await newPerson('Dario', 'Greco', '1981-04-04', 'MI', null);
     const input = {
       list: 'ART18',
       submittedOn: '2026-10-01',
-      unemployed: false,
       documents: [{ kind: 'ART18_TITLE', reference: 'PREF-MI-2026-77', presentedOn: '2026-10-01' }],
     };
     const enrolled = await world.must(world.cpi, submit, {
@@ -93,7 +102,6 @@ describe('people: pre-rejection and observations (L. 241/1990 art. 10-bis)', () 
         personId,
         list: 'DISABILITY',
         submittedOn: '2026-09-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 45,
       },
@@ -153,7 +161,6 @@ describe('people: pre-rejection and observations (L. 241/1990 art. 10-bis)', () 
         personId,
         list: 'DISABILITY',
         submittedOn: '2026-09-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 45,
       },
@@ -185,17 +192,15 @@ describe('people: the take-in-charge indicator (DID + assessment + basic orienta
   };
 
   it('DOMAIN.md Monitoring: a take-in-charge counts from the day its last element is there (the pact, 2 March), not before, and never without all four', async () => {
-    // The seeded person is in charge since 10 February 2025 with none of the four elements: not counted.
+    // The seeded person is in charge since 10 February 2025 with a DID but none of the other three: not counted.
     expect(await takenInCharge('YEAR', '2025-01-01', '2025-12-31')).toEqual([]);
-    const personId = await newPerson('Gianni', 'Sala', '1985-05-05');
+    const personId = await newPerson('Gianni', 'Sala', '1985-05-05', 'MI', '2026-01-05');
     const enrolment = await world.must(world.cpi, submit, {
       input: {
         personId,
         list: 'DISABILITY',
         submittedOn: '2026-01-05',
-        unemployed: true,
         category: 'BLIND',
-        documents: [{ kind: 'UNEMPLOYMENT_DECLARATION', reference: 'DID-2026-1', presentedOn: '2026-01-05' }],
       },
     });
     await world.must(world.cpi, change, {
@@ -273,7 +278,6 @@ describe('people: the target group of area 3 and 2Cb (seed 003, Documento degli 
         personId,
         list: 'DISABILITY',
         submittedOn: '2026-09-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 40,
       },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, errorCode, gql, tokenFor } from '@reg/testkit';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { declareUnemployment, seedJourney } from './support/fixtures.ts';
 
 /**
  * Matching through the gateway: a vacancy with a job profile, a shortlist built by the CPI from
@@ -42,13 +42,13 @@ beforeAll(async () => {
         },
       })
     )['registerPerson'].id as string;
+    await declareUnemployment(must, cpi, id, '2024-01-02');
     const enrolmentId = (
       await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
         input: {
           personId: id,
           list: 'DISABILITY',
           submittedOn: '2024-01-10',
-          unemployed: true,
           category: 'CIVIL_INVALID',
           invalidityPercent: 70,
         },

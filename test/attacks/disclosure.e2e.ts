@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, gql, tokenFor, type GraphQLResponse, type TestDatabase } from '@reg/testkit';
 import { startGraph, type RunningGraph } from '../../scripts/graph.ts';
+import { declareUnemployment } from '../support/fixtures.ts';
 
 /**
  * Disclosure attacks (README, "Aggregates and microdata"; DESIGN.md: suppression holds across everything one caller
@@ -324,19 +325,20 @@ describe('the microdata release: a separate scope, for the region kind, audited 
 describe('health facts never ride on an error the caller may not read; each disclosure is audited with the person', () => {
   const change =
     'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status } }';
-  const enrol = async (personId: string, invalidityPercent: number) =>
-    (
+  const enrol = async (personId: string, invalidityPercent: number) => {
+    await declareUnemployment(must, tokens.cpiMI, personId, '2025-04-01');
+    return (
       await must(tokens.cpiMI, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
         input: {
           personId,
           list: 'DISABILITY',
           submittedOn: '2025-05-01',
-          unemployed: true,
           category: 'CIVIL_INVALID',
           invalidityPercent,
         },
       })
     )['submitEnrolment'].id as string;
+  };
   const withoutPath = (response: GraphQLResponse) =>
     response.errors?.map(({ message, extensions }) => ({ message, extensions }));
 

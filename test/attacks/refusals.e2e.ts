@@ -267,7 +267,7 @@ describe('what the caller may not know exists is answered exactly as what does n
     expect(seen.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'health:read' });
   });
 
-  it('registering a fiscal code kept in another province: the same CONFLICT as in the keeping province, no id, no province; audited with the person', async () => {
+  it('registering a fiscal code kept in another province: a CPI is told it is registered elsewhere (it may lawfully learn it, to ask for the move), no id, no province; audited with the person', async () => {
     const from = new Date(Date.now() - 1000).toISOString();
     const register = 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
     const again = (province: string, municipality: string) => ({
@@ -277,10 +277,21 @@ describe('what the caller may not know exists is answered exactly as what does n
     const here = await viaGateway(world.cpi, register, again('MI', 'F205'));
     expect(elsewhere.errors![0]!.extensions).toMatchObject({
       code: 'CONFLICT',
+      rule: 'PERSON_REGISTERED_IN_ANOTHER_PROVINCE',
+      field: 'input.fiscalCode',
+    });
+    expect(here.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
       rule: 'PERSON_ALREADY_REGISTERED',
       field: 'input.fiscalCode',
     });
-    expect(withoutPaths(elsewhere)).toEqual(withoutPaths(here));
+    // Every other kind is refused before any lookup: the same FORBIDDEN for a registered and an unknown fiscal code.
+    const unknown = { input: { ...again('MI', 'F205').input, fiscalCode: 'RSSMRA80A01F205X' } };
+    for (const token of [world.accredited, await callers.region(), await callers.citizen(world.personId)]) {
+      const registered = await viaGateway(token, register, again('MI', 'F205'));
+      expect(registered.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+      expect(withoutPaths(registered)).toEqual(withoutPaths(await viaGateway(token, register, unknown)));
+    }
     const text = JSON.stringify(elsewhere);
     for (const leak of [world.personId, '"MI"', 'Milano', 'F205']) expect(text).not.toContain(leak);
     const { auditEvents } = await world.must(

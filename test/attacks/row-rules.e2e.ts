@@ -293,7 +293,6 @@ describe('people and outcomes writes', () => {
         personId,
         list: 'DISABILITY',
         submittedOn: '2025-05-01',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 70,
       },

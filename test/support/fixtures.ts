@@ -1,6 +1,21 @@
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, mustAt } from '@reg/testkit';
 
+/**
+ * A DID on record (D.Lgs. 150/2015 art. 19 c.1), recorded by the person's CPI: L. 68/1999 enrolment (art. 8 c.1
+ * "disoccupate") and the pact of service (art. 20) read the status it starts.
+ */
+export async function declareUnemployment(
+  must: (token: string, query: string, variables: Record<string, unknown>) => Promise<unknown>,
+  cpi: string,
+  personId: string,
+  declaredOn: string,
+) {
+  await must(cpi, 'mutation ($input: DeclareUnemploymentInput!) { declareUnemployment(input: $input) { id } }', {
+    input: { personId, declaredOn, reference: `DID-${declaredOn}-${personId.slice(0, 8)}` },
+  });
+}
+
 /** Builds, through the gateway, the smallest world the cross-subgraph journeys need. */
 export async function seedJourney(gatewayUrl: string) {
   const region = await callers.region();
@@ -36,13 +51,13 @@ export async function seedJourney(gatewayUrl: string) {
       input: personInput,
     })
   )['registerPerson'].id as string;
+  await declareUnemployment(must, cpi, personId, '2025-01-02');
   const enrolmentId = (
     await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
       input: {
         personId,
         list: 'DISABILITY',
         submittedOn: '2025-01-15',
-        unemployed: true,
         category: 'CIVIL_INVALID',
         invalidityPercent: 67,
       },

@@ -1,5 +1,6 @@
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, type mustAt } from '@reg/testkit';
+import { declareUnemployment } from './fixtures.ts';
 
 type Must = ReturnType<typeof mustAt>;
 
@@ -51,16 +52,15 @@ export async function createIndicatorsRegion(
         },
       })
     )['registerPerson'].id as string;
+    await declareUnemployment(must, cpi, id, `${year}-01-15`);
     const enrolment = (
       await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
         input: {
           personId: id,
           list: 'DISABILITY',
           submittedOn: `${year}-01-15`,
-          unemployed: true,
           category: 'CIVIL_INVALID',
           invalidityPercent: 67,
-          documents: [{ kind: 'UNEMPLOYMENT_DECLARATION', reference: `DID-${i}`, presentedOn: `${year}-01-15` }],
         },
       })
     )['submitEnrolment'].id;

@@ -89,6 +89,8 @@ export function generateEnrolments(random: Random, people: readonly DemoPerson[]
       list,
       province: person.residenceProvince,
       submittedOn,
+      // Deterministic (no draw), so adding the DID left every other generated value as it was.
+      unemploymentDeclaredOn: addDays(submittedOn, -(1 + ((i * 7) % 60))),
       transitions,
       status: transitions.at(-1)?.to ?? 'SUBMITTED',
       ...assessment(i, list, transitions.at(-1)?.to === 'REJECTED'),

@@ -91,11 +91,16 @@ const personInput = (p: DemoPerson) => ({
   phone: p.phone,
 });
 
+/** The DID the application rests on (L. 68/1999 art. 8 c.1 reads the unemployment status on the day of it). */
+const declarationInput = (enrolment: DemoEnrolment) => ({
+  declaredOn: enrolment.unemploymentDeclaredOn,
+  reference: `DID-${enrolment.key}`,
+});
+
 /** The application as submitEnrolment (and importPeople's enrolment) is sent it: the assessment and its form. */
 const enrolmentInput = (enrolment: DemoEnrolment) => ({
   list: enrolment.list,
   submittedOn: enrolment.submittedOn,
-  unemployed: true,
   category: enrolment.category,
   invalidityPercent: enrolment.invalidityPercent,
   pensionCategory: enrolment.pensionCategory,
@@ -331,6 +336,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     };
     const personFile = (p: DemoPerson, enrolment: DemoEnrolment | undefined, tics: readonly DemoTakeInCharge[]) => ({
       person: personInput(p),
+      unemploymentDeclaration: enrolment ? declarationInput(enrolment) : null,
       enrolment: enrolment
         ? {
             ...enrolmentInput(enrolment),
@@ -361,6 +367,9 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
         const enrolment = enrolmentOf.get(p.key);
         if (enrolment) {
+          await request(cpi, 'declareUnemployment', enrolment.key, operations.declareUnemployment, {
+            input: { personId, ...declarationInput(enrolment) },
+          });
           const submitted = await request<{ submitEnrolment: { id: string } }>(
             cpi,
             'submitEnrolment',

@@ -3,6 +3,8 @@ export const operations = {
   registerProvider:
     'mutation RegisterProvider($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }',
   registerPerson: 'mutation RegisterPerson($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+  declareUnemployment:
+    'mutation DeclareUnemployment($input: DeclareUnemploymentInput!) { declareUnemployment(input: $input) { id } }',
   submitEnrolment:
     'mutation SubmitEnrolment($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status } }',
   changeEnrolmentStatus:

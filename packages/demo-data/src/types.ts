@@ -53,6 +53,11 @@ export interface DemoEnrolment {
   list: EnrolmentList;
   province: string;
   submittedOn: string;
+  /**
+   * The person's DID (D.Lgs. 150/2015 art. 19), one to 60 days before the application: enrolment requires the
+   * unemployment status on the day of the application (L. 68/1999 art. 8 c.1).
+   */
+  unemploymentDeclaredOn: string;
   /** The decisions after the application, in order; the last one is the current status. */
   transitions: DemoEnrolmentTransition[];
   status: EnrolmentStatus;

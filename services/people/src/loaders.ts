@@ -19,6 +19,8 @@ import type {
 import { byIdLoader, manyByKey, oneByKey, type AuditLog } from '@reg/subgraph-kit';
 import type { PersonRecord, PersonStore } from './store/person-store.ts';
 import type { TakeInChargeRecord, TakeInChargeStore } from './store/take-in-charge-store.ts';
+import type { EnrolmentTransferRecord, TransferStore } from './store/transfer-store.ts';
+import type { UnemploymentEventRecord, UnemploymentStore } from './store/unemployment-store.ts';
 
 export interface PeopleStores {
   persons: PersonStore;
@@ -29,6 +31,8 @@ export interface PeopleStores {
   plans: PlanStore;
   audit: AuditLog;
   indicators: IndicatorStore;
+  unemployment: UnemploymentStore;
+  transfers: TransferStore;
 }
 
 /** One DataLoader per entity type and relation, created per request: one statement per type per request. */
@@ -81,6 +85,15 @@ export function createLoaders(stores: PeopleStores) {
     planById: oneByKey<ActionPlanRecord>(
       (ids) => stores.plans.plansById(ids),
       (r) => r.id,
+    ),
+    unemploymentEventsByPerson: manyByKey<UnemploymentEventRecord>(
+      (ids) => stores.unemployment.eventsOf(ids),
+      (r) => r.personId,
+    ),
+    transferById: byIdLoader<EnrolmentTransferRecord>((ids) => stores.transfers.byIds(ids)),
+    transfersByPerson: manyByKey<EnrolmentTransferRecord>(
+      (ids) => stores.transfers.byPersons(ids),
+      (r) => r.personId,
     ),
     personById: byIdLoader<PersonRecord>((ids) => stores.persons.byIds(ids)),
     enrolmentById: byIdLoader<EnrolmentRecord>((ids) => stores.enrolments.byIds(ids)),

@@ -9,6 +9,7 @@ import type { PersonRecord } from './store/person-store.ts';
 import type { ActionPlanRecord, PactCheckRecord, ServicePactRecord } from './store/plan-store.ts';
 import type { DisabilityProfileRecord, FunctionalProfileRecord } from './store/profile-store.ts';
 import type { TakeInChargeRecord } from './store/take-in-charge-store.ts';
+import type { UnemploymentEventRecord } from './store/unemployment-store.ts';
 
 export type PersonRow = PersonRecord;
 export type EnrolmentRow = EnrolmentRecord;
@@ -25,6 +26,10 @@ export type PlannedServiceRow = ActionPlanRecord['services'][number];
 /** Provider is owned by the catalogue: here only its key. */
 export type ProviderRow = { id: string };
 export type AuditEventRow = AuditEventRecord;
+export type UnemploymentEventRow = UnemploymentEventRecord;
+export type EnrolmentTransferRow = import('./store/transfer-store.ts').EnrolmentTransferRecord;
+/** Computed by rules/unemployment-status.ts for the day asked. */
+export type UnemploymentStatusRow = import('./rules/unemployment-status.ts').UnemploymentStatus & { on: string };
 /** An indicator table is its request, encoded in its id; each family computes its cells when asked. */
 export type IndicatorTableRow = { id: string };
 export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;

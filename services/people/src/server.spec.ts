@@ -125,18 +125,19 @@ describe('people subgraph', () => {
 
   describe('enrolment (seed 001; L. 241/1990 art. 10-bis)', () => {
     const submit = `mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id status province } }`;
+    const declare = `mutation ($input: DeclareUnemploymentInput!) { declareUnemployment(input: $input) { id } }`;
     const change = `mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id status decidedOn history { from to by reason } } }`;
 
     it('moves only along allowed transitions and records who and why', async () => {
       const cpi = await callers.cpi('MI');
       const { data } = await register(person('Elena', 'Ricci', '1988-06-15'));
       const personId = data!['registerPerson'].id;
+      await gql(url, cpi, declare, { input: { personId, declaredOn: '2025-02-01', reference: 'DID-1' } });
       const submitted = await gql(url, cpi, submit, {
         input: {
           personId,
           list: 'DISABILITY',
           submittedOn: '2025-03-01',
-          unemployed: true,
           category: 'WORK_INVALID',
           invalidityPercent: 40,
         },
@@ -176,7 +177,6 @@ describe('people subgraph', () => {
               personId,
               list: 'DISABILITY',
               submittedOn: '2025-05-01',
-              unemployed: true,
               category: 'WORK_INVALID',
               invalidityPercent: 40,
             },
@@ -193,7 +193,6 @@ describe('people subgraph', () => {
               personId: 'no-such-person',
               list: 'ART18',
               submittedOn: '2025-03-01',
-              unemployed: true,
               category: 'REPATRIATED_REFUGEE',
             },
           }),

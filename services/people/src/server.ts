@@ -15,6 +15,8 @@ import { createIndicatorStore } from './store/indicator-store.ts';
 import { createPersonStore } from './store/person-store.ts';
 import { createPlanStore } from './store/plan-store.ts';
 import { createProfileStore } from './store/profile-store.ts';
+import { createTransferStore } from './store/transfer-store.ts';
+import { createUnemploymentStore } from './store/unemployment-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 import { createTakeInChargeStore } from './store/take-in-charge-store.ts';
 
@@ -38,6 +40,8 @@ export async function buildPeople(options: PeopleOptions = {}) {
     plans: createPlanStore(db),
     audit: tableAuditLog(db, auditEvents),
     indicators: createIndicatorStore(db),
+    unemployment: createUnemploymentStore(db),
+    transfers: createTransferStore(db),
   };
   const remote = options.remote ?? remoteFromEnv(env, { catalogue: options.catalogueUrl });
   const server = createSubgraphServer<Context>({

@@ -202,6 +202,12 @@ export type CloseServicePathInput = {
   pathId: Scalars['ID']['input'];
 };
 
+export type CompleteEnrolmentTransferInput = {
+  /** The day of the cancellation here and of the enrolment at the destination. */
+  on: Scalars['Date']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
 /**
  * How a worker is employed. Several kinds stay out of the computation base (L. 68/1999 art. 4 c.1):
  * fixed-term of 6 months or less, executives, apprentices, agency workers, members of production cooperatives,
@@ -218,6 +224,14 @@ export type ContractKind =
   | 'INSERTION'
   | 'LSU'
   | 'PERMANENT';
+
+export type DeclareUnemploymentInput = {
+  /** The day of the DID (made online on the national portal or at the CPI). */
+  declaredOn: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  /** The DID's protocol number. */
+  reference: Scalars['String']['input'];
+};
 
 /**
  * A provider's deliveries for a period as CSV (UTF-8, ';' separated, header row, ordered by date then id), in the
@@ -281,7 +295,7 @@ export type DocumentKind =
   /** Verbale of the medical commission (L. 104/1992, L. 68/1999 art. 1 c.4). */
   | 'INVALIDITY_REPORT'
   | 'OTHER'
-  /** DID: dichiarazione di immediata disponibilità (D.Lgs. 150/2015 art. 19). */
+  /** A copy of the DID (D.Lgs. 150/2015 art. 19); the status itself is recorded with declareUnemployment. */
   | 'UNEMPLOYMENT_DECLARATION';
 
 export type DocumentReference = {
@@ -398,6 +412,12 @@ export type EmployerSiteInput = {
   province: Scalars['String']['input'];
 };
 
+export type EmploymentKind =
+  /** Lavoro subordinato: up to six months above the threshold suspends the status (art. 19 c.3). */
+  | 'EMPLOYEE'
+  /** Lavoro autonomo: above the threshold it ends the status. */
+  | 'SELF_EMPLOYED';
+
 export type EndPlacementInput = {
   /** Last day of the contract; not before the start, not in the future. */
   endedOn: Scalars['Date']['input'];
@@ -439,8 +459,12 @@ export type Enrolment = {
   person: Person;
   /** Province of the CPI that keeps the list. */
   province: Scalars['String']['output'];
+  /** The day seniority on the list runs from: the acceptance, or the origin's when a move keeps it (dated ranking criteria). */
+  seniorityFrom?: Maybe<Scalars['Date']['output']>;
   status: EnrolmentStatus;
   submittedOn: Scalars['Date']['output'];
+  /** The enrolment on another province's list this one continues (L. 68/1999 art. 8 c.1), when it was moved here. */
+  transferredFrom?: Maybe<Enrolment>;
 };
 
 /** The disability or art. 18 assessment as a new document states it. */
@@ -496,7 +520,6 @@ export type EnrolmentDocumentInput = {
   reference: Scalars['String']['input'];
 };
 
-/** An application (as submitEnrolment) and the decisions taken on it, oldest first (as changeEnrolmentStatus). */
 export type EnrolmentImportInput = {
   category: EnrolmentCategory;
   commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
@@ -508,7 +531,6 @@ export type EnrolmentImportInput = {
   pensionCategory?: InputMaybe<Scalars['Int']['input']>;
   psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  unemployed: Scalars['Boolean']['input'];
 };
 
 /** The list a person enrols in (L. 68/1999): art. 1 and 8 for people with disabilities, art. 18 c.2 for the other protected categories. */
@@ -535,6 +557,32 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Application received (ricevuta di presentazione). */
   | 'SUBMITTED';
+
+/**
+ * A move of an L. 68/1999 enrolment to another province's list (art. 8 c.1 as amended by D.Lgs. 151/2015: "previa
+ * cancellazione dall'elenco in cui era precedentemente iscritto"). Seen by the CPIs of the two provinces only.
+ */
+export type EnrolmentTransfer = {
+  __typename?: 'EnrolmentTransfer';
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** The enrolment at the destination, once completed. */
+  enrolment?: Maybe<Enrolment>;
+  fromProvince: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  list: EnrolmentList;
+  /** Null until the caller may see the person (the receiving CPI once the move is completed). */
+  person?: Maybe<Person>;
+  requestedBy: Scalars['String']['output'];
+  requestedOn: Scalars['Date']['output'];
+  status: EnrolmentTransferStatus;
+  toProvince: Scalars['String']['output'];
+};
+
+export type EnrolmentTransferStatus =
+  /** Cancelled at the origin and accepted at the destination on completedOn. */
+  | 'COMPLETED'
+  /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
+  | 'PENDING';
 
 export type EnrolmentTransition = {
   __typename?: 'EnrolmentTransition';
@@ -827,7 +875,7 @@ export type IndicatorTable = {
   /** Deliveries by delivery date: people served; deliveries, hours, outputs (output codes produced). Has SERVICE. */
   services: IndicatorFamily;
   /**
-   * Take-in-charges whose definition came to hold in the period (DID: an UNEMPLOYMENT_DECLARATION document;
+   * Take-in-charges whose definition came to hold in the period (DID: the first declaration on record, Person.unemploymentEvents;
    * assessment: a quantitative profiling; basic orientation: a qualitative profiling; a signed pact), counted on the
    * day the last of them and the start are there, in the person's province of residence, at the provider: people;
    * takeInCharges.
@@ -1032,12 +1080,16 @@ export type Mutation = {
   /** Closes an open path: its minimum bounds (total minutes, sessions) are checked now. */
   closeServicePath: ServicePath;
   closeVacancy: Vacancy;
+  /** The CPI that keeps the list cancels the enrolment there and enrols the person at the destination, the same day. */
+  completeEnrolmentTransfer: EnrolmentTransfer;
   /**
    * The employer, or a CPI of the employer's province, confirms that a pending hire counts toward the employer's
    * quota. Confirming a confirmed one returns it unchanged; RULE_VIOLATION QUOTA_PLACEMENT_NOT_COUNTING for a hire
    * recorded as not counting; NOT_FOUND when the caller cannot see the placement.
    */
   confirmQuotaPlacement: Placement;
+  /** Records a DID (D.Lgs. 150/2015 art. 19 c.1): the CPI of the person's province; CONFLICT while a status holds. */
+  declareUnemployment: Person;
   /**
    * Records the end of a placement (never deletes it): by the organisation that recorded it or a CPI of the person's
    * province. The same end sent again returns the placement; a different one is a CONFLICT.
@@ -1093,6 +1145,10 @@ export type Mutation = {
   recordReferralOutcome: Referral;
   /** The employer (or the CPI on its behalf) records its answer about a candidate; RULE_VIOLATION MATCHING_FEEDBACK_BEFORE_SENDING until the shortlist is sent. */
   recordShortlistFeedback: ShortlistCandidate;
+  /** Records the loss of the status (D.Lgs. 150/2015 art. 21 c.7, or the person's withdrawal). */
+  recordUnemploymentLoss: Person;
+  /** Records work that keeps, suspends (art. 19 c.3) or ends the status (D.L. 4/2019 art. 4 c.15-quater). */
+  recordWorkContract: Person;
   /**
    * The CPI of the request's province refers people from the ranking list (avviamento): NUMERIC in ranking order,
    * NOMINATIVE the people named, each on the list; nobody awaiting another outcome. Answers the request with its
@@ -1108,6 +1164,11 @@ export type Mutation = {
   reportServiceDeliveries: Array<BatchRowResult>;
   /** Reported by the caller's own organisation (a CPI or accredited body). */
   reportServiceDelivery: ServiceDelivery;
+  /**
+   * The receiving CPI asks to move a person's enrolment from another province's list (L. 68/1999 art. 8 c.1). Only a
+   * CPI may ask (it may lawfully learn, through the national system, that a person is enrolled elsewhere).
+   */
+  requestEnrolmentTransfer: EnrolmentTransfer;
   /** Saves a new version of the PAI; every planned service is checked against the catalogue. */
   saveActionPlan: ActionPlan;
   /** Saves a new version of the professional record. */
@@ -1157,8 +1218,18 @@ export type MutationCloseVacancyArgs = {
 };
 
 
+export type MutationCompleteEnrolmentTransferArgs = {
+  input: CompleteEnrolmentTransferInput;
+};
+
+
 export type MutationConfirmQuotaPlacementArgs = {
   placementId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclareUnemploymentArgs = {
+  input: DeclareUnemploymentInput;
 };
 
 
@@ -1257,6 +1328,16 @@ export type MutationRecordShortlistFeedbackArgs = {
 };
 
 
+export type MutationRecordUnemploymentLossArgs = {
+  input: UnemploymentLossInput;
+};
+
+
+export type MutationRecordWorkContractArgs = {
+  input: WorkContractInput;
+};
+
+
 export type MutationReferFromRankingListArgs = {
   input: ReferFromRankingListInput;
 };
@@ -1284,6 +1365,11 @@ export type MutationReportServiceDeliveriesArgs = {
 
 export type MutationReportServiceDeliveryArgs = {
   input: ReportServiceDeliveryInput;
+};
+
+
+export type MutationRequestEnrolmentTransferArgs = {
+  input: RequestEnrolmentTransferInput;
 };
 
 
@@ -1463,6 +1549,8 @@ export type Person = {
   /** Certified disadvantages (Documento degli Interventi): with an accepted enrolment, they open area 3 and close 2Cb (seed 003). */
   disadvantageCertifications: Array<DisadvantageCertification>;
   email?: Maybe<Scalars['String']['output']>;
+  /** Moves of the person's enrolments between provinces: for the CPIs of the two provinces only (empty for others). */
+  enrolmentTransfers: Array<EnrolmentTransfer>;
   enrolments: Array<Enrolment>;
   familyName: Scalars['String']['output'];
   /** Codice fiscale, validated with its check character. */
@@ -1497,6 +1585,13 @@ export type Person = {
   sex: Sex;
   /** Presa in carico by a CPI or accredited body; only the active ones unless all is true. */
   takeInCharges: Array<TakeInCharge>;
+  /** The facts the status is computed from, oldest first. */
+  unemploymentEvents: Array<UnemploymentEvent>;
+  /**
+   * The unemployment status (stato di disoccupazione, D.Lgs. 150/2015 arts. 19-21) on a day (default: today), computed
+   * from the DID, the work and the losses on record. Seen by whoever sees the person.
+   */
+  unemploymentStatus: UnemploymentStatus;
 };
 
 
@@ -1511,11 +1606,19 @@ export type PersonTakeInChargesArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+/** A person (owned by the people subgraph); here the shortlists they are on. */
+export type PersonUnemploymentStatusArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** One person's file as the old system holds it: registration, the enrolment with its decisions, the take-in-charges. */
 export type PersonImportInput = {
   enrolment?: InputMaybe<EnrolmentImportInput>;
   person: RegisterPersonInput;
   takeInCharges?: InputMaybe<Array<TakeInChargeImportInput>>;
+  /** The DID on record in the old system (as declareUnemployment): the enrolment's art. 8 c.1 status is read from it. */
+  unemploymentDeclaration?: InputMaybe<UnemploymentDeclarationImportInput>;
 };
 
 export type PersonImportResult = {
@@ -2327,6 +2430,13 @@ export type ReportedWorker = {
   weeklyHours?: Maybe<Scalars['Float']['output']>;
 };
 
+export type RequestEnrolmentTransferInput = {
+  /** The person who came to the receiving CPI, by fiscal code (the id of a file kept elsewhere is not the caller's to know). */
+  fiscalCode: Scalars['String']['input'];
+  list: EnrolmentList;
+  requestedOn: Scalars['Date']['input'];
+};
+
 /**
  * A catalogue rule a CPI supervisor overrode, recorded append-only: the rule, its bound, the reported value,
  * the reason and who gave it when.
@@ -2614,6 +2724,10 @@ export type SpecialRegime =
   /** c.4: police, civil protection, national defence: administrative services only. */
   | 'POLICE_CIVIL_PROTECTION_DEFENCE';
 
+/**
+ * Art. 8 c.1: enrolment is for unemployed people: the person's unemployment status on submittedOn (Person.unemploymentStatus,
+ * a DID on record) decides; victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed.
+ */
 export type SubmitEnrolmentInput = {
   category: EnrolmentCategory;
   commissionReportDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2625,8 +2739,11 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual?: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
-  unemployed: Scalars['Boolean']['input'];
+  /**
+   * Ignored: the unemployment status on submittedOn decides. Removed in a later change.
+   * @deprecated The person's unemployment status on submittedOn decides (declareUnemployment, Person.unemploymentStatus); this value is ignored
+   */
+  unemployed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type SubmitWorkforceReportInput = {
@@ -2723,6 +2840,84 @@ export type TrainingInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An application (as submitEnrolment) and the decisions taken on it, oldest first (as changeEnrolmentStatus). */
+export type UnemploymentDeclarationImportInput = {
+  declaredOn: Scalars['Date']['input'];
+  /** The DID's protocol number. */
+  reference: Scalars['String']['input'];
+};
+
+export type UnemploymentEvent = {
+  __typename?: 'UnemploymentEvent';
+  employment?: Maybe<EmploymentKind>;
+  /** WORK: the contract's last day (null when open-ended). */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** WORK: the expected yearly income, euro. */
+  expectedAnnualIncome?: Maybe<Scalars['Float']['output']>;
+  kind: UnemploymentEventKind;
+  on: Scalars['Date']['output'];
+  /** The province of the CPI that recorded it. */
+  province: Scalars['String']['output'];
+  reason?: Maybe<UnemploymentLossReason>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type UnemploymentEventKind =
+  | 'DECLARATION'
+  | 'LOSS'
+  | 'WORK';
+
+export type UnemploymentLossInput = {
+  on: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  reason: UnemploymentLossReason;
+  /** The act (sanction notice, refusal record, withdrawal). */
+  reference: Scalars['String']['input'];
+};
+
+/** D.Lgs. 150/2015 art. 21 c.7 and art. 19 c.1. */
+export type UnemploymentLossReason =
+  /** The sanction of art. 21 c.7 lett. a-b that ends the status (third unjustified absence from a convocation or orientation). */
+  | 'NO_SHOW_SANCTION'
+  /** Refusal of a suitable offer (art. 25) without justified reason. */
+  | 'REFUSED_SUITABLE_OFFER'
+  /** The sanction of art. 21 c.7 lett. c that ends the status (second unjustified absence from training). */
+  | 'TRAINING_ABSENCE_SANCTION'
+  /** The person withdrew the declaration. */
+  | 'WITHDRAWN_BY_PERSON';
+
+export type UnemploymentState =
+  /** Lost: work above the threshold lasting longer than six months, or a loss of art. 21 c.7; a new DID starts again. */
+  | 'LOST'
+  /** No declaration of immediate availability (DID) on record on that day. */
+  | 'NONE'
+  /** Suspended by employment of up to six months (art. 19 c.3); resumes the day after it ends. */
+  | 'SUSPENDED'
+  /** Unemployed from the DID (art. 19 c.1), or working within the income threshold (D.L. 4/2019 art. 4 c.15-quater). */
+  | 'UNEMPLOYED';
+
+export type UnemploymentStatus = {
+  __typename?: 'UnemploymentStatus';
+  /** The article the state comes from. */
+  basis: Scalars['String']['output'];
+  /** D.Lgs. 150/2015 art. 20 c.1: the person contacts the CPI for the pact within 30 days of the DID. */
+  confirmationDueOn?: Maybe<Scalars['Date']['output']>;
+  /** The first pact signed on or after the DID: the confirmation of the status (seed 001, pact of service output). */
+  confirmedOn?: Maybe<Scalars['Date']['output']>;
+  /** The DID the status rests on (the latest on or before the day). */
+  declaredOn?: Maybe<Scalars['Date']['output']>;
+  on: Scalars['Date']['output'];
+  /** LOST: why (a loss reason, WORK_LONGER_THAN_SIX_MONTHS, OPEN_ENDED_WORK_ABOVE_THRESHOLD, SELF_EMPLOYMENT_ABOVE_THRESHOLD). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Since when the state holds. */
+  since?: Maybe<Scalars['Date']['output']>;
+  state: UnemploymentState;
+  /** SUSPENDED: the last day of the suspending work. */
+  suspendedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A job vacancy, possibly reserved for a protected category. */
 export type Vacancy = {
   __typename?: 'Vacancy';
@@ -2797,6 +2992,18 @@ export type WorkAvailabilityInput = {
   maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
   shifts?: InputMaybe<Array<Shift>>;
   weeklyHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkContractInput = {
+  employment: EmploymentKind;
+  /** The contract's last day; omit when open-ended. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Expected yearly income from this work, euro (D.L. 4/2019 art. 4 c.15-quater). */
+  expectedAnnualIncome: Scalars['Float']['input'];
+  personId: Scalars['ID']['input'];
+  /** The mandatory communication (comunicazione obbligatoria) or the person's statement. */
+  reference: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
 };
 
 export type WorkExperience = {

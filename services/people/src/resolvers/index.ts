@@ -37,6 +37,13 @@ import {
 import { Enrolment, EnrolmentTransition, Person, Provider, TakeInCharge } from './types/person.ts';
 import { PersonProfiling } from './types/profiling.ts';
 import { importPeople } from './import-people.ts';
+import { declareUnemploymentMutation } from './declare-unemployment.ts';
+import { recordUnemploymentLossMutation } from './record-unemployment-loss.ts';
+import { recordWorkContractMutation } from './record-work-contract.ts';
+import { PersonUnemployment, UnemploymentEvent } from './types/unemployment-status.ts';
+import { completeEnrolmentTransferMutation } from './complete-enrolment-transfer.ts';
+import { EnrolmentMoves, EnrolmentTransfer, PersonTransfers } from './types/enrolment-transfer.ts';
+import { requestEnrolmentTransferMutation } from './request-enrolment-transfer.ts';
 
 /** One file per root field (named after it), one per type or group of types under `types/`. */
 export const resolvers: Resolvers = {
@@ -63,9 +70,16 @@ export const resolvers: Resolvers = {
     saveActionPlan,
     recordRankingFacts,
     importPeople,
+    declareUnemployment: declareUnemploymentMutation,
+    recordWorkContract: recordWorkContractMutation,
+    recordUnemploymentLoss: recordUnemploymentLossMutation,
+    requestEnrolmentTransfer: requestEnrolmentTransferMutation,
+    completeEnrolmentTransfer: completeEnrolmentTransferMutation,
   }),
-  Person: { ...Person, ...PersonJourney, ...PersonProfiling },
-  Enrolment: { ...Enrolment, ...EnrolmentJourney },
+  Person: { ...Person, ...PersonJourney, ...PersonProfiling, ...PersonUnemployment, ...PersonTransfers },
+  EnrolmentTransfer,
+  UnemploymentEvent,
+  Enrolment: { ...Enrolment, ...EnrolmentJourney, ...EnrolmentMoves },
   EnrolmentTransition,
   TakeInCharge: { ...TakeInCharge, ...TakeInChargeJourney },
   Provider,

@@ -5,12 +5,21 @@ import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
 import { personRegistrationProblems } from '../rules/person-registration.ts';
 
-/** The one answer to a fiscal code already on the register, identical for a file kept here or in another province. */
-const alreadyRegistered = () =>
-  conflict(
-    'This fiscal code is already on the regional register: a person who moved has the file transferred, not registered again',
-    { field: 'input.fiscalCode', rule: 'PERSON_ALREADY_REGISTERED' },
-  );
+/**
+ * A fiscal code already on the register. Only a CPI gets this far (registering is refused to every other kind before
+ * any lookup), and a CPI may lawfully learn, through the national system (SIU), that a person's file is kept by
+ * another province: it is told so, without the id, the province or anything of the file, and pointed to the move.
+ */
+const alreadyRegistered = (elsewhere: boolean) =>
+  elsewhere
+    ? conflict(
+        "This fiscal code is on the register of another province's CPI: ask for the enrolment to move here (requestEnrolmentTransfer, L. 68/1999 art. 8 c.1)",
+        { field: 'input.fiscalCode', rule: 'PERSON_REGISTERED_IN_ANOTHER_PROVINCE' },
+      )
+    : conflict('This fiscal code is already on the register of this province', {
+        field: 'input.fiscalCode',
+        rule: 'PERSON_ALREADY_REGISTERED',
+      });
 
 export const registerPerson: MutationResolvers['registerPerson'] = async (
   _,
@@ -39,11 +48,10 @@ export const registerPerson: MutationResolvers['registerPerson'] = async (
     return person;
   } catch (error) {
     if (!isUniqueViolation(error, 'person_fiscal_code_uq')) throw error;
-    // One regional register keyed by fiscal code: the answer is the same whichever province keeps the file (no
-    // id, no province, nothing of the file), and it is audited as the disclosure it is, with the person's id, so
-    // the DPO sees every caller that learnt a fiscal code is on the register.
+    // One regional register keyed by fiscal code: no id, no province, nothing of the file in the answer, and it is
+    // audited as the disclosure it is, with the person's id, so the DPO sees every CPI that learnt it.
     const existing = await stores.persons.byFiscalCode(normalised.fiscalCode);
     if (existing) audit.read('Person', existing.id, ['registered'], existing.id);
-    throw alreadyRegistered();
+    throw alreadyRegistered(existing !== null && existing.residenceProvince !== input.residenceProvince);
   }
 };

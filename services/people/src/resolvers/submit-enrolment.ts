@@ -7,6 +7,7 @@ import { decisionDueOn } from '../rules/enrolment-deadlines.ts';
 import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
 import { actorOf } from './input.ts';
 import { visiblePerson } from './visibility.ts';
+import { unemploymentStatusOf } from '../use-cases/unemployment.ts';
 import { enrolmentApplicationProblems } from '../rules/enrolment-application.ts';
 
 export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, { input }, ctx) => {
@@ -23,7 +24,14 @@ export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, {
   const [problem] = enrolmentApplicationProblems({ ...input, documents }, todayInRome());
   if (problem) throw inputError(problem);
   // The application is received whatever its merits (seed 001: receipt first); the check is kept with it.
-  const eligibility = checkEnrolmentEligibility({ ...input, birthDate: person.birthDate, on: input.submittedOn });
+  // "Disoccupate" (art. 8 c.1) is the unemployment status on record on the day of the application.
+  const unemployed = (await unemploymentStatusOf(ctx, person.id, input.submittedOn)).state === 'UNEMPLOYED';
+  const eligibility = checkEnrolmentEligibility({
+    ...input,
+    unemployed,
+    birthDate: person.birthDate,
+    on: input.submittedOn,
+  });
   try {
     return await ctx.stores.enrolments.submit(
       {
@@ -31,7 +39,7 @@ export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, {
         list: input.list,
         province: person.residenceProvince,
         submittedOn: input.submittedOn,
-        unemployed: input.unemployed,
+        unemployed,
         documents,
         decisionDueOn: decisionDueOn(input.submittedOn),
         assessment: {

@@ -20,7 +20,14 @@ export async function isVisible(ctx: Context, person: PersonRecord): Promise<boo
           .filter((t) => t.endedOn === null)
           .map((t) => t.providerId)
       : [];
-  return canSeePerson(ctx.identity, person, active);
+  // A CPI of another province sees the person only through an open enrolment its list keeps: load them only then.
+  const openListProvinces =
+    ctx.identity.orgKind === 'cpi' && ctx.identity.province !== person.residenceProvince
+      ? (await ctx.loaders.enrolmentsByPerson.load(person.id))
+          .filter((e) => e.status === 'SUBMITTED' || e.status === 'PRE_REJECTED' || e.status === 'ACCEPTED')
+          .map((e) => e.province)
+      : [];
+  return canSeePerson(ctx.identity, person, active, openListProvinces);
 }
 
 /** The person's CPI (the one of the province of residence) runs the journey: pact, PAI, health records. */

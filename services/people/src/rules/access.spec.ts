@@ -25,6 +25,14 @@ describe('who sees a named person (DESIGN.md, row level)', () => {
     expect(canSeePerson(caller('cpi', '', 'cpi-mi', null), marta, [])).toBe(false);
   });
 
+  it("L. 68/1999 art. 8 c.1: the CPI whose list keeps the person's open enrolment sees them; no other province does", () => {
+    expect(canSeePerson(caller('cpi', '', 'cpi-bg', 'BG'), marta, [], ['BG'])).toBe(true);
+    expect(canSeePerson(caller('cpi', '', 'cpi-co', 'CO'), marta, [], ['BG'])).toBe(false);
+    expect(canSeePerson(caller('cpi', '', 'cpi-mi', null), marta, [], ['BG'])).toBe(false);
+    // The list province opens the file to a CPI only: an accredited body of that province gains nothing.
+    expect(canSeePerson(caller('accredited', '', 'ente-bg', 'BG'), marta, [], ['BG'])).toBe(false);
+  });
+
   it('an accredited body only with an active take-in-charge; the person themself; never the Region, an employer or a service', () => {
     expect(canSeePerson(caller('accredited', '', 'ente-1'), marta, ['ente-1'])).toBe(true);
     expect(canSeePerson(caller('accredited', '', 'ente-2'), marta, ['ente-1'])).toBe(false);

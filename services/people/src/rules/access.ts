@@ -1,7 +1,8 @@
 import type { Identity } from '@reg/auth';
 
 /**
- * Who may see a named person (DESIGN.md, row level): a CPI operator the people of its province; an
+ * Who may see a named person (DESIGN.md, row level): a CPI operator the people of its province (of residence, or
+ * whose open L. 68 enrolment its list keeps); an
  * accredited body only the people it has in charge (an active take-in-charge); the person themself.
  * The Region sees aggregates only and employers see no person here.
  */
@@ -9,10 +10,16 @@ export function canSeePerson(
   identity: Identity,
   person: { id: string; residenceProvince: string },
   activeProviderIds: readonly string[],
+  openListProvinces: readonly string[] = [],
 ): boolean {
   switch (identity.orgKind) {
     case 'cpi':
-      return identity.province !== null && identity.province === person.residenceProvince;
+      // The province of residence, and the province whose list keeps an open enrolment of the person (moved there
+      // under L. 68/1999 art. 8 c.1): that CPI decides on it and ranks it, so it sees whom it ranks.
+      return (
+        identity.province !== null &&
+        (identity.province === person.residenceProvince || openListProvinces.includes(identity.province))
+      );
     case 'accredited':
       return identity.organisation !== null && activeProviderIds.includes(identity.organisation);
     case 'citizen':

@@ -119,7 +119,8 @@ export function checkEnrolmentEligibility(facts: EligibilityFacts): Eligibility 
   if (!facts.unemployed && !(facts.list === 'ART18' && enrolsWhenEmployed.has(facts.category))) {
     failures.push({
       rule: 'L68_ART8_UNEMPLOYED',
-      message: 'Only unemployed people enrol in the lists (L. 68/1999 art. 8 c.1)',
+      message:
+        'Only unemployed people enrol in the lists (L. 68/1999 art. 8 c.1): no unemployment status (DID, D.Lgs. 150/2015 art. 19) holds on the day of the application',
     });
   }
   if (facts.list === 'DISABILITY') {

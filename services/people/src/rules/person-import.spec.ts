@@ -31,11 +31,15 @@ const person = {
 const application = {
   list: 'DISABILITY' as const,
   submittedOn: '2026-03-02',
-  unemployed: true,
   category: 'CIVIL_INVALID' as const,
   invalidityPercent: 46,
 };
-const row = (over: Partial<PersonImportRow> = {}): PersonImportRow => ({ person, ...over });
+const declaration = { declaredOn: '2026-02-20', reference: 'DID-2026-1' };
+const row = (over: Partial<PersonImportRow> = {}): PersonImportRow => ({
+  person,
+  unemploymentDeclaration: declaration,
+  ...over,
+});
 const problems = (check: ImportRowCheck) =>
   check.ok ? [] : check.problems.map((p) => `${p.code} ${p.field} ${p.rule ?? ''}`.trim());
 const plan = (check: ImportRowCheck) => {
@@ -60,6 +64,46 @@ describe('a bulk-imported person is registered as registerPerson would register 
     const body = caller('accredited', 'people:read deliveries:write', 'ente-1', null);
     for (const other of [cpiBG, body])
       expect(problems(checkPersonImportRow(other, row(), facts))).toEqual(['FORBIDDEN person.residenceProvince']);
+  });
+});
+
+describe('the DID of an imported file (D.Lgs. 150/2015 art. 19 c.1) decides the art. 8 c.1 status, as submitEnrolment reads it', () => {
+  const eligibilityWith = (declaredOn: string | null) =>
+    plan(
+      checkPersonImportRow(
+        cpiMI,
+        row({
+          unemploymentDeclaration: declaredOn ? { declaredOn, reference: 'DID-1' } : null,
+          enrolment: application,
+        }),
+        facts,
+      ),
+    ).enrolment!.eligibility;
+
+  it('L. 68/1999 art. 8 c.1: a DID the day before or on the application day makes the applicant unemployed', () => {
+    for (const day of ['2026-03-01', '2026-03-02']) expect(eligibilityWith(day).eligible).toBe(true);
+  });
+
+  it('L. 68/1999 art. 8 c.1: a DID the day after the application, or none, leaves the applicant not unemployed', () => {
+    for (const day of ['2026-03-03', null])
+      expect(eligibilityWith(day).failures.map((f) => f.rule)).toEqual(['L68_ART8_UNEMPLOYED']);
+  });
+
+  it('the DID is written with the file: dated today at the latest, with its protocol', () => {
+    expect(plan(checkPersonImportRow(cpiMI, row(), facts)).unemploymentDeclaration).toEqual({
+      on: '2026-02-20',
+      reference: 'DID-2026-1',
+    });
+    const tomorrow = { declaredOn: '2026-11-02', reference: 'DID-1' };
+    expect(today).toBe('2026-11-01');
+    expect(problems(checkPersonImportRow(cpiMI, row({ unemploymentDeclaration: tomorrow }), facts))).toEqual([
+      'BAD_USER_INPUT unemploymentDeclaration.declaredOn',
+    ]);
+    expect(
+      problems(
+        checkPersonImportRow(cpiMI, row({ unemploymentDeclaration: { ...declaration, reference: ' ' } }), facts),
+      ),
+    ).toEqual(['BAD_USER_INPUT unemploymentDeclaration.reference']);
   });
 });
 

@@ -5,6 +5,7 @@ import { afterPreRejection, decisionDueOn } from './enrolment-deadlines.ts';
 import { checkEnrolmentEligibility, type Eligibility, type EnrolmentCategory } from './enrolment-eligibility.ts';
 import { checkEnrolmentTransition } from './enrolment-transitions.ts';
 import { personRegistrationProblems, type PersonRegistration } from './person-registration.ts';
+import { unemploymentStatusOn } from './unemployment-status.ts';
 
 /**
  * One row of a bulk import (a province's first migration, the demo region): a person, the enrolment with the
@@ -15,6 +16,8 @@ import { personRegistrationProblems, type PersonRegistration } from './person-re
  */
 export interface PersonImportRow {
   person: PersonRegistration;
+  /** The DID on record (D.Lgs. 150/2015 art. 19 c.1), as declareUnemployment records it. */
+  unemploymentDeclaration?: { declaredOn: string; reference: string } | null;
   enrolment?: EnrolmentImport | null;
   takeInCharges?: ReadonlyArray<TakeInChargeImport> | null;
 }
@@ -22,7 +25,6 @@ export interface PersonImportRow {
 export interface EnrolmentImport {
   list: EnrolmentList;
   submittedOn: string;
-  unemployed: boolean;
   category: EnrolmentCategory;
   invalidityPercent?: number | null;
   pensionCategory?: number | null;
@@ -56,6 +58,7 @@ export interface ImportProblem {
 /** A checked row: what to write, every derived value (status, deadlines, eligibility) computed as the mutations do. */
 export interface PlannedImport {
   person: PersonRegistration & { email: string | null; phone: string | null };
+  unemploymentDeclaration: { on: string; reference: string } | null;
   enrolment: {
     list: EnrolmentList;
     province: string;
@@ -134,9 +137,43 @@ export function checkPersonImportRow(identity: Identity, row: PersonImportRow, f
   );
   if (problems.length > 0) return { ok: false, problems };
 
-  const enrolment = row.enrolment ? checkEnrolment(identity, row.enrolment, person, today, problems) : null;
+  const unemploymentDeclaration = checkDeclaration(row.unemploymentDeclaration ?? null, today, problems);
+  // "Disoccupate" (L. 68/1999 art. 8 c.1) is the status on the day of the application, read from the DID as
+  // submitEnrolment reads it from the events on record (a new file has no work or loss yet).
+  const unemployedOn = (day: string) =>
+    unemploymentStatusOn(
+      {
+        declarations: unemploymentDeclaration ? [unemploymentDeclaration.on] : [],
+        work: [],
+        losses: [],
+        pactsSignedOn: [],
+      },
+      day,
+    ).state === 'UNEMPLOYED';
+  const enrolment = row.enrolment
+    ? checkEnrolment(identity, row.enrolment, person, today, unemployedOn(row.enrolment.submittedOn), problems)
+    : null;
   const takeInCharges = checkTakeInCharges(identity, row.takeInCharges ?? [], person, facts, problems);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: { person, enrolment, takeInCharges } };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, plan: { person, unemploymentDeclaration, enrolment, takeInCharges } };
+}
+
+/** declareUnemployment's checks on the DID of an imported file. */
+function checkDeclaration(
+  input: { declaredOn: string; reference: string } | null,
+  today: string,
+  problems: ImportProblem[],
+): PlannedImport['unemploymentDeclaration'] {
+  if (!input) return null;
+  const reference = input.reference.trim();
+  if (input.declaredOn > today)
+    problems.push(bad('unemploymentDeclaration.declaredOn', 'A declaration cannot be dated in the future'));
+  if (!reference)
+    problems.push(
+      bad('unemploymentDeclaration.reference', 'State the act it rests on (protocol, communication, notice)'),
+    );
+  return { on: input.declaredOn, reference };
 }
 
 function checkEnrolment(
@@ -144,6 +181,7 @@ function checkEnrolment(
   input: EnrolmentImport,
   person: { birthDate: string; residenceProvince: string },
   today: string,
+  unemployed: boolean,
   problems: ImportProblem[],
 ): PlannedImport['enrolment'] {
   const before = problems.length;
@@ -160,7 +198,12 @@ function checkEnrolment(
   }));
   const blank = documents.findIndex((d) => d.reference === '');
   if (blank >= 0) problems.push(bad(`enrolment.documents[${blank}].reference`, 'A document needs its reference'));
-  const eligibility = checkEnrolmentEligibility({ ...input, birthDate: person.birthDate, on: input.submittedOn });
+  const eligibility = checkEnrolmentEligibility({
+    ...input,
+    unemployed,
+    birthDate: person.birthDate,
+    on: input.submittedOn,
+  });
 
   // changeEnrolmentStatus, one decision after the other, from the receipt.
   let status: EnrolmentStatus = 'SUBMITTED';
@@ -243,7 +286,7 @@ function checkEnrolment(
     list: input.list,
     province: person.residenceProvince,
     submittedOn: input.submittedOn,
-    unemployed: input.unemployed,
+    unemployed,
     documents,
     status,
     decidedOn,

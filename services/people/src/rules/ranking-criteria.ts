@@ -24,6 +24,11 @@ export interface RankingWeights {
   undeclaredIncomePoints: number;
   /** Points per full 10 points of invalidity percentage. */
   perTenPercentOfInvalidity: number;
+  /**
+   * Whether an enrolment moved from another province's list (L. 68/1999 art. 8 c.1) keeps the seniority of the one it
+   * continues (rules/enrolment-transfer.ts says why the default keeps it; the law is silent).
+   */
+  transferKeepsSeniority: boolean;
 }
 
 export const rankingWeightVersions: readonly RankingWeights[] = [
@@ -40,6 +45,7 @@ export const rankingWeightVersions: readonly RankingWeights[] = [
     perThousandEuroOfIncome: 1,
     undeclaredIncomePoints: 50,
     perTenPercentOfInvalidity: -1,
+    transferKeepsSeniority: true,
   },
 ];
 

@@ -9,6 +9,7 @@ import {
   enrolmentTransitions,
   persons,
   takeInCharges,
+  unemploymentEvents,
   type EnrolmentList,
   type EnrolmentStatus,
 } from './tables.ts';
@@ -17,6 +18,7 @@ import type { TakeInChargeRecord } from './take-in-charge-store.ts';
 /** One checked person's file, ready to write: the same rows registerPerson, submitEnrolment, changeEnrolmentStatus and takeInCharge write. */
 export interface ImportedFile {
   person: Omit<typeof persons.$inferInsert, 'id' | 'createdAt' | 'createdBy' | 'createdByOrg'>;
+  unemploymentDeclaration: { on: string; reference: string } | null;
   enrolment: {
     list: EnrolmentList;
     province: string;
@@ -86,6 +88,22 @@ export function createImportStore(db: PeopleDb) {
           )
           .returning();
         const personById = new Map(people.map((p) => [p.id, p]));
+
+        const declarations = files.flatMap((f, i) =>
+          f.unemploymentDeclaration
+            ? [
+                {
+                  personId: ids[i]!.person,
+                  kind: 'DECLARATION' as const,
+                  on: f.unemploymentDeclaration.on,
+                  reference: f.unemploymentDeclaration.reference,
+                  province: f.person.residenceProvince,
+                  recordedBy: actor.subject,
+                },
+              ]
+            : [],
+        );
+        if (declarations.length > 0) await tx.insert(unemploymentEvents).values(declarations);
 
         const withEnrolment = files.flatMap((f, i) => (f.enrolment ? [{ e: f.enrolment, i }] : []));
         const enrolmentById = new Map<string, EnrolmentRecord>();

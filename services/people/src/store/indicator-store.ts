@@ -20,6 +20,7 @@ import {
   servicePacts,
   takeInCharges,
   type tables,
+  unemploymentEvents,
 } from './tables.ts';
 
 export interface LatticeInput {
@@ -62,8 +63,8 @@ export function createIndicatorStore(db: Database<typeof tables>) {
 
     /**
      * Take-in-charges in the period, in the person's province of residence, at the provider, counted only once the
-     * definition of the national monitoring holds (DOMAIN.md Monitoring): DID (an UNEMPLOYMENT_DECLARATION document
-     * on an application), assessment (a quantitative profiling), basic orientation (a qualitative profiling, its
+     * definition of the national monitoring holds (DOMAIN.md Monitoring): DID (the person's first declaration of
+     * immediate availability on record, D.Lgs. 150/2015 art. 19), assessment (a quantitative profiling), basic orientation (a qualitative profiling, its
      * output) and a signed pact. It counts on the day the last of them and the start are all there, if the
      * take-in-charge had not ended before that day; one missing element keeps it out.
      */
@@ -81,8 +82,8 @@ export function createIndicatorStore(db: Database<typeof tables>) {
             from ${takeInCharges} t
             join ${persons} p on p.id = t.person_id
             cross join lateral (
-              select min((d->>'presentedOn')::date) as on from ${enrolments} e, jsonb_array_elements(e.documents) d
-              where e.person_id = t.person_id and d->>'kind' = 'UNEMPLOYMENT_DECLARATION') did
+              select min(u.on) as on from ${unemploymentEvents} u
+              where u.person_id = t.person_id and u.kind = 'DECLARATION') did
             cross join lateral (select min(f.on) as on from ${profilings} f where f.person_id = t.person_id and f.kind = 'QUANTITATIVE') qa
             cross join lateral (select min(f.on) as on from ${profilings} f where f.person_id = t.person_id and f.kind = 'QUALITATIVE') ql
             cross join lateral (select min(sp.signed_on) as on from ${servicePacts} sp where sp.person_id = t.person_id and sp.status = 'SIGNED') pact

@@ -66,6 +66,10 @@ export const enrolments = people.table(
       .default([]),
     decisionDueOn: date('decision_due_on', { mode: 'string' }),
     observationsDueOn: date('observations_due_on', { mode: 'string' }),
+    /** An enrolment moved from another province's list (L. 68/1999 art. 8 c.1): the one it continues. */
+    transferredFrom: text('transferred_from'),
+    /** The day the seniority on the list runs from, when it is not the acceptance (a transfer keeps it). */
+    seniorityFrom: date('seniority_from', { mode: 'string' }),
   },
   (t) => [
     index('enrolment_person_idx').on(t.personId),
@@ -318,8 +322,73 @@ export const disadvantageCertifications = people.table(
   (t) => [index('disadvantage_certification_person_idx').on(t.personId)],
 );
 
+/**
+ * The facts of a person's unemployment status (D.Lgs. 150/2015 arts. 19-21), append-only: the DID, the work that
+ * keeps, suspends or ends it, the losses the CPI records. The status on a date is computed from them
+ * (rules/unemployment-status.ts), never stored.
+ */
+export const unemploymentEvents = people.table(
+  'unemployment_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    kind: text('kind').$type<'DECLARATION' | 'WORK' | 'LOSS'>().notNull(),
+    /** DECLARATION: the DID's day; WORK: the first day of work; LOSS: the day the status is lost. */
+    on: date('on', { mode: 'string' }).notNull(),
+    /** WORK: the contract's last day (null when open-ended). */
+    endsOn: date('ends_on', { mode: 'string' }),
+    employment: text('employment').$type<'EMPLOYEE' | 'SELF_EMPLOYED'>(),
+    expectedIncomeCents: bigint('expected_income_cents', { mode: 'number' }),
+    /** LOSS: the reason code. */
+    reason: text('reason'),
+    /** The act or communication it rests on (DID protocol, comunicazione obbligatoria, sanction notice). */
+    reference: text('reference').notNull(),
+    /** The province of the CPI that recorded it. */
+    province: text('province').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('unemployment_event_person_idx').on(t.personId, t.on)],
+);
+
+/**
+ * A move of an L. 68/1999 enrolment to another province's list (art. 8 c.1 as amended by D.Lgs. 151/2015): asked by
+ * the receiving CPI, completed by the CPI that keeps the list (cancellation there, enrolment at the destination).
+ */
+export const enrolmentTransfers = people.table(
+  'enrolment_transfer',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    list: text('list').$type<EnrolmentList>().notNull(),
+    fromEnrolmentId: text('from_enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    fromProvince: text('from_province').notNull(),
+    toProvince: text('to_province').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    requestedBy: text('requested_by').notNull(),
+    status: text('status').$type<'PENDING' | 'COMPLETED'>().notNull(),
+    completedOn: date('completed_on', { mode: 'string' }),
+    completedBy: text('completed_by'),
+    toEnrolmentId: text('to_enrolment_id'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('enrolment_transfer_person_idx').on(t.personId),
+    // One pending move per enrolment: a second request waits for the first to complete.
+    uniqueIndex('enrolment_transfer_pending_uq').on(t.fromEnrolmentId).where(sql`status = 'PENDING'`),
+  ],
+);
+
 export const tables = {
   auditEvents,
+  enrolmentTransfers,
+  unemploymentEvents,
   profilings,
   professionalRecords,
   disadvantageCertifications,

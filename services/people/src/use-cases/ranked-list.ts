@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import type { EnrolmentList } from '../generated/graphql.ts';
+import { seniorityStart } from '../rules/enrolment-transfer.ts';
 import { rankCandidates, weightsOn, type RankingCandidate } from '../rules/ranking-criteria.ts';
 
 /**
@@ -31,15 +32,15 @@ export async function rankedList(
   const personById = new Map(persons.map((p) => [p.id, p]));
   const disabilityById = new Map(disabilities.map((d) => [d.personId, d]));
   const factsById = new Map(facts.map((f) => [f.personId, f]));
+  const weights = weightsOn(referenceDate);
   const candidates: RankingCandidate[] = onList.map((e) => ({
     personId: e.personId,
     birthDate: personById.get(e.personId)!.birthDate,
-    enrolledOn: e.decidedOn!,
+    enrolledOn: seniorityStart(e, weights.transferKeepsSeniority)!,
     dependants: factsById.get(e.personId)?.dependants ?? null,
     annualIncome: factsById.has(e.personId) ? factsById.get(e.personId)!.annualIncomeCents / 100 : null,
     invalidityPercent: disabilityById.get(e.personId)?.invalidityPercent ?? null,
   }));
-  const weights = weightsOn(referenceDate);
   for (const candidate of candidates)
     audit.read(
       'RankingList',

@@ -40,6 +40,20 @@ export type ChangeEnrolmentStatusInput = {
   to: EnrolmentStatus;
 };
 
+export type CompleteEnrolmentTransferInput = {
+  /** The day of the cancellation here and of the enrolment at the destination. */
+  on: Scalars['Date']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
+export type DeclareUnemploymentInput = {
+  /** The day of the DID (made online on the national portal or at the CPI). */
+  declaredOn: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  /** The DID's protocol number. */
+  reference: Scalars['String']['input'];
+};
+
 export type DisabilityDetailsInput = {
   clinicalNotes: InputMaybe<Scalars['String']['input']>;
   functionalDiagnosis: InputMaybe<Scalars['String']['input']>;
@@ -64,7 +78,7 @@ export type DocumentKind =
   /** Verbale of the medical commission (L. 104/1992, L. 68/1999 art. 1 c.4). */
   | 'INVALIDITY_REPORT'
   | 'OTHER'
-  /** DID: dichiarazione di immediata disponibilità (D.Lgs. 150/2015 art. 19). */
+  /** A copy of the DID (D.Lgs. 150/2015 art. 19); the status itself is recorded with declareUnemployment. */
   | 'UNEMPLOYMENT_DECLARATION';
 
 export type DocumentReferenceInput = {
@@ -79,6 +93,12 @@ export type EducationInput = {
   title: Scalars['String']['input'];
   year: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type EmploymentKind =
+  /** Lavoro subordinato: up to six months above the threshold suspends the status (art. 19 c.3). */
+  | 'EMPLOYEE'
+  /** Lavoro autonomo: above the threshold it ends the status. */
+  | 'SELF_EMPLOYED';
 
 export type EndTakeInChargeInput = {
   endedOn: Scalars['Date']['input'];
@@ -132,7 +152,6 @@ export type EnrolmentDocumentInput = {
   reference: Scalars['String']['input'];
 };
 
-/** An application (as submitEnrolment) and the decisions taken on it, oldest first (as changeEnrolmentStatus). */
 export type EnrolmentImportInput = {
   category: EnrolmentCategory;
   commissionReportDate: InputMaybe<Scalars['Date']['input']>;
@@ -144,7 +163,6 @@ export type EnrolmentImportInput = {
   pensionCategory: InputMaybe<Scalars['Int']['input']>;
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  unemployed: Scalars['Boolean']['input'];
 };
 
 /** The list a person enrols in (L. 68/1999): art. 1 and 8 for people with disabilities, art. 18 c.2 for the other protected categories. */
@@ -164,6 +182,12 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Application received (ricevuta di presentazione). */
   | 'SUBMITTED';
+
+export type EnrolmentTransferStatus =
+  /** Cancelled at the origin and accepted at the destination on completedOn. */
+  | 'COMPLETED'
+  /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
+  | 'PENDING';
 
 export type FunctionalProfileInput = {
   compatibleTasks: Array<Scalars['String']['input']>;
@@ -218,6 +242,8 @@ export type PersonImportInput = {
   enrolment: InputMaybe<EnrolmentImportInput>;
   person: RegisterPersonInput;
   takeInCharges: InputMaybe<Array<TakeInChargeImportInput>>;
+  /** The DID on record in the old system (as declareUnemployment): the enrolment's art. 8 c.1 status is read from it. */
+  unemploymentDeclaration: InputMaybe<UnemploymentDeclarationImportInput>;
 };
 
 export type PlannedServiceInput = {
@@ -297,6 +323,13 @@ export type RegisterPersonInput = {
   sex: Sex;
 };
 
+export type RequestEnrolmentTransferInput = {
+  /** The person who came to the receiving CPI, by fiscal code (the id of a file kept elsewhere is not the caller's to know). */
+  fiscalCode: Scalars['String']['input'];
+  list: EnrolmentList;
+  requestedOn: Scalars['Date']['input'];
+};
+
 export type SearchActInput = {
   act: Scalars['String']['input'];
   timing: Scalars['String']['input'];
@@ -334,6 +367,10 @@ export type SkillInput = {
   label: Scalars['String']['input'];
 };
 
+/**
+ * Art. 8 c.1: enrolment is for unemployed people: the person's unemployment status on submittedOn (Person.unemploymentStatus,
+ * a DID on record) decides; victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed.
+ */
 export type SubmitEnrolmentInput = {
   category: EnrolmentCategory;
   commissionReportDate: InputMaybe<Scalars['Date']['input']>;
@@ -345,8 +382,11 @@ export type SubmitEnrolmentInput = {
   personId: Scalars['ID']['input'];
   psychicOrIntellectual: InputMaybe<Scalars['Boolean']['input']>;
   submittedOn: Scalars['Date']['input'];
-  /** Art. 8 c.1: enrolment is for unemployed people (victims of terrorism, organised crime and duty enrol in the art. 18 list even when employed). */
-  unemployed: Scalars['Boolean']['input'];
+  /**
+   * Ignored: the unemployment status on submittedOn decides. Removed in a later change.
+   * @deprecated The person's unemployment status on submittedOn decides (declareUnemployment, Person.unemploymentStatus); this value is ignored
+   */
+  unemployed: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A take-in-charge of the imported person (as takeInCharge by a CPI): the provider is a CPI or an accredited body. */
@@ -376,10 +416,63 @@ export type TrainingInput = {
   year: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An application (as submitEnrolment) and the decisions taken on it, oldest first (as changeEnrolmentStatus). */
+export type UnemploymentDeclarationImportInput = {
+  declaredOn: Scalars['Date']['input'];
+  /** The DID's protocol number. */
+  reference: Scalars['String']['input'];
+};
+
+export type UnemploymentEventKind =
+  | 'DECLARATION'
+  | 'LOSS'
+  | 'WORK';
+
+export type UnemploymentLossInput = {
+  on: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  reason: UnemploymentLossReason;
+  /** The act (sanction notice, refusal record, withdrawal). */
+  reference: Scalars['String']['input'];
+};
+
+/** D.Lgs. 150/2015 art. 21 c.7 and art. 19 c.1. */
+export type UnemploymentLossReason =
+  /** The sanction of art. 21 c.7 lett. a-b that ends the status (third unjustified absence from a convocation or orientation). */
+  | 'NO_SHOW_SANCTION'
+  /** Refusal of a suitable offer (art. 25) without justified reason. */
+  | 'REFUSED_SUITABLE_OFFER'
+  /** The sanction of art. 21 c.7 lett. c that ends the status (second unjustified absence from training). */
+  | 'TRAINING_ABSENCE_SANCTION'
+  /** The person withdrew the declaration. */
+  | 'WITHDRAWN_BY_PERSON';
+
+export type UnemploymentState =
+  /** Lost: work above the threshold lasting longer than six months, or a loss of art. 21 c.7; a new DID starts again. */
+  | 'LOST'
+  /** No declaration of immediate availability (DID) on record on that day. */
+  | 'NONE'
+  /** Suspended by employment of up to six months (art. 19 c.3); resumes the day after it ends. */
+  | 'SUSPENDED'
+  /** Unemployed from the DID (art. 19 c.1), or working within the income threshold (D.L. 4/2019 art. 4 c.15-quater). */
+  | 'UNEMPLOYED';
+
 export type WorkAvailabilityInput = {
   maxDistanceKm: InputMaybe<Scalars['Int']['input']>;
   shifts: InputMaybe<Array<Shift>>;
   weeklyHours: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkContractInput = {
+  employment: EmploymentKind;
+  /** The contract's last day; omit when open-ended. */
+  endsOn: InputMaybe<Scalars['Date']['input']>;
+  /** Expected yearly income from this work, euro (D.L. 4/2019 art. 4 c.15-quater). */
+  expectedAnnualIncome: Scalars['Float']['input'];
+  personId: Scalars['ID']['input'];
+  /** The mandatory communication (comunicazione obbligatoria) or the person's statement. */
+  reference: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
 };
 
 export type WorkExperienceInput = {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { seniorityStart, transferCompletionProblem, transferRequestProblem } from './enrolment-transfer.ts';
+
+const origin = { status: 'ACCEPTED' as const, province: 'MI', list: 'DISABILITY' as const, decidedOn: '2024-03-01' };
+
+describe('L. 68/1999 art. 8 c.1 (as amended by D.Lgs. 151/2015 art. 7): enrolment with another service after cancellation', () => {
+  it('a receiving CPI of another province may ask to move an accepted enrolment', () => {
+    expect(
+      transferRequestProblem({ origin, toProvince: 'BG', requestedOn: '2026-11-01', today: '2026-11-01' }),
+    ).toBeNull();
+  });
+
+  it('nothing to move: no enrolment, or one not accepted (an application is made where the person is)', () => {
+    expect(
+      transferRequestProblem({ origin: null, toProvince: 'BG', requestedOn: '2026-11-01', today: '2026-11-01' }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      transferRequestProblem({
+        origin: { ...origin, status: 'SUBMITTED' },
+        toProvince: 'BG',
+        requestedOn: '2026-11-01',
+        today: '2026-11-01',
+      }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('the same province is not a move; a request dated tomorrow is refused, today is not', () => {
+    expect(
+      transferRequestProblem({ origin, toProvince: 'MI', requestedOn: '2026-11-01', today: '2026-11-01' }),
+    ).toMatchObject({ code: 'CONFLICT', rule: 'TRANSFER_SAME_PROVINCE' });
+    expect(
+      transferRequestProblem({ origin, toProvince: 'BG', requestedOn: '2026-11-02', today: '2026-11-01' }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.requestedOn' });
+  });
+
+  it('completion: on the request day or later up to today; not the day before the request, not tomorrow', () => {
+    const base = { origin, requestedOn: '2026-11-01', today: '2026-11-10' };
+    expect(transferCompletionProblem({ ...base, on: '2026-11-01' })).toBeNull();
+    expect(transferCompletionProblem({ ...base, on: '2026-11-10' })).toBeNull();
+    expect(transferCompletionProblem({ ...base, on: '2026-10-31' })).toMatchObject({ field: 'input.on' });
+    expect(transferCompletionProblem({ ...base, on: '2026-11-11' })).toMatchObject({ field: 'input.on' });
+  });
+
+  it('completion: the origin must still be on the list ("previa cancellazione" cancels an enrolment that exists)', () => {
+    expect(
+      transferCompletionProblem({
+        origin: { ...origin, status: 'CANCELLED' },
+        requestedOn: '2026-11-01',
+        on: '2026-11-02',
+        today: '2026-11-10',
+      }),
+    ).toMatchObject({ code: 'CONFLICT', rule: 'TRANSFER_ORIGIN_NOT_ENROLLED' });
+  });
+
+  it('seniority (regional criteria, dated): kept from the origin when the scheme keeps it, else from the acceptance here', () => {
+    const moved = { decidedOn: '2026-11-02', seniorityFrom: '2024-03-01' };
+    expect(seniorityStart(moved, true)).toBe('2024-03-01');
+    expect(seniorityStart(moved, false)).toBe('2026-11-02');
+    expect(seniorityStart({ decidedOn: '2025-01-01', seniorityFrom: null }, true)).toBe('2025-01-01');
+  });
+});

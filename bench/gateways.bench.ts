@@ -115,6 +115,13 @@ const services = await startServices({
   readyTimeoutMs: 600_000,
   output: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
 });
+// A port handed out by freePort can be taken by another program before the child binds it; the supervisor's
+// readiness check would then have been answered by that program. Each subgraph must still be running.
+for (const s of subgraphNames)
+  if (services.child(s).exitCode !== null) {
+    await services.stopAll();
+    throw new Error(`${s} did not start (its port was taken meanwhile): run the benchmark again`);
+  }
 const extra: ChildProcess[] = [];
 const stopEverything = async () => {
   for (const child of extra) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

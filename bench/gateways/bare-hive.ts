@@ -31,3 +31,6 @@ const runtime = createGatewayRuntime({
     : {}),
 });
 createServer(runtime).listen(port, '127.0.0.1', () => console.log(`bare hive gateway on ${port}`));
+
+// Stopped by the benchmark with SIGTERM; nothing to drain.
+process.on('SIGTERM', () => process.exit(0));

@@ -110,6 +110,7 @@ describe('/metrics', () => {
       // A gauge read at one instant: the outcomes subgraph may be warming its indicator snapshots in the background.
       expect(sample(text, 'db_statements_in_flight', { subgraph: name }), name).toBeGreaterThanOrEqual(0);
       expect(sample(text, 'db_read_retries', { subgraph: name }), name).toBe(0);
+      expect(sample(text, 'db_statements_total', { subgraph: name }), name).toBeGreaterThan(0);
     }
   });
 

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type UnifiedGraphHandler } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { authConfigFromEnv, createTokenVerifier, internalKeysFromEnv, type TokenVerifier } from '@reg/auth';
 import { anonymousIntrospection } from './anonymous-introspection.ts';
@@ -22,7 +22,7 @@ import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
-import { refuseMissingScope } from './scope-refusal.ts';
+import { refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
 
 export interface GatewayOptions {
   /**
@@ -42,7 +42,28 @@ export interface GatewayOptions {
   trustedDocumentsFile?: string;
   /** Origins allowed by CORS, with credentials (CORS_ORIGINS; README "For partner developers"). */
   corsOrigins?: string[];
+  /**
+   * The query planner: 'js' (the runtime's own) or 'rust' (the Hive Router's planner, @graphql-hive/router-runtime).
+   * QUERY_PLANNER when absent, default 'js'.
+   */
+  queryPlanner?: QueryPlanner;
 }
+
+export type QueryPlanner = 'js' | 'rust';
+
+/** The planner asked for by option or QUERY_PLANNER; anything else than the two names is refused at start. */
+export function queryPlannerOf(options: GatewayOptions, env: NodeJS.ProcessEnv): QueryPlanner {
+  const planner = options.queryPlanner ?? env['QUERY_PLANNER'] ?? 'js';
+  if (planner !== 'js' && planner !== 'rust') throw new Error(`QUERY_PLANNER must be js or rust, not ${planner}`);
+  return planner;
+}
+
+/**
+ * The Rust planner's handler, loaded only when asked for (it brings a native module). It replaces how the
+ * runtime plans and executes over the supergraph; the plugins, transports and hooks stay the same.
+ */
+const rustPlanner: UnifiedGraphHandler = async (handlerOptions) =>
+  (await import('@graphql-hive/router-runtime')).unifiedGraphHandler(handlerOptions);
 
 const graphqlPath = '/graphql';
 
@@ -84,8 +105,10 @@ export function createGateway(options: GatewayOptions = {}) {
     traceIdMixin,
   );
   const metrics = gatewayMetrics(log);
+  const planner = queryPlannerOf(options, env);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
+    ...(planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
     // Named here rather than found by the runtime's import by name, so a bundle (pnpm build) carries it.
     transports: { http: import('@graphql-mesh/transport-http') },
     transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
@@ -122,6 +145,7 @@ export function createGateway(options: GatewayOptions = {}) {
         }
       : {}),
     plugins: () => [
+      useNothingLeftToPlan(),
       ...gatewayTracingPlugins(env, log),
       metrics.plugin,
       useIdentity(verifyToken, graphqlPath, limiter, {

@@ -1,6 +1,6 @@
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { missingScopes, refuseMissingScope } from './scope-refusal.ts';
+import { missingScopes, refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
 
 const fieldNode = (parse('{ person { disability { invalidityPercent } } }').definitions[0] as OperationDefinitionNode)
   .selectionSet.selections[0] as FieldNode;
@@ -70,5 +70,21 @@ describe('the gateway refuses a field without its scope in the refusal model (DE
         userScopes: ['health:read'],
       })?.extensions['scope'],
     ).toBe('audit:read');
+  });
+});
+
+describe('an operation the scope check has emptied is not planned', () => {
+  const execute = (document: ReturnType<typeof parse>) => {
+    let stoppedWith: unknown = null;
+    const onExecute = useNothingLeftToPlan().onExecute as (payload: unknown) => void;
+    onExecute({ args: { document }, setResultAndStopExecution: (result: unknown) => (stoppedWith = result) });
+    return stoppedWith;
+  };
+
+  it('no field left: an empty answer, to which the refusals are added; any field left: planned as usual', () => {
+    const emptied = parse('query ($on: String) { rankingList }');
+    (emptied.definitions[0] as unknown as { selectionSet: { selections: unknown[] } }).selectionSet.selections = [];
+    expect(execute(emptied)).toEqual({ data: {} });
+    expect(execute(parse('{ person { familyName } }'))).toBeNull();
   });
 });

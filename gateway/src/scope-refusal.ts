@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { FieldNode, GraphQLError as GraphQLErrorType } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getOperationAST, type FieldNode, type GraphQLError as GraphQLErrorType } from 'graphql';
 
 /**
  * graphql-js as Node loads it for the gateway runtime (its CommonJS entry): the runtime tells client errors from
@@ -48,4 +49,20 @@ export function refuseMissingScope(check: ScopeCheck): GraphQLErrorType | undefi
     path,
     extensions: { code: 'FORBIDDEN', scope },
   });
+}
+
+/**
+ * When the scope check has left nothing of an operation (every root field refused), the answer is the refusals
+ * alone, each field null: nothing is planned. The Rust planner cannot plan an operation with no selection (it
+ * would answer INTERNAL_SERVER_ERROR instead of FORBIDDEN), and the runtime's planner would only plan nothing.
+ * Runs after the runtime's @envelop/generic-auth (which trims the document in its own onExecute), whose result
+ * hook then adds its errors and nulls to this empty answer.
+ */
+export function useNothingLeftToPlan(): GatewayPlugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation && operation.selectionSet.selections.length === 0) setResultAndStopExecution({ data: {} });
+    },
+  };
 }

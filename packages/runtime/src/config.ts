@@ -208,6 +208,14 @@ export const variables: readonly Variable[] = [
     meaning: 'how long the gateway waits for a subgraph',
   },
   {
+    name: 'QUERY_PLANNER',
+    readBy: ['gateway'],
+    kind: { type: 'enum', values: ['js', 'rust'] },
+    default: 'js',
+    meaning:
+      "the gateway's query planner: `js` (the Hive Gateway runtime's own) or `rust` (@graphql-hive/router-runtime)",
+  },
+  {
     name: 'TRUSTED_DOCUMENTS_FILE',
     readBy: ['gateway'],
     kind: { type: 'text' },

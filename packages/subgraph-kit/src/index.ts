@@ -11,3 +11,4 @@ export * from './loaders.ts';
 export * from './pagination.ts';
 export * from './metrics.ts';
 export * from './tracing.ts';
+export * from './idempotency-key.ts';

@@ -1,10 +1,9 @@
 import { conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { isCpiOfProvince } from '../rules/access.ts';
 import { buildShortlist as rankShortlist } from '../rules/matching/shortlist.ts';
 import { matchingWeightsOn } from '../rules/matching/weights.ts';
-import { idempotencyKey } from './input.ts';
 import { visibleVacancy } from './visibility.ts';
 
 /** The ranking list a protected vacancy draws from (L. 68/1999 art. 8 for the disability quota, art. 18 c.2). */
@@ -12,7 +11,7 @@ const listFor = { DISABLED: 'DISABILITY', ART18: 'ART18' } as const;
 import { matchingRefusal, shortlistRequestProblems } from '../rules/matching/shortlist-request.ts';
 
 export const buildShortlist: MutationResolvers['buildShortlist'] = async (_, { input }, ctx) => {
-  const key = idempotencyKey(input.idempotencyKey);
+  const key = idempotencyKeyOf(input.idempotencyKey);
   const size = input.size ?? 10;
   const [problem] = shortlistRequestProblems({ size, referenceDate: input.referenceDate }, todayInRome());
   if (problem) throw inputError(problem);

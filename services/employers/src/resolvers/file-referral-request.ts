@@ -1,12 +1,11 @@
 import { badInput, conflict, forbidden, ruleViolation } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { referralFiler } from '../rules/access.ts';
 import { latestVersionPerYear } from '../rules/report-versions.ts';
 import { nominativePositions, nominativeShare } from '../rules/referrals/nominative-share.ts';
 import { referralTerm } from '../rules/referrals/referral-term.ts';
 import type { ReferralRequestRecord } from '../store/referral-store.ts';
-import { idempotencyKeyOf } from './idempotency-key.ts';
 import { employerWithPresence, obligationStatusOf } from './obligation-context.ts';
 
 export const MAX_REFERRAL_POSITIONS = 50;

@@ -1,11 +1,11 @@
+import { idempotencyKeyOf } from '@reg/subgraph-kit';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@reg/errors';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canRecordShortlistFeedback } from '../rules/access.ts';
-import { idempotencyKey } from './input.ts';
 import { visibleShortlist } from './visibility.ts';
 
 export const recordShortlistFeedback: MutationResolvers['recordShortlistFeedback'] = async (_, { input }, ctx) => {
-  const key = idempotencyKey(input.idempotencyKey);
+  const key = idempotencyKeyOf(input.idempotencyKey);
   const found = await visibleShortlist(ctx, input.shortlistId);
   if (!found) throw notFound('Shortlist', input.shortlistId);
   const { shortlist, vacancy } = found;

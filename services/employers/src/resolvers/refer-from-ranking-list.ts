@@ -1,9 +1,8 @@
 import { badInput, conflict, forbidden, notFound } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canReadReferralRequest, canReferFor } from '../rules/access.ts';
 import { referFromRankingList as refer } from '../use-cases/refer-from-ranking-list.ts';
-import { idempotencyKeyOf } from './idempotency-key.ts';
 
 /** The ranking list a request draws from (L. 68/1999 art. 8 for the disability quota, art. 18 c.2). */
 const listFor = { DISABLED: 'DISABILITY', ART18: 'ART18' } as const;

@@ -1,5 +1,5 @@
 import { badInput, conflict, forbidden, inputError, notFound } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
 import { canReport, providerKindOf, quotaStatusAtRecording } from '../rules/access.ts';
@@ -9,9 +9,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   const { identity, stores, remote } = ctx;
   if (!canReport(identity)) throw forbidden('Only a CPI office or an accredited body records placements');
   const org = identity.organisation!;
-  const key = input.idempotencyKey.trim();
-  if (key.length < 1 || key.length > 200)
-    throw badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters');
+  const key = idempotencyKeyOf(input.idempotencyKey);
   const { idempotencyKey: _key, ...content } = input;
   const hash = payloadHash(content);
   const [problem] = placementProblems(input, todayInRome());

@@ -4,7 +4,7 @@ import { inDisadvantageTargetGroup } from '../rules/target-group.ts';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
-import { todayInRome } from '@reg/subgraph-kit';
+import { idempotencyKeyError, todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { ReportServiceDeliveryInput } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
@@ -69,9 +69,9 @@ export function prepareReport(
   _ctx: Context,
   input: ReportServiceDeliveryInput,
 ): { ok: true; prepared: PreparedReport } | { ok: false; errors: GraphQLError[] } {
+  const keyError = idempotencyKeyError(input.idempotencyKey);
+  if (keyError) return { ok: false, errors: [keyError] };
   const key = input.idempotencyKey.trim();
-  if (key.length < 1 || key.length > 200)
-    return { ok: false, errors: [badInput('input.idempotencyKey', 'The idempotency key must be 1 to 200 characters')] };
   const sessions = normaliseSessions(input);
   if (!sessions.ok) return { ok: false, errors: [inputError(sessions)] };
   const report: DeliveryReport = {

@@ -6,12 +6,7 @@ import { canReport } from '../rules/access.ts';
 import { findModality } from '../rules/delivery-check.ts';
 import { canOverride, overrideReasonProblem } from '../rules/override.ts';
 import { pathMinimumBreaches } from '../rules/path-bounds.ts';
-
-class Refused extends Error {
-  constructor(readonly error: Error) {
-    super(error.message);
-  }
-}
+import { Refused, unwrapRefused } from './refused.ts';
 
 /**
  * Closing a path is when its minimum bounds are checked (seed 003: "percorso minimo di 3 colloqui"). The
@@ -42,8 +37,8 @@ export const closeServicePath: MutationResolvers['closeServicePath'] = async (_,
   if (!standard || !modality)
     throw badInput('input.pathId', `No ${path.serviceCode} ${path.modality} in the catalogue valid on ${on}`);
 
-  try {
-    return await stores.deliveries.transaction(async (tx) => {
+  return unwrapRefused(() =>
+    stores.deliveries.transaction(async (tx) => {
       const locked = await tx.lockPath(path.id);
       if (locked?.status !== 'OPEN')
         throw new Refused(conflict('The path is already closed', { field: 'input.pathId' }));
@@ -72,9 +67,6 @@ export const closeServicePath: MutationResolvers['closeServicePath'] = async (_,
         })),
       );
       return closed;
-    });
-  } catch (error) {
-    if (error instanceof Refused) throw error.error;
-    throw error;
-  }
+    }),
+  );
 };

@@ -1,7 +1,7 @@
 import { forbidden, notFound, ruleViolation } from '@reg/errors';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canConfirmQuotaPlacement, canSeePlacement } from '../rules/access.ts';
-import { Refused, unwrapRefused } from './placement-problems.ts';
+import { Refused, unwrapRefused } from './refused.ts';
 
 /**
  * The employer or a CPI of its province confirms that a placement recorded by someone else counts toward the

@@ -3,7 +3,8 @@ import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManagePlacement, canReport, canSeePlacement } from '../rules/access.ts';
 import { checkPlacementEnd } from '../rules/placement-end.ts';
-import { problemError, Refused, unwrapRefused } from './placement-problems.ts';
+import { problemError } from './placement-problems.ts';
+import { Refused, unwrapRefused } from './refused.ts';
 
 /** Ending is recorded on the placement (never a delete); the same end sent again is answered with the placement. */
 export const endPlacement: MutationResolvers['endPlacement'] = async (_, { input }, { identity, stores }) => {

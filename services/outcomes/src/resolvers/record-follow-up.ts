@@ -4,7 +4,8 @@ import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManagePlacement, canReport, canSeePlacement } from '../rules/access.ts';
 import { followUpProblems } from '../rules/follow-up-check.ts';
 import { followUpDueOn, type Milestone } from '../rules/follow-up-schedule.ts';
-import { problemError, Refused, unwrapRefused } from './placement-problems.ts';
+import { problemError } from './placement-problems.ts';
+import { Refused, unwrapRefused } from './refused.ts';
 
 /**
  * One check per placement and milestone: (placement, milestone) is the natural idempotency key, so the same check

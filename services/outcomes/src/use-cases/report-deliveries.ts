@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { minDate } from '@reg/calendar';
-import { inDisadvantageTargetGroup } from '../rules/target-group.ts';
+import { inDisadvantageTargetGroup } from '@reg/target-groups';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';

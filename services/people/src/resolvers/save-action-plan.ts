@@ -1,7 +1,7 @@
 import { inputError } from '@reg/errors';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { actionPlanProblems } from '../rules/action-plan-services.ts';
-import { inDisadvantageTargetGroup } from '../rules/target-group.ts';
+import { inDisadvantageTargetGroup } from '@reg/target-groups';
 import { cleanList } from './input.ts';
 import { personManagedByCaller } from './visibility.ts';
 

@@ -14,7 +14,7 @@ export interface PlannedServiceFacts {
   providerAccredited: boolean;
 }
 
-/** `inTargetGroup(on)`: whether the person has a certified disability or disadvantage on a day (target-group.ts). */
+/** `inTargetGroup(on)`: whether the person has a certified disability or disadvantage on a day (@reg/target-groups). */
 export function actionPlanProblems(
   goals: readonly string[],
   services: readonly PlannedServiceFacts[],

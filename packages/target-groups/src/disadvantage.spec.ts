@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inDisadvantageTargetGroup } from './target-group.ts';
+import { inDisadvantageTargetGroup } from './disadvantage.ts';
 
 const none = { enrolments: [], certifications: [] };
 

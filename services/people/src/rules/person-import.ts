@@ -3,6 +3,7 @@ import type { EnrolmentList, EnrolmentStatus } from '../store/tables.ts';
 import { canManageListsOf, canTakeInCharge, mayReadClinicalData } from './access.ts';
 import { afterPreRejection, decisionDueOn } from './enrolment-deadlines.ts';
 import { checkEnrolmentEligibility, type Eligibility, type EnrolmentCategory } from './enrolment-eligibility.ts';
+import { enrolmentApplicationProblems } from './enrolment-application.ts';
 import { checkEnrolmentTransition } from './enrolment-transitions.ts';
 import { personRegistrationProblems, type PersonRegistration } from './person-registration.ts';
 import { unemploymentStatusOn } from './unemployment-status.ts';
@@ -186,18 +187,13 @@ function checkEnrolment(
 ): PlannedImport['enrolment'] {
   const before = problems.length;
   // submitEnrolment's checks.
-  if (input.submittedOn > today)
-    problems.push(bad('enrolment.submittedOn', 'An application cannot be dated in the future'));
-  const percent = input.invalidityPercent;
-  if (percent != null && (!Number.isInteger(percent) || percent < 0 || percent > 100))
-    problems.push(bad('enrolment.invalidityPercent', 'The invalidity percentage is a whole number from 0 to 100'));
   const documents = (input.documents ?? []).map((d) => ({
     kind: d.kind,
     reference: d.reference.trim(),
     presentedOn: d.presentedOn,
   }));
-  const blank = documents.findIndex((d) => d.reference === '');
-  if (blank >= 0) problems.push(bad(`enrolment.documents[${blank}].reference`, 'A document needs its reference'));
+  for (const p of enrolmentApplicationProblems({ ...input, documents }, today))
+    problems.push(bad(`enrolment.${p.field}`, p.message));
   const eligibility = checkEnrolmentEligibility({
     ...input,
     unemployed,

@@ -3,7 +3,7 @@ import { encodePersonFiscalCode, vatCheckDigit } from '@reg/identifiers';
 import { todayInRome } from '@reg/subgraph-kit';
 import { callers, errorCode, gql, type GraphQLResponse } from '@reg/testkit';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { declareUnemployment, seedJourney } from './support/fixtures.ts';
 
 /**
  * Referrals (avviamento, L. 68/1999 arts. 7 and 9) through the gateway: an employer's request, the CPI's referral
@@ -93,13 +93,14 @@ beforeAll(async () => {
         },
       })
     )['registerPerson'].id as string;
+    // L. 68/1999 art. 8 c.1: enrolment reads the unemployment status on the day of the application.
+    await declareUnemployment(must, cpi, id, '2024-01-02');
     const enrolmentId = (
       await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
         input: {
           personId: id,
           list: 'DISABILITY',
           submittedOn: '2024-01-10',
-          unemployed: true,
           category: 'CIVIL_INVALID',
           invalidityPercent: 70,
         },

@@ -1,3 +1,5 @@
+import { toCents } from '../rules/dated-amount.ts';
+
 /**
  * Amounts of L. 68/1999 sanctions and contributions, as dated configuration: they change by ministerial decree,
  * so each value carries its validity range and its source, and a rule asks for the one valid on a date.
@@ -43,18 +45,16 @@ const CONTRIBUTIONS: readonly L68Amount[] = [
     euros: 30.64,
     validFrom: '2015-09-24',
     validTo: '2021-12-31',
-    source: "L. 68/1999 art. 5 c.3, amount before 2022 (../shared/DOMAIN.md, 'Employer obligations')",
+    source: 'L. 68/1999 art. 5 c.3, amount before 2022',
   },
   {
     kind: 'EXEMPTION_CONTRIBUTION_PER_WORKING_DAY',
     euros: 39.21,
     validFrom: '2022-01-01',
     validTo: null,
-    source: "L. 68/1999 art. 5 c.3, updated amount from 2022 (../shared/DOMAIN.md, 'Employer obligations')",
+    source: 'L. 68/1999 art. 5 c.3, updated amount from 2022',
   },
 ];
-
-const toCents = (euros: number) => Math.round(euros * 100);
 
 /** The art. 15 c.4 sanction rows, one per contribution row, over the same period. */
 export const deriveSanctions = (contributions: readonly L68Amount[]): L68Amount[] =>
@@ -77,14 +77,14 @@ export const L68_AMOUNTS: readonly L68Amount[] = [
     euros: 702.43,
     validFrom: '2022-01-01',
     validTo: null,
-    source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')",
+    source: 'L. 68/1999 art. 15 c.1, updated amount',
   },
   {
     kind: 'LATE_REPORT_PER_DAY',
     euros: 34.02,
     validFrom: '2022-01-01',
     validTo: null,
-    source: "L. 68/1999 art. 15 c.1, updated amount (../shared/DOMAIN.md, 'Employer obligations')",
+    source: 'L. 68/1999 art. 15 c.1, updated amount',
   },
   ...CONTRIBUTIONS,
 ];

@@ -2,7 +2,7 @@ import { isUniqueViolation } from '@reg/db';
 import { conflict, forbidden, inputError, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { euroToCents } from './input.ts';
+import { euroToCents } from '../rules/money.ts';
 import { visiblePerson } from './visibility.ts';
 import { canEndTakeInCharge } from '../rules/access.ts';
 import { handOverProblems } from '../rules/take-in-charge.ts';

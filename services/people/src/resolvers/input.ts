@@ -1,6 +1,4 @@
-/** Input clean-ups shared by several mutations: the same trimming and units everywhere. */
-
-export const euroToCents = (euro: number | null | undefined) => (euro == null ? null : Math.round(euro * 100));
+/** Input clean-ups shared by several mutations: the same trimming everywhere. */
 
 /** Trims each item and drops the empty ones. */
 export const cleanList = (items: readonly string[]) => items.map((i) => i.trim()).filter((i) => i.length > 0);

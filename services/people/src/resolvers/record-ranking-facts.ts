@@ -1,6 +1,6 @@
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { euroToCents } from './input.ts';
+import { euroToCents } from '../rules/money.ts';
 import { personManagedByCaller } from './visibility.ts';
 import { inputError } from '@reg/errors';
 import { rankingFactsProblems } from '../rules/ranking-facts.ts';

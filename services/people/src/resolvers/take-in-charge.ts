@@ -3,7 +3,7 @@ import { badInput, conflict, forbidden, inputError, notFound } from '@reg/errors
 import { requireOrgKind, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canTakeInCharge } from '../rules/access.ts';
-import { euroToCents } from './input.ts';
+import { euroToCents } from '../rules/money.ts';
 import { visiblePerson } from './visibility.ts';
 import { takeInChargeProblems } from '../rules/take-in-charge.ts';
 

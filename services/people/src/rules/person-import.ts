@@ -7,6 +7,7 @@ import { enrolmentApplicationProblems } from './enrolment-application.ts';
 import { checkEnrolmentTransition } from './enrolment-transitions.ts';
 import { personRegistrationProblems, type PersonRegistration } from './person-registration.ts';
 import { unemploymentStatusOn } from './unemployment-status.ts';
+import { euroToCents } from './money.ts';
 
 /**
  * One row of a bulk import (a province's first migration, the demo region): a person, the enrolment with the
@@ -106,9 +107,6 @@ const violation = (field: string, rule: string, message: string): ImportProblem 
   field,
   rule,
 });
-
-/** Euro with cents as a whole number of cents (the take-in-charge budget), as takeInCharge stores it. */
-const euroToCents = (euro: number | null | undefined) => (euro == null ? null : Math.round(euro * 100));
 
 export function checkPersonImportRow(identity: Identity, row: PersonImportRow, facts: ImportFacts): ImportRowCheck {
   const { today } = facts;

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { DeclareUnemploymentInput, UnemploymentLossInput, WorkContractInput } from '../generated/graphql.ts';
 import { incomeThresholdOn, UNEMPLOYMENT_INCOME_THRESHOLDS } from '../reference/unemployment-income-thresholds.ts';
 import { personManagedByCaller } from '../resolvers/visibility.ts';
-import { euroToCents } from '../resolvers/input.ts';
+import { euroToCents } from '../rules/money.ts';
 import {
   type UnemploymentFacts,
   type UnemploymentLossReason,

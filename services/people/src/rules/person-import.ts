@@ -2,12 +2,13 @@ import type { Identity } from '@reg/auth';
 import type { EnrolmentList, EnrolmentStatus } from '../store/tables.ts';
 import { canManageListsOf, canTakeInCharge, mayReadClinicalData } from './access.ts';
 import { afterPreRejection, decisionDueOn } from './enrolment-deadlines.ts';
-import { checkEnrolmentEligibility, type Eligibility, type EnrolmentCategory } from './enrolment-eligibility.ts';
+import { checkEnrolmentEligibility, type EnrolmentCategory } from './enrolment-eligibility.ts';
 import { enrolmentApplicationProblems } from './enrolment-application.ts';
 import { checkEnrolmentTransition } from './enrolment-transitions.ts';
 import { personRegistrationProblems, type PersonRegistration } from './person-registration.ts';
 import { unemploymentStatusOn } from './unemployment-status.ts';
 import { euroToCents } from './money.ts';
+import type { ImportedFile } from '../store/import-store.ts';
 
 /**
  * One row of a bulk import (a province's first migration, the demo region): a person, the enrolment with the
@@ -58,39 +59,7 @@ export interface ImportProblem {
 }
 
 /** A checked row: what to write, every derived value (status, deadlines, eligibility) computed as the mutations do. */
-export interface PlannedImport {
-  person: PersonRegistration & { email: string | null; phone: string | null };
-  unemploymentDeclaration: { on: string; reference: string } | null;
-  enrolment: {
-    list: EnrolmentList;
-    province: string;
-    submittedOn: string;
-    unemployed: boolean;
-    documents: Array<{ kind: string; reference: string; presentedOn: string }>;
-    status: EnrolmentStatus;
-    decidedOn: string | null;
-    decisionDueOn: string;
-    observationsDueOn: string | null;
-    assessment: {
-      category: EnrolmentCategory;
-      invalidityPercent: number | null;
-      pensionCategory: number | null;
-      psychicOrIntellectual: boolean;
-      commissionReportDate: string | null;
-      commissionReportRef: string | null;
-    };
-    eligibility: Eligibility & { checkedOn: string };
-    /** The receipt first (from null to SUBMITTED), then each decision. */
-    transitions: Array<{ from: EnrolmentStatus | null; to: EnrolmentStatus; on: string; reason: string | null }>;
-  } | null;
-  takeInCharges: Array<{
-    providerId: string;
-    providerKind: 'CPI' | 'ACCREDITED';
-    programme: string;
-    startedOn: string;
-    budgetCents: number | null;
-  }>;
-}
+export type PlannedImport = ImportedFile;
 
 export type ImportRowCheck = { ok: true; plan: PlannedImport } | { ok: false; problems: ImportProblem[] };
 

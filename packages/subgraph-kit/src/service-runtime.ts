@@ -5,7 +5,12 @@ import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@reg
 import { openDatabase } from '@reg/db';
 import { appRoot, runProcess, type SubgraphName } from '@reg/runtime';
 import { createLogger, type Logger } from './logger.ts';
-import type { RunningSubgraph } from './subgraph-server.ts';
+import {
+  createSubgraphServer,
+  type BaseSubgraphContext,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from './subgraph-server.ts';
 import { startTracing } from './tracing.ts';
 
 const repoRoot = appRoot(import.meta.url);
@@ -48,7 +53,20 @@ export async function openSubgraph<TSchema extends Record<string, unknown>>(
     env,
   });
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv(env));
-  return { env, logger, database, verifyToken };
+  /** The subgraph's server on what was opened: its schema file, readiness and pool figures from its database, its logger and verifier. */
+  const serve = <TContext extends BaseSubgraphContext>(
+    def: Omit<SubgraphDefinition<TContext>, 'name' | 'typeDefs' | 'ready' | 'databaseStats' | 'verifyToken' | 'logger'>,
+  ) =>
+    createSubgraphServer<TContext>({
+      name,
+      typeDefs: subgraphSchema(name),
+      ready: database.ping,
+      databaseStats: database.stats,
+      verifyToken,
+      logger,
+      ...def,
+    });
+  return { env, logger, database, verifyToken, serve };
 }
 
 interface BuiltSubgraph {

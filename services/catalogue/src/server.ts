@@ -1,10 +1,4 @@
-import {
-  createSubgraphServer,
-  openSubgraph,
-  subgraphSchema,
-  tableAuditLog,
-  type SubgraphBuildOptions,
-} from '@reg/subgraph-kit';
+import { openSubgraph, tableAuditLog, type SubgraphBuildOptions } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -17,23 +11,17 @@ export type CatalogueOptions = SubgraphBuildOptions;
 
 /** Builds the catalogue subgraph: database migrated, reference catalogue loaded, server ready to listen. */
 export async function buildCatalogue(options: CatalogueOptions = {}) {
-  const { logger, database, verifyToken } = await openSubgraph('catalogue', tables, options);
+  const { logger, database, serve } = await openSubgraph('catalogue', tables, options);
   await loadReferenceData(database.db);
   const stores = {
     catalogue: createCatalogueStore(database.db),
     providers: createProviderStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
   };
-  const server = createSubgraphServer<Context>({
-    name: 'catalogue',
-    typeDefs: subgraphSchema('catalogue'),
+  const server = serve<Context>({
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores) }),
-    ready: database.ping,
-    databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken,
-    logger,
   });
   return { server, database, stores, logger };
 }

@@ -1,10 +1,4 @@
-import {
-  createSubgraphServer,
-  openSubgraph,
-  subgraphSchema,
-  tableAuditLog,
-  type SubgraphBuildOptions,
-} from '@reg/subgraph-kit';
+import { openSubgraph, tableAuditLog, type SubgraphBuildOptions } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -27,7 +21,7 @@ export interface EmployersOptions extends SubgraphBuildOptions {
 
 /** Builds the employers subgraph: database migrated, server ready to listen. */
 export async function buildEmployers(options: EmployersOptions = {}) {
-  const { env, logger, database, verifyToken } = await openSubgraph('employers', tables, options);
+  const { env, logger, database, serve } = await openSubgraph('employers', tables, options);
   const stores = {
     employers: createEmployerStore(database.db),
     vacancies: createVacancyStore(database.db),
@@ -37,16 +31,10 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     audit: tableAuditLog(database.db, auditEvents),
   };
   const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, outcomes: options.outcomesUrl });
-  const server = createSubgraphServer<Context>({
-    name: 'employers',
-    typeDefs: subgraphSchema('employers'),
+  const server = serve<Context>({
     resolvers,
     createContext: (base) => ({ ...base, stores, remote, loaders: createLoaders(stores, remote, base.identity) }),
-    ready: database.ping,
-    databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken,
-    logger,
   });
   return { server, database, stores, logger };
 }

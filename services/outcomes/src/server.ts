@@ -1,12 +1,5 @@
 import { maxAgeSecondsFromEnv } from '@reg/indicators';
-import {
-  createSubgraphServer,
-  openSubgraph,
-  type SubgraphBuildOptions,
-  subgraphSchema,
-  tableAuditLog,
-  todayInRome,
-} from '@reg/subgraph-kit';
+import { openSubgraph, type SubgraphBuildOptions, tableAuditLog, todayInRome } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type OutcomesStores } from './loaders.ts';
 import { createOutcomesMetrics } from './metrics.ts';
@@ -35,7 +28,7 @@ export interface OutcomesOptions extends SubgraphBuildOptions {
 }
 
 export async function buildOutcomes(options: OutcomesOptions = {}) {
-  const { env, logger, database, verifyToken } = await openSubgraph('outcomes', tables, options);
+  const { env, logger, database, serve } = await openSubgraph('outcomes', tables, options);
   const indicators = createIndicatorStore(database.db);
   const metrics = createOutcomesMetrics();
   const maxAgeSeconds = options.indicatorsMaxAgeSeconds ?? maxAgeSecondsFromEnv(env);
@@ -63,9 +56,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     options.remote ??
     remoteFromEnv(env, { people: options.peopleUrl, catalogue: options.catalogueUrl, employers: options.employersUrl });
   const pseudonymise = createPseudonymiser(env);
-  const server = createSubgraphServer<Context>({
-    name: 'outcomes',
-    typeDefs: subgraphSchema('outcomes'),
+  const server = serve<Context>({
     resolvers,
     createContext: (base) => ({
       ...base,
@@ -77,11 +68,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
       importRows: metrics.importRows,
     }),
     metrics: metrics.metrics,
-    ready: database.ping,
-    databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken,
-    logger,
   });
   indicatorSnapshots.warmUp(todayInRome());
   // The snapshots stop refreshing and finish what they compute before the database closes.

@@ -1,10 +1,4 @@
-import {
-  createSubgraphServer,
-  openSubgraph,
-  subgraphSchema,
-  tableAuditLog,
-  type SubgraphBuildOptions,
-} from '@reg/subgraph-kit';
+import { openSubgraph, tableAuditLog, type SubgraphBuildOptions } from '@reg/subgraph-kit';
 import type { Context } from './context.ts';
 import { createLoaders, type PeopleStores } from './loaders.ts';
 import { remoteFromEnv, type PeopleRemote } from './remote/index.ts';
@@ -29,7 +23,7 @@ export interface PeopleOptions extends SubgraphBuildOptions {
 }
 
 export async function buildPeople(options: PeopleOptions = {}) {
-  const { env, logger, database, verifyToken } = await openSubgraph('people', tables, options);
+  const { env, logger, database, serve } = await openSubgraph('people', tables, options);
   const db = database.db;
   const stores: PeopleStores = {
     persons: createPersonStore(db),
@@ -44,16 +38,10 @@ export async function buildPeople(options: PeopleOptions = {}) {
     transfers: createTransferStore(db),
   };
   const remote = options.remote ?? remoteFromEnv(env, { catalogue: options.catalogueUrl });
-  const server = createSubgraphServer<Context>({
-    name: 'people',
-    typeDefs: subgraphSchema('people'),
+  const server = serve<Context>({
     resolvers,
     createContext: (base) => ({ ...base, stores, loaders: createLoaders(stores), remote }),
-    ready: database.ping,
-    databaseStats: database.stats,
     auditSink: stores.audit.sink,
-    verifyToken,
-    logger,
   });
   return { server, database, stores, logger };
 }

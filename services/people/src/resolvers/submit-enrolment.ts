@@ -8,7 +8,7 @@ import { checkEnrolmentEligibility } from '../rules/enrolment-eligibility.ts';
 import { actorOf } from './input.ts';
 import { visiblePerson } from './visibility.ts';
 import { unemploymentStatusOf } from '../use-cases/unemployment.ts';
-import { enrolmentApplicationProblems } from '../rules/enrolment-application.ts';
+import { applicationAssessment, enrolmentApplicationProblems } from '../rules/enrolment-application.ts';
 
 export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, { input }, ctx) => {
   const person = await visiblePerson(ctx, input.personId);
@@ -42,14 +42,7 @@ export const submitEnrolment: MutationResolvers['submitEnrolment'] = async (_, {
         unemployed,
         documents,
         decisionDueOn: decisionDueOn(input.submittedOn),
-        assessment: {
-          category: input.category,
-          invalidityPercent: input.invalidityPercent ?? null,
-          pensionCategory: input.pensionCategory ?? null,
-          psychicOrIntellectual: input.psychicOrIntellectual ?? false,
-          commissionReportDate: input.commissionReportDate ?? null,
-          commissionReportRef: input.commissionReportRef ?? null,
-        },
+        assessment: applicationAssessment(input),
         eligibility: { ...eligibility, checkedOn: input.submittedOn },
       },
       actorOf(ctx.identity),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentProblems, enrolmentApplicationProblems, noticeReceiptProblem } from './enrolment-application.ts';
+import {
+  applicationAssessment,
+  documentProblems,
+  enrolmentApplicationProblems,
+  noticeReceiptProblem,
+} from './enrolment-application.ts';
 
 const today = '2026-06-15';
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
@@ -45,5 +50,21 @@ describe('the receipt of a pre-rejection notice (L. 241/1990 art. 10-bis)', () =
       noticeReceiptProblem({ to: 'REJECTED', on: '2026-06-10', noticeReceivedOn: '2026-06-11' }, today),
     ).not.toBeNull();
     expect(noticeReceiptProblem({ to: 'REJECTED', on: '2026-06-10', noticeReceivedOn: null }, today)).toBeNull();
+  });
+});
+
+describe('the assessment an application brings (seed 001: the commission report with the application)', () => {
+  it('keeps what the report gives and records what it does not as not given, never as zero', () => {
+    expect(applicationAssessment({ category: 'CIVIL_INVALID', invalidityPercent: 46 })).toEqual({
+      category: 'CIVIL_INVALID',
+      invalidityPercent: 46,
+      pensionCategory: null,
+      psychicOrIntellectual: false,
+      commissionReportDate: null,
+      commissionReportRef: null,
+    });
+    expect(
+      applicationAssessment({ category: 'CIVIL_INVALID', psychicOrIntellectual: true, commissionReportRef: 'V-1' }),
+    ).toMatchObject({ psychicOrIntellectual: true, commissionReportRef: 'V-1', invalidityPercent: null });
   });
 });

@@ -1,4 +1,5 @@
 import type { InputProblem } from '@reg/errors';
+import type { EnrolmentCategory } from './enrolment-eligibility.ts';
 
 export interface PresentedDocument {
   reference: string;
@@ -47,4 +48,23 @@ export function noticeReceiptProblem(
           'noticeReceivedOn is the day a pre-rejection notice was received: on or after it was sent, not in the future',
       }
     : null;
+}
+
+/** The assessment an application brings (the commission report's facts), with what is not given recorded as such. */
+export function applicationAssessment(input: {
+  category: EnrolmentCategory;
+  invalidityPercent?: number | null;
+  pensionCategory?: number | null;
+  psychicOrIntellectual?: boolean | null;
+  commissionReportDate?: string | null;
+  commissionReportRef?: string | null;
+}) {
+  return {
+    category: input.category,
+    invalidityPercent: input.invalidityPercent ?? null,
+    pensionCategory: input.pensionCategory ?? null,
+    psychicOrIntellectual: input.psychicOrIntellectual ?? false,
+    commissionReportDate: input.commissionReportDate ?? null,
+    commissionReportRef: input.commissionReportRef ?? null,
+  };
 }

@@ -3,7 +3,7 @@ import type { EnrolmentList, EnrolmentStatus } from '../store/tables.ts';
 import { canManageListsOf, canTakeInCharge, mayReadClinicalData } from './access.ts';
 import { afterPreRejection, decisionDueOn } from './enrolment-deadlines.ts';
 import { checkEnrolmentEligibility, type EnrolmentCategory } from './enrolment-eligibility.ts';
-import { enrolmentApplicationProblems } from './enrolment-application.ts';
+import { applicationAssessment, enrolmentApplicationProblems } from './enrolment-application.ts';
 import { checkEnrolmentTransition } from './enrolment-transitions.ts';
 import { personRegistrationProblems, type PersonRegistration } from './person-registration.ts';
 import { unemploymentStatusOn } from './unemployment-status.ts';
@@ -255,14 +255,7 @@ function checkEnrolment(
     decidedOn,
     decisionDueOn: due,
     observationsDueOn,
-    assessment: {
-      category: input.category,
-      invalidityPercent: input.invalidityPercent ?? null,
-      pensionCategory: input.pensionCategory ?? null,
-      psychicOrIntellectual: input.psychicOrIntellectual ?? false,
-      commissionReportDate: input.commissionReportDate ?? null,
-      commissionReportRef: input.commissionReportRef ?? null,
-    },
+    assessment: applicationAssessment(input),
     eligibility: { ...eligibility, checkedOn: input.submittedOn },
     transitions,
   };

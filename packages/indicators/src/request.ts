@@ -75,6 +75,13 @@ export interface IndicatorScope {
   suppress: boolean;
 }
 
+/** The years a lattice covers and the rows a caller's scope allows: what a subgraph's indicator store computes over. */
+export interface LatticeInput {
+  from: string;
+  to: string;
+  scope: IndicatorScope;
+}
+
 export function indicatorScope(identity: Identity): IndicatorScope {
   switch (identity.orgKind) {
     case 'region':

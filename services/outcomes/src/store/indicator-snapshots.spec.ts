@@ -1,7 +1,8 @@
 import type { IndicatorScope, MeasuredCell } from '@reg/indicators';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIndicatorSnapshots, outcomesFamilies } from './indicator-snapshots.ts';
-import type { IndicatorStore, LatticeInput } from './indicator-store.ts';
+import type { LatticeInput } from '@reg/indicators';
+import type { IndicatorStore } from './indicator-store.ts';
 
 /** A store answering one cell naming what it was asked, so that a lattice shows which scope and years it is of. */
 function fakeStore() {

@@ -6,7 +6,8 @@ import {
   type Snapshot,
   type SnapshotLogger,
 } from '@reg/indicators';
-import type { IndicatorStore, LatticeInput } from './indicator-store.ts';
+import type { LatticeInput } from '@reg/indicators';
+import type { IndicatorStore } from './indicator-store.ts';
 
 export type OutcomesFamily = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'retention';
 export const outcomesFamilies: readonly OutcomesFamily[] = [

@@ -10,6 +10,7 @@ import {
   rowKey,
   rowsOf,
   type IndicatorScope,
+  type LatticeInput,
   type LatticeRow,
   type MeasuredCell,
 } from '@reg/indicators';
@@ -24,13 +25,6 @@ import {
   servicePaths,
   takeInChargeCohorts,
 } from './tables.ts';
-
-/** The years a lattice covers and the rows a caller's scope allows, in the terms of one table. */
-export interface LatticeInput {
-  from: string;
-  to: string;
-  scope: IndicatorScope;
-}
 
 type Row = LatticeRow & Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import {
   num,
   periodColumns,
   rowsOf,
-  type IndicatorScope,
+  type LatticeInput,
   type LatticeRow,
   type MeasuredCell,
 } from '@reg/indicators';
@@ -23,11 +23,6 @@ import {
   unemploymentEvents,
 } from './tables.ts';
 
-export interface LatticeInput {
-  from: string;
-  to: string;
-  scope: IndicatorScope;
-}
 type Row = LatticeRow & Record<string, unknown>;
 
 /** One SQL statement per family computing its whole lattice (see @reg/indicators latticeGroupBy). */

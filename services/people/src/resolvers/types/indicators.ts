@@ -6,7 +6,7 @@ import type {
   IndicatorFamilyResolvers,
   IndicatorTableResolvers,
 } from '../../generated/graphql.ts';
-import type { LatticeInput } from '../../store/indicator-store.ts';
+import type { LatticeInput } from '@reg/indicators';
 
 interface Family {
   name: string;

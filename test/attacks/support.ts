@@ -94,12 +94,19 @@ export function rawRequest(
         res.on('error', reject);
       },
     );
-    // The server may answer and close before the whole body is sent: that is the point, not a failure.
-    req.on('error', (error) =>
-      (error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET'
-        ? undefined
-        : reject(error),
-    );
+    // The server may answer and close before the whole body is sent: that is the point, not a failure, as long as
+    // its answer arrives; a reset with no answer at all is reported rather than waited on.
+    let answered = false;
+    req.on('response', () => {
+      answered = true;
+    });
+    req.on('error', (error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPIPE' && code !== 'ECONNRESET') return reject(error);
+      setTimeout(() => {
+        if (!answered) reject(new Error(`The server closed the connection (${code}) without an answer`));
+      }, 2000).unref();
+    });
     if (options.chunks) {
       const chunk = Buffer.alloc(options.chunks.size, 'a');
       req.write('{"query":"{ __typename }","variables":{"padding":"');

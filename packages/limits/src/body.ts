@@ -36,7 +36,16 @@ export function readBodyWithin(req: IncomingMessage, limit: number): Promise<Buf
   });
 }
 
-/** Answers 413 with a coded error and closes the connection: the rest of the body is never read. */
+/**
+ * How long a refused connection may linger after the 413 is sent: long enough for the client, still writing its
+ * body, to read the answer before the reset (a reset at once can reach it first and lose the answer).
+ */
+const LINGER_AFTER_REFUSAL_MS = 1000;
+
+/**
+ * Answers 413 with a coded error and closes the connection: the rest of the body is never read. The socket is
+ * half-closed once the answer is out, then destroyed after a short linger.
+ */
 export function refuseBodyTooLarge(
   req: IncomingMessage,
   res: ServerResponse,
@@ -53,6 +62,9 @@ export function refuseBodyTooLarge(
         },
       ],
     }),
-    () => req.socket.destroy(),
+    () => {
+      req.socket.end();
+      setTimeout(() => req.socket.destroy(), LINGER_AFTER_REFUSAL_MS).unref();
+    },
   );
 }

@@ -139,6 +139,17 @@ describe('importPeople through the gateway', () => {
     });
   });
 
+  it("a fiscal code kept by another province's CPI is pointed to the move, as registerPerson answers (L. 68/1999 art. 8 c.1)", async () => {
+    const elsewhere = world.personInput.residenceProvince === 'BG' ? 'MI' : 'BG';
+    const rows = [{ person: { ...world.personInput, residenceProvince: elsewhere } }];
+    const answer = await gql(graph.gatewayUrl, await callers.cpi(elsewhere), importPeople, { rows });
+    expect(answer.data!['importPeople'][0]).toMatchObject({
+      status: 'REJECTED',
+      person: null,
+      errors: [{ code: 'CONFLICT', field: 'person.fiscalCode', rule: 'PERSON_REGISTERED_IN_ANOTHER_PROVINCE' }],
+    });
+  });
+
   it('only a CPI with people:write: another province gets its rows refused, other kinds the whole call', async () => {
     const rows = [{ person: person() }];
     const otherCpi = await gql(graph.gatewayUrl, await callers.cpi('BG'), importPeople, { rows });

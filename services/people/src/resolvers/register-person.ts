@@ -3,23 +3,8 @@ import { conflict, forbidden, inputError } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
+import { alreadyRegistered } from '../rules/already-registered.ts';
 import { personRegistrationProblems } from '../rules/person-registration.ts';
-
-/**
- * A fiscal code already on the register. Only a CPI gets this far (registering is refused to every other kind before
- * any lookup), and a CPI may lawfully learn, through the national system (SIU), that a person's file is kept by
- * another province: it is told so, without the id, the province or anything of the file, and pointed to the move.
- */
-const alreadyRegistered = (elsewhere: boolean) =>
-  elsewhere
-    ? conflict(
-        "This fiscal code is on the register of another province's CPI: ask for the enrolment to move here (requestEnrolmentTransfer, L. 68/1999 art. 8 c.1)",
-        { field: 'input.fiscalCode', rule: 'PERSON_REGISTERED_IN_ANOTHER_PROVINCE' },
-      )
-    : conflict('This fiscal code is already on the register of this province', {
-        field: 'input.fiscalCode',
-        rule: 'PERSON_ALREADY_REGISTERED',
-      });
 
 export const registerPerson: MutationResolvers['registerPerson'] = async (
   _,
@@ -52,6 +37,7 @@ export const registerPerson: MutationResolvers['registerPerson'] = async (
     // audited as the disclosure it is, with the person's id, so the DPO sees every CPI that learnt it.
     const existing = await stores.persons.byFiscalCode(normalised.fiscalCode);
     if (existing) audit.read('Person', existing.id, ['registered'], existing.id);
-    throw alreadyRegistered(existing !== null && existing.residenceProvince !== input.residenceProvince);
+    const answer = alreadyRegistered(existing?.residenceProvince ?? input.residenceProvince, input.residenceProvince);
+    throw conflict(answer.message, { field: 'input.fiscalCode', rule: answer.rule });
   }
 };

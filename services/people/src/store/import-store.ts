@@ -60,10 +60,12 @@ export interface WrittenFile {
 export function createImportStore(db: PeopleDb) {
   return {
     /** Which of these fiscal codes are already on the register. */
-    async registeredFiscalCodes(codes: readonly string[]): Promise<Array<{ id: string; fiscalCode: string }>> {
+    async registeredFiscalCodes(
+      codes: readonly string[],
+    ): Promise<Array<{ id: string; fiscalCode: string; residenceProvince: string }>> {
       if (codes.length === 0) return [];
       return db
-        .select({ id: persons.id, fiscalCode: persons.fiscalCode })
+        .select({ id: persons.id, fiscalCode: persons.fiscalCode, residenceProvince: persons.residenceProvince })
         .from(persons)
         .where(inArray(persons.fiscalCode, [...codes]));
     },

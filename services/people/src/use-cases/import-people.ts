@@ -1,6 +1,7 @@
 import { isUniqueViolation } from '@reg/db';
 import { conflict } from '@reg/errors';
 import type { Context } from '../context.ts';
+import { alreadyRegistered } from '../rules/already-registered.ts';
 import {
   checkPersonImportRow,
   type ImportProblem,
@@ -18,14 +19,6 @@ export const MAX_IMPORT_ROWS = 200;
 export type ImportOutcome =
   | { index: number; status: 'CREATED'; written: WrittenFile }
   | { index: number; status: 'REJECTED'; problems: ImportProblem[] };
-
-const alreadyRegistered: ImportProblem = {
-  code: 'CONFLICT',
-  message:
-    'This fiscal code is already on the regional register: a person who moved has the file transferred, not registered again',
-  field: 'person.fiscalCode',
-  rule: 'PERSON_ALREADY_REGISTERED',
-};
 
 /**
  * importPeople: every row checked in memory with the single mutations' rules (rules/person-import.ts) against the
@@ -47,7 +40,7 @@ export async function importPeople(ctx: Context, rows: readonly PersonImportRow[
 
   const checks = rows.map((row) => checkPersonImportRow(identity, row, { today, providers }));
   const codes = checks.flatMap((c) => (c.ok ? [c.plan.person.fiscalCode] : []));
-  const registered = new Map((await ctx.stores.imports.registeredFiscalCodes(codes)).map((p) => [p.fiscalCode, p.id]));
+  const registered = new Map((await ctx.stores.imports.registeredFiscalCodes(codes)).map((p) => [p.fiscalCode, p]));
 
   const outcomes: ImportOutcome[] = [];
   const accepted: Array<{ index: number; plan: PlannedImport }> = [];
@@ -57,9 +50,15 @@ export async function importPeople(ctx: Context, rows: readonly PersonImportRow[
     const code = check.plan.person.fiscalCode;
     const existing = registered.get(code);
     if (existing !== undefined || inBatch.has(code)) {
-      // The same answer whichever province keeps the file, audited as the disclosure it is (as registerPerson).
-      if (existing !== undefined) ctx.audit.read('Person', existing, ['registered'], existing);
-      return outcomes.push({ index, status: 'REJECTED', problems: [alreadyRegistered] });
+      // Answered and audited as registerPerson does: the disclosure is audited with the person's id.
+      if (existing !== undefined) ctx.audit.read('Person', existing.id, ['registered'], existing.id);
+      const province = check.plan.person.residenceProvince;
+      const answer = alreadyRegistered(existing?.residenceProvince ?? province, province);
+      return outcomes.push({
+        index,
+        status: 'REJECTED',
+        problems: [{ code: 'CONFLICT', field: 'person.fiscalCode', ...answer }],
+      });
     }
     inBatch.add(code);
     accepted.push({ index, plan: check.plan });

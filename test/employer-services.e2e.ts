@@ -25,7 +25,8 @@ const refusal = (r: GraphQLResponse) => [errorCode(r), r.errors?.[0]?.extensions
 
 let vat = 0;
 const registerEmployer = async (name: string, province = 'MI') => {
-  const first10 = `${String(5100000 + (vat += 1)).padStart(7, '0')}015`;
+  vat += 1;
+  const first10 = `${String(5100000 + vat).padStart(7, '0')}015`;
   return (
     await world.must(
       world.cpi,

@@ -23,6 +23,7 @@ const ids = {} as Record<
   | 'path'
   | 'vacancy'
   | 'placement'
+  | 'employerService'
   | 'followUp'
   | 'enrolment'
   | 'takeInCharge'
@@ -172,6 +173,16 @@ async function employerSite(): Promise<string> {
   return employer.sites[0].id;
 }
 
+/** A 4C matching service of 5 hours (seed 003: 4 to 8) to the world's employer. */
+const employerServiceInput = (idempotencyKey: string) => ({
+  idempotencyKey,
+  employerId: world.employerId,
+  serviceCode: '4C',
+  deliveredOn: '2025-04-10',
+  minutes: 300,
+  modality: 'MATCHING_ACTIVITIES',
+});
+
 /** An 11-digit VAT number that passes the check digit, different on each call. */
 const freshVatNumber = () => {
   const first10 = `${String(4200000 + next()).padStart(7, '0')}015`;
@@ -239,6 +250,13 @@ beforeAll(async () => {
   ids.delivery = delivery['reportServiceDelivery'].id;
   ids.path = delivery['reportServiceDelivery'].path.id;
   ids.vacancy = await vacancy();
+  // A 4C matching service to the world's employer, by the CPI of its province (seed 003, area 4).
+  ids.employerService = (
+    await must(
+      'mutation ($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }',
+      { input: employerServiceInput('matrix-main-employer-service') },
+    )
+  )['reportEmployerServiceDelivery'].id;
   // Counts toward the quota (pending: an accredited body records it); started long enough ago for follow-ups to be due.
   ids.placement = (
     await must(
@@ -474,6 +492,12 @@ const queries: Record<string, Operation> = {
       citizenSelf: 'data',
     }),
   },
+  // A service to an employer: the employer itself, the CPI of its province, the reporting provider (canSeeEmployerService).
+  employerServiceDelivery: {
+    document: 'query ($id: ID!) { employerServiceDelivery(id: $id) { id minutes } }',
+    variables: () => ({ id: ids.employerService }),
+    expect: expectRow('null', { cpiOwnProvince: 'data', employer: 'data' }),
+  },
   followUpWorklist: {
     document: '{ followUpWorklist(on: "2026-04-01", first: 500) { placement { id } milestoneMonths } }',
     pick: (d) => has(d['followUpWorklist'], () => ids.placement, 'placement'),
@@ -690,6 +714,18 @@ const mutations: Record<string, Operation> = {
       cpiOtherProvince: 'NOT_FOUND',
       accreditedInCharge: 'NOT_FOUND',
       accreditedNotInCharge: 'NOT_FOUND',
+    }),
+  },
+  // The CPI of the employer's province, or an accredited body accredited for the service (the world's body is not for
+  // 4C); a CPI of another province sees the employer but may not serve it (employerServiceReporter).
+  reportEmployerServiceDelivery: {
+    document:
+      'mutation ($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }',
+    variables: (caller) => ({ input: employerServiceInput(`matrix-employer-service-${caller}`) }),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      accreditedInCharge: 'RULE_VIOLATION',
+      accreditedNotInCharge: 'RULE_VIOLATION',
     }),
   },
   recordPlacement: {
@@ -1366,6 +1402,21 @@ describe("entities through direct _entities calls to the owning subgraph, with t
         employer: 'data',
         citizenSelf: 'data',
       }),
+    },
+    'outcomes EmployerServiceDelivery': {
+      subgraph: 'outcomes',
+      typename: 'EmployerServiceDelivery',
+      key: () => ({ id: ids.employerService }),
+      selection: 'id minutes',
+      expect: expectRow('null', { cpiOwnProvince: 'data', employer: 'data' }),
+    },
+    'outcomes Employer.serviceDeliveries': {
+      subgraph: 'outcomes',
+      typename: 'Employer',
+      key: () => ({ id: world.employerId }),
+      selection: 'serviceDeliveries { id }',
+      pick: (e) => e?.serviceDeliveries,
+      expect: expectRow('null', { cpiOwnProvince: 'data', employer: 'data' }),
     },
     'outcomes Vacancy.placements': {
       subgraph: 'outcomes',

@@ -354,3 +354,49 @@ describe.each([
     }
   });
 });
+
+describe('generateRegion: services to employers (seed 003, area 4)', () => {
+  const providers = new Map(medium.providers.map((p) => [p.key, p]));
+  const employers = new Map(medium.employers.map((e) => [e.key, e]));
+
+  it('some employers get services of area 4, every one within its modality bounds (seed 003)', () => {
+    expect(medium.employerServices.length).toBeGreaterThan(0);
+    for (const s of medium.employerServices) {
+      const standard = standards.get(s.serviceCode)!;
+      expect(standard.area).toBe(4);
+      const modality = standard.modalities.find((m) => m.code === s.modality)!;
+      expect(withinModalityBounds(modality, s.minutes, s.sessions), `${s.key} ${s.minutes}/${s.sessions}`).toBe(true);
+      expect(s.deliveredOn <= medium.today).toBe(true);
+    }
+  });
+
+  it("each is delivered by the CPI of the employer's province or an accredited body there accredited for it", () => {
+    for (const s of medium.employerServices) {
+      const provider = providers.get(s.providerKey)!;
+      const employer = employers.get(s.employerKey)!;
+      expect(provider.province).toBe(employer.province);
+      if (provider.kind === 'ACCREDITED') {
+        expect(provider.serviceCodes).toContain(s.serviceCode);
+        expect(provider.accreditedFrom <= s.deliveredOn).toBe(true);
+      }
+    }
+  });
+
+  it('4E names its redundant workers: one per individual interview, never the same one twice for an employer (seed 003, 4E)', () => {
+    const seen = new Set<string>();
+    for (const s of medium.employerServices) {
+      if (s.serviceCode !== '4E') {
+        expect(s.redundantWorkers).toEqual([]);
+        continue;
+      }
+      expect(employers.get(s.employerKey)!.employees).toBeGreaterThan(15);
+      if (s.modality === 'INDIVIDUAL_INTERVIEW') expect(s.redundantWorkers).toHaveLength(1);
+      else expect(s.redundantWorkers.length).toBeGreaterThanOrEqual(2);
+      for (const w of s.redundantWorkers) {
+        const id = `${s.employerKey}|${s.modality}|${w}`;
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+      }
+    }
+  });
+});

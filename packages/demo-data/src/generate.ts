@@ -1,6 +1,7 @@
 import { catalogueOn } from './catalogue.ts';
 import { isIsoDate } from '@reg/calendar';
 import { generateEmployers } from './employers.ts';
+import { generateEmployerServices } from './employer-services.ts';
 import { generateEnrolments } from './enrolments.ts';
 import { generateMatchingProfiles } from './job-profiles.ts';
 import { generatePaths } from './paths.ts';
@@ -64,5 +65,6 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     matchingProfiles,
     deliveries,
     placements,
+    employerServices: generateEmployerServices(streamFor(seed, 'employer-services'), employers, providers, today),
   };
 }

@@ -89,6 +89,25 @@ describe('loadRegion through the gateway', () => {
     ]);
   });
 
+  it('the services to employers are in the graph: each CPI counts those of its employers in its indicators', async () => {
+    expect(dataset.employerServices.length).toBeGreaterThan(0);
+    const provinceOf = new Map(dataset.employers.map((e) => [e.key, e.province]));
+    for (const [province, cpiId] of Object.entries(summary.cpiByProvince)) {
+      const expected = dataset.employerServices.filter((s) => provinceOf.get(s.employerKey) === province).length;
+      const answer = await gql(
+        graph.gatewayUrl,
+        await callers.cpi(province, cpiId),
+        'query ($q: IndicatorQuery!) { indicators(query: $q) { employerServices { cells { measures { name value } } } } }',
+        { q: { from: '2020-01-01', to: dataset.today, granularity: 'YEAR' } },
+      );
+      const cells = answer.data?.['indicators'].employerServices.cells as Array<{
+        measures: Array<{ name: string; value: number }>;
+      }>;
+      const total = cells.reduce((n, c) => n + c.measures.find((m) => m.name === 'deliveries')!.value, 0);
+      expect(total, province).toBe(expected);
+    }
+  });
+
   it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {
     const sample = summary.samplePerson!;
     expect(sample).not.toBeNull();

@@ -1,5 +1,6 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
+import { loadEmployerServices } from './employer-services.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
 import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
 import { operations } from './operations.ts';
@@ -466,6 +467,14 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         );
       }
     });
+    await timed(`employer services (${dataset.employerServices.length})`, () =>
+      loadEmployerServices(dataset.employerServices, {
+        request,
+        concurrency,
+        providerToken: (key) => callers.provider(providers.get(key)!, need(ids.providers, key, 'provider')),
+        employerId: (key) => need(ids.employers, key, 'employer'),
+      }),
+    );
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

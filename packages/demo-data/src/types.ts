@@ -3,6 +3,8 @@
  * so it can be written through the public API, where the server assigns ids, and referenced before it has one.
  */
 
+import type { DemoEmployerService } from './employer-services.ts';
+
 export type SizeName = 'small' | 'medium' | 'large';
 export type RegionSize = SizeName | number;
 
@@ -187,4 +189,5 @@ export interface RegionDataset {
   matchingProfiles: DemoMatchingProfile[];
   deliveries: DemoDelivery[];
   placements: DemoPlacement[];
+  employerServices: DemoEmployerService[];
 }

@@ -1,6 +1,7 @@
 import { byIdLoader, groupBy, manyByKey, type AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
+import type { EmployerServiceRecord, EmployerServiceStore } from './store/employer-service-store.ts';
 import type { IndicatorSnapshots } from './store/indicator-snapshots.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
@@ -8,6 +9,7 @@ import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/pl
 export interface OutcomesStores {
   deliveries: DeliveryStore;
   placements: PlacementStore;
+  employerServices: EmployerServiceStore;
   audit: AuditLog;
   indicators: IndicatorStore;
   indicatorSnapshots: IndicatorSnapshots;
@@ -75,6 +77,11 @@ export function createLoaders(stores: OutcomesStores) {
     placementsByPerson: placementsBy(stores, 'personId'),
     placementsByEmployer: placementsBy(stores, 'employerId'),
     placementsByVacancy: placementsBy(stores, 'vacancyId'),
+    employerServiceById: byIdLoader((ids) => stores.employerServices.byIds(ids)),
+    employerServicesByEmployer: manyByKey<EmployerServiceRecord>(
+      (ids) => stores.employerServices.byEmployers(ids),
+      (r) => r.employerId,
+    ),
   };
 }
 

@@ -7,6 +7,7 @@ import { createPseudonymiser } from './pseudonyms.ts';
 import { remoteFromEnv, type OutcomesRemote } from './remote/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createDeliveryStore } from './store/delivery-store.ts';
+import { createEmployerServiceStore } from './store/employer-service-store.ts';
 import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
 import { createRedisSnapshots } from './store/shared-snapshots.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
@@ -48,6 +49,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const stores: OutcomesStores = {
     deliveries: createDeliveryStore(database.db),
     placements: createPlacementStore(database.db),
+    employerServices: createEmployerServiceStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
     indicators,
     indicatorSnapshots,

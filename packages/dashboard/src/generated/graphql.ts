@@ -358,6 +358,11 @@ export type Employer = {
   placements?: Maybe<Array<Placement>>;
   /** Province of the registered office (sigla). */
   province: Scalars['String']['output'];
+  /**
+   * Services of area 4 (seed 003, 4A-4E) delivered to this employer, oldest first: seen by the employer itself, the CPI
+   * of its province (its registered office's when reported) and the provider that reported each one.
+   */
+  serviceDeliveries?: Maybe<Array<EmployerServiceDelivery>>;
   sites: Array<EmployerSite>;
   suspensions?: Maybe<Array<Suspension>>;
   vacancies: Array<Vacancy>;
@@ -394,6 +399,38 @@ export type EmployerPage = {
   __typename?: 'EmployerPage';
   items: Array<Employer>;
   nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Erogazione a un datore di lavoro: a service of area 4 (seed 003, 4A-4E: promotion, needs consultancy, matching,
+ * selection, relocation of redundant workers) delivered to an employer, as reported by the provider. One report is
+ * one whole service as delivered (all its sessions), checked against its modality's bounds, minimum and maximum.
+ */
+export type EmployerServiceDelivery = {
+  __typename?: 'EmployerServiceDelivery';
+  /** Date of the last session. */
+  deliveredOn: Scalars['Date']['output'];
+  /** Null when the caller may not see the employer in the employers subgraph. */
+  employer?: Maybe<Employer>;
+  id: Scalars['ID']['output'];
+  /** Total minutes of the sessions (4E: excluding training, seed 003). */
+  minutes: Scalars['Int']['output'];
+  /** Code of the modality of the service standard (see ServiceStandard.modalities). */
+  modality: Scalars['String']['output'];
+  operator?: Maybe<Scalars['String']['output']>;
+  outputs: Array<Scalars['String']['output']>;
+  provider: Provider;
+  /**
+   * 4E only: the employer's references of the redundant workers served (its own staff-reduction list, not names or
+   * fiscal codes): exactly one for INDIVIDUAL_INTERVIEW, whose bound is per worker (15-20 hours), two or more for
+   * GROUP_INTERVIEW (25-30 hours for the group).
+   */
+  redundantWorkers: Array<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  serviceStandard: ServiceStandard;
+  /** Minutes of each session, when the report stated them one by one. */
+  sessionMinutes?: Maybe<Array<Scalars['Int']['output']>>;
+  sessions: Scalars['Int']['output'];
 };
 
 export type EmployerSite = {
@@ -841,6 +878,12 @@ export type IndicatorTable = {
    */
   asOf: Scalars['DateTime']['output'];
   /**
+   * Services to employers (area 4, 4A-4E) by delivery date, at the reporting provider, in the employer's province:
+   * people counts EMPLOYERS served, the disclosure unit (a cell of 1-4 employers is suppressed); deliveries, hours.
+   * Has SERVICE.
+   */
+  employerServices: IndicatorFamily;
+  /**
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */
@@ -1160,6 +1203,11 @@ export type Mutation = {
   registerPerson: Person;
   /** Region only: registers a CPI office or accredited body with its accreditation scope. */
   registerProvider: Provider;
+  /**
+   * A service of area 4 (4A-4E) delivered to an employer, reported by the CPI of the employer's province or by an
+   * accredited body accredited for the service on the date; checked against the modality's bounds (seed 003).
+   */
+  reportEmployerServiceDelivery: EmployerServiceDelivery;
   /** Many reports at once (at most 500): each row checked and written in its own transaction, a result per row. */
   reportServiceDeliveries: Array<BatchRowResult>;
   /** Reported by the caller's own organisation (a CPI or accredited body). */
@@ -1355,6 +1403,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterProviderArgs = {
   input: RegisterProviderInput;
+};
+
+
+export type MutationReportEmployerServiceDeliveryArgs = {
+  input: ReportEmployerServiceDeliveryInput;
 };
 
 
@@ -1904,6 +1957,8 @@ export type Query = {
    */
   deliveriesExport?: Maybe<DeliveriesExport>;
   employer?: Maybe<Employer>;
+  /** A service to an employer: the employer itself, the CPI of its province, the reporting provider; null for anyone else. */
+  employerServiceDelivery?: Maybe<EmployerServiceDelivery>;
   employers?: Maybe<EmployerPage>;
   /** For the data protection officer (scope audit:read): the writes recorded by the employers subgraph in a period. */
   employersAuditEvents?: Maybe<Array<AuditEvent>>;
@@ -1987,6 +2042,11 @@ export type QueryDeliveriesExportArgs = {
 
 
 export type QueryEmployerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmployerServiceDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2385,6 +2445,27 @@ export type RegisterProviderInput = {
   province: Scalars['String']['input'];
   /** Catalogue codes the provider is accredited for, from accreditedFrom. */
   serviceCodes: Array<Scalars['String']['input']>;
+};
+
+export type ReportEmployerServiceDeliveryInput = {
+  /** Date of the last session. */
+  deliveredOn: Scalars['Date']['input'];
+  employerId: Scalars['ID']['input'];
+  /** Client key: a retried report with the same key returns the first one and never creates a duplicate. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Total minutes; may be left out when sessionMinutes is given (it must then equal their sum). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  modality: Scalars['String']['input'];
+  operator?: InputMaybe<Scalars['String']['input']>;
+  outputs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 4E only: the redundant workers served, by the employer's reference (see EmployerServiceDelivery.redundantWorkers). */
+  redundantWorkers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 4A-4E. */
+  serviceCode: Scalars['String']['input'];
+  /** Minutes of each session, so that per-session bounds (4A) are checked one by one (else on the average). */
+  sessionMinutes?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Number of sessions; defaults to the length of sessionMinutes, else 1. */
+  sessions?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReportServiceDeliveryInput = {

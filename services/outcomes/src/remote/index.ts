@@ -49,6 +49,21 @@ export interface OutcomesRemote {
     standards: readonly StandardRequest[],
   ): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<EmployerAndVacancy>;
+  /**
+   * What a report of a service to an employer is checked against: the employer (null when the caller may not see
+   * it or it does not exist) with its registered office's province, and the standard valid on the date with the
+   * provider's accreditation then; the two owners asked at once.
+   */
+  employerServiceFacts(
+    identity: Identity,
+    providerId: string,
+    employerId: string,
+    standard: StandardRequest,
+  ): Promise<{
+    employer: EmployerAndVacancyFactsQuery['employer'];
+    standard: RemoteStandard | null;
+    accredited: boolean;
+  }>;
 }
 
 const unique = <T>(items: readonly T[], key: (item: T) => string) => [
@@ -110,6 +125,18 @@ export function createOutcomesRemote(clients: {
         employer: employerId,
         vacancy: vacancyId,
       });
+    },
+    async employerServiceFacts(identity, providerId, employerId, request) {
+      const [employer, found] = await Promise.all([
+        clients.employers.request(identity, EmployerFactsDocument, { employer: employerId }),
+        standards(identity, providerId, [request]),
+      ]);
+      const standard = found.get(standardKey(request));
+      return {
+        employer: employer.employer,
+        standard: standard?.standard ?? null,
+        accredited: standard?.accredited ?? false,
+      };
     },
   };
 }

@@ -2,9 +2,11 @@ import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit'
 import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { confirmQuotaPlacement } from './confirm-quota-placement.ts';
+import { employerServiceDelivery } from './employer-service-delivery.ts';
 import { endPlacement } from './end-placement.ts';
 import {
   Employer,
+  EmployerServiceDelivery,
   FollowUp,
   FollowUpDue,
   Person,
@@ -28,6 +30,7 @@ import { servicePath } from './service-path.ts';
 import { recordFollowUp } from './record-follow-up.ts';
 import { recordPlacement } from './record-placement.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
+import { reportEmployerServiceDelivery } from './report-employer-service-delivery.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
 
 /** One file per root field (named after it), entity resolvers under `types/`. */
@@ -38,6 +41,7 @@ export const resolvers: Resolvers = {
     outcomesAuditEvents,
     serviceDelivery,
     servicePath,
+    employerServiceDelivery,
     placement,
     quotaHires,
     followUpWorklist,
@@ -49,6 +53,7 @@ export const resolvers: Resolvers = {
     reportServiceDeliveries,
     openServicePath,
     closeServicePath,
+    reportEmployerServiceDelivery,
     recordPlacement,
     confirmQuotaPlacement,
     endPlacement,
@@ -63,6 +68,7 @@ export const resolvers: Resolvers = {
   Person,
   Provider,
   Employer,
+  EmployerServiceDelivery,
   Vacancy,
   ServiceStandard,
   IndicatorTable,

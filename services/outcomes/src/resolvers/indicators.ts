@@ -31,6 +31,13 @@ const families = {
     definition:
       'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.',
   },
+  employerServices: {
+    name: 'employerServices',
+    hasService: true,
+    measureNames: ['deliveries', 'hours'],
+    definition:
+      "Services to employers (seed 003, area 4: 4A-4E) by delivery date, in the province of the employer's registered office, at the reporting provider. people: distinct EMPLOYERS served (the disclosure unit: a cell of 1 to 4 employers is suppressed, as a cell of people); deliveries: reports; hours: reported minutes / 60.",
+  },
   paths: {
     name: 'paths',
     hasService: true,
@@ -123,6 +130,7 @@ export const IndicatorTable: IndicatorTableResolvers = {
   asOf: ({ id }, _, ctx) => asOf(ctx, id),
   services: ({ id }, _, ctx) => family(ctx, id, families.services),
   paths: ({ id }, _, ctx) => family(ctx, id, families.paths),
+  employerServices: ({ id }, _, ctx) => family(ctx, id, families.employerServices),
   firstService: ({ id }, _, ctx) => family(ctx, id, families.firstService),
   placements: ({ id }, _, ctx) => family(ctx, id, families.placements),
   placementRate: ({ id }, _, ctx) => family(ctx, id, families.placementRate),

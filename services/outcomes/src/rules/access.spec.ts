@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
-import { canConfirmQuotaPlacement, canSeePlacement, quotaHireScope, quotaStatusAtRecording } from './access.ts';
+import {
+  canConfirmQuotaPlacement,
+  canSeeEmployerService,
+  canSeePlacement,
+  employerServiceReporter,
+  quotaHireScope,
+  quotaStatusAtRecording,
+} from './access.ts';
 
 const caller = (orgKind: OrgKind, organisation: string | null = null, province: string | null = null): Identity => ({
   subject: 's',
@@ -79,5 +86,24 @@ describe('a quota-counting placement needs the employer or the CPI of its provin
     expect(canSeePlacement(caller('accredited', 'acc-1'), hire)).toBe(true);
     expect(canSeePlacement(caller('cpi', 'cpi-rm', 'RM'), hire)).toBe(false);
     expect(canSeePlacement(caller('cpi', 'cpi-mi', 'MI'), { ...hire, countsTowardQuota: false })).toBe(false);
+  });
+});
+
+describe('services to employers (seed 003, area 4)', () => {
+  const row = { providerId: 'acc-1', employerId: 'emp-1', employerProvince: 'MI' };
+  it('the employer itself, the CPI of its province and the reporting provider see it; nobody else', () => {
+    expect(canSeeEmployerService(caller('employer', 'emp-1'), row)).toBe(true);
+    expect(canSeeEmployerService(caller('employer', 'emp-2'), row)).toBe(false);
+    expect(canSeeEmployerService(caller('cpi', 'cpi-mi', 'MI'), row)).toBe(true);
+    expect(canSeeEmployerService(caller('cpi', 'cpi-bg', 'BG'), row)).toBe(false);
+    expect(canSeeEmployerService(caller('accredited', 'acc-1'), row)).toBe(true);
+    expect(canSeeEmployerService(caller('accredited', 'acc-2'), row)).toBe(false);
+    expect(canSeeEmployerService(caller('region', 'region'), row)).toBe(false);
+  });
+  it("reported by the CPI of the employer's province or an accredited body, not by another province's CPI", () => {
+    expect(employerServiceReporter(caller('cpi', 'cpi-mi', 'MI'), 'MI')).toBe('cpi');
+    expect(employerServiceReporter(caller('cpi', 'cpi-bg', 'BG'), 'MI')).toBeNull();
+    expect(employerServiceReporter(caller('accredited', 'acc-1'), 'MI')).toBe('accredited');
+    expect(employerServiceReporter(caller('employer', 'emp-1'), 'MI')).toBeNull();
   });
 });

@@ -120,3 +120,39 @@ export function canManagePlacement(
     (identity.orgKind === 'cpi' && identity.province === row.personProvince)
   );
 }
+
+/** The facts of a service delivered to an employer that decide who sees it. */
+export interface EmployerServiceFacts {
+  providerId: string;
+  employerId: string;
+  /** The employer's registered office's province when the service was reported. */
+  employerProvince: string;
+}
+
+/**
+ * A service to an employer (seed 003, area 4) is seen by the employer itself, the CPI of its province (which keeps its
+ * L. 68/1999 file, art. 6) and the provider that reported it. The Region reads the indicators, not the records.
+ */
+export function canSeeEmployerService(identity: Identity, row: EmployerServiceFacts): boolean {
+  switch (identity.orgKind) {
+    case 'employer':
+      return identity.organisation === row.employerId;
+    case 'cpi':
+      return identity.organisation === row.providerId || identity.province === row.employerProvince;
+    case 'accredited':
+      return identity.organisation === row.providerId;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Who reports a service to an employer: the CPI of the employer's province (the public service of that territory,
+ * no accreditation needed), or an accredited body, which must also be accredited for the service on the date
+ * (checked against the catalogue). A CPI of another province is refused: the employer is not its to serve.
+ */
+export function employerServiceReporter(identity: Identity, employerProvince: string): 'cpi' | 'accredited' | null {
+  if (!canReport(identity)) return null;
+  if (identity.orgKind === 'accredited') return 'accredited';
+  return identity.province !== null && identity.province === employerProvince ? 'cpi' : null;
+}

@@ -117,10 +117,10 @@ export function deliveryShapeProblems(report: DeliveryReport, deliveredOn: strin
 export const findModality = (standard: StandardFacts, code: string) =>
   standard.modalities.find((m) => m.code === code) ?? null;
 
-export function deliveryCatalogueProblems(
+/** The modality and the outputs must be the service's own; shared by reports to people and to employers. */
+export function modalityAndOutputProblems(
   standard: StandardFacts,
-  report: DeliveryReport,
-  person: PersonFacts,
+  report: Pick<DeliveryReport, 'modality' | 'outputs'>,
 ): DeliveryProblem[] {
   const problems: DeliveryProblem[] = [];
   const modality = findModality(standard, report.modality);
@@ -139,12 +139,20 @@ export function deliveryCatalogueProblems(
       field: 'outputs',
       message: `Service ${standard.code} cannot produce ${unknown.join(', ')}`,
     });
+  return problems;
+}
 
+export function deliveryCatalogueProblems(
+  standard: StandardFacts,
+  report: DeliveryReport,
+  person: PersonFacts,
+): DeliveryProblem[] {
+  const problems = modalityAndOutputProblems(standard, report);
   if (standard.targetGroup === 'EMPLOYERS') {
     problems.push({
       kind: 'rule',
       rule: 'TARGET_GROUP',
-      message: `Service ${standard.code} is a service to employers (seed 003, area 4)`,
+      message: `Service ${standard.code} is a service to employers (seed 003, area 4): report it with reportEmployerServiceDelivery`,
       details: { targetGroup: standard.targetGroup, serviceCode: standard.code },
     });
   } else if (standard.targetGroup === 'DISABLED_OR_DISADVANTAGED' && !person.protectedCategory) {

@@ -18,6 +18,7 @@ import type { OutcomesDb } from './delivery-store.ts';
 import {
   deliveryMonthTotals,
   deliveryPersonYears,
+  employerServiceDeliveries,
   firstServices,
   placementFollowUps,
   placements,
@@ -152,6 +153,31 @@ export function createIndicatorStore(db: OutcomesDb) {
           },
         };
       });
+    },
+
+    /**
+     * Services to employers (seed 003, area 4), straight from their rows: a few thousand a year in a region (one or
+     * a few services per employer served), so count(distinct) over the grouping sets costs nothing worth an
+     * aggregate. The disclosure unit is the employer: `people` counts employers served, suppressed like people.
+     */
+    async employerServices({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(
+        sql`
+        select ${latticeColumns(true)}, count(distinct employer_id) as employers, count(*) as deliveries, sum(minutes) as minutes
+        from (
+          select ${periodColumns(sql`delivered_on`)}, employer_province as province, provider_kind, provider_id, service_code,
+                 employer_id, minutes
+          from ${employerServiceDeliveries}
+          where delivered_on >= ${start} and delivered_on < ${end} and ${scopeOf(scope, sql`employer_province`, sql`provider_id`)}
+        ) s
+        ${latticeGroupBy(true)}`,
+        (r) => ({
+          people: num(r['employers'])!,
+          personCounts: [num(r['employers'])!],
+          measures: { deliveries: num(r['deliveries']), hours: round2(num(r['minutes'])! / 60) },
+        }),
+      );
     },
 
     /** From each person's first service per province and provider (tables.ts): the earliest within the scope. */

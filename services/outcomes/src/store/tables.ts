@@ -183,6 +183,43 @@ export const placements = outcomes.table(
 );
 
 /**
+ * Erogazione a un datore di lavoro: a service of area 4 (seed 003, 4A-4E) delivered to an employer, one row per
+ * whole service as delivered. Append-only like the deliveries to people (a trigger in the migration refuses UPDATE
+ * and DELETE): a correction is a new report.
+ */
+export const employerServiceDeliveries = outcomes.table(
+  'employer_service_delivery',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id').notNull(),
+    providerKind: text('provider_kind').$type<ProviderKind>().notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    payloadHash: text('payload_hash').notNull(),
+    employerId: text('employer_id').notNull(),
+    /** The registered office's province when reported (checked with employers then): the CPI's row rule, the indicators' province. */
+    employerProvince: text('employer_province').notNull(),
+    serviceCode: text('service_code').notNull(),
+    catalogueVersionId: text('catalogue_version_id').notNull(),
+    deliveredOn: date('delivered_on', { mode: 'string' }).notNull(),
+    minutes: integer('minutes').notNull(),
+    sessions: integer('sessions').notNull(),
+    sessionMinutes: jsonb('session_minutes').$type<number[]>(),
+    modality: text('modality').notNull(),
+    outputs: jsonb('outputs').$type<string[]>().notNull(),
+    /** 4E: the employer's references of the redundant workers served; empty for 4A-4D. */
+    redundantWorkers: jsonb('redundant_workers').$type<string[]>().notNull(),
+    operator: text('operator'),
+    reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    reportedBy: text('reported_by').notNull(),
+  },
+  (t) => [
+    uniqueIndex('employer_service_delivery_idempotency_uq').on(t.providerId, t.idempotencyKey),
+    index('employer_service_delivery_employer_idx').on(t.employerId, t.deliveredOn),
+    index('employer_service_delivery_delivered_on_idx').on(t.deliveredOn),
+  ],
+);
+
+/**
  * Post-placement follow-up (monitoraggio post-inserimento) at 3, 6 and 12 months: whether the person is still
  * employed, and by the same employer. One per placement and milestone. Other code (indicators) reads these
  * column names: keep them.
@@ -308,6 +345,7 @@ export const tables = {
   ruleOverrides,
   placements,
   placementFollowUps,
+  employerServiceDeliveries,
   deliveryMonthTotals,
   deliveryPersonYears,
   firstServices,

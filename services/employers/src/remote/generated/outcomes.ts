@@ -159,6 +159,27 @@ export type RecordPlacementInput = {
   weeklyHours: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type ReportEmployerServiceDeliveryInput = {
+  /** Date of the last session. */
+  deliveredOn: Scalars['Date']['input'];
+  employerId: Scalars['ID']['input'];
+  /** Client key: a retried report with the same key returns the first one and never creates a duplicate. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Total minutes; may be left out when sessionMinutes is given (it must then equal their sum). */
+  minutes: InputMaybe<Scalars['Int']['input']>;
+  modality: Scalars['String']['input'];
+  operator: InputMaybe<Scalars['String']['input']>;
+  outputs: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 4E only: the redundant workers served, by the employer's reference (see EmployerServiceDelivery.redundantWorkers). */
+  redundantWorkers: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 4A-4E. */
+  serviceCode: Scalars['String']['input'];
+  /** Minutes of each session, so that per-session bounds (4A) are checked one by one (else on the average). */
+  sessionMinutes: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Number of sessions; defaults to the length of sessionMinutes, else 1. */
+  sessions: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ReportServiceDeliveryInput = {
   /** Date of the session, or of the last one when the report carries several. */
   deliveredOn: Scalars['Date']['input'];

@@ -1,5 +1,6 @@
 import type {
   EmployerResolvers,
+  EmployerServiceDeliveryResolvers,
   FollowUpDueResolvers,
   FollowUpResolvers,
   PersonResolvers,
@@ -12,7 +13,7 @@ import type {
   VacancyResolvers,
 } from '../../generated/graphql.ts';
 import type { Context } from '../../context.ts';
-import { canSeeDelivery, canSeePlacement } from '../../rules/access.ts';
+import { canSeeDelivery, canSeeEmployerService, canSeePlacement } from '../../rules/access.ts';
 import type { DeliveryRecord, PathRecord } from '../../store/delivery-store.ts';
 import type { PlacementRecord } from '../../store/placement-store.ts';
 
@@ -94,6 +95,20 @@ export const Employer: EmployerResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   placements: async (employer, _, ctx) =>
     visiblePlacements(ctx, await ctx.loaders.placementsByEmployer.load(employer.id)),
+  serviceDeliveries: async (employer, _, ctx) =>
+    (await ctx.loaders.employerServicesByEmployer.load(employer.id)).filter((r) =>
+      canSeeEmployerService(ctx.identity, r),
+    ),
+};
+
+export const EmployerServiceDelivery: EmployerServiceDeliveryResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const row = await ctx.loaders.employerServiceById.load(ref.id);
+    return row && canSeeEmployerService(ctx.identity, row) ? row : null;
+  },
+  employer: (row) => ({ id: row.employerId }),
+  provider: (row) => ({ id: row.providerId }),
+  serviceStandard: (row) => ({ code: row.serviceCode }),
 };
 
 export const Vacancy: VacancyResolvers = {

@@ -10,6 +10,7 @@ import { createDeliveryStore } from './store/delivery-store.ts';
 import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
 import { createRedisSnapshots } from './store/shared-snapshots.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
+import { createInternshipStore } from './store/internship-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 
@@ -48,6 +49,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
   const stores: OutcomesStores = {
     deliveries: createDeliveryStore(database.db),
     placements: createPlacementStore(database.db),
+    internships: createInternshipStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
     indicators,
     indicatorSnapshots,

@@ -2,11 +2,19 @@ import { auditedMutations, DateScalar, DateTimeScalar } from '@reg/subgraph-kit'
 import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { confirmQuotaPlacement } from './confirm-quota-placement.ts';
+import { addInternshipDossierEntry } from './add-internship-dossier-entry.ts';
+import { approveInternshipProject } from './approve-internship-project.ts';
+import { endInternship } from './end-internship.ts';
 import { endPlacement } from './end-placement.ts';
+import { internship } from './internship.ts';
+import { issueInternshipAttestation } from './issue-internship-attestation.ts';
+import { signInternshipAgreement } from './sign-internship-agreement.ts';
+import { startInternship } from './start-internship.ts';
 import {
   Employer,
   FollowUp,
   FollowUpDue,
+  Internship,
   Person,
   Placement,
   Provider,
@@ -39,6 +47,7 @@ export const resolvers: Resolvers = {
     serviceDelivery,
     servicePath,
     placement,
+    internship,
     quotaHires,
     followUpWorklist,
     deliveriesExport,
@@ -53,6 +62,12 @@ export const resolvers: Resolvers = {
     confirmQuotaPlacement,
     endPlacement,
     recordFollowUp,
+    signInternshipAgreement,
+    approveInternshipProject,
+    startInternship,
+    addInternshipDossierEntry,
+    endInternship,
+    issueInternshipAttestation,
   }),
   ServiceDelivery,
   ServicePath,
@@ -60,6 +75,7 @@ export const resolvers: Resolvers = {
   Placement,
   FollowUp,
   FollowUpDue,
+  Internship,
   Person,
   Provider,
   Employer,

@@ -2,6 +2,7 @@ import { catalogueOn } from './catalogue.ts';
 import { isIsoDate } from '@reg/calendar';
 import { generateEmployers } from './employers.ts';
 import { generateEnrolments } from './enrolments.ts';
+import { generateInternships } from './internships.ts';
 import { generateMatchingProfiles } from './job-profiles.ts';
 import { generatePaths } from './paths.ts';
 import { generatePeople } from './people.ts';
@@ -64,5 +65,6 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     matchingProfiles,
     deliveries,
     placements,
+    internships: generateInternships(streamFor(seed, 'internships'), { people, employers, deliveries }, today),
   };
 }

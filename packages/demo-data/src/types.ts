@@ -187,4 +187,5 @@ export interface RegionDataset {
   matchingProfiles: DemoMatchingProfile[];
   deliveries: DemoDelivery[];
   placements: DemoPlacement[];
+  internships: import('./internships.ts').DemoInternship[];
 }

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { canManageInternship, canSeeInternship } from '../rules/access.ts';
+import { canManageInternship, canReport, canSeeInternship } from '../rules/access.ts';
 import { dossierEntryProblems, stepProblem } from '../rules/internship.ts';
 import { Refused, unwrapRefused } from './refused.ts';
 import { internshipProblemError } from '../use-cases/internship-steps.ts';
@@ -12,6 +12,7 @@ import { internshipProblemError } from '../use-cases/internship-steps.ts';
  */
 export const addInternshipDossierEntry: MutationResolvers['addInternshipDossierEntry'] = async (_, { input }, ctx) => {
   const { identity, stores } = ctx;
+  if (!canReport(identity)) throw forbidden("Only the promoter or a CPI of the person's province keeps the dossier");
   const entry = {
     entryOn: input.entryOn,
     activity: input.activity.trim(),

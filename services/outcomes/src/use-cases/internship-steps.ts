@@ -1,7 +1,7 @@
 import type { Identity } from '@reg/auth';
 import { conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import { Refused, unwrapRefused } from '../resolvers/refused.ts';
-import { canManageInternship, canSeeInternship } from '../rules/access.ts';
+import { canManageInternship, canReport, canSeeInternship } from '../rules/access.ts';
 import { stepProblem, type InternshipProblem } from '../rules/internship.ts';
 import type { InternshipRecord, InternshipStep, InternshipStore } from '../store/internship-store.ts';
 
@@ -22,7 +22,8 @@ export interface StepPlan {
 }
 
 /**
- * Records one step of an internship in one transaction with the row locked: NOT_FOUND when the caller may not see it,
+ * Records one step of an internship in one transaction with the row locked: FORBIDDEN to a caller that is no
+ * provider (like every outcomes write), NOT_FOUND when the caller may not see it,
  * FORBIDDEN when it may see but not write it, the same step again answered with the row, a different one a CONFLICT,
  * a step out of the lifecycle's order a RULE_VIOLATION.
  */
@@ -32,6 +33,8 @@ export function recordInternshipStep(
   internshipId: string,
   plan: StepPlan,
 ): Promise<InternshipRecord> {
+  if (!canReport(identity))
+    throw forbidden("Only the promoter or a CPI of the person's province records an internship's steps");
   return unwrapRefused(() =>
     store.transaction(async (tx) => {
       const row = await tx.lock(internshipId);

@@ -338,4 +338,20 @@ describe('internships: agreement, project, start, dossier, end, attestation (see
       ),
     ).toEqual(['RULE_VIOLATION', 'INTERNSHIP_STEP_OUT_OF_ORDER']);
   });
+
+  it('indicators: the CPI of the province reads its internships by start year; the Region gets the cell suppressed', async () => {
+    const query =
+      'query ($q: IndicatorQuery!) { indicators(query: $q) { internships { measureNames cells { period people suppressed suppression measures { name value } } } } }';
+    const q = { from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR' };
+    const cpi = (await ok(world.cpi, query, { q }))['indicators'].internships;
+    expect(cpi.measureNames).toEqual(['started', 'completed', 'interrupted', 'attested']);
+    const measures = Object.fromEntries(
+      cpi.cells[0].measures.map((m: { name: string; value: number }) => [m.name, m.value]),
+    );
+    expect(cpi.cells[0]).toMatchObject({ period: '2025', people: 1, suppressed: false });
+    expect(measures).toEqual({ started: 2, completed: 1, interrupted: 1, attested: 1 });
+    // One person: a small cell for the Region (DOMAIN.md Monitoring), whatever it asks.
+    const region = (await ok(world.region, query, { q }))['indicators'].internships;
+    expect(region.cells[0]).toMatchObject({ period: '2025', people: null, suppressed: true, suppression: 'PRIMARY' });
+  });
 });

@@ -57,7 +57,11 @@ export function generateInternships(
     (d) => `${d.personKey}|${d.providerKey}|${d.serviceCode}`,
   );
   const firsts = [...paths.values()]
-    .map((ds) => ds.reduce((a, d) => (d.deliveredOn < a.deliveredOn || (d.deliveredOn === a.deliveredOn && d.key < a.key) ? d : a)))
+    .map((ds) =>
+      ds.reduce((a, d) =>
+        d.deliveredOn < a.deliveredOn || (d.deliveredOn === a.deliveredOn && d.key < a.key) ? d : a,
+      ),
+    )
     .sort((a, b) => a.key.localeCompare(b.key))
     .slice(0, MAX_DEMO_INTERNSHIPS);
   return firsts.map((first, i) => {

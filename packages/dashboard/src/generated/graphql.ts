@@ -880,6 +880,11 @@ export type IndicatorTable = {
   firstService: IndicatorFamily;
   id: Scalars['ID']['output'];
   /**
+   * Internships (tirocini, services 2Cc/3Bc) by start date, at the promoter: people; started, completed, interrupted,
+   * attested (final attestation issued). Each sub-count is a count of people too and is suppressed like one.
+   */
+  internships: IndicatorFamily;
+  /**
    * Paths closed in the period (by closing date): people; closedPaths, withinStandard (closed with no rule of the
    * standard overridden), shareWithinStandard, averageHours per closed path (to compare with the standard's
    * pathMinMinutes/pathMaxMinutes, ServiceStandard.modalities). Has SERVICE.

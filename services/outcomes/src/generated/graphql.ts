@@ -273,6 +273,11 @@ export type IndicatorTable = {
   firstService: IndicatorFamily;
   id: Scalars['ID']['output'];
   /**
+   * Internships (tirocini, services 2Cc/3Bc) by start date, at the promoter: people; started, completed, interrupted,
+   * attested (final attestation issued). Each sub-count is a count of people too and is suppressed like one.
+   */
+  internships: IndicatorFamily;
+  /**
    * Paths closed in the period (by closing date): people; closedPaths, withinStandard (closed with no rule of the
    * standard overridden), shareWithinStandard, averageHours per closed path (to compare with the standard's
    * pathMinMinutes/pathMaxMinutes, ServiceStandard.modalities). Has SERVICE.
@@ -1273,6 +1278,7 @@ export type IndicatorTableResolvers<ContextType = Context, ParentType extends Re
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstService?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internships?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   paths?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   placementRate?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;
   placements?: Resolver<ResolversTypes['IndicatorFamily'], ParentType, ContextType>;

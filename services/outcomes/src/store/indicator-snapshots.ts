@@ -9,7 +9,14 @@ import {
 import type { LatticeInput } from '@reg/indicators';
 import type { IndicatorStore } from './indicator-store.ts';
 
-export type OutcomesFamily = 'services' | 'paths' | 'firstService' | 'placements' | 'placementRate' | 'retention';
+export type OutcomesFamily =
+  | 'services'
+  | 'paths'
+  | 'firstService'
+  | 'placements'
+  | 'placementRate'
+  | 'retention'
+  | 'internships';
 export const outcomesFamilies: readonly OutcomesFamily[] = [
   'services',
   'paths',
@@ -17,6 +24,7 @@ export const outcomesFamilies: readonly OutcomesFamily[] = [
   'placements',
   'placementRate',
   'retention',
+  'internships',
 ];
 
 const REGION: IndicatorScope = { province: null, provider: null, suppress: true };

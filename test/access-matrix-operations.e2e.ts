@@ -25,6 +25,7 @@ const ids = {} as Record<
   | 'placement'
   | 'employerService'
   | 'followUp'
+  | 'internship'
   | 'enrolment'
   | 'takeInCharge'
   | 'pact'
@@ -153,6 +154,74 @@ async function placement(): Promise<string> {
   );
   return recordPlacement.id;
 }
+
+/** Promotes internships for the matrix: an accredited body for 3Bc with the world's person in charge (made once). */
+let internshipPromoter: Promise<string> | undefined;
+const promoterToken = () =>
+  (internshipPromoter ??= (async () => {
+    const { registerProvider } = await must(
+      'mutation { registerProvider(input: { name: "Ente Tirocini Matrice", kind: ACCREDITED, province: "MI", serviceCodes: ["3Bc"], accreditedFrom: "2020-01-01" }) { id } }',
+      {},
+      world.region,
+    );
+    await must('mutation ($input: TakeInChargeInput!) { takeInCharge(input: $input) { id } }', {
+      input: {
+        personId: world.personId,
+        providerId: registerProvider.id,
+        programme: 'Tirocinio',
+        startedOn: '2025-02-20',
+      },
+    });
+    return callers.accredited(registerProvider.id);
+  })());
+
+/** The steps after the agreement, in order: an internship is taken through the first `n` of them. */
+const internshipSteps = (id: string): Array<[string, Record<string, unknown>]> => [
+  [
+    'mutation ($input: ApproveInternshipProjectInput!) { approveInternshipProject(input: $input) { id } }',
+    { ...internshipProject, internshipId: id },
+  ],
+  [
+    'mutation ($input: StartInternshipInput!) { startInternship(input: $input) { id } }',
+    { internshipId: id, startedOn: '2025-03-10' },
+  ],
+  [
+    'mutation ($input: EndInternshipInput!) { endInternship(input: $input) { id } }',
+    { internshipId: id, endedOn: '2025-09-09', reason: 'COMPLETED' },
+  ],
+];
+
+/** An internship of the world's person hosted by the world's employer, promoted by that body, `steps` steps on. */
+async function internship(steps: 0 | 1 | 2 | 3): Promise<string> {
+  const token = await promoterToken();
+  const id = (
+    await must(
+      'mutation ($input: SignInternshipAgreementInput!) { signInternshipAgreement(input: $input) { id } }',
+      { input: internshipAgreement(`matrix-internship-${next()}`) },
+      token,
+    )
+  )['signInternshipAgreement'].id as string;
+  for (const [document, input] of internshipSteps(id).slice(0, steps)) await must(document, { input }, token);
+  return id;
+}
+
+const internshipAgreement = (idempotencyKey: string) => ({
+  idempotencyKey,
+  personId: world.personId,
+  hostEmployerId: world.employerId,
+  serviceCode: '3Bc',
+  agreementReference: 'CONV-MATRICE',
+  signedOn: '2025-03-01',
+});
+const internshipProject = {
+  objectives: ['Magazzino'],
+  plannedStartOn: '2025-03-10',
+  plannedEndOn: '2025-09-09',
+  weeklyHours: 20,
+  promoterTutor: { name: 'Giulia Sala' },
+  hostTutor: { name: 'Paolo Riva' },
+  approvedOn: '2025-03-05',
+};
 
 async function vacancy(): Promise<string> {
   const { openVacancy } = await must('mutation ($input: OpenVacancyInput!) { openVacancy(input: $input) { id } }', {
@@ -338,6 +407,7 @@ beforeAll(async () => {
     citizenSelf: await callers.citizen(world.personId),
     citizenOther: await callers.citizen(ids.otherPerson),
   };
+  ids.internship = await internship(0);
 });
 
 afterAll(() => graph?.[Symbol.asyncDispose]());
@@ -370,6 +440,14 @@ const cpiFileOnly = expectRow('NOT_FOUND', {
   cpiOwnProvince: 'data',
   accreditedInCharge: 'FORBIDDEN',
   citizenSelf: 'FORBIDDEN',
+});
+
+/** An internship's steps: providers only (canReport); the promoter's or the person's province's CPI (canManageInternship). */
+const internshipStep = expectRow('FORBIDDEN', {
+  cpiOwnProvince: 'data',
+  cpiOtherProvince: 'NOT_FOUND',
+  accreditedInCharge: 'NOT_FOUND',
+  accreditedNotInCharge: 'NOT_FOUND',
 });
 
 /** Outcomes writes (canReport): providers only; a person the caller may not reach is NOT_FOUND. */
@@ -423,6 +501,13 @@ const queries: Record<string, Operation> = {
     expect: expectRow('data'),
   },
 
+  // The promoter, a CPI of the person's province, the host employer and the person (canSeeInternship).
+  internship: {
+    setup: async () => ({ id: await internship(0) }),
+    document: 'query ($id: ID!) { internship(id: $id) { id } }',
+    variables: (_, fixture) => ({ id: fixture['id'] }),
+    expect: expectRow('null', { cpiOwnProvince: 'data', employer: 'data', citizenSelf: 'data' }),
+  },
   // Employers: the network (CPI, accredited bodies, Region) reads any; an employer its own; a citizen none.
   employer: {
     document: 'query ($id: ID!) { employer(id: $id) { id name } }',
@@ -727,6 +812,62 @@ const mutations: Record<string, Operation> = {
       accreditedInCharge: 'RULE_VIOLATION',
       accreditedNotInCharge: 'RULE_VIOLATION',
     }),
+  },
+  // The promoter records the agreement (canReport, then the person as the caller sees them): the world's CPI and
+  // accredited body pass the access rules and meet the accreditation rule (neither is accredited for 3Bc);
+  // test/internships.e2e.ts records one as an accredited promoter.
+  signInternshipAgreement: {
+    document: 'mutation ($input: SignInternshipAgreementInput!) { signInternshipAgreement(input: $input) { id } }',
+    variables: (caller) => ({ input: internshipAgreement(`matrix-sign-${caller}`) }),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'RULE_VIOLATION',
+      cpiOtherProvince: 'NOT_FOUND',
+      accreditedInCharge: 'RULE_VIOLATION',
+      accreditedNotInCharge: 'NOT_FOUND',
+    }),
+  },
+  // The steps: the promoter (not a matrix caller) or a CPI of the person's province (canManageInternship); the world's
+  // accredited body is not the promoter, so it may not know the internship.
+  approveInternshipProject: {
+    document: 'mutation ($input: ApproveInternshipProjectInput!) { approveInternshipProject(input: $input) { id } }',
+    variables: async () => {
+      const internshipId = await internship(0);
+      return { input: { ...internshipProject, internshipId } };
+    },
+    expect: internshipStep,
+  },
+  startInternship: {
+    document: 'mutation ($input: StartInternshipInput!) { startInternship(input: $input) { id } }',
+    variables: async () => {
+      const internshipId = await internship(1);
+      return { input: { internshipId, startedOn: '2025-03-10' } };
+    },
+    expect: internshipStep,
+  },
+  addInternshipDossierEntry: {
+    document: 'mutation ($input: AddInternshipDossierEntryInput!) { addInternshipDossierEntry(input: $input) { id } }',
+    variables: async () => {
+      const internshipId = await internship(2);
+      return { input: { internshipId, entryOn: '2025-04-01', activity: 'Accoglienza' } };
+    },
+    expect: internshipStep,
+  },
+  endInternship: {
+    document: 'mutation ($input: EndInternshipInput!) { endInternship(input: $input) { id } }',
+    variables: async () => {
+      const internshipId = await internship(2);
+      return { input: { internshipId, endedOn: '2025-09-09', reason: 'COMPLETED' } };
+    },
+    expect: internshipStep,
+  },
+  issueInternshipAttestation: {
+    document:
+      'mutation ($input: IssueInternshipAttestationInput!) { issueInternshipAttestation(input: $input) { id } }',
+    variables: async () => {
+      const internshipId = await internship(3);
+      return { input: { internshipId, issuedOn: '2025-09-10', activities: 'Magazzino', results: 'Autonomia' } };
+    },
+    expect: internshipStep,
   },
   recordPlacement: {
     document: 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
@@ -1340,6 +1481,13 @@ describe("entities through direct _entities calls to the owning subgraph, with t
         employer: 'data',
         citizenSelf: 'data',
       }),
+    },
+    'outcomes Internship': {
+      subgraph: 'outcomes',
+      typename: 'Internship',
+      key: () => ({ id: ids.internship }),
+      selection: 'id status',
+      expect: expectRow('null', { cpiOwnProvince: 'data', employer: 'data', citizenSelf: 'data' }),
     },
     'outcomes FollowUp': {
       subgraph: 'outcomes',

@@ -3,6 +3,7 @@ import { isIsoDate } from '@reg/calendar';
 import { generateEmployers } from './employers.ts';
 import { generateEmployerServices } from './employer-services.ts';
 import { generateEnrolments } from './enrolments.ts';
+import { generateInternships } from './internships.ts';
 import { generateMatchingProfiles } from './job-profiles.ts';
 import { generatePaths } from './paths.ts';
 import { generatePeople } from './people.ts';
@@ -66,5 +67,6 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     deliveries,
     placements,
     employerServices: generateEmployerServices(streamFor(seed, 'employer-services'), employers, providers, today),
+    internships: generateInternships(streamFor(seed, 'internships'), { people, employers, deliveries }, today),
   };
 }

@@ -3,6 +3,7 @@ import { DemoLoadError, gatewayClient } from './gateway-client.ts';
 import { loadEmployerServices } from './employer-services.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
 import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
+import { loadInternship } from './internships.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
 import type {
@@ -475,6 +476,17 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         employerId: (key) => need(ids.employers, key, 'employer'),
       }),
     );
+
+    // Promoted by the provider whose 2Cc/3Bc deliveries are their tutoring (internships.ts).
+    await phase('internships', dataset.internships, async (internship) => {
+      const provider = providers.get(internship.providerKey);
+      if (!provider) throw new Error(`demo load: internship ${internship.key} names unknown provider`);
+      const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
+      await loadInternship(request, token, internship, {
+        personId: need(ids.people, internship.personKey, 'person'),
+        hostEmployerId: need(ids.employers, internship.hostEmployerKey, 'employer'),
+      });
+    });
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

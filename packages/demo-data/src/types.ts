@@ -190,4 +190,5 @@ export interface RegionDataset {
   deliveries: DemoDelivery[];
   placements: DemoPlacement[];
   employerServices: DemoEmployerService[];
+  internships: import('./internships.ts').DemoInternship[];
 }

@@ -4,21 +4,29 @@ import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from '
 import type { EmployerServiceRecord, EmployerServiceStore } from './store/employer-service-store.ts';
 import type { IndicatorSnapshots } from './store/indicator-snapshots.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
+import type { DossierEntryRecord, InternshipRecord, InternshipStore } from './store/internship-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
 export interface OutcomesStores {
   deliveries: DeliveryStore;
   placements: PlacementStore;
   employerServices: EmployerServiceStore;
+  internships: InternshipStore;
   audit: AuditLog;
   indicators: IndicatorStore;
   indicatorSnapshots: IndicatorSnapshots;
 }
 
-const placementsBy = (stores: OutcomesStores, column: 'personId' | 'employerId' | 'vacancyId') =>
+const placementsBy = (stores: OutcomesStores, column: 'personId' | 'employerId' | 'vacancyId' | 'internshipId') =>
   manyByKey<PlacementRecord>(
     (ids) => stores.placements.by(column, ids),
     (r) => r[column] ?? '',
+  );
+
+const internshipsBy = (stores: OutcomesStores, column: 'personId' | 'hostEmployerId') =>
+  manyByKey<InternshipRecord>(
+    (ids) => stores.internships.by(column, ids),
+    (r) => r[column],
   );
 
 const overridesBy = (stores: OutcomesStores, column: 'pathId' | 'deliveryId') =>
@@ -81,6 +89,14 @@ export function createLoaders(stores: OutcomesStores) {
     employerServicesByEmployer: manyByKey<EmployerServiceRecord>(
       (ids) => stores.employerServices.byEmployers(ids),
       (r) => r.employerId,
+    ),
+    placementsByInternship: placementsBy(stores, 'internshipId'),
+    internshipById: byIdLoader((ids) => stores.internships.byIds(ids)),
+    internshipsByPerson: internshipsBy(stores, 'personId'),
+    internshipsByHost: internshipsBy(stores, 'hostEmployerId'),
+    dossierByInternship: manyByKey<DossierEntryRecord>(
+      (ids) => stores.internships.dossierOf(ids),
+      (r) => r.internshipId,
     ),
   };
 }

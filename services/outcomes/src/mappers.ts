@@ -2,12 +2,16 @@ import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { DeliveryRecord, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { DueFollowUp } from './rules/follow-up-schedule.ts';
 import type { EmployerServiceRecord } from './store/employer-service-store.ts';
+import type { DossierEntryRecord, InternshipRecord } from './store/internship-store.ts';
 import type { FollowUpRecord, PlacementRecord } from './store/placement-store.ts';
 
 export type ServiceDeliveryRow = DeliveryRecord;
 export type PlacementRow = PlacementRecord;
 export type EmployerServiceDeliveryRow = EmployerServiceRecord;
 export type FollowUpRow = FollowUpRecord;
+/** An internship is its one row; its project, tutors and attestation are read from its columns. */
+export type InternshipRow = InternshipRecord;
+export type InternshipDossierEntryRow = DossierEntryRecord;
 /** A check due, with the placement it is for (already visible to the caller). */
 export type FollowUpDueRow = DueFollowUp & { placement: PlacementRecord };
 export type ServicePathRow = PathRecord;

@@ -11,6 +11,7 @@ import { createEmployerServiceStore } from './store/employer-service-store.ts';
 import { createIndicatorSnapshots } from './store/indicator-snapshots.ts';
 import { createRedisSnapshots } from './store/shared-snapshots.ts';
 import { createIndicatorStore } from './store/indicator-store.ts';
+import { createInternshipStore } from './store/internship-store.ts';
 import { createPlacementStore } from './store/placement-store.ts';
 import { auditEvents, tables } from './store/tables.ts';
 
@@ -50,6 +51,7 @@ export async function buildOutcomes(options: OutcomesOptions = {}) {
     deliveries: createDeliveryStore(database.db),
     placements: createPlacementStore(database.db),
     employerServices: createEmployerServiceStore(database.db),
+    internships: createInternshipStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
     indicators,
     indicatorSnapshots,

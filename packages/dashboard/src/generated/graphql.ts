@@ -38,6 +38,13 @@ export type ActionPlanInput = {
   services: Array<PlannedServiceInput>;
 };
 
+export type AddInternshipDossierEntryInput = {
+  activity: Scalars['String']['input'];
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  entryOn: Scalars['Date']['input'];
+  internshipId: Scalars['ID']['input'];
+};
+
 /** Convenzione (L. 68/1999 art. 11): a schedule of hires for one province. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -66,6 +73,17 @@ export type AgreementState = {
   on: Scalars['Date']['output'];
   /** Scheduled hires still to make. */
   remaining: Scalars['Int']['output'];
+};
+
+export type ApproveInternshipProjectInput = {
+  approvedOn: Scalars['Date']['input'];
+  hostTutor: InternshipTutorInput;
+  internshipId: Scalars['ID']['input'];
+  objectives: Array<Scalars['String']['input']>;
+  plannedEndOn: Scalars['Date']['input'];
+  plannedStartOn: Scalars['Date']['input'];
+  promoterTutor: InternshipTutorInput;
+  weeklyHours: Scalars['Float']['input'];
 };
 
 export type AuditAction =
@@ -351,6 +369,8 @@ export type Employer = {
   /** 11-digit fiscal code / VAT number (companies, public bodies) or 16-character personal fiscal code (sole traders). */
   fiscalCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Internships the employer hosts, as the caller may see them. */
+  internships?: Maybe<Array<Internship>>;
   kind: EmployerKind;
   name: Scalars['String']['output'];
   /** Disability-quota status in each province where the employer is present or has a quota, on a date. */
@@ -454,6 +474,14 @@ export type EmploymentKind =
   | 'EMPLOYEE'
   /** Lavoro autonomo: above the threshold it ends the status. */
   | 'SELF_EMPLOYED';
+
+export type EndInternshipInput = {
+  endedOn: Scalars['Date']['input'];
+  internshipId: Scalars['ID']['input'];
+  /** Required when INTERRUPTED. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: InternshipEndReason;
+};
 
 export type EndPlacementInput = {
   /** Last day of the contract; not before the start, not in the future. */
@@ -895,6 +923,11 @@ export type IndicatorTable = {
   firstService: IndicatorFamily;
   id: Scalars['ID']['output'];
   /**
+   * Internships (tirocini, services 2Cc/3Bc) by start date, at the promoter: people; started, completed, interrupted,
+   * attested (final attestation issued). Each sub-count is a count of people too and is suppressed like one.
+   */
+  internships: IndicatorFamily;
+  /**
    * Paths closed in the period (by closing date): people; closedPaths, withinStandard (closed with no rule of the
    * standard overridden), shareWithinStandard, averageHours per closed path (to compare with the standard's
    * pathMinMinutes/pathMaxMinutes, ServiceStandard.modalities). Has SERVICE.
@@ -924,6 +957,111 @@ export type IndicatorTable = {
    * takeInCharges.
    */
   takenInCharge?: Maybe<IndicatorFamily>;
+};
+
+/**
+ * Tirocinio extracurriculare promoted by a CPI or an accredited body (the promoter, accredited for the service that
+ * delivers it: 2Cc, or 3Bc in area 3) and hosted by an employer. Seen by the promoter, a CPI of the person's province,
+ * the host employer (no health data is held here) and the person; the Region reads indicators only.
+ */
+export type Internship = {
+  __typename?: 'Internship';
+  /** The agreement's reference (protocol number) and the day it was signed. */
+  agreementReference: Scalars['String']['output'];
+  agreementSignedOn: Scalars['Date']['output'];
+  attestation?: Maybe<InternshipAttestation>;
+  /** The promoter's reports of the internship's service for the person (interviews and tutoring), the caller may see. */
+  deliveries: Array<ServiceDelivery>;
+  dossier: Array<InternshipDossierEntry>;
+  endNote?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<InternshipEndReason>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  host: Employer;
+  id: Scalars['ID']['output'];
+  /** Months the internship may last for this person, decided when the agreement was recorded (12 or 24). */
+  maxDurationMonths: Scalars['Int']['output'];
+  /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
+  person?: Maybe<Person>;
+  /** Hires recorded as following from this internship. */
+  placements: Array<Placement>;
+  project?: Maybe<InternshipProject>;
+  promoter: Provider;
+  /** 2Cc or 3Bc. */
+  serviceStandard: ServiceStandard;
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  status: InternshipStatus;
+};
+
+/**
+ * Attestazione finale (seed 003 2Cc/3Bc): the project's objectives, the activities done and the results achieved, issued
+ * after a completed internship on the basis of the project and the dossier (seed 004).
+ */
+export type InternshipAttestation = {
+  __typename?: 'InternshipAttestation';
+  activities: Scalars['String']['output'];
+  issuedBy: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
+  objectives: Array<Scalars['String']['output']>;
+  results: Scalars['String']['output'];
+};
+
+/** An entry of the intern's individual dossier (dossier individuale): what was done on a day, the competences it shows. */
+export type InternshipDossierEntry = {
+  __typename?: 'InternshipDossierEntry';
+  activity: Scalars['String']['output'];
+  competences: Array<Scalars['String']['output']>;
+  entryOn: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+};
+
+export type InternshipEndReason =
+  | 'COMPLETED'
+  | 'INTERRUPTED';
+
+/**
+ * Progetto formativo individuale: objectives, duration, weekly hours and the two tutors. Duration at most 12 months,
+ * 24 for a person with a disability (national guidelines of 25 May 2017, par. 4).
+ */
+export type InternshipProject = {
+  __typename?: 'InternshipProject';
+  approvedOn: Scalars['Date']['output'];
+  hostTutor: InternshipTutor;
+  objectives: Array<Scalars['String']['output']>;
+  plannedEndOn: Scalars['Date']['output'];
+  plannedStartOn: Scalars['Date']['output'];
+  promoterTutor: InternshipTutor;
+  weeklyHours: Scalars['Float']['output'];
+};
+
+export type InternshipStatus =
+  /** The agreement between promoter and host is signed (convenzione di tirocinio). */
+  | 'AGREED'
+  /** Ended as planned (or earlier, having reached its objectives); the attestation may be issued. */
+  | 'COMPLETED'
+  /** Ended before its term for a reason stated in the note; no attestation. */
+  | 'INTERRUPTED'
+  /** The individual training project is approved (progetto formativo individuale). */
+  | 'PROJECT_APPROVED'
+  | 'STARTED';
+
+/** A tutor named by the training project: the promoter's and the host's. */
+export type InternshipTutor = {
+  __typename?: 'InternshipTutor';
+  name: Scalars['String']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type InternshipTutorInput = {
+  name: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IssueInternshipAttestationInput = {
+  activities: Scalars['String']['input'];
+  internshipId: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  results: Scalars['String']['input'];
 };
 
 /**
@@ -1111,6 +1249,13 @@ export type ModalityKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addInternshipDossierEntry: Internship;
+  /**
+   * The steps after the agreement, by the promoter or a CPI of the person's province, in order (RULE_VIOLATION
+   * INTERNSHIP_STEP_OUT_OF_ORDER otherwise). The same step sent again returns the internship; a different one is a
+   * CONFLICT.
+   */
+  approveInternshipProject: Internship;
   authorisePartialExemption: Exemption;
   /**
    * Matching: the CPI of the vacancy's province ranks the people on the ranking list of the vacancy's protected
@@ -1133,6 +1278,7 @@ export type Mutation = {
   confirmQuotaPlacement: Placement;
   /** Records a DID (D.Lgs. 150/2015 art. 19 c.1): the CPI of the person's province; CONFLICT while a status holds. */
   declareUnemployment: Person;
+  endInternship: Internship;
   /**
    * Records the end of a placement (never deletes it): by the organisation that recorded it or a CPI of the person's
    * province. The same end sent again returns the placement; a different one is a CONFLICT.
@@ -1156,6 +1302,8 @@ export type Mutation = {
    * per row, in order: a rejected row is not written and stops nothing; the accepted rows are written together.
    */
   importPeople: Array<PersonImportResult>;
+  /** After a completed internship only (seed 003: it states the results achieved). */
+  issueInternshipAttestation: Internship;
   /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
   openServicePath: ServicePath;
   openVacancy: Vacancy;
@@ -1231,12 +1379,28 @@ export type Mutation = {
    */
   setVacancyJobProfile: Vacancy;
   signAgreement: Agreement;
+  /**
+   * The promoter (a CPI or an accredited body accredited for the service on the day, with the person in charge when
+   * accredited) records the agreement signed with the host employer. A retry with the same key returns the first.
+   */
+  signInternshipAgreement: Internship;
   /** Signs a pact version; refused (RULE_VIOLATION) naming each mandatory element it lacks. */
   signServicePact: ServicePact;
+  startInternship: Internship;
   submitEnrolment: Enrolment;
   submitWorkforceReport: WorkforceReport;
   suspendObligation: Suspension;
   takeInCharge: TakeInCharge;
+};
+
+
+export type MutationAddInternshipDossierEntryArgs = {
+  input: AddInternshipDossierEntryInput;
+};
+
+
+export type MutationApproveInternshipProjectArgs = {
+  input: ApproveInternshipProjectInput;
 };
 
 
@@ -1281,6 +1445,11 @@ export type MutationDeclareUnemploymentArgs = {
 };
 
 
+export type MutationEndInternshipArgs = {
+  input: EndInternshipInput;
+};
+
+
 export type MutationEndPlacementArgs = {
   input: EndPlacementInput;
 };
@@ -1303,6 +1472,11 @@ export type MutationHandOverTakeInChargeArgs = {
 
 export type MutationImportPeopleArgs = {
   rows: Array<PersonImportInput>;
+};
+
+
+export type MutationIssueInternshipAttestationArgs = {
+  input: IssueInternshipAttestationInput;
 };
 
 
@@ -1457,9 +1631,19 @@ export type MutationSignAgreementArgs = {
 };
 
 
+export type MutationSignInternshipAgreementArgs = {
+  input: SignInternshipAgreementInput;
+};
+
+
 export type MutationSignServicePactArgs = {
   pactId: Scalars['ID']['input'];
   signedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationStartInternshipArgs = {
+  input: StartInternshipInput;
 };
 
 
@@ -1613,6 +1797,8 @@ export type Person = {
   functionalProfiles: Array<FunctionalProfile>;
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The person's internships the caller may see, oldest agreement first. */
+  internships?: Maybe<Array<Internship>>;
   phone?: Maybe<Scalars['String']['output']>;
   placements?: Maybe<Array<Placement>>;
   /** Scheda anagrafica professionale: the latest version. */
@@ -1712,6 +1898,8 @@ export type Placement = {
   /** The contract's full-time week: weeklyHours above half of it make a whole quota unit (DPR 333/2000 art. 3). */
   fullTimeWeeklyHours?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** The internship the hire followed from, when recorded with it. */
+  internship?: Maybe<Internship>;
   /** Null when the caller may not see this record in the service that owns it (as for a record that does not exist). */
   person?: Maybe<Person>;
   quotaConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1969,6 +2157,7 @@ export type Query = {
   followUpWorklist?: Maybe<Array<FollowUpDue>>;
   /** Indicators for regional dashboards (see IndicatorTable for who reads what). */
   indicators?: Maybe<IndicatorTable>;
+  internship?: Maybe<Internship>;
   /** The configured L. 68/1999 amounts with their validity and source; only those valid on a date when one is given. */
   l68Amounts: Array<L68Amount>;
   /** Applications of the caller's province not decided by their due date (L. 241/1990 art. 2). */
@@ -2074,6 +2263,11 @@ export type QueryFollowUpWorklistArgs = {
 
 export type QueryIndicatorsArgs = {
   query: IndicatorQuery;
+};
+
+
+export type QueryInternshipArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2296,6 +2490,8 @@ export type RecordPlacementInput = {
   /** The contract's full-time week (collective agreement), required with weeklyHours; not assumed to be 40. */
   fullTimeWeeklyHours?: InputMaybe<Scalars['Float']['input']>;
   idempotencyKey: Scalars['String']['input'];
+  /** The internship the hire follows from: the same person and the host employer, started on or before the hire. */
+  internshipId?: InputMaybe<Scalars['ID']['input']>;
   personId: Scalars['ID']['input'];
   startedOn: Scalars['Date']['input'];
   /** FIXED_TERM: the term in months (1-36); AGENCY: the mission's length in months, needed when it counts toward the quota. */
@@ -2780,6 +2976,17 @@ export type SignAgreementInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+export type SignInternshipAgreementInput = {
+  agreementReference: Scalars['String']['input'];
+  hostEmployerId: Scalars['ID']['input'];
+  /** Client key: a retried record with the same key returns the first one. */
+  idempotencyKey: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  /** 2Cc, or 3Bc for a person with a disability or a certified disadvantage. */
+  serviceCode: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+};
+
 export type Skill = {
   __typename?: 'Skill';
   code?: Maybe<Scalars['String']['output']>;
@@ -2804,6 +3011,11 @@ export type SpecialRegime =
   | 'PARTY_UNION_NON_PROFIT'
   /** c.4: police, civil protection, national defence: administrative services only. */
   | 'POLICE_CIVIL_PROTECTION_DEFENCE';
+
+export type StartInternshipInput = {
+  internshipId: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
+};
 
 /**
  * Art. 8 c.1: enrolment is for unemployed people: the person's unemployment status on submittedOn (Person.unemploymentStatus,

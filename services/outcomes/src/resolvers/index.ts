@@ -3,12 +3,20 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { closeServicePath } from './close-service-path.ts';
 import { confirmQuotaPlacement } from './confirm-quota-placement.ts';
 import { employerServiceDelivery } from './employer-service-delivery.ts';
+import { addInternshipDossierEntry } from './add-internship-dossier-entry.ts';
+import { approveInternshipProject } from './approve-internship-project.ts';
+import { endInternship } from './end-internship.ts';
 import { endPlacement } from './end-placement.ts';
+import { internship } from './internship.ts';
+import { issueInternshipAttestation } from './issue-internship-attestation.ts';
+import { signInternshipAgreement } from './sign-internship-agreement.ts';
+import { startInternship } from './start-internship.ts';
 import {
   Employer,
   EmployerServiceDelivery,
   FollowUp,
   FollowUpDue,
+  Internship,
   Person,
   Placement,
   Provider,
@@ -43,6 +51,7 @@ export const resolvers: Resolvers = {
     servicePath,
     employerServiceDelivery,
     placement,
+    internship,
     quotaHires,
     followUpWorklist,
     deliveriesExport,
@@ -58,6 +67,12 @@ export const resolvers: Resolvers = {
     confirmQuotaPlacement,
     endPlacement,
     recordFollowUp,
+    signInternshipAgreement,
+    approveInternshipProject,
+    startInternship,
+    addInternshipDossierEntry,
+    endInternship,
+    issueInternshipAttestation,
   }),
   ServiceDelivery,
   ServicePath,
@@ -65,6 +80,7 @@ export const resolvers: Resolvers = {
   Placement,
   FollowUp,
   FollowUpDue,
+  Internship,
   Person,
   Provider,
   Employer,

@@ -84,6 +84,13 @@ const families = {
     definition:
       'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
   },
+  internships: {
+    name: 'internships',
+    hasService: false,
+    measureNames: ['started', 'completed', 'interrupted', 'attested'],
+    definition:
+      'Internships (tirocini, 2Cc/3Bc) by start date, at the promoter. people: distinct people; started: internships started; completed, interrupted: those of them ended so; attested: those with the final attestation issued.',
+  },
 } satisfies Record<string, Family>;
 
 /**
@@ -135,6 +142,7 @@ export const IndicatorTable: IndicatorTableResolvers = {
   placements: ({ id }, _, ctx) => family(ctx, id, families.placements),
   placementRate: ({ id }, _, ctx) => family(ctx, id, families.placementRate),
   retention: ({ id }, _, ctx) => family(ctx, id, families.retention),
+  internships: ({ id }, _, ctx) => family(ctx, id, families.internships),
 };
 
 export const IndicatorFamily: IndicatorFamilyResolvers = { csv: (f) => familyCsv(f) };

@@ -2,7 +2,9 @@ import { badInput, conflict, forbidden, inputError, notFound } from '@reg/errors
 import { idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
-import { canReport, providerKindOf, quotaStatusAtRecording } from '../rules/access.ts';
+import { canReport, canSeeInternship, providerKindOf, quotaStatusAtRecording } from '../rules/access.ts';
+import { hireFromInternshipProblem } from '../rules/internship.ts';
+import { internshipProblemError } from '../use-cases/internship-steps.ts';
 import { placementProblems } from '../rules/placement-check.ts';
 
 export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, { input }, ctx) => {
@@ -20,6 +22,16 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   if (!employer) throw notFound('Employer', input.employerId);
   if (input.vacancyId && (!vacancy || vacancy.employer?.id !== employer.id))
     throw badInput('input.vacancyId', 'The vacancy is not one of this employer');
+  const internshipId = input.internshipId ?? null;
+  if (internshipId) {
+    const internship = await ctx.loaders.internshipById.load(internshipId);
+    if (!internship || !canSeeInternship(identity, internship)) throw notFound('Internship', internshipId);
+    const mismatch = hireFromInternshipProblem(
+      { personId: person.id, employerId: employer.id, startedOn: input.startedOn },
+      internship,
+    );
+    if (mismatch) throw internshipProblemError(mismatch);
+  }
   const quota = {
     employerId: employer.id,
     countsTowardQuota: input.countsTowardQuota,
@@ -49,6 +61,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
       : {}),
     createdBy: identity.subject,
     providerKind: providerKindOf(identity),
+    internshipId,
   });
   if (!created && row.payloadHash !== hash)
     throw conflict('This idempotency key was already used for a different placement', {

@@ -146,6 +146,34 @@ export function canSeeEmployerService(identity: Identity, row: EmployerServiceFa
   }
 }
 
+/** The facts of an internship its row rules read. */
+export interface InternshipAccessFacts {
+  promoterId: string;
+  personId: string;
+  personProvince: string;
+  hostEmployerId: string;
+}
+
+/**
+ * Who sees an internship: the promoter (a CPI or accredited body), a CPI of the person's province (it keeps the
+ * person's file), the host employer its own (an internship holds no health data: objectives, tutors and dates), the
+ * person. Another accredited body or employer, and the Region, do not (the Region reads indicators).
+ */
+export function canSeeInternship(identity: Identity, row: InternshipAccessFacts): boolean {
+  switch (identity.orgKind) {
+    case 'accredited':
+      return identity.organisation === row.promoterId;
+    case 'cpi':
+      return identity.organisation === row.promoterId || identity.province === row.personProvince;
+    case 'employer':
+      return identity.organisation === row.hostEmployerId;
+    case 'citizen':
+      return identity.organisation === row.personId;
+    default:
+      return false;
+  }
+}
+
 /**
  * Who reports a service to an employer: the CPI of the employer's province (the public service of that territory,
  * no accreditation needed), or an accredited body, which must also be accredited for the service on the date
@@ -155,4 +183,15 @@ export function employerServiceReporter(identity: Identity, employerProvince: st
   if (!canReport(identity)) return null;
   if (identity.orgKind === 'accredited') return 'accredited';
   return identity.province !== null && identity.province === employerProvince ? 'cpi' : null;
+}
+
+/**
+ * Who records the steps of an internship after the agreement: the promoter, who holds the agreement and issues the
+ * attestation (seed 004), or a CPI of the person's province standing in for it. The host sees but does not write.
+ */
+export function canManageInternship(identity: Identity, row: InternshipAccessFacts): boolean {
+  if (!canReport(identity)) return false;
+  return (
+    identity.organisation === row.promoterId || (identity.orgKind === 'cpi' && identity.province === row.personProvince)
+  );
 }

@@ -16,7 +16,8 @@ export type OutcomesFamily =
   | 'placements'
   | 'placementRate'
   | 'retention'
-  | 'employerServices';
+  | 'employerServices'
+  | 'internships';
 export const outcomesFamilies: readonly OutcomesFamily[] = [
   'services',
   'paths',
@@ -25,6 +26,7 @@ export const outcomesFamilies: readonly OutcomesFamily[] = [
   'placementRate',
   'retention',
   'employerServices',
+  'internships',
 ];
 
 const REGION: IndicatorScope = { province: null, provider: null, suppress: true };

@@ -20,6 +20,7 @@ import {
   deliveryPersonYears,
   employerServiceDeliveries,
   firstServices,
+  internships,
   placementFollowUps,
   placements,
   ruleOverrides,
@@ -222,6 +223,45 @@ export function createIndicatorStore(db: OutcomesDb) {
           people: num(r['people'])!,
           personCounts: [num(r['people'])!, num(r['people_quota'])!],
           measures: { placements: num(r['placements']), quotaPlacements: num(r['quota_placements']) },
+        }),
+      );
+    },
+
+    /**
+     * Internships by start date, at the promoter: started, and of those completed, interrupted and attested so far.
+     * Every sub-count is also a count of people, so a small one is suppressed like the cell.
+     */
+    async internships({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end } = latticeBounds(from, to);
+      return run(
+        sql`
+        select ${latticeColumns(false)}, count(distinct person_id) as people,
+               count(distinct person_id) filter (where status = 'COMPLETED') as people_completed,
+               count(distinct person_id) filter (where status = 'INTERRUPTED') as people_interrupted,
+               count(distinct person_id) filter (where attested) as people_attested,
+               count(*) as started, count(*) filter (where status = 'COMPLETED') as completed,
+               count(*) filter (where status = 'INTERRUPTED') as interrupted, count(*) filter (where attested) as attested
+        from (
+          select ${periodColumns(sql`started_on`)}, person_province as province, promoter_kind as provider_kind,
+                 promoter_id as provider_id, person_id, status, attestation_issued_on is not null as attested
+          from ${internships}
+          where started_on >= ${start} and started_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`promoter_id`)}
+        ) s
+        ${latticeGroupBy(false)}`,
+        (r) => ({
+          people: num(r['people'])!,
+          personCounts: [
+            num(r['people'])!,
+            num(r['people_completed'])!,
+            num(r['people_interrupted'])!,
+            num(r['people_attested'])!,
+          ],
+          measures: {
+            started: num(r['started']),
+            completed: num(r['completed']),
+            interrupted: num(r['interrupted']),
+            attested: num(r['attested']),
+          },
         }),
       );
     },

@@ -20,7 +20,10 @@ function placementQueries(db: OutcomesDb) {
         .where(inArray(placements.id, [...ids]));
     },
 
-    async by(column: 'personId' | 'employerId' | 'vacancyId', ids: readonly string[]): Promise<PlacementRecord[]> {
+    async by(
+      column: 'personId' | 'employerId' | 'vacancyId' | 'internshipId',
+      ids: readonly string[],
+    ): Promise<PlacementRecord[]> {
       return db
         .select()
         .from(placements)

@@ -171,8 +171,11 @@ export const placements = outcomes.table(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
     providerKind: text('provider_kind').$type<ProviderKind>(),
+    /** The internship the hire followed from (same person, host employer), when recorded with it. */
+    internshipId: text('internship_id'),
   },
   (t) => [
+    index('placement_internship_idx').on(t.internshipId),
     index('placement_started_on_idx').on(t.startedOn),
     uniqueIndex('placement_idempotency_uq').on(t.reportedByOrg, t.idempotencyKey),
     index('placement_person_idx').on(t.personId),
@@ -244,6 +247,77 @@ export const placementFollowUps = outcomes.table(
     uniqueIndex('placement_follow_up_milestone_uq').on(t.placementId, t.milestoneMonths),
     check('placement_follow_up_milestone_ck', sql`${t.milestoneMonths} in (3, 6, 12)`),
   ],
+);
+
+/**
+ * Tirocinio: the agreement, the training project, the start, the end and the attestation of one internship, one row
+ * moving through its lifecycle (rules/internship.ts); each step is written once (the resolvers compare a retry).
+ */
+export const internships = outcomes.table(
+  'internship',
+  {
+    id: text('id').primaryKey(),
+    /** The promoter: the CPI or accredited body that recorded the agreement. */
+    promoterId: text('promoter_id').notNull(),
+    promoterKind: text('promoter_kind').$type<ProviderKind>().notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    payloadHash: text('payload_hash').notNull(),
+    personId: text('person_id').notNull(),
+    /** The person's province when the agreement was recorded: the CPI row rule, without asking people at read time. */
+    personProvince: text('person_province').notNull(),
+    hostEmployerId: text('host_employer_id').notNull(),
+    serviceCode: text('service_code').notNull(),
+    agreementReference: text('agreement_reference').notNull(),
+    agreementSignedOn: date('agreement_signed_on', { mode: 'string' }).notNull(),
+    /** 12, or 24 for a person on the disability list when the agreement was recorded. */
+    maxDurationMonths: integer('max_duration_months').notNull(),
+    status: text('status').$type<'AGREED' | 'PROJECT_APPROVED' | 'STARTED' | 'COMPLETED' | 'INTERRUPTED'>().notNull(),
+    objectives: jsonb('objectives').$type<string[]>(),
+    plannedStartOn: date('planned_start_on', { mode: 'string' }),
+    plannedEndOn: date('planned_end_on', { mode: 'string' }),
+    weeklyHours: real('weekly_hours'),
+    promoterTutorName: text('promoter_tutor_name'),
+    promoterTutorRole: text('promoter_tutor_role'),
+    hostTutorName: text('host_tutor_name'),
+    hostTutorRole: text('host_tutor_role'),
+    projectApprovedOn: date('project_approved_on', { mode: 'string' }),
+    startedOn: date('started_on', { mode: 'string' }),
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason').$type<'COMPLETED' | 'INTERRUPTED'>(),
+    endNote: text('end_note'),
+    attestationIssuedOn: date('attestation_issued_on', { mode: 'string' }),
+    attestationActivities: text('attestation_activities'),
+    attestationResults: text('attestation_results'),
+    attestationIssuedBy: text('attestation_issued_by'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('internship_idempotency_uq').on(t.promoterId, t.idempotencyKey),
+    index('internship_person_idx').on(t.personId),
+    index('internship_host_idx').on(t.hostEmployerId),
+    index('internship_signed_on_idx').on(t.agreementSignedOn),
+    check('internship_service_ck', sql`${t.serviceCode} in ('2Cc', '3Bc')`),
+  ],
+);
+
+/** Dossier individuale del tirocinante: entries appended while the internship runs, never changed. */
+export const internshipDossierEntries = outcomes.table(
+  'internship_dossier_entry',
+  {
+    id: text('id').primaryKey(),
+    internshipId: text('internship_id').notNull(),
+    entryOn: date('entry_on', { mode: 'string' }).notNull(),
+    activity: text('activity').notNull(),
+    competences: jsonb('competences').$type<string[]>().notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedByOrg: text('recorded_by_org').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // The same entry sent again is the same entry (a retry), not a second one.
+  (t) => [uniqueIndex('internship_dossier_entry_uq').on(t.internshipId, t.entryOn, t.activity)],
 );
 
 /*
@@ -346,6 +420,8 @@ export const tables = {
   placements,
   placementFollowUps,
   employerServiceDeliveries,
+  internships,
+  internshipDossierEntries,
   deliveryMonthTotals,
   deliveryPersonYears,
   firstServices,

@@ -19,6 +19,24 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+export type AddInternshipDossierEntryInput = {
+  activity: Scalars['String']['input'];
+  competences: InputMaybe<Array<Scalars['String']['input']>>;
+  entryOn: Scalars['Date']['input'];
+  internshipId: Scalars['ID']['input'];
+};
+
+export type ApproveInternshipProjectInput = {
+  approvedOn: Scalars['Date']['input'];
+  hostTutor: InternshipTutorInput;
+  internshipId: Scalars['ID']['input'];
+  objectives: Array<Scalars['String']['input']>;
+  plannedEndOn: Scalars['Date']['input'];
+  plannedStartOn: Scalars['Date']['input'];
+  promoterTutor: InternshipTutorInput;
+  weeklyHours: Scalars['Float']['input'];
+};
+
 export type AuditAction =
   /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
   | 'ATTEMPT'
@@ -36,6 +54,14 @@ export type CloseServicePathInput = {
   closedOn: InputMaybe<Scalars['Date']['input']>;
   override: InputMaybe<RuleOverrideInput>;
   pathId: Scalars['ID']['input'];
+};
+
+export type EndInternshipInput = {
+  endedOn: Scalars['Date']['input'];
+  internshipId: Scalars['ID']['input'];
+  /** Required when INTERRUPTED. */
+  note: InputMaybe<Scalars['String']['input']>;
+  reason: InternshipEndReason;
 };
 
 export type EndPlacementInput = {
@@ -91,6 +117,33 @@ export type IndicatorSuppression =
   | 'COMPLEMENTARY'
   /** The cell counts 1 to 4 people (DOMAIN.md Monitoring: threshold 5 for health-related data). */
   | 'PRIMARY';
+
+export type InternshipEndReason =
+  | 'COMPLETED'
+  | 'INTERRUPTED';
+
+export type InternshipStatus =
+  /** The agreement between promoter and host is signed (convenzione di tirocinio). */
+  | 'AGREED'
+  /** Ended as planned (or earlier, having reached its objectives); the attestation may be issued. */
+  | 'COMPLETED'
+  /** Ended before its term for a reason stated in the note; no attestation. */
+  | 'INTERRUPTED'
+  /** The individual training project is approved (progetto formativo individuale). */
+  | 'PROJECT_APPROVED'
+  | 'STARTED';
+
+export type InternshipTutorInput = {
+  name: Scalars['String']['input'];
+  role: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IssueInternshipAttestationInput = {
+  activities: Scalars['String']['input'];
+  internshipId: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  results: Scalars['String']['input'];
+};
 
 export type OpenServicePathInput = {
   modality: Scalars['String']['input'];
@@ -150,6 +203,8 @@ export type RecordPlacementInput = {
   /** The contract's full-time week (collective agreement), required with weeklyHours; not assumed to be 40. */
   fullTimeWeeklyHours: InputMaybe<Scalars['Float']['input']>;
   idempotencyKey: Scalars['String']['input'];
+  /** The internship the hire follows from: the same person and the host employer, started on or before the hire. */
+  internshipId: InputMaybe<Scalars['ID']['input']>;
   personId: Scalars['ID']['input'];
   startedOn: Scalars['Date']['input'];
   /** FIXED_TERM: the term in months (1-36); AGENCY: the mission's length in months, needed when it counts toward the quota. */
@@ -209,6 +264,22 @@ export type ServicePathStatus =
   | 'CLOSED'
   /** In progress: reports are added and the maximum bounds checked at each. */
   | 'OPEN';
+
+export type SignInternshipAgreementInput = {
+  agreementReference: Scalars['String']['input'];
+  hostEmployerId: Scalars['ID']['input'];
+  /** Client key: a retried record with the same key returns the first one. */
+  idempotencyKey: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  /** 2Cc, or 3Bc for a person with a disability or a certified disadvantage. */
+  serviceCode: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+};
+
+export type StartInternshipInput = {
+  internshipId: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
+};
 
 export type QuotaHiresQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];

@@ -432,6 +432,14 @@ export type IndicatorCell = {
   serviceCode: Maybe<Scalars['String']['output']>;
   suppressed: Scalars['Boolean']['output'];
   suppression: Maybe<IndicatorSuppression>;
+  /** The target dimension the cell is split by (IndicatorQuery.groupBy), null when it counts all people. */
+  targetDimension: Maybe<IndicatorTargetDimension>;
+  /**
+   * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
+   * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   */
+  targetGroup: Maybe<Scalars['String']['output']>;
 };
 
 /** One measure family: its cells at the asked level, and the same cells as CSV. */
@@ -481,6 +489,17 @@ export type IndicatorTable = {
    */
   takenInCharge: Maybe<IndicatorFamily>;
 };
+
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
 
 export type LanguageSkill = {
   __typename?: 'LanguageSkill';
@@ -1486,6 +1505,7 @@ export type ResolversTypes = {
   IndicatorProviderKind: IndicatorProviderKind;
   IndicatorSuppression: IndicatorSuppression;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
+  IndicatorTargetDimension: IndicatorTargetDimension;
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
   MatchingFacts: ResolverTypeWrapper<Omit<MatchingFacts, 'person'> & { person: ResolversTypes['Person'] }>;
@@ -1845,6 +1865,8 @@ export type IndicatorCellResolvers<ContextType = Context, ParentType extends Res
   serviceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suppression?: Resolver<Maybe<ResolversTypes['IndicatorSuppression']>, ParentType, ContextType>;
+  targetDimension?: Resolver<Maybe<ResolversTypes['IndicatorTargetDimension']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorFamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorFamily'] = ResolversParentTypes['IndicatorFamily']> = {

@@ -843,12 +843,9 @@ export type IndicatorSuppression =
   | 'PRIMARY';
 
 /**
- * The indicator tables for one IndicatorQuery, one measure family per field; its id encodes the query. outcomes
- * answers the families about services, paths and placements, people those about enrolments and take-in-charges
- * (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
- * suppressed; a CPI reads its province and an accredited body its own provider, unsuppressed (people they may
- * see by name); anybody else gets FORBIDDEN. Suppression is decided on the lattice of every level of every
- * dimension over whole calendar years, so no two answers can be combined to reveal a hidden cell.
+ * The indicator tables of one query (Query.indicators, outcomes); here the L. 68/1999 stock of acts a Region reports
+ * (INAPP report to Parliament). Access as for every family: the Region reads the whole region suppressed, a CPI its
+ * province unsuppressed; refused to accredited bodies (referrals, exemptions, agreements and suspensions are CPI acts).
  */
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
@@ -870,6 +867,15 @@ export type IndicatorTable = {
    */
   firstService: IndicatorFamily;
   id: Scalars['ID']['output'];
+  /**
+   * L. 68/1999 acts in the period, in the province of the act (no provider or target dimensions): requestsNominative,
+   * requestsNumeric (art. 7 and 9 requests filed, by filing day); referredPeople, referralsNominative, referralsNumeric
+   * (avviamenti, by referral day); hiredPeople, hiresNominative, hiresNumeric (referrals with outcome HIRED, by the
+   * outcome's day); exemptions (art. 5 c.3), suspensions (art. 3 c.5), agreements (art. 11), by the day they start.
+   * people: distinct people referred or hired. Referrals and hires count people on the lists (health data): a cell
+   * with 1 to 4 in any of them is suppressed; counts of employers' acts are not about people.
+   */
+  l68?: Maybe<IndicatorFamily>;
   /**
    * Paths closed in the period (by closing date): people; closedPaths, withinStandard (closed with no rule of the
    * standard overridden), shareWithinStandard, averageHours per closed path (to compare with the standard's

@@ -857,6 +857,12 @@ export type IndicatorTable = {
    */
   asOf: Scalars['DateTime']['output'];
   /**
+   * People on the L. 68/1999 lists (either list) on the period's reference day: its last day, or today for the period
+   * under way; in the enrolment's province: the stock (enrolments is the flow). Provider dimensions do not apply;
+   * target dimensions on the reference day; refused to an accredited body.
+   */
+  enrolledStock?: Maybe<IndicatorFamily>;
+  /**
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */

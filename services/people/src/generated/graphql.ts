@@ -476,6 +476,12 @@ export type IndicatorSuppression =
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
   /**
+   * People on the L. 68/1999 lists (either list) on the period's reference day: its last day, or today for the period
+   * under way; in the enrolment's province: the stock (enrolments is the flow). Provider dimensions do not apply;
+   * target dimensions on the reference day; refused to an accredited body.
+   */
+  enrolledStock: Maybe<IndicatorFamily>;
+  /**
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */
@@ -1884,6 +1890,7 @@ export type IndicatorMeasureResolvers<ContextType = Context, ParentType extends 
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'], FederationReferenceType extends FederationReferenceTypes['IndicatorTable'] = FederationReferenceTypes['IndicatorTable']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndicatorTable']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  enrolledStock?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
   enrolments?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   takenInCharge?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;

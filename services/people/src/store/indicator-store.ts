@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '@reg/calendar';
 import { type SQL, sql } from 'drizzle-orm';
 import { unemploymentFacts } from '../use-cases/unemployment.ts';
 import { targetGroupsOn } from '../rules/target-groups.ts';
@@ -37,6 +38,27 @@ interface EventRow {
   disabled: boolean | string | null;
 }
 
+/**
+ * The reference days of the stock over the lattice's whole years: each month's last day (today for the month
+ * under way), labelled with the month and with the quarter and year it closes (or that are under way today).
+ */
+export function stockReferenceDays(from: string, to: string, today: string): Array<{ ref: string; periods: string[] }> {
+  const { start, end } = latticeBounds(from, to);
+  const days: Array<{ ref: string; periods: string[] }> = [];
+  for (let year = Number(start.slice(0, 4)); year < Number(end.slice(0, 4)); year++)
+    for (let month = 1; month <= 12; month++) {
+      const first = `${year}-${String(month).padStart(2, '0')}-01`;
+      if (first > today) return days;
+      const last = addDays(addMonths(first, 1), -1);
+      const current = last >= today;
+      const periods = [first.slice(0, 7)];
+      if (month % 3 === 0 || current) periods.push(`${year}-Q${Math.ceil(month / 3)}`);
+      if (month === 12 || current) periods.push(String(year));
+      days.push({ ref: current ? today : last, periods });
+    }
+  return days;
+}
+
 /** The legal date of an enrolment act, else the day it was recorded in Europe/Rome. */
 const decidedOn = (t: SQL) => sql`coalesce(${t}.on, (${t}.at at time zone 'Europe/Rome')::date)`;
 
@@ -58,8 +80,7 @@ export function createIndicatorStore(db: Database<typeof tables>) {
    * so the facts come to Node, one row per person), then the whole lattice in one statement over the events: every
    * event counts in the total (target group null) and in its group on each target dimension.
    */
-  async function latticeOfEvents(events: readonly EventRow[], withProvider: boolean): Promise<Row[]> {
-    if (events.length === 0) return [];
+  async function classify<E extends EventRow>(events: readonly E[]): Promise<Array<E & { groups: string[] }>> {
     const ids = JSON.stringify([...new Set(events.map((e) => e.person_id))]);
     const [people, unemployment] = await Promise.all([
       db
@@ -78,7 +99,7 @@ export function createIndicatorStore(db: Database<typeof tables>) {
       if (list) list.push(u);
       else eventsOf.set(u.personId, [u]);
     }
-    const classified = events.map((e) => {
+    return events.map((e) => {
       const person = byPerson.get(e.person_id)!;
       const groups = targetGroupsOn(
         {
@@ -91,6 +112,11 @@ export function createIndicatorStore(db: Database<typeof tables>) {
       );
       return { ...e, groups };
     });
+  }
+
+  async function latticeOfEvents(events: readonly EventRow[], withProvider: boolean): Promise<Row[]> {
+    if (events.length === 0) return [];
+    const classified = await classify(events);
     return rowsOf<Row>(
       await db.execute(sql`
       select ${latticeColumns(false)}, target_group, count(distinct person_id) as people, count(*) as events
@@ -106,6 +132,46 @@ export function createIndicatorStore(db: Database<typeof tables>) {
   }
 
   return {
+    /**
+     * People on the L. 68/1999 lists (either list) at the period's reference day: its last day, or today for the
+     * period under way (periods starting after today have no stock), in the enrolment's province; target groups
+     * on that day. A quarter's and a year's stock are those of their last month, so one reference day per month
+     * is computed and labelled with every period it closes. Disabled: on the art. 1 list (else art. 18).
+     */
+    async enrolledStock({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+      const refs = stockReferenceDays(from, to, today);
+      if (refs.length === 0) return [];
+      const stock = rowsOf<EventRow & { periods: string[] }>(
+        await db.execute(sql`
+        select e.person_id, r.ref::text as event_on, r.periods, e.province, null::text as provider_kind,
+          null::text as provider_id, bool_or(e.list = 'DISABILITY') as disabled
+        from jsonb_to_recordset(${JSON.stringify(refs)}::jsonb) as r(ref date, periods jsonb)
+        join ${enrolments} e on ${scope.province === null ? sql`true` : sql`e.province = ${scope.province}`}
+        where (select lt.to_status from ${enrolmentTransitions} lt
+               where lt.enrolment_id = e.id and ${decidedOn(sql`lt`)} <= r.ref
+               order by ${decidedOn(sql`lt`)} desc, lt.id desc limit 1) = 'ACCEPTED'
+        group by e.person_id, r.ref, r.periods, e.province`),
+      );
+      if (stock.length === 0) return [];
+      const classified = await classify(stock);
+      const rows = rowsOf<Row>(
+        await db.execute(sql`
+        select p.period, province, null::text as provider_kind, null::text as provider_id, null::text as service_code,
+          target_group, count(distinct person_id) as people
+        from jsonb_to_recordset(${JSON.stringify(classified)}::jsonb)
+          as e(person_id text, province text, periods jsonb, groups jsonb)
+        cross join lateral jsonb_array_elements_text(e.periods) p(period)
+        cross join lateral (select null::text as target_group union all select jsonb_array_elements_text(e.groups)) g
+        group by p.period, rollup(province), target_group`),
+      );
+      return rows.map((r) => ({
+        ...keyOfRow(r),
+        people: num(r['people'])!,
+        personCounts: [num(r['people'])!],
+        measures: { enrolled: num(r['people']) },
+      }));
+    },
+
     /**
      * Enrolments accepted in the period (the legal date of the acceptance act, else the day it was recorded in
      * Europe/Rome), in the enrolment's province. No provider: the provider columns are the constant total.

@@ -10,6 +10,7 @@ import {
   targetDimensionOfRequest,
   type MeasuredCell,
 } from '@reg/indicators';
+import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../../context.ts';
 import type {
   IndicatorCellResolvers,
@@ -31,6 +32,15 @@ const families = {
     definition:
       "Enrolments on the L. 68/1999 lists accepted in the period, by date of acceptance, in the enrolment's province. people: distinct people enrolled; enrolments: acceptances. No provider dimension. Target groups on the day of acceptance; DISABILITY: the art. 1 list (else art. 18).",
     load: (ctx, input) => ctx.stores.indicators.enrolments(input),
+  },
+  enrolledStock: {
+    name: 'enrolledStock',
+    hasService: false,
+    targetDimensions: TARGET_DIMENSIONS,
+    measureNames: ['enrolled'],
+    definition:
+      "People on the L. 68/1999 lists (art. 1 or art. 18) on the period's reference day: its last day, or today for the period under way (a quarter's and a year's stock are those of their last day); in the enrolment's province. people and enrolled: that stock. Target groups on the reference day; DISABILITY: the art. 1 list. No provider dimension. The flow is the enrolments family.",
+    load: (ctx, input) => ctx.stores.indicators.enrolledStock(input, todayInRome()),
   },
   takenInCharge: {
     name: 'takenInCharge',
@@ -59,6 +69,11 @@ export const IndicatorTable: IndicatorTableResolvers = {
     if (ctx.identity.orgKind === 'accredited')
       throw forbidden('Enrolment indicators are for the Region and CPI offices');
     return family(ctx, id, families.enrolments);
+  },
+  enrolledStock: ({ id }, _, ctx) => {
+    if (ctx.identity.orgKind === 'accredited')
+      throw forbidden('Enrolment indicators are for the Region and CPI offices');
+    return family(ctx, id, families.enrolledStock);
   },
   takenInCharge: ({ id }, _, ctx) => family(ctx, id, families.takenInCharge),
 };

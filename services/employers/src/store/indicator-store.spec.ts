@@ -122,16 +122,14 @@ beforeAll(async () => {
   await db
     .insert(agreements)
     .values({ id: 'a1', employerId: 'e-mi', province: 'MI', startsOn: '2025-07-01', schedule: [], ...authorised });
-  await db
-    .insert(suspensions)
-    .values({
-      id: 's1',
-      employerId: 'e-to',
-      province: 'TO',
-      validFrom: '2025-09-01',
-      legalBasis: 'CIGS',
-      ...authorised,
-    });
+  await db.insert(suspensions).values({
+    id: 's1',
+    employerId: 'e-to',
+    province: 'TO',
+    validFrom: '2025-09-01',
+    legalBasis: 'CIGS',
+    ...authorised,
+  });
 }, 180_000);
 
 afterAll(async () => {

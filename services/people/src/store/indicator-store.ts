@@ -99,13 +99,15 @@ export function createIndicatorStore(db: Database<typeof tables>) {
       if (list) list.push(u);
       else eventsOf.set(u.personId, [u]);
     }
+    // The facts once per person: the stock has a row per person and month.
+    const factsOf = new Map([...byPerson.keys()].map((id) => [id, unemploymentFacts(eventsOf.get(id) ?? [])]));
     return events.map((e) => {
       const person = byPerson.get(e.person_id)!;
       const groups = targetGroupsOn(
         {
           sex: person.sex,
           birthDate: person.birthDate,
-          unemployment: unemploymentFacts(eventsOf.get(e.person_id) ?? []),
+          unemployment: factsOf.get(e.person_id)!,
           disabled: e.disabled === true || e.disabled === 't',
         },
         e.event_on,

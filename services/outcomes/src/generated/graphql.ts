@@ -242,8 +242,8 @@ export type IndicatorSuppression =
 
 /**
  * The indicator tables for one IndicatorQuery, one measure family per field; its id encodes the query. outcomes
- * answers the families about services, paths and placements, people those about enrolments and take-in-charges
- * (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
+ * answers the families about services, paths and placements, people those about enrolments (flow and stock) and
+ * take-in-charges, employers the L. 68/1999 acts (l68) (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
  * suppressed; a CPI reads its province and an accredited body its own provider, unsuppressed (people they may
  * see by name); anybody else gets FORBIDDEN. Suppression is decided on the lattice of every level of every
  * dimension over whole calendar years, so no two answers can be combined to reveal a hidden cell.

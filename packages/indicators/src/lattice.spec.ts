@@ -244,3 +244,68 @@ describe('suppressLattice on generated lattices', () => {
     }
   });
 });
+
+describe('target groups (DOMAIN.md "Monitoring": women, under 30, over 55, long-term unemployed, disabled)', () => {
+  const tg = (k: CellKey, targetGroup: string): CellKey => ({ ...k, targetGroup });
+
+  it('a target group cell has the all-people cell as parent on its own dimension', () => {
+    expect(parentsOf(tg(key('2025', 'MI'), 'SEX:F'))).toEqual([
+      { ...key('2025'), targetGroup: 'SEX:F' },
+      { ...key('2025', 'MI'), targetGroup: null },
+    ]);
+    // Cells without a target group keep their id (tables stored before the dimension answer the same).
+    expect(cellId(key('2025'))).toBe(cellId({ ...key('2025'), targetGroup: null }));
+  });
+
+  it('4 men out of 12: men primary, women complementary, so the total minus women cannot give the men', () => {
+    const cells = [
+      cell(key('2025'), 12),
+      cell(tg(key('2025'), 'SEX:F'), 8),
+      cell(tg(key('2025'), 'SEX:M'), 4),
+      cell(tg(key('2025'), 'AGE_BAND:UNDER_30'), 6),
+      cell(tg(key('2025'), 'AGE_BAND:FROM_30_TO_54'), 6),
+    ];
+    const suppressed = suppressLattice(cells);
+    expect(suppressed.get(cellId(tg(key('2025'), 'SEX:M')))).toBe('PRIMARY');
+    expect(suppressed.get(cellId(tg(key('2025'), 'SEX:F')))).toBe('COMPLEMENTARY');
+    // Another dimension's split of the same total is its own group: the age bands stay, and so does the total.
+    expect(suppressed.has(cellId(tg(key('2025'), 'AGE_BAND:UNDER_30')))).toBe(false);
+    expect(suppressed.has(cellId(key('2025')))).toBe(false);
+  });
+
+  it('across provinces too: a suppressed group in one province is not rebuilt from the region and the other provinces', () => {
+    // Women: region 9 = MI 6 + TO 3. TO's women are primary; MI's women complementary on the province margin.
+    const cells = [
+      cell(key('2025'), 15),
+      cell(key('2025', 'MI'), 10),
+      cell(key('2025', 'TO'), 5),
+      cell(tg(key('2025'), 'SEX:F'), 9),
+      cell(tg(key('2025'), 'SEX:M'), 6),
+      cell(tg(key('2025', 'MI'), 'SEX:F'), 6),
+      cell(tg(key('2025', 'MI'), 'SEX:M'), 4),
+      cell(tg(key('2025', 'TO'), 'SEX:F'), 3),
+      cell(tg(key('2025', 'TO'), 'SEX:M'), 2),
+    ];
+    const suppressed = suppressLattice(cells);
+    for (const [k, expected] of [
+      [tg(key('2025', 'TO'), 'SEX:F'), 'PRIMARY'],
+      [tg(key('2025', 'TO'), 'SEX:M'), 'PRIMARY'],
+      [tg(key('2025', 'MI'), 'SEX:M'), 'PRIMARY'],
+      [tg(key('2025', 'MI'), 'SEX:F'), 'COMPLEMENTARY'],
+    ] as const)
+      expect(suppressed.get(cellId(k)), JSON.stringify(k)).toBe(expected);
+    // No group of a parent and its children (on any dimension) is left with exactly one hidden member.
+    const hidden = (k: CellKey) => suppressed.has(cellId(k));
+    for (const c of cells)
+      for (const parent of parentsOf(c)) {
+        const siblings = cells.filter((s) => parentsOf(s).some((p) => cellId(p) === cellId(parent)));
+        const sameDimension = siblings.filter(
+          (s) =>
+            (s.targetGroup ?? '').split(':')[0] === (c.targetGroup ?? '').split(':')[0] &&
+            (s.province === null) === (c.province === null),
+        );
+        const members = [parent, ...sameDimension];
+        expect(members.filter(hidden).length, JSON.stringify({ c, parent })).not.toBe(1);
+      }
+  });
+});

@@ -21,6 +21,13 @@ export interface CellKey {
   providerKind: string | null;
   provider: string | null;
   serviceCode: string | null;
+  /**
+   * A target group of the person (DOMAIN.md "Monitoring": women, under 30, over 55, long-term unemployed,
+   * disabled) as `DIMENSION:VALUE` (`SEX:F`, `AGE_BAND:UNDER_30`); null or absent is all people. The values of
+   * one dimension partition its parent, and each dimension is a separate margin of the same total: a table is
+   * split by one target dimension at a time.
+   */
+  targetGroup?: string | null;
 }
 
 export interface LatticeCell extends CellKey {
@@ -35,7 +42,17 @@ export interface LatticeCell extends CellKey {
 
 export type Suppression = 'PRIMARY' | 'COMPLEMENTARY';
 
-export const cellId = (k: CellKey) => JSON.stringify([k.period, k.province, k.providerKind, k.provider, k.serviceCode]);
+/** A cell without a target group keeps the id it had before the dimension existed. */
+export const cellId = (k: CellKey) =>
+  JSON.stringify(
+    k.targetGroup
+      ? [k.period, k.province, k.providerKind, k.provider, k.serviceCode, k.targetGroup]
+      : [k.period, k.province, k.providerKind, k.provider, k.serviceCode],
+  );
+
+/** The target dimension of a target group key (`SEX` of `SEX:F`); null for all people. */
+export const targetDimensionOf = (targetGroup: string | null | undefined): string | null =>
+  targetGroup ? targetGroup.slice(0, targetGroup.indexOf(':')) : null;
 
 /** A count of 0 says nobody and is published: only 1 to threshold-1 people single out someone. */
 export const isSmallCount = (n: number, threshold = SUPPRESSION_THRESHOLD) => n > 0 && n < threshold;
@@ -51,6 +68,7 @@ export function parentsOf(k: CellKey): CellKey[] {
   if (k.provider !== null) parents.push({ ...k, provider: null });
   else if (k.providerKind !== null) parents.push({ ...k, providerKind: null });
   if (k.serviceCode !== null) parents.push({ ...k, serviceCode: null });
+  if (k.targetGroup) parents.push({ ...k, targetGroup: null });
   return parents;
 }
 
@@ -109,5 +127,7 @@ function dimensionOf(child: CellKey, parent: CellKey): string {
   if (child.period !== parent.period) return 'period';
   if (child.province !== parent.province) return 'province';
   if (child.provider !== parent.provider || child.providerKind !== parent.providerKind) return 'provider';
-  return 'service';
+  if (child.serviceCode !== parent.serviceCode) return 'service';
+  // Each target dimension partitions the same parent on its own: women and men are one group, the age bands another.
+  return `target:${targetDimensionOf(child.targetGroup)}`;
 }

@@ -2,7 +2,17 @@ import { hasScope, type Identity } from '@reg/auth';
 import { badInput, forbidden } from '@reg/errors';
 
 export type Granularity = 'MONTH' | 'QUARTER' | 'YEAR';
-export type Dimension = 'PROVINCE' | 'PROVIDER_KIND' | 'PROVIDER' | 'SERVICE';
+/** The target groups of the national monitoring (DOMAIN.md "Monitoring"), one of them at a time. */
+export const TARGET_DIMENSIONS = ['SEX', 'AGE_BAND', 'LONG_TERM_UNEMPLOYED', 'DISABILITY'] as const;
+export type TargetDimension = (typeof TARGET_DIMENSIONS)[number];
+export type Dimension = 'PROVINCE' | 'PROVIDER_KIND' | 'PROVIDER' | 'SERVICE' | TargetDimension;
+
+export const isTargetDimension = (d: string): d is TargetDimension =>
+  (TARGET_DIMENSIONS as readonly string[]).includes(d);
+
+/** The target dimension a request splits by, if any. */
+export const targetDimensionOfRequest = (r: Pick<IndicatorRequest, 'groupBy'>): TargetDimension | null =>
+  r.groupBy.find(isTargetDimension) ?? null;
 
 /** What a caller asks: periods starting within [from, to], at one granularity, grouped by some dimensions. */
 export interface IndicatorRequest {
@@ -34,12 +44,15 @@ export function normaliseRequest(input: {
   if (Number(input.to.slice(0, 4)) - Number(input.from.slice(0, 4)) >= MAX_YEARS)
     throw badInput('input.to', `at most ${MAX_YEARS} calendar years at a time`);
   const groupBy = new Set(input.groupBy ?? []);
+  // Each target dimension is a margin of its own (crossing them would multiply the lattice and its small cells).
+  if ([...groupBy].filter(isTargetDimension).length > 1)
+    throw badInput('input.groupBy', `Group by one target dimension at a time (${TARGET_DIMENSIONS.join(', ')})`);
   const province = input.province?.trim().toUpperCase() || null;
   const provider = input.provider?.trim() || null;
   if (province) groupBy.add('PROVINCE');
   if (provider) groupBy.add('PROVIDER');
   if (groupBy.has('PROVIDER')) groupBy.add('PROVIDER_KIND');
-  const order: Dimension[] = ['PROVINCE', 'PROVIDER_KIND', 'PROVIDER', 'SERVICE'];
+  const order: Dimension[] = ['PROVINCE', 'PROVIDER_KIND', 'PROVIDER', 'SERVICE', ...TARGET_DIMENSIONS];
   return {
     from: input.from,
     to: input.to,

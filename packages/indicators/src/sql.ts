@@ -30,6 +30,8 @@ export interface LatticeRow {
   provider_kind: string | null;
   provider_id: string | null;
   service_code: string | null;
+  /** Families split by target group: `DIMENSION:VALUE`, null for all people. */
+  target_group?: string | null;
 }
 
 export const keyOfRow = (r: LatticeRow) => ({
@@ -38,6 +40,7 @@ export const keyOfRow = (r: LatticeRow) => ({
   providerKind: r.provider_kind,
   provider: r.provider_id,
   serviceCode: r.service_code,
+  targetGroup: r.target_group ?? null,
 });
 
 /** count(...) and sum(...) come back as strings from postgres.js (bigint/numeric) and as numbers from PGlite. */
@@ -87,4 +90,8 @@ export function peopleLattice(source: SQL, counts: readonly string[], withServic
 
 /** The cell key of a lattice row as a string, to join two statements' rows of the same lattice. */
 export const rowKey = (r: LatticeRow) =>
-  JSON.stringify([r.period, r.province, r.provider_kind, r.provider_id, r.service_code]);
+  JSON.stringify(
+    r.target_group
+      ? [r.period, r.province, r.provider_kind, r.provider_id, r.service_code, r.target_group]
+      : [r.period, r.province, r.provider_kind, r.provider_id, r.service_code],
+  );

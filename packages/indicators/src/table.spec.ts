@@ -124,3 +124,41 @@ describe('suppression memoised per lattice (a snapshot answers many requests)', 
     expect(total.cells.map((c) => [c.people, c.suppression])).toEqual([[12, null]]);
   });
 });
+
+describe('target dimensions (DOMAIN.md "Monitoring" target groups), one at a time', () => {
+  const region = { province: null, provider: null, suppress: true };
+  const people = { ...family, name: 'enrolments', targetDimensions: ['SEX', 'AGE_BAND'] as const };
+  const split = [
+    cell('2025', null, 12, 12),
+    { ...cell('2025', null, 8, 8), targetGroup: 'SEX:F' },
+    { ...cell('2025', null, 4, 4), targetGroup: 'SEX:M' },
+    { ...cell('2025', null, 12, 12), targetGroup: 'AGE_BAND:FROM_30_TO_54' },
+  ];
+  const ask = (groupBy: string[]) =>
+    normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', groupBy: groupBy as never });
+
+  it('refuses two target dimensions in one request (BAD_USER_INPUT)', () => {
+    expect(() => ask(['SEX', 'AGE_BAND'])).toThrow(/one target dimension at a time/);
+  });
+
+  it('publishes the asked dimension only, suppressed on the whole lattice, with its CSV columns', () => {
+    const published = publishFamily(people, split, ask(['SEX']), region);
+    expect(published.cells.map((c) => [c.targetDimension, c.targetGroup, c.people, c.suppression])).toEqual([
+      ['SEX', 'F', null, 'COMPLEMENTARY'],
+      ['SEX', 'M', null, 'PRIMARY'],
+    ]);
+    expect(familyCsv(published)).toBe(
+      'period;province;provider_kind;provider;service_code;target_dimension;target_group;people;suppressed;suppression;deliveries\n' +
+        '2025;;;;;SEX;F;;true;COMPLEMENTARY;\n2025;;;;;SEX;M;;true;PRIMARY;\n',
+    );
+    // Without a target dimension: the total only, and the CSV as before.
+    expect(publishFamily(people, split, ask([]), region).cells.map((c) => c.people)).toEqual([12]);
+  });
+
+  it('a family whose rows do not carry the dimension refuses it rather than answer its totals as a group', () => {
+    expect(() => publishFamily(family, lattice, ask(['SEX']), region)).toThrow(
+      /services indicators are not split by SEX/,
+    );
+    expect(() => publishFamily(people, split, ask(['DISABILITY']), region)).toThrow(/not split by DISABILITY/);
+  });
+});

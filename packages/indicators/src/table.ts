@@ -1,7 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { cellId, suppressLattice, type LatticeCell, type Suppression } from './lattice.ts';
 import { isPeriodOf, periodStart } from './periods.ts';
-import type { IndicatorRequest, IndicatorScope } from './request.ts';
+import { badInput } from '@reg/errors';
+import { targetDimensionOf } from './lattice.ts';
+import {
+  targetDimensionOfRequest,
+  type IndicatorRequest,
+  type IndicatorScope,
+  type TargetDimension,
+} from './request.ts';
 
 /** A lattice cell as a store computes it: the counts of people, and the family's measures by name. */
 export interface MeasuredCell extends LatticeCell {
@@ -14,6 +21,10 @@ export interface PublishedCell {
   providerKind: string | null;
   provider: string | null;
   serviceCode: string | null;
+  /** The target dimension the cell is split by (SEX, AGE_BAND, ...), null when it counts all people. */
+  targetDimension: string | null;
+  /** The group within it (F, UNDER_30, YES, ...). */
+  targetGroup: string | null;
   /** Null when suppressed. */
   people: number | null;
   suppressed: boolean;
@@ -26,13 +37,26 @@ export interface PublishedFamily {
   name: string;
   definition: string;
   measureNames: string[];
+  /** The target dimension asked, so the CSV carries its columns only then. */
+  targetDimension: TargetDimension | null;
   cells: PublishedCell[];
+}
+
+/** A family as a subgraph declares it: what publishing needs besides the lattice. */
+export interface FamilyDefinition {
+  name: string;
+  definition: string;
+  measureNames: readonly string[];
+  hasService: boolean;
+  /** The target dimensions its rows carry; a request for another is refused (BAD_USER_INPUT). */
+  targetDimensions?: readonly TargetDimension[];
 }
 
 /** Whether a cell is at the level the request asks: a dimension grouped by is set, every other one is the total. */
 function atRequestedLevel(cell: LatticeCell, request: IndicatorRequest, hasService: boolean): boolean {
   const by = new Set(request.groupBy);
   return (
+    targetDimensionOf(cell.targetGroup) === targetDimensionOfRequest(request) &&
     isPeriodOf(request.granularity, cell.period) &&
     (cell.province !== null) === by.has('PROVINCE') &&
     (cell.providerKind !== null) === by.has('PROVIDER_KIND') &&
@@ -76,11 +100,13 @@ export const suppressionPattern = (lattice: readonly MeasuredCell[]): ReadonlyMa
  * (when the scope calls for it), then the cells of the asked level, periods and filters, in a stable order.
  */
 export function publishFamily(
-  family: { name: string; definition: string; measureNames: readonly string[]; hasService: boolean },
+  family: FamilyDefinition,
   lattice: readonly MeasuredCell[],
   request: IndicatorRequest,
   scope: IndicatorScope,
 ): PublishedFamily {
+  const targetDimension = targetDimensionOfRequest(request);
+  if (targetDimension) assertSplits(family, targetDimension);
   const { ordered, suppressed } = prepare(lattice, scope.suppress);
   const cells = ordered
     .filter(
@@ -99,13 +125,34 @@ export function publishFamily(
         providerKind: c.providerKind,
         provider: c.provider,
         serviceCode: c.serviceCode,
+        targetDimension: targetDimensionOf(c.targetGroup),
+        targetGroup: c.targetGroup ? c.targetGroup.slice(c.targetGroup.indexOf(':') + 1) : null,
         people: suppression ? null : c.people,
         suppressed: suppression !== null,
         suppression,
         measures: family.measureNames.map((name) => ({ name, value: suppression ? null : (c.measures[name] ?? null) })),
       };
     });
-  return { name: family.name, definition: family.definition, measureNames: [...family.measureNames], cells };
+  return {
+    name: family.name,
+    definition: family.definition,
+    measureNames: [...family.measureNames],
+    targetDimension,
+    cells,
+  };
+}
+
+/**
+ * Refuses a target dimension a family's rows do not carry: a family computed without it would answer its totals
+ * under the label of a group. Checked before any lattice is loaded.
+ */
+export function assertSplits(family: FamilyDefinition, targetDimension: TargetDimension): void {
+  if (family.targetDimensions?.includes(targetDimension)) return;
+  const can = family.targetDimensions?.length ? `it splits by ${family.targetDimensions.join(', ')}` : 'it has none';
+  throw badInput(
+    'input.groupBy',
+    `The ${family.name} indicators are not split by ${targetDimension} (${can}); ask that family without it`,
+  );
 }
 
 /**
@@ -119,6 +166,7 @@ export function familyCsv(family: PublishedFamily): string {
     'provider_kind',
     'provider',
     'service_code',
+    ...(family.targetDimension ? ['target_dimension', 'target_group'] : []),
     'people',
     'suppressed',
     'suppression',
@@ -130,6 +178,7 @@ export function familyCsv(family: PublishedFamily): string {
     c.providerKind ?? '',
     c.provider ?? '',
     c.serviceCode ?? '',
+    ...(family.targetDimension ? [c.targetDimension ?? '', c.targetGroup ?? ''] : []),
     c.people ?? '',
     c.suppressed ? 'true' : 'false',
     c.suppression ?? '',

@@ -2,6 +2,7 @@ import type { AuditLog, BaseSubgraphContext } from '@reg/subgraph-kit';
 import type { Loaders } from './loaders.ts';
 import type { EmployersRemote } from './remote/index.ts';
 import type { EmployerStore } from './store/employer-store.ts';
+import type { IndicatorStore } from './store/indicator-store.ts';
 import type { ObligationStore } from './store/obligation-store.ts';
 import type { ReferralStore } from './store/referral-store.ts';
 import type { ShortlistStore } from './store/shortlist-store.ts';
@@ -14,6 +15,7 @@ export interface Context extends BaseSubgraphContext {
     obligations: ObligationStore;
     shortlists: ShortlistStore;
     referrals: ReferralStore;
+    indicators: IndicatorStore;
     audit: AuditLog;
   };
   /** Other subgraphs' facts, asked on the caller's behalf with a service token (src/remote/). */

@@ -53,3 +53,8 @@ import type { ReferralRecord, ReferralRequestRecord } from './store/referral-sto
 
 export type ReferralRequestRow = ReferralRequestRecord;
 export type ReferralRow = ReferralRecord;
+
+/** The indicator table (its id is the request) and the published L. 68/1999 family (@reg/indicators). */
+export type IndicatorTableRow = { id: string };
+export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
+export type IndicatorCellRow = import('@reg/indicators').PublishedCell;

@@ -4,6 +4,7 @@ import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { remoteFromEnv, type EmployersRemote } from './remote/index.ts';
 import { createEmployerStore } from './store/employer-store.ts';
+import { createIndicatorStore } from './store/indicator-store.ts';
 import { createObligationStore } from './store/obligation-store.ts';
 import { createReferralStore } from './store/referral-store.ts';
 import { createShortlistStore } from './store/shortlist-store.ts';
@@ -28,6 +29,7 @@ export async function buildEmployers(options: EmployersOptions = {}) {
     obligations: createObligationStore(database.db),
     shortlists: createShortlistStore(database.db),
     referrals: createReferralStore(database.db),
+    indicators: createIndicatorStore(database.db),
     audit: tableAuditLog(database.db, auditEvents),
   };
   const remote = options.remote ?? remoteFromEnv(env, { people: options.peopleUrl, outcomes: options.outcomesUrl });

@@ -829,15 +829,34 @@ export type IndicatorCell = {
   serviceCode?: Maybe<Scalars['String']['output']>;
   suppressed: Scalars['Boolean']['output'];
   suppression?: Maybe<IndicatorSuppression>;
+  /** The target dimension the cell is split by (IndicatorQuery.groupBy), null when it counts all people. */
+  targetDimension?: Maybe<IndicatorTargetDimension>;
+  /**
+   * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
+   * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   */
+  targetGroup?: Maybe<Scalars['String']['output']>;
 };
 
 export type IndicatorDimension =
+  /** Completed years on the day of the event counted (enrolledStock: the period's reference day): under 30, 30-54, 55 and over. */
+  | 'AGE_BAND'
+  /** On the L. 68/1999 art. 1 list that day (health data). */
+  | 'DISABILITY'
+  /** Unemployed 12 months or more by the DID that day (D.Lgs. 150/2015 art. 19; suspensions not counted). */
+  | 'LONG_TERM_UNEMPLOYED'
   | 'PROVIDER'
   /** Implied by PROVIDER (a provider is of one kind). */
   | 'PROVIDER_KIND'
   | 'PROVINCE'
   /** Catalogue code of the service; only the families about services (services, paths) have it, the others ignore it. */
-  | 'SERVICE';
+  | 'SERVICE'
+  /**
+   * Target dimensions (IndicatorTargetDimension), one at a time; only the families whose rows carry the person's
+   * attributes have them (enrolments, takenInCharge, enrolledStock); the others answer BAD_USER_INPUT.
+   */
+  | 'SEX';
 
 /** One measure family: its cells at the asked level, and the same cells as CSV. */
 export type IndicatorFamily = {
@@ -889,12 +908,9 @@ export type IndicatorSuppression =
   | 'PRIMARY';
 
 /**
- * The indicator tables for one IndicatorQuery, one measure family per field; its id encodes the query. outcomes
- * answers the families about services, paths and placements, people those about enrolments and take-in-charges
- * (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
- * suppressed; a CPI reads its province and an accredited body its own provider, unsuppressed (people they may
- * see by name); anybody else gets FORBIDDEN. Suppression is decided on the lattice of every level of every
- * dimension over whole calendar years, so no two answers can be combined to reveal a hidden cell.
+ * The indicator tables of one query (Query.indicators, outcomes); here the L. 68/1999 stock of acts a Region reports
+ * (INAPP report to Parliament). Access as for every family: the Region reads the whole region suppressed, a CPI its
+ * province unsuppressed; refused to accredited bodies (referrals, exemptions, agreements and suspensions are CPI acts).
  */
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
@@ -912,6 +928,12 @@ export type IndicatorTable = {
    */
   employerServices: IndicatorFamily;
   /**
+   * People on the L. 68/1999 lists (either list) on the period's reference day: its last day, or today for the period
+   * under way; in the enrolment's province: the stock (enrolments is the flow). Provider dimensions do not apply;
+   * target dimensions on the reference day; refused to an accredited body.
+   */
+  enrolledStock?: Maybe<IndicatorFamily>;
+  /**
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */
@@ -927,6 +949,15 @@ export type IndicatorTable = {
    * attested (final attestation issued). Each sub-count is a count of people too and is suppressed like one.
    */
   internships: IndicatorFamily;
+  /**
+   * L. 68/1999 acts in the period, in the province of the act (no provider or target dimensions): requestsNominative,
+   * requestsNumeric (art. 7 and 9 requests filed, by filing day); referredPeople, referralsNominative, referralsNumeric
+   * (avviamenti, by referral day); hiredPeople, hiresNominative, hiresNumeric (referrals with outcome HIRED, by the
+   * outcome's day); exemptions (art. 5 c.3), suspensions (art. 3 c.5), agreements (art. 11), by the day they start.
+   * people: distinct people referred or hired. Referrals and hires count people on the lists (health data): a cell
+   * with 1 to 4 in any of them is suppressed; counts of employers' acts are not about people.
+   */
+  l68?: Maybe<IndicatorFamily>;
   /**
    * Paths closed in the period (by closing date): people; closedPaths, withinStandard (closed with no rule of the
    * standard overridden), shareWithinStandard, averageHours per closed path (to compare with the standard's
@@ -958,6 +989,17 @@ export type IndicatorTable = {
    */
   takenInCharge?: Maybe<IndicatorFamily>;
 };
+
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
 
 /**
  * Tirocinio extracurriculare promoted by a CPI or an accredited body (the promoter, accredited for the service that

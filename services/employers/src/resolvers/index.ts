@@ -42,6 +42,7 @@ import { referFromRankingList } from './refer-from-ranking-list.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralRequests } from './referral-requests.ts';
 import { personReferrals, Referral, ReferralRequest } from './types/referral.ts';
+import { IndicatorCell, IndicatorFamily, IndicatorTable } from './types/indicators.ts';
 
 /** One file per root field (named after it), one per type or group of types under `types/`. */
 export const resolvers: Resolvers = {
@@ -97,4 +98,7 @@ export const resolvers: Resolvers = {
   ObligationStatus,
   LateWorkforceReport,
   Viewer,
+  IndicatorTable,
+  IndicatorFamily,
+  IndicatorCell,
 };

@@ -227,15 +227,34 @@ export type IndicatorCell = {
   serviceCode: Maybe<Scalars['String']['output']>;
   suppressed: Scalars['Boolean']['output'];
   suppression: Maybe<IndicatorSuppression>;
+  /** The target dimension the cell is split by (IndicatorQuery.groupBy), null when it counts all people. */
+  targetDimension: Maybe<IndicatorTargetDimension>;
+  /**
+   * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
+   * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   */
+  targetGroup: Maybe<Scalars['String']['output']>;
 };
 
 export type IndicatorDimension =
+  /** Completed years on the day of the event counted (enrolledStock: the period's reference day): under 30, 30-54, 55 and over. */
+  | 'AGE_BAND'
+  /** On the L. 68/1999 art. 1 list that day (health data). */
+  | 'DISABILITY'
+  /** Unemployed 12 months or more by the DID that day (D.Lgs. 150/2015 art. 19; suspensions not counted). */
+  | 'LONG_TERM_UNEMPLOYED'
   | 'PROVIDER'
   /** Implied by PROVIDER (a provider is of one kind). */
   | 'PROVIDER_KIND'
   | 'PROVINCE'
   /** Catalogue code of the service; only the families about services (services, paths) have it, the others ignore it. */
-  | 'SERVICE';
+  | 'SERVICE'
+  /**
+   * Target dimensions (IndicatorTargetDimension), one at a time; only the families whose rows carry the person's
+   * attributes have them (enrolments, takenInCharge, enrolledStock); the others answer BAD_USER_INPUT.
+   */
+  | 'SEX';
 
 /** One measure family: its cells at the asked level, and the same cells as CSV. */
 export type IndicatorFamily = {
@@ -288,8 +307,8 @@ export type IndicatorSuppression =
 
 /**
  * The indicator tables for one IndicatorQuery, one measure family per field; its id encodes the query. outcomes
- * answers the families about services, paths and placements, people those about enrolments and take-in-charges
- * (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
+ * answers the families about services, paths and placements, people those about enrolments (flow and stock) and
+ * take-in-charges, employers the L. 68/1999 acts (l68) (each subgraph over its own tables, in SQL). Access: the Region reads the whole region with small cells
  * suppressed; a CPI reads its province and an accredited body its own provider, unsuppressed (people they may
  * see by name); anybody else gets FORBIDDEN. Suppression is decided on the lattice of every level of every
  * dimension over whole calendar years, so no two answers can be combined to reveal a hidden cell.
@@ -344,6 +363,17 @@ export type IndicatorTable = {
   /** Deliveries by delivery date: people served; deliveries, hours, outputs (output codes produced). Has SERVICE. */
   services: IndicatorFamily;
 };
+
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
 
 /**
  * Tirocinio extracurriculare promoted by a CPI or an accredited body (the promoter, accredited for the service that
@@ -1135,6 +1165,7 @@ export type ResolversTypes = {
   IndicatorQuery: IndicatorQuery;
   IndicatorSuppression: IndicatorSuppression;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
+  IndicatorTargetDimension: IndicatorTargetDimension;
   Internship: ResolverTypeWrapper<InternshipRow>;
   InternshipAttestation: ResolverTypeWrapper<InternshipAttestation>;
   InternshipDossierEntry: ResolverTypeWrapper<InternshipDossierEntryRow>;
@@ -1365,6 +1396,8 @@ export type IndicatorCellResolvers<ContextType = Context, ParentType extends Res
   serviceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suppression?: Resolver<Maybe<ResolversTypes['IndicatorSuppression']>, ParentType, ContextType>;
+  targetDimension?: Resolver<Maybe<ResolversTypes['IndicatorTargetDimension']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorFamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorFamily'] = ResolversParentTypes['IndicatorFamily']> = {

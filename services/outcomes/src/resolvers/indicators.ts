@@ -2,7 +2,9 @@ import {
   familyCsv,
   indicatorScope,
   normaliseRequest,
+  assertSplits,
   publishFamily,
+  targetDimensionOfRequest,
   requestFromKey,
   requestKey,
 } from '@reg/indicators';
@@ -100,6 +102,10 @@ const families = {
 function family(ctx: Context, tableId: string, family: Family) {
   const scope = indicatorScope(ctx.identity);
   const request = requestFromKey(tableId);
+  // Deliveries, paths and placements do not carry the person's target groups (README "Indicators"): refused
+  // before any snapshot is read.
+  const targetDimension = targetDimensionOfRequest(request);
+  if (targetDimension) assertSplits(family, targetDimension);
   const snapshot = ctx.stores.indicatorSnapshots.load(
     family.name,
     { from: request.from, to: request.to, scope },
@@ -150,4 +156,5 @@ export const IndicatorFamily: IndicatorFamilyResolvers = { csv: (f) => familyCsv
 export const IndicatorCell: IndicatorCellResolvers = {
   providerKind: (c) => c.providerKind as 'CPI' | 'ACCREDITED' | 'UNKNOWN' | null,
   provider: (c) => (c.provider ? { id: c.provider } : null),
+  targetDimension: (c) => c.targetDimension as 'SEX' | 'AGE_BAND' | 'LONG_TERM_UNEMPLOYED' | 'DISABILITY' | null,
 };

@@ -432,6 +432,14 @@ export type IndicatorCell = {
   serviceCode: Maybe<Scalars['String']['output']>;
   suppressed: Scalars['Boolean']['output'];
   suppression: Maybe<IndicatorSuppression>;
+  /** The target dimension the cell is split by (IndicatorQuery.groupBy), null when it counts all people. */
+  targetDimension: Maybe<IndicatorTargetDimension>;
+  /**
+   * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
+   * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   */
+  targetGroup: Maybe<Scalars['String']['output']>;
 };
 
 /** One measure family: its cells at the asked level, and the same cells as CSV. */
@@ -468,6 +476,12 @@ export type IndicatorSuppression =
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
   /**
+   * People on the L. 68/1999 lists (either list) on the period's reference day: its last day, or today for the period
+   * under way; in the enrolment's province: the stock (enrolments is the flow). Provider dimensions do not apply;
+   * target dimensions on the reference day; refused to an accredited body.
+   */
+  enrolledStock: Maybe<IndicatorFamily>;
+  /**
    * Enrolments accepted in the period (date of the acceptance act), in the enrolment's province: people enrolled
    * (flow). Provider dimensions do not apply (cells at all providers only); refused to an accredited body.
    */
@@ -481,6 +495,17 @@ export type IndicatorTable = {
    */
   takenInCharge: Maybe<IndicatorFamily>;
 };
+
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
 
 export type LanguageSkill = {
   __typename?: 'LanguageSkill';
@@ -1486,6 +1511,7 @@ export type ResolversTypes = {
   IndicatorProviderKind: IndicatorProviderKind;
   IndicatorSuppression: IndicatorSuppression;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
+  IndicatorTargetDimension: IndicatorTargetDimension;
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
   MatchingFacts: ResolverTypeWrapper<Omit<MatchingFacts, 'person'> & { person: ResolversTypes['Person'] }>;
@@ -1845,6 +1871,8 @@ export type IndicatorCellResolvers<ContextType = Context, ParentType extends Res
   serviceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suppression?: Resolver<Maybe<ResolversTypes['IndicatorSuppression']>, ParentType, ContextType>;
+  targetDimension?: Resolver<Maybe<ResolversTypes['IndicatorTargetDimension']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorFamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorFamily'] = ResolversParentTypes['IndicatorFamily']> = {
@@ -1862,6 +1890,7 @@ export type IndicatorMeasureResolvers<ContextType = Context, ParentType extends 
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable'], FederationReferenceType extends FederationReferenceTypes['IndicatorTable'] = FederationReferenceTypes['IndicatorTable']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndicatorTable']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  enrolledStock?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
   enrolments?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   takenInCharge?: Resolver<Maybe<ResolversTypes['IndicatorFamily']>, ParentType, ContextType>;

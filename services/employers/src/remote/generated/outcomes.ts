@@ -80,12 +80,23 @@ export type FollowUpDueStatus =
   | 'OVERDUE';
 
 export type IndicatorDimension =
+  /** Completed years on the day of the event counted (enrolledStock: the period's reference day): under 30, 30-54, 55 and over. */
+  | 'AGE_BAND'
+  /** On the L. 68/1999 art. 1 list that day (health data). */
+  | 'DISABILITY'
+  /** Unemployed 12 months or more by the DID that day (D.Lgs. 150/2015 art. 19; suspensions not counted). */
+  | 'LONG_TERM_UNEMPLOYED'
   | 'PROVIDER'
   /** Implied by PROVIDER (a provider is of one kind). */
   | 'PROVIDER_KIND'
   | 'PROVINCE'
   /** Catalogue code of the service; only the families about services (services, paths) have it, the others ignore it. */
-  | 'SERVICE';
+  | 'SERVICE'
+  /**
+   * Target dimensions (IndicatorTargetDimension), one at a time; only the families whose rows carry the person's
+   * attributes have them (enrolments, takenInCharge, enrolledStock); the others answer BAD_USER_INPUT.
+   */
+  | 'SEX';
 
 export type IndicatorGranularity =
   | 'MONTH'
@@ -117,6 +128,17 @@ export type IndicatorSuppression =
   | 'COMPLEMENTARY'
   /** The cell counts 1 to 4 people (DOMAIN.md Monitoring: threshold 5 for health-related data). */
   | 'PRIMARY';
+
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
 
 export type InternshipEndReason =
   | 'COMPLETED'

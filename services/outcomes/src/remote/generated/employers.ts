@@ -107,6 +107,29 @@ export type FileReferralRequestInput = {
   vacancyId: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type IndicatorProviderKind =
+  | 'ACCREDITED'
+  | 'CPI'
+  /** Recorded before the reporting organisation's kind was stored with the record. */
+  | 'UNKNOWN';
+
+export type IndicatorSuppression =
+  /** Hidden so that no suppressed cell can be computed by difference from totals, coarser periods or other groupings. */
+  | 'COMPLEMENTARY'
+  /** The cell counts 1 to 4 people (DOMAIN.md Monitoring: threshold 5 for health-related data). */
+  | 'PRIMARY';
+
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
+
 export type JobProfileInput = {
   adjustmentsAvailable: InputMaybe<Array<Scalars['String']['input']>>;
   contract: ContractKind;

@@ -221,6 +221,17 @@ export type IndicatorSuppression =
   /** The cell counts 1 to 4 people (DOMAIN.md Monitoring: threshold 5 for health-related data). */
   | 'PRIMARY';
 
+/**
+ * The target groups of the national monitoring (women, under 30, over 55, long-term unemployed, disabled), each a
+ * split of the same total: a table is split by one at a time.
+ */
+export type IndicatorTargetDimension =
+  | 'AGE_BAND'
+  /** Health data (GDPR art. 9): the Region reads it only suppressed, like every cell (threshold 5). */
+  | 'DISABILITY'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'SEX';
+
 export type LanguageSkillInput = {
   language: Scalars['String']['input'];
   level: Scalars['String']['input'];

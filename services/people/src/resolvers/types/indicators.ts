@@ -1,5 +1,16 @@
 import { forbidden } from '@reg/errors';
-import { familyCsv, indicatorScope, publishFamily, requestFromKey, type MeasuredCell } from '@reg/indicators';
+import {
+  assertSplits,
+  familyCsv,
+  type FamilyDefinition,
+  indicatorScope,
+  publishFamily,
+  requestFromKey,
+  TARGET_DIMENSIONS,
+  targetDimensionOfRequest,
+  type MeasuredCell,
+} from '@reg/indicators';
+import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../../context.ts';
 import type {
   IndicatorCellResolvers,
@@ -8,11 +19,7 @@ import type {
 } from '../../generated/graphql.ts';
 import type { LatticeInput } from '@reg/indicators';
 
-interface Family {
-  name: string;
-  definition: string;
-  measureNames: string[];
-  hasService: boolean;
+interface Family extends FamilyDefinition {
   load: (ctx: Context, input: LatticeInput) => Promise<MeasuredCell[]>;
 }
 
@@ -20,17 +27,28 @@ const families = {
   enrolments: {
     name: 'enrolments',
     hasService: false,
+    targetDimensions: TARGET_DIMENSIONS,
     measureNames: ['enrolments'],
     definition:
-      "Enrolments on the L. 68/1999 lists accepted in the period, by date of acceptance, in the enrolment's province. people: distinct people enrolled; enrolments: acceptances. No provider dimension.",
+      "Enrolments on the L. 68/1999 lists accepted in the period, by date of acceptance, in the enrolment's province. people: distinct people enrolled; enrolments: acceptances. No provider dimension. Target groups on the day of acceptance; DISABILITY: the art. 1 list (else art. 18).",
     load: (ctx, input) => ctx.stores.indicators.enrolments(input),
+  },
+  enrolledStock: {
+    name: 'enrolledStock',
+    hasService: false,
+    targetDimensions: TARGET_DIMENSIONS,
+    measureNames: ['enrolled'],
+    definition:
+      "People on the L. 68/1999 lists (art. 1 or art. 18) on the period's reference day: its last day, or today for the period under way (a quarter's and a year's stock are those of their last day); in the enrolment's province. people and enrolled: that stock. Target groups on the reference day; DISABILITY: the art. 1 list. No provider dimension. The flow is the enrolments family.",
+    load: (ctx, input) => ctx.stores.indicators.enrolledStock(input, todayInRome()),
   },
   takenInCharge: {
     name: 'takenInCharge',
     hasService: false,
+    targetDimensions: TARGET_DIMENSIONS,
     measureNames: ['takeInCharges'],
     definition:
-      "Take-in-charges started in the period, in the person's province of residence, at the provider. people: distinct people taken in charge; takeInCharges: take-in-charges (hand-overs included).",
+      "Take-in-charges started in the period, in the person's province of residence, at the provider. people: distinct people taken in charge; takeInCharges: take-in-charges (hand-overs included). Target groups on the day the definition holds.",
     load: (ctx, input) => ctx.stores.indicators.takenInCharge(input),
   },
 } satisfies Record<string, Family>;
@@ -38,6 +56,8 @@ const families = {
 async function family(ctx: Context, tableId: string, family: Family) {
   const scope = indicatorScope(ctx.identity);
   const request = requestFromKey(tableId);
+  const targetDimension = targetDimensionOfRequest(request);
+  if (targetDimension) assertSplits(family, targetDimension);
   return publishFamily(family, await family.load(ctx, { from: request.from, to: request.to, scope }), request, scope);
 }
 
@@ -50,6 +70,11 @@ export const IndicatorTable: IndicatorTableResolvers = {
       throw forbidden('Enrolment indicators are for the Region and CPI offices');
     return family(ctx, id, families.enrolments);
   },
+  enrolledStock: ({ id }, _, ctx) => {
+    if (ctx.identity.orgKind === 'accredited')
+      throw forbidden('Enrolment indicators are for the Region and CPI offices');
+    return family(ctx, id, families.enrolledStock);
+  },
   takenInCharge: ({ id }, _, ctx) => family(ctx, id, families.takenInCharge),
 };
 
@@ -58,4 +83,5 @@ export const IndicatorFamily: IndicatorFamilyResolvers = { csv: (f) => familyCsv
 export const IndicatorCell: IndicatorCellResolvers = {
   providerKind: (c) => c.providerKind as 'CPI' | 'ACCREDITED' | 'UNKNOWN' | null,
   provider: (c) => (c.provider ? { id: c.provider } : null),
+  targetDimension: (c) => c.targetDimension as (typeof TARGET_DIMENSIONS)[number] | null,
 };

@@ -1,7 +1,13 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
-import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
+import {
+  importEmployersInBatches,
+  importPeopleInBatches,
+  importVacanciesInBatches,
+  reportDeliveriesInBatches,
+  requireAccepted,
+} from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
 import type {
@@ -22,9 +28,10 @@ export interface LoadRegionOptions {
   /** Where the token settings come from (AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE); process.env by default. */
   env?: NodeJS.ProcessEnv;
   /**
-   * 'bulk' (default): people with their enrolments and take-in-charges through importPeople and deliveries through
-   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per step, as a
-   * desk would make them (the slow path the bulk one is measured against).
+   * 'bulk' (default): employers and vacancies through importEmployers and importVacancies, people with their
+   * enrolments, take-in-charges and matching profiles through importPeople, deliveries through
+   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per
+   * step, as a desk would make them (the slow path the bulk one is measured against).
    */
   mode?: 'bulk' | 'single';
 }
@@ -185,138 +192,204 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     });
 
     const vacanciesOf = groupBy(dataset.vacancies, (v) => v.employerKey);
-    await phase('employers and vacancies', dataset.employers, async (e) => {
-      // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
-      const token = await cpiCaller(e.province);
-      const input = {
-        name: e.name,
-        fiscalCode: e.fiscalCode,
-        kind: e.kind,
-        atecoCode: e.atecoCode,
-        province: e.province,
-        sites: e.sites,
-      };
-      const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(
-        token,
-        'registerEmployer',
-        e.key,
-        operations.registerEmployer,
-        { input },
-      );
-      const employerId = data.registerEmployer.id;
-      const siteId = new Map(data.registerEmployer.sites.map((s) => [s.name, s.id]));
-      ids.employers[e.key] = employerId;
-      for (const v of vacanciesOf.get(e.key) ?? []) {
-        const vacancy = {
-          employerId,
-          title: v.title,
-          occupationCode: v.occupationCode,
-          occupationCodeSystem: v.occupationCodeSystem,
-          province: v.province,
-          positions: v.positions,
-          reservedFor: v.reservedFor,
-          openedOn: v.openedOn,
-          jobProfile: {
-            tasks: v.jobProfile.tasks,
-            adjustmentsAvailable: v.jobProfile.adjustmentsAvailable,
-            weeklyHours: v.jobProfile.weeklyHours,
-            shifts: v.jobProfile.shifts,
-            contract: v.jobProfile.contract,
-            siteId: need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'),
-          },
-        };
-        // The CPI of the vacancy's province manages it (the employer may have sites in other provinces).
-        const opened = await request<{ openVacancy: { id: string } }>(
-          await cpiCaller(v.province),
-          'openVacancy',
-          v.key,
-          operations.openVacancy,
-          { input: vacancy },
-        );
-        ids.vacancies[v.key] = opened.openVacancy.id;
-      }
+    const vacancyInput = (v: RegionDataset['vacancies'][number], employerId: string, siteId: string) => ({
+      employerId,
+      title: v.title,
+      occupationCode: v.occupationCode,
+      occupationCodeSystem: v.occupationCodeSystem,
+      province: v.province,
+      positions: v.positions,
+      reservedFor: v.reservedFor,
+      openedOn: v.openedOn,
+      jobProfile: {
+        tasks: v.jobProfile.tasks,
+        adjustmentsAvailable: v.jobProfile.adjustmentsAvailable,
+        weeklyHours: v.jobProfile.weeklyHours,
+        shifts: v.jobProfile.shifts,
+        contract: v.jobProfile.contract,
+        siteId,
+      },
     });
+    const employerInput = (e: RegionDataset['employers'][number]) => ({
+      name: e.name,
+      fiscalCode: e.fiscalCode,
+      kind: e.kind,
+      atecoCode: e.atecoCode,
+      province: e.province,
+      sites: e.sites,
+    });
+    const loadEmployersSingly = () =>
+      phase('employers and vacancies', dataset.employers, async (e) => {
+        // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
+        const token = await cpiCaller(e.province);
+        const input = employerInput(e);
+        const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(
+          token,
+          'registerEmployer',
+          e.key,
+          operations.registerEmployer,
+          { input },
+        );
+        const employerId = data.registerEmployer.id;
+        const siteId = new Map(data.registerEmployer.sites.map((s) => [s.name, s.id]));
+        ids.employers[e.key] = employerId;
+        for (const v of vacanciesOf.get(e.key) ?? []) {
+          const vacancy = vacancyInput(v, employerId, need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'));
+          // The CPI of the vacancy's province manages it (the employer may have sites in other provinces).
+          const opened = await request<{ openVacancy: { id: string } }>(
+            await cpiCaller(v.province),
+            'openVacancy',
+            v.key,
+            operations.openVacancy,
+            { input: vacancy },
+          );
+          ids.vacancies[v.key] = opened.openVacancy.id;
+        }
+      });
+
+    /**
+     * The bulk path: each province's CPI imports the employers registered in its province (importEmployers, 200 a
+     * call), then each province's CPI the vacancies of its province (importVacancies), the sites known by the answers.
+     */
+    const loadEmployersInBulk = async () => {
+      const siteIds = new Map<string, Map<string, string>>();
+      await timed(`employers (importEmployers): ${dataset.employers.length}`, () =>
+        runPool(
+          [...groupBy(dataset.employers, (e) => e.province)],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const results = await importEmployersInBatches(
+              request,
+              await cpiCaller(province),
+              list.map(employerInput),
+              {
+                label: province,
+              },
+            );
+            requireAccepted(
+              'importEmployers',
+              list.map((e) => e.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              ids.employers[list[i]!.key] = r.employerId!;
+              siteIds.set(list[i]!.key, new Map(r.sites.map((site) => [site.name, site.id])));
+            });
+          },
+        ),
+      );
+      await timed(`vacancies (importVacancies): ${dataset.vacancies.length}`, () =>
+        runPool(
+          [...groupBy(dataset.vacancies, (v) => v.province)],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const rows = list.map((v) =>
+              vacancyInput(
+                v,
+                need(ids.employers, v.employerKey, 'employer'),
+                need(Object.fromEntries(siteIds.get(v.employerKey) ?? []), v.jobProfile.siteName, 'site'),
+              ),
+            );
+            const results = await importVacanciesInBatches(request, await cpiCaller(province), rows, {
+              label: province,
+            });
+            requireAccepted(
+              'importVacancies',
+              list.map((v) => v.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              ids.vacancies[list[i]!.key] = r.vacancyId!;
+            });
+          },
+        ),
+      );
+    };
 
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
-    /** The functional profile and professional record matching reads (two single mutations in both modes). */
-    const recordMatchingProfile = async (p: DemoPerson, personId: string, cpi: string) => {
+    /** The functional profile and professional record matching reads, as importPeople's row carries them. */
+    const matchingProfileInput = (p: DemoPerson) => {
       const matching = matchingProfileOf.get(p.key);
-      if (matching) {
-        await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
-          input: {
-            personId,
-            residualCapacities: [],
-            tasksToAvoid: matching.tasksToAvoid,
-            compatibleTasks: [],
-            workplaceAdjustments: matching.workplaceAdjustments,
-          },
-        });
-        const experiences = matching.occupationCode
-          ? [
-              {
-                employer: 'Esperienza precedente',
-                occupationCode: matching.occupationCode,
-                occupationCodeSystem: 'ISTAT_CP2011',
-                from: matching.occupationFrom,
-                to: matching.occupationTo,
-              },
-            ]
-          : [];
-        await request(cpi, 'saveProfessionalRecord', p.key, operations.saveProfessionalRecord, {
-          input: {
-            personId,
-            experiences,
-            availability: {
-              weeklyHours: matching.weeklyHours,
-              maxDistanceKm: matching.maxDistanceKm,
-              shifts: matching.shifts,
+      if (!matching) return {};
+      const experiences = matching.occupationCode
+        ? [
+            {
+              employer: 'Esperienza precedente',
+              occupationCode: matching.occupationCode,
+              occupationCodeSystem: 'ISTAT_CP2011',
+              from: matching.occupationFrom,
+              to: matching.occupationTo,
             },
+          ]
+        : [];
+      return {
+        functionalProfile: {
+          residualCapacities: [],
+          tasksToAvoid: matching.tasksToAvoid,
+          compatibleTasks: [],
+          workplaceAdjustments: matching.workplaceAdjustments,
+        },
+        professionalRecord: {
+          experiences,
+          availability: {
+            weeklyHours: matching.weeklyHours,
+            maxDistanceKm: matching.maxDistanceKm,
+            shifts: matching.shifts,
           },
-        });
-      }
+        },
+      };
+    };
+    /** The same through the single mutations (recordFunctionalProfile, saveProfessionalRecord). */
+    const recordMatchingProfile = async (p: DemoPerson, personId: string, cpi: string) => {
+      const { functionalProfile, professionalRecord } = matchingProfileInput(p);
+      if (!functionalProfile || !professionalRecord) return;
+      await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
+        input: { personId, ...functionalProfile },
+      });
+      await request(cpi, 'saveProfessionalRecord', p.key, operations.saveProfessionalRecord, {
+        input: { personId, ...professionalRecord },
+      });
     };
 
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
-     * take-in-charges) 200 a call, then the matching profiles, then each provider reports its deliveries 50 a call,
-     * oldest first. Any rejected row stops the load, as a refused single mutation does.
+     * take-in-charges, matching profile) 200 a call, then each provider reports its deliveries 500 a call, oldest
+     * first, four providers at a time. Any rejected row stops the load, as a refused single mutation does.
      */
     const loadPeopleInBulk = async () => {
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
       const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
       const byProvince = [...groupBy(dataset.people, (p) => p.residenceProvince)];
-      await timed(`people, enrolments and take-in-charges (importPeople): ${dataset.people.length}`, () =>
-        runPool(byProvince, Math.min(concurrency, 4), async ([province, list]) => {
-          const token = await cpiCaller(province);
-          const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
-          const results = await importPeopleInBatches(request, token, rows, { label: province });
-          requireAccepted(
-            'importPeople',
-            list.map((p) => p.key),
-            results,
-          );
-          results.forEach((r, i) => {
-            const p = list[i]!;
-            ids.people[p.key] = r.personId!;
-            const enrolment = enrolmentOf.get(p.key);
-            if (enrolment && r.enrolmentId) {
-              ids.enrolments[enrolment.key] = r.enrolmentId;
-              enrolmentDecisions += enrolment.transitions.length;
-            }
-            (takeInChargesOf.get(p.key) ?? []).forEach((t, j) => {
-              ids.takeInCharges[t.key] = r.takeInChargeIds[j]!;
+      await timed(
+        `people, enrolments, take-in-charges and matching profiles (importPeople): ${dataset.people.length}`,
+        () =>
+          runPool(byProvince, Math.min(concurrency, 4), async ([province, list]) => {
+            const token = await cpiCaller(province);
+            const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
+            const results = await importPeopleInBatches(request, token, rows, { label: province });
+            requireAccepted(
+              'importPeople',
+              list.map((p) => p.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              const p = list[i]!;
+              ids.people[p.key] = r.personId!;
+              const enrolment = enrolmentOf.get(p.key);
+              if (enrolment && r.enrolmentId) {
+                ids.enrolments[enrolment.key] = r.enrolmentId;
+                enrolmentDecisions += enrolment.transitions.length;
+              }
+              (takeInChargesOf.get(p.key) ?? []).forEach((t, j) => {
+                ids.takeInCharges[t.key] = r.takeInChargeIds[j]!;
+              });
             });
-          });
-        }),
-      );
-      const withProfile = dataset.people.filter((p) => matchingProfileOf.has(p.key));
-      await phase('matching profiles', withProfile, async (p) =>
-        recordMatchingProfile(p, need(ids.people, p.key, 'person'), await cpiCaller(p.residenceProvince)),
+          }),
       );
       const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
       await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
-        // Two providers at a time: each batch is a transaction with a savepoint per row in the outcomes subgraph.
-        runPool(byProvider, Math.min(concurrency, 2), async ([providerKey, list]) => {
+        // A provider's batches one after the other (its paths' running totals go in date order), providers side by side.
+        runPool(byProvider, Math.min(concurrency, 4), async ([providerKey, list]) => {
           const provider = providers.get(providerKey);
           if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
           const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
@@ -335,6 +408,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       );
     };
     const personFile = (p: DemoPerson, enrolment: DemoEnrolment | undefined, tics: readonly DemoTakeInCharge[]) => ({
+      ...matchingProfileInput(p),
       person: personInput(p),
       unemploymentDeclaration: enrolment ? declarationInput(enrolment) : null,
       enrolment: enrolment
@@ -351,6 +425,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     });
 
     if (mode === 'single') {
+      await loadEmployersSingly();
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
       const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
       const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
@@ -427,7 +502,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
     } else {
-      await loadPeopleInBulk();
+      // Employers and people do not depend on each other (placements, after both, join them): side by side.
+      await Promise.all([loadEmployersInBulk(), loadPeopleInBulk()]);
     }
 
     await phase('placements', dataset.placements, async (pl) => {

@@ -67,9 +67,8 @@ export interface ProfessionalRecordContent {
 
 type Listed<T> = ReadonlyArray<T> | null | undefined;
 
-type Item<K extends keyof ProfessionalRecordContent> = ProfessionalRecordContent[K] extends ReadonlyArray<infer T>
-  ? T
-  : never;
+type Item<K extends keyof ProfessionalRecordContent> =
+  ProfessionalRecordContent[K] extends ReadonlyArray<infer T> ? T : never;
 
 /** A professional record as a client sends it (saveProfessionalRecord's input without the person, an import row's). */
 export interface ProfessionalRecordInput {

@@ -129,8 +129,9 @@ const deliveryInput = (d: DemoDelivery, personId: string) => ({
 /**
  * Writes a generated region through the gateway with the public mutations, acting each time as the caller the
  * access rules expect, so the demo exercises the same checks as real use. Phases in dependency order (providers,
- * employers and vacancies, each person's story from registration to deliveries, placements), at most
- * `concurrency` requests in flight; the first GraphQL error is printed and stops the load.
+ * employers and vacancies, each person's story from registration to deliveries, placements; in bulk mode the
+ * independent ones side by side), at most `concurrency` requests in flight per phase; the first GraphQL error is
+ * printed and stops the load.
  */
 export async function loadRegion(dataset: RegionDataset, options: LoadRegionOptions): Promise<LoadSummary> {
   const started = performance.now();
@@ -353,8 +354,9 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
-     * take-in-charges, matching profile) 200 a call, then each provider reports its deliveries 500 a call, oldest
-     * first, four providers at a time. Any rejected row stops the load, as a refused single mutation does.
+     * take-in-charges, matching profile) 200 a call; then (reportDeliveriesInBulk) each provider reports its
+     * deliveries 500 a call, oldest first, four providers at a time. Any rejected row stops the load, as a refused
+     * single mutation does.
      */
     const loadPeopleInBulk = async () => {
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
@@ -386,6 +388,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
             });
           }),
       );
+    };
+    const reportDeliveriesInBulk = async () => {
       const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
       await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
         // A provider's batches one after the other (its paths' running totals go in date order), providers side by side.
@@ -423,6 +427,44 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         startedOn: t.startedOn,
       })),
     });
+
+    const loadPlacements = () =>
+      phase('placements', dataset.placements, async (pl) => {
+        const person = people.get(pl.personKey);
+        if (!person) throw new Error(`demo load: placement ${pl.key} names unknown person ${pl.personKey}`);
+        const input = {
+          idempotencyKey: pl.idempotencyKey,
+          personId: need(ids.people, pl.personKey, 'person'),
+          employerId: need(ids.employers, pl.employerKey, 'employer'),
+          vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
+          contract: pl.contract,
+          termMonths: pl.termMonths,
+          weeklyHours: pl.weeklyHours,
+          fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
+          startedOn: pl.startedOn,
+          countsTowardQuota: pl.countsTowardQuota,
+        };
+        const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
+          await cpiCaller(person.residenceProvince),
+          'recordPlacement',
+          pl.key,
+          operations.recordPlacement,
+          { input },
+        );
+        ids.placements[pl.key] = data.recordPlacement.id;
+        // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
+        if (data.recordPlacement.quotaStatus === 'PENDING') {
+          const employer = dataset.employers.find((e) => e.key === pl.employerKey);
+          if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
+          await request(
+            await cpiCaller(employer.province),
+            'confirmQuotaPlacement',
+            pl.key,
+            operations.confirmQuotaPlacement,
+            { id: data.recordPlacement.id },
+          );
+        }
+      });
 
     if (mode === 'single') {
       await loadEmployersSingly();
@@ -501,47 +543,18 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           ids.deliveries[d.key] = data.reportServiceDelivery.id;
         }
       });
+      await loadPlacements();
     } else {
-      // Employers and people do not depend on each other (placements, after both, join them): side by side.
-      await Promise.all([loadEmployersInBulk(), loadPeopleInBulk()]);
+      // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
+      // deliveries need the people, placements the people, employers and vacancies (not the deliveries).
+      const employersIn = loadEmployersInBulk();
+      const peopleIn = loadPeopleInBulk();
+      await Promise.all([
+        employersIn,
+        peopleIn.then(reportDeliveriesInBulk),
+        Promise.all([employersIn, peopleIn]).then(loadPlacements),
+      ]);
     }
-
-    await phase('placements', dataset.placements, async (pl) => {
-      const person = people.get(pl.personKey);
-      if (!person) throw new Error(`demo load: placement ${pl.key} names unknown person ${pl.personKey}`);
-      const input = {
-        idempotencyKey: pl.idempotencyKey,
-        personId: need(ids.people, pl.personKey, 'person'),
-        employerId: need(ids.employers, pl.employerKey, 'employer'),
-        vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
-        contract: pl.contract,
-        termMonths: pl.termMonths,
-        weeklyHours: pl.weeklyHours,
-        fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
-        startedOn: pl.startedOn,
-        countsTowardQuota: pl.countsTowardQuota,
-      };
-      const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
-        await cpiCaller(person.residenceProvince),
-        'recordPlacement',
-        pl.key,
-        operations.recordPlacement,
-        { input },
-      );
-      ids.placements[pl.key] = data.recordPlacement.id;
-      // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
-      if (data.recordPlacement.quotaStatus === 'PENDING') {
-        const employer = dataset.employers.find((e) => e.key === pl.employerKey);
-        if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
-        await request(
-          await cpiCaller(employer.province),
-          'confirmQuotaPlacement',
-          pl.key,
-          operations.confirmQuotaPlacement,
-          { id: data.recordPlacement.id },
-        );
-      }
-    });
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

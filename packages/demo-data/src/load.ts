@@ -355,7 +355,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
      * take-in-charges, matching profile) 200 a call; then (reportDeliveriesInBulk) each provider reports its
-     * deliveries 500 a call, oldest first, four providers at a time. Any rejected row stops the load, as a refused
+     * deliveries 450 a call, oldest first, four providers at a time. Any rejected row stops the load, as a refused
      * single mutation does.
      */
     const loadPeopleInBulk = async () => {

@@ -11,13 +11,14 @@ import { runPool } from './promise-pool.ts';
 export const BULK_BATCH_ROWS = 200;
 export const BATCH_MAX_BYTES = 240 * 1024;
 /**
- * Deliveries go 450 a call: the outcomes subgraph writes a batch with the same few statements whatever its rows and
- * asks people and catalogue once per batch, so a large batch costs little more than a small one. Not the 500
- * reportServiceDeliveries takes: the gateway's cost limit (maxCost 20,000 in packages/limits) counts the answer's
- * selection per row, and with the delivery's id (which the loader keeps) 500 rows cost about 20,700, 450 about
- * 18,700. The importer, which selects no id, sends 500.
+ * Deliveries go 200 a call: the outcomes subgraph writes a batch with the same few statements whatever its rows and
+ * asks people and catalogue once per batch, so fewer, larger calls cost less; but a call must stay inside the
+ * gateway's 10-second upstream time-out on a busy machine while other phases load beside it (at load average 20 on
+ * 2 cores, four providers' 450-row calls at once timed out). At most 450 with the delivery's id in the answer, which
+ * the loader keeps: the gateway's cost limit (maxCost 20,000 in packages/limits) counts the answer's selection per
+ * row, about 41 a row. The importer, which selects no id and runs alone, sends 500.
  */
-export const DELIVERY_BATCH_ROWS = 450;
+export const DELIVERY_BATCH_ROWS = 200;
 
 /** A batch the graph could not answer (a subgraph timed out or was down), as opposed to one it refused. */
 const unanswered = (error: unknown): boolean =>
@@ -25,10 +26,11 @@ const unanswered = (error: unknown): boolean =>
   (error.status >= 500 || error.errors.some((e) => e.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE'));
 
 /**
- * Sends a delivery batch again when the graph could not answer it, waiting 1, 2, 4 then 8 s: the idempotency keys
- * make it harmless (what was stored before the time-out answers DUPLICATE, with its delivery).
+ * Sends a call again when the graph could not answer it, waiting 1, 2, 4 then 8 s: only for calls an idempotency
+ * key makes harmless to repeat (a delivery batch: what was stored before the time-out answers DUPLICATE, with its
+ * delivery; a placement).
  */
-async function withRetries<T>(send: () => Promise<T>): Promise<T> {
+export async function withRetries<T>(send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await send();

@@ -7,6 +7,7 @@ import {
   importVacanciesInBatches,
   reportDeliveriesInBatches,
   requireAccepted,
+  withRetries,
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
@@ -354,8 +355,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
-     * take-in-charges, matching profile) 200 a call; then (reportDeliveriesInBulk) each provider reports its
-     * deliveries 450 a call, oldest first, four providers at a time. Any rejected row stops the load, as a refused
+     * take-in-charges, matching profile) 100 a call; then (reportDeliveriesInBulk) each provider reports its
+     * deliveries 200 a call, oldest first, two providers at a time. Any rejected row stops the load, as a refused
      * single mutation does.
      */
     const loadPeopleInBulk = async () => {
@@ -368,7 +369,10 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           runPool(byProvince, Math.min(concurrency, 4), async ([province, list]) => {
             const token = await cpiCaller(province);
             const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
-            const results = await importPeopleInBatches(request, token, rows, { label: province });
+            // 100 files a call, not the 200 a call takes: a call is never re-sent (its rows would answer
+            // PERSON_ALREADY_REGISTERED without their ids), so it must stay inside the gateway's 10-second
+            // time-out on a busy machine too, while the employers load beside it.
+            const results = await importPeopleInBatches(request, token, rows, { label: province, batchSize: 100 });
             requireAccepted(
               'importPeople',
               list.map((p) => p.key),
@@ -393,7 +397,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
       await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
         // A provider's batches one after the other (its paths' running totals go in date order), providers side by side.
-        runPool(byProvider, Math.min(concurrency, 4), async ([providerKey, list]) => {
+        runPool(byProvider, Math.min(concurrency, 2), async ([providerKey, list]) => {
           const provider = providers.get(providerKey);
           if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
           const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
@@ -444,12 +448,16 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           startedOn: pl.startedOn,
           countsTowardQuota: pl.countsTowardQuota,
         };
-        const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
-          await cpiCaller(person.residenceProvince),
-          'recordPlacement',
-          pl.key,
-          operations.recordPlacement,
-          { input },
+        const token = await cpiCaller(person.residenceProvince);
+        // Sent again if the graph could not answer (placements load beside the deliveries): the key makes it harmless.
+        const data = await withRetries(() =>
+          request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
+            token,
+            'recordPlacement',
+            pl.key,
+            operations.recordPlacement,
+            { input },
+          ),
         );
         ids.placements[pl.key] = data.recordPlacement.id;
         // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.

@@ -299,7 +299,7 @@ export type ImportRowError = {
   __typename?: 'ImportRowError';
   /** BAD_USER_INPUT, CONFLICT, RULE_VIOLATION, FORBIDDEN, NOT_FOUND */
   code: Scalars['String']['output'];
-  /** Input field at fault, from the row, e.g. fiscalCode or jobProfile.siteId. */
+  /** Input field at fault, from the row, e.g. person.fiscalCode or enrolment.decisions[1].reason. */
   field: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
   /** Stable id of the rule broken, for RULE_VIOLATION and CONFLICT. */

@@ -17,9 +17,14 @@ const graph = await startGraph({ location: database.location, quiet: true });
 try {
   const dataset = generateRegion({ seed: 42, size });
   const before = loadavg()[0]!.toFixed(2);
+  const cpuBefore = process.cpuUsage();
   const summary = await loadRegion(dataset, { gatewayUrl: graph.gatewayUrl, mode, log: (line) => console.log(line) });
+  // The graph and the loader share this process: its CPU is the graph's work (a PostgreSQL server's is not counted).
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const rows = Object.values(summary.counts).reduce((a, b) => a + b, 0);
   console.log(
-    `demo load (${sizeName}, ${mode}, ${database.driver}): ${(summary.elapsedMs / 1000).toFixed(1)} s, ${JSON.stringify(summary.counts)}; load average ${before} before, ${loadavg()[0]!.toFixed(2)} after`,
+    `demo load (${sizeName}, ${mode}, ${database.driver}): ${(summary.elapsedMs / 1000).toFixed(1)} s, ${JSON.stringify(summary.counts)}; CPU ${cpuSeconds.toFixed(1)} s in this process (${Math.round(rows / cpuSeconds)} entities per CPU second); load average ${before} before, ${loadavg()[0]!.toFixed(2)} after`,
   );
 } finally {
   await graph.close();

@@ -665,6 +665,53 @@ const mutations: Record<string, Operation> = {
     }),
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
+  // Bulk loading, as registerEmployer row by row: a CPI of another province gets its row refused inside data.
+  importEmployers: {
+    document:
+      'mutation ($rows: [RegisterEmployerInput!]!) { importEmployers(rows: $rows) { status employer { id } errors { code } } }',
+    variables: (caller) => ({
+      rows: [
+        {
+          name: `Azienda importata ${caller} S.r.l.`,
+          fiscalCode: freshVatNumber(),
+          kind: 'PRIVATE',
+          atecoCode: '25.62',
+          province: 'MI',
+          sites: [],
+        },
+      ],
+    }),
+    read: (response) => {
+      const row = response.data?.['importEmployers']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['importEmployers']?.[0]?.employer);
+    },
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', region: 'data' }),
+  },
+  // As openVacancy row by row: the other employer cannot see this employer (its row NOT_FOUND).
+  importVacancies: {
+    document:
+      'mutation ($rows: [OpenVacancyInput!]!) { importVacancies(rows: $rows) { status vacancy { id } errors { code } } }',
+    variables: (caller) => ({
+      rows: [
+        {
+          employerId: world.employerId,
+          title: `Operaio ${caller}`,
+          province: 'MI',
+          positions: 1,
+          openedOn: '2025-02-01',
+        },
+      ],
+    }),
+    read: (response) => {
+      const row = response.data?.['importVacancies']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['importVacancies']?.[0]?.vacancy);
+    },
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
+  },
   // Another employer cannot see the vacancy (NOT_FOUND); those who can read it but not manage it are FORBIDDEN.
   closeVacancy: {
     document: 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2025-06-01") { id } }',

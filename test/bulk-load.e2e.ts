@@ -127,6 +127,59 @@ describe('importPeople through the gateway', () => {
     expect(codes).not.toContain(rows[4]!.person.fiscalCode);
   });
 
+  it('the matching profile in a row is written as the first versions recordFunctionalProfile and saveProfessionalRecord write, checked as they check it', async () => {
+    const rows = [
+      {
+        person: person(),
+        functionalProfile: { tasksToAvoid: [' d430 ', ''], workplaceAdjustments: ['e1201'] },
+        professionalRecord: {
+          experiences: [
+            {
+              employer: 'Officina',
+              occupationCode: '6.2.1.1',
+              occupationCodeSystem: 'ISTAT_CP2011',
+              from: '2015-01-01',
+              to: '2020-12-31',
+            },
+          ],
+          drivingLicences: [' b '],
+          availability: { weeklyHours: 30, maxDistanceKm: 20, shifts: ['DAY'] },
+        },
+      },
+      // D.Lgs. 285/1992 art. 116: no such licence category; the whole row is refused, the person too.
+      { person: person(), professionalRecord: { drivingLicences: ['ZZ'], availability: {} } },
+    ];
+    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
+    expect(errors).toBeUndefined();
+    const [created, refused] = data!['importPeople'];
+    expect(created.status).toBe('CREATED');
+    expect(refused).toMatchObject({
+      status: 'REJECTED',
+      errors: [{ code: 'BAD_USER_INPUT', field: 'professionalRecord.drivingLicences[0]', rule: null }],
+    });
+    const read = await gql(
+      graph.gatewayUrl,
+      world.cpi,
+      'query ($id: ID!) { person(id: $id) { functionalProfile { version tasksToAvoid workplaceAdjustments residualCapacities } professionalRecord { version drivingLicences availability { weeklyHours maxDistanceKm shifts } experiences { occupationCode } } } }',
+      { id: created.person.id },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!['person']).toEqual({
+      functionalProfile: {
+        version: 1,
+        tasksToAvoid: ['d430'],
+        workplaceAdjustments: ['e1201'],
+        residualCapacities: [],
+      },
+      professionalRecord: {
+        version: 1,
+        drivingLicences: ['B'],
+        availability: { weeklyHours: 30, maxDistanceKm: 20, shifts: ['DAY'] },
+        experiences: [{ occupationCode: '6.2.1.1' }],
+      },
+    });
+  });
+
   it('a row sent again is refused as already registered, never written twice (safe to resend a batch)', async () => {
     const rows = [{ person: person() }];
     const first = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });

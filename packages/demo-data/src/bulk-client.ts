@@ -3,18 +3,22 @@ import { runPool } from './promise-pool.ts';
 
 /**
  * The bulk path through the gateway, one module for the demo loader and `pnpm load:bulk`: people's files with
- * importPeople, deliveries with reportServiceDeliveries, in batches no larger than the subgraphs accept (200 people:
- * MAX_IMPORT_ROWS in people; 500 deliveries: MAX_BATCH_ROWS in outcomes) and whose body stays under the gateway's
+ * importPeople, employers and vacancies with importEmployers and importVacancies, deliveries with
+ * reportServiceDeliveries, in batches no larger than the subgraphs accept (200 people, employers or vacancies:
+ * MAX_IMPORT_ROWS in people, MAX_*_IMPORT_ROWS in employers; 500 deliveries: MAX_BATCH_ROWS in outcomes) and whose body stays under the gateway's
  * 256 KB limit (BATCH_MAX_BYTES, with room for the query). Every row gets its outcome; a rejected row stops nothing.
  */
 export const BULK_BATCH_ROWS = 200;
 export const BATCH_MAX_BYTES = 240 * 1024;
 /**
- * Deliveries go 50 a call by default: while the outcomes subgraph writes a batch row by row (a savepoint each) and
- * asks people and catalogue the facts of each distinct person and standard, 100 rows from several providers at once
- * outlasted the gateway's 10-second upstream time-out on a busy machine (load average 30 on 2 cores).
+ * Deliveries go 200 a call: the outcomes subgraph writes a batch with the same few statements whatever its rows and
+ * asks people and catalogue once per batch, so fewer, larger calls cost less; but a call must stay inside the
+ * gateway's 10-second upstream time-out on a busy machine while other phases load beside it (at load average 20 on
+ * 2 cores, four providers' 450-row calls at once timed out). At most 450 with the delivery's id in the answer, which
+ * the loader keeps: the gateway's cost limit (maxCost 20,000 in packages/limits) counts the answer's selection per
+ * row, about 41 a row. The importer, which selects no id and runs alone, sends 500.
  */
-export const DELIVERY_BATCH_ROWS = 50;
+export const DELIVERY_BATCH_ROWS = 200;
 
 /** A batch the graph could not answer (a subgraph timed out or was down), as opposed to one it refused. */
 const unanswered = (error: unknown): boolean =>
@@ -22,10 +26,11 @@ const unanswered = (error: unknown): boolean =>
   (error.status >= 500 || error.errors.some((e) => e.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE'));
 
 /**
- * Sends a delivery batch again when the graph could not answer it, waiting 1, 2, 4 then 8 s: the idempotency keys
- * make it harmless (what was stored before the time-out answers DUPLICATE, with its delivery).
+ * Sends a call again when the graph could not answer it, waiting 1, 2, 4 then 8 s: only for calls an idempotency
+ * key makes harmless to repeat (a delivery batch: what was stored before the time-out answers DUPLICATE, with its
+ * delivery; a placement).
  */
-async function withRetries<T>(send: () => Promise<T>): Promise<T> {
+export async function withRetries<T>(send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await send();
@@ -39,6 +44,10 @@ async function withRetries<T>(send: () => Promise<T>): Promise<T> {
 export const bulkOperations = {
   importPeople:
     'mutation ImportPeople($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { index status person { id } enrolment { id } takeInCharges { id } errors { code message field rule } } }',
+  importEmployers:
+    'mutation ImportEmployers($rows: [RegisterEmployerInput!]!) { importEmployers(rows: $rows) { index status employer { id sites { id name } } errors { code message field rule } } }',
+  importVacancies:
+    'mutation ImportVacancies($rows: [OpenVacancyInput!]!) { importVacancies(rows: $rows) { index status vacancy { id } errors { code message field rule } } }',
   reportServiceDeliveries:
     'mutation ReportServiceDeliveries($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
 } as const;
@@ -122,6 +131,58 @@ export async function importPeopleInBatches(
       takeInChargeIds: r.takeInCharges.map((t) => t.id),
       errors: r.errors,
     }));
+  });
+}
+
+export interface ImportedEmployer {
+  status: 'CREATED' | 'REJECTED';
+  employerId: string | null;
+  sites: Array<{ id: string; name: string }>;
+  errors: RowError[];
+}
+
+/** importEmployers for the rows (a CPI's: employers present in its province; or the Region's). */
+export async function importEmployersInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<ImportedEmployer[]> {
+  return inBatches(rows, options, async (batch) => {
+    const data = await request<{
+      importEmployers: Array<{
+        status: 'CREATED' | 'REJECTED';
+        employer: { id: string; sites: Array<{ id: string; name: string }> } | null;
+        errors: RowError[];
+      }>;
+    }>(token, 'importEmployers', options.label ?? 'employers', bulkOperations.importEmployers, { rows: batch });
+    return data.importEmployers.map((r) => ({
+      status: r.status,
+      employerId: r.employer?.id ?? null,
+      sites: r.employer?.sites ?? [],
+      errors: r.errors,
+    }));
+  });
+}
+
+export interface ImportedVacancy {
+  status: 'CREATED' | 'REJECTED';
+  vacancyId: string | null;
+  errors: RowError[];
+}
+
+/** importVacancies for the rows (a CPI's: vacancies of its province; or an employer's own). */
+export async function importVacanciesInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<ImportedVacancy[]> {
+  return inBatches(rows, options, async (batch) => {
+    const data = await request<{
+      importVacancies: Array<{ status: 'CREATED' | 'REJECTED'; vacancy: { id: string } | null; errors: RowError[] }>;
+    }>(token, 'importVacancies', options.label ?? 'vacancies', bulkOperations.importVacancies, { rows: batch });
+    return data.importVacancies.map((r) => ({ status: r.status, vacancyId: r.vacancy?.id ?? null, errors: r.errors }));
   });
 }
 

@@ -6,9 +6,11 @@ export { DemoLoadError, gatewayClient } from './gateway-client.ts';
 export {
   BULK_BATCH_ROWS,
   DELIVERY_BATCH_ROWS,
+  importEmployersInBatches,
   importPeopleInBatches,
+  importVacanciesInBatches,
   reportDeliveriesInBatches,
 } from './bulk-client.ts';
-export type { ImportedPerson, ReportedDelivery, RowError } from './bulk-client.ts';
+export type { ImportedEmployer, ImportedPerson, ImportedVacancy, ReportedDelivery, RowError } from './bulk-client.ts';
 export { countsFor } from './sizes.ts';
 export type * from './types.ts';

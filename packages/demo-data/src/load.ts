@@ -2,8 +2,15 @@ import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
 import { loadEmployerServices } from './employer-services.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
-import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
 import { loadInternship } from './internships.ts';
+import {
+  importEmployersInBatches,
+  importPeopleInBatches,
+  importVacanciesInBatches,
+  reportDeliveriesInBatches,
+  requireAccepted,
+  withRetries,
+} from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
 import type {
@@ -24,9 +31,10 @@ export interface LoadRegionOptions {
   /** Where the token settings come from (AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE); process.env by default. */
   env?: NodeJS.ProcessEnv;
   /**
-   * 'bulk' (default): people with their enrolments and take-in-charges through importPeople and deliveries through
-   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per step, as a
-   * desk would make them (the slow path the bulk one is measured against).
+   * 'bulk' (default): employers and vacancies through importEmployers and importVacancies, people with their
+   * enrolments, take-in-charges and matching profiles through importPeople, deliveries through
+   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per
+   * step, as a desk would make them (the slow path the bulk one is measured against).
    */
   mode?: 'bulk' | 'single';
 }
@@ -124,8 +132,9 @@ const deliveryInput = (d: DemoDelivery, personId: string) => ({
 /**
  * Writes a generated region through the gateway with the public mutations, acting each time as the caller the
  * access rules expect, so the demo exercises the same checks as real use. Phases in dependency order (providers,
- * employers and vacancies, each person's story from registration to deliveries, placements), at most
- * `concurrency` requests in flight; the first GraphQL error is printed and stops the load.
+ * employers and vacancies, each person's story from registration to deliveries, placements; in bulk mode the
+ * independent ones side by side), at most `concurrency` requests in flight per phase; the first GraphQL error is
+ * printed and stops the load.
  */
 export async function loadRegion(dataset: RegionDataset, options: LoadRegionOptions): Promise<LoadSummary> {
   const started = performance.now();
@@ -187,137 +196,209 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     });
 
     const vacanciesOf = groupBy(dataset.vacancies, (v) => v.employerKey);
-    await phase('employers and vacancies', dataset.employers, async (e) => {
-      // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
-      const token = await cpiCaller(e.province);
-      const input = {
-        name: e.name,
-        fiscalCode: e.fiscalCode,
-        kind: e.kind,
-        atecoCode: e.atecoCode,
-        province: e.province,
-        sites: e.sites,
-      };
-      const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(
-        token,
-        'registerEmployer',
-        e.key,
-        operations.registerEmployer,
-        { input },
-      );
-      const employerId = data.registerEmployer.id;
-      const siteId = new Map(data.registerEmployer.sites.map((s) => [s.name, s.id]));
-      ids.employers[e.key] = employerId;
-      for (const v of vacanciesOf.get(e.key) ?? []) {
-        const vacancy = {
-          employerId,
-          title: v.title,
-          occupationCode: v.occupationCode,
-          occupationCodeSystem: v.occupationCodeSystem,
-          province: v.province,
-          positions: v.positions,
-          reservedFor: v.reservedFor,
-          openedOn: v.openedOn,
-          jobProfile: {
-            tasks: v.jobProfile.tasks,
-            adjustmentsAvailable: v.jobProfile.adjustmentsAvailable,
-            weeklyHours: v.jobProfile.weeklyHours,
-            shifts: v.jobProfile.shifts,
-            contract: v.jobProfile.contract,
-            siteId: need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'),
-          },
-        };
-        // The CPI of the vacancy's province manages it (the employer may have sites in other provinces).
-        const opened = await request<{ openVacancy: { id: string } }>(
-          await cpiCaller(v.province),
-          'openVacancy',
-          v.key,
-          operations.openVacancy,
-          { input: vacancy },
-        );
-        ids.vacancies[v.key] = opened.openVacancy.id;
-      }
+    const vacancyInput = (v: RegionDataset['vacancies'][number], employerId: string, siteId: string) => ({
+      employerId,
+      title: v.title,
+      occupationCode: v.occupationCode,
+      occupationCodeSystem: v.occupationCodeSystem,
+      province: v.province,
+      positions: v.positions,
+      reservedFor: v.reservedFor,
+      openedOn: v.openedOn,
+      jobProfile: {
+        tasks: v.jobProfile.tasks,
+        adjustmentsAvailable: v.jobProfile.adjustmentsAvailable,
+        weeklyHours: v.jobProfile.weeklyHours,
+        shifts: v.jobProfile.shifts,
+        contract: v.jobProfile.contract,
+        siteId,
+      },
     });
+    const employerInput = (e: RegionDataset['employers'][number]) => ({
+      name: e.name,
+      fiscalCode: e.fiscalCode,
+      kind: e.kind,
+      atecoCode: e.atecoCode,
+      province: e.province,
+      sites: e.sites,
+    });
+    const loadEmployersSingly = () =>
+      phase('employers and vacancies', dataset.employers, async (e) => {
+        // A CPI desk registers the employers of its province (employers subgraph: registrars are CPI and Region).
+        const token = await cpiCaller(e.province);
+        const input = employerInput(e);
+        const data = await request<{ registerEmployer: { id: string; sites: Array<{ id: string; name: string }> } }>(
+          token,
+          'registerEmployer',
+          e.key,
+          operations.registerEmployer,
+          { input },
+        );
+        const employerId = data.registerEmployer.id;
+        const siteId = new Map(data.registerEmployer.sites.map((s) => [s.name, s.id]));
+        ids.employers[e.key] = employerId;
+        for (const v of vacanciesOf.get(e.key) ?? []) {
+          const vacancy = vacancyInput(v, employerId, need(Object.fromEntries(siteId), v.jobProfile.siteName, 'site'));
+          // The CPI of the vacancy's province manages it (the employer may have sites in other provinces).
+          const opened = await request<{ openVacancy: { id: string } }>(
+            await cpiCaller(v.province),
+            'openVacancy',
+            v.key,
+            operations.openVacancy,
+            { input: vacancy },
+          );
+          ids.vacancies[v.key] = opened.openVacancy.id;
+        }
+      });
+
+    /**
+     * The bulk path: each province's CPI imports the employers registered in its province (importEmployers, 200 a
+     * call), then each province's CPI the vacancies of its province (importVacancies), the sites known by the answers.
+     */
+    const loadEmployersInBulk = async () => {
+      const siteIds = new Map<string, Map<string, string>>();
+      await timed(`employers (importEmployers): ${dataset.employers.length}`, () =>
+        runPool(
+          [...groupBy(dataset.employers, (e) => e.province)],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const results = await importEmployersInBatches(
+              request,
+              await cpiCaller(province),
+              list.map(employerInput),
+              {
+                label: province,
+              },
+            );
+            requireAccepted(
+              'importEmployers',
+              list.map((e) => e.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              ids.employers[list[i]!.key] = r.employerId!;
+              siteIds.set(list[i]!.key, new Map(r.sites.map((site) => [site.name, site.id])));
+            });
+          },
+        ),
+      );
+      await timed(`vacancies (importVacancies): ${dataset.vacancies.length}`, () =>
+        runPool(
+          [...groupBy(dataset.vacancies, (v) => v.province)],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const rows = list.map((v) =>
+              vacancyInput(
+                v,
+                need(ids.employers, v.employerKey, 'employer'),
+                need(Object.fromEntries(siteIds.get(v.employerKey) ?? []), v.jobProfile.siteName, 'site'),
+              ),
+            );
+            const results = await importVacanciesInBatches(request, await cpiCaller(province), rows, {
+              label: province,
+            });
+            requireAccepted(
+              'importVacancies',
+              list.map((v) => v.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              ids.vacancies[list[i]!.key] = r.vacancyId!;
+            });
+          },
+        ),
+      );
+    };
 
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
-    /** The functional profile and professional record matching reads (two single mutations in both modes). */
-    const recordMatchingProfile = async (p: DemoPerson, personId: string, cpi: string) => {
+    /** The functional profile and professional record matching reads, as importPeople's row carries them. */
+    const matchingProfileInput = (p: DemoPerson) => {
       const matching = matchingProfileOf.get(p.key);
-      if (matching) {
-        await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
-          input: {
-            personId,
-            residualCapacities: [],
-            tasksToAvoid: matching.tasksToAvoid,
-            compatibleTasks: [],
-            workplaceAdjustments: matching.workplaceAdjustments,
-          },
-        });
-        const experiences = matching.occupationCode
-          ? [
-              {
-                employer: 'Esperienza precedente',
-                occupationCode: matching.occupationCode,
-                occupationCodeSystem: 'ISTAT_CP2011',
-                from: matching.occupationFrom,
-                to: matching.occupationTo,
-              },
-            ]
-          : [];
-        await request(cpi, 'saveProfessionalRecord', p.key, operations.saveProfessionalRecord, {
-          input: {
-            personId,
-            experiences,
-            availability: {
-              weeklyHours: matching.weeklyHours,
-              maxDistanceKm: matching.maxDistanceKm,
-              shifts: matching.shifts,
+      if (!matching) return {};
+      const experiences = matching.occupationCode
+        ? [
+            {
+              employer: 'Esperienza precedente',
+              occupationCode: matching.occupationCode,
+              occupationCodeSystem: 'ISTAT_CP2011',
+              from: matching.occupationFrom,
+              to: matching.occupationTo,
             },
+          ]
+        : [];
+      return {
+        functionalProfile: {
+          residualCapacities: [],
+          tasksToAvoid: matching.tasksToAvoid,
+          compatibleTasks: [],
+          workplaceAdjustments: matching.workplaceAdjustments,
+        },
+        professionalRecord: {
+          experiences,
+          availability: {
+            weeklyHours: matching.weeklyHours,
+            maxDistanceKm: matching.maxDistanceKm,
+            shifts: matching.shifts,
           },
-        });
-      }
+        },
+      };
+    };
+    /** The same through the single mutations (recordFunctionalProfile, saveProfessionalRecord). */
+    const recordMatchingProfile = async (p: DemoPerson, personId: string, cpi: string) => {
+      const { functionalProfile, professionalRecord } = matchingProfileInput(p);
+      if (!functionalProfile || !professionalRecord) return;
+      await request(cpi, 'recordFunctionalProfile', p.key, operations.recordFunctionalProfile, {
+        input: { personId, ...functionalProfile },
+      });
+      await request(cpi, 'saveProfessionalRecord', p.key, operations.saveProfessionalRecord, {
+        input: { personId, ...professionalRecord },
+      });
     };
 
     /**
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
-     * take-in-charges) 200 a call, then the matching profiles, then each provider reports its deliveries 50 a call,
-     * oldest first. Any rejected row stops the load, as a refused single mutation does.
+     * take-in-charges, matching profile) 100 a call; then (reportDeliveriesInBulk) each provider reports its
+     * deliveries 200 a call, oldest first, two providers at a time. Any rejected row stops the load, as a refused
+     * single mutation does.
      */
     const loadPeopleInBulk = async () => {
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
       const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
       const byProvince = [...groupBy(dataset.people, (p) => p.residenceProvince)];
-      await timed(`people, enrolments and take-in-charges (importPeople): ${dataset.people.length}`, () =>
-        runPool(byProvince, Math.min(concurrency, 4), async ([province, list]) => {
-          const token = await cpiCaller(province);
-          const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
-          const results = await importPeopleInBatches(request, token, rows, { label: province });
-          requireAccepted(
-            'importPeople',
-            list.map((p) => p.key),
-            results,
-          );
-          results.forEach((r, i) => {
-            const p = list[i]!;
-            ids.people[p.key] = r.personId!;
-            const enrolment = enrolmentOf.get(p.key);
-            if (enrolment && r.enrolmentId) {
-              ids.enrolments[enrolment.key] = r.enrolmentId;
-              enrolmentDecisions += enrolment.transitions.length;
-            }
-            (takeInChargesOf.get(p.key) ?? []).forEach((t, j) => {
-              ids.takeInCharges[t.key] = r.takeInChargeIds[j]!;
+      await timed(
+        `people, enrolments, take-in-charges and matching profiles (importPeople): ${dataset.people.length}`,
+        () =>
+          runPool(byProvince, Math.min(concurrency, 4), async ([province, list]) => {
+            const token = await cpiCaller(province);
+            const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
+            // 100 files a call, not the 200 a call takes: a call is never re-sent (its rows would answer
+            // PERSON_ALREADY_REGISTERED without their ids), so it must stay inside the gateway's 10-second
+            // time-out on a busy machine too, while the employers load beside it.
+            const results = await importPeopleInBatches(request, token, rows, { label: province, batchSize: 100 });
+            requireAccepted(
+              'importPeople',
+              list.map((p) => p.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              const p = list[i]!;
+              ids.people[p.key] = r.personId!;
+              const enrolment = enrolmentOf.get(p.key);
+              if (enrolment && r.enrolmentId) {
+                ids.enrolments[enrolment.key] = r.enrolmentId;
+                enrolmentDecisions += enrolment.transitions.length;
+              }
+              (takeInChargesOf.get(p.key) ?? []).forEach((t, j) => {
+                ids.takeInCharges[t.key] = r.takeInChargeIds[j]!;
+              });
             });
-          });
-        }),
+          }),
       );
-      const withProfile = dataset.people.filter((p) => matchingProfileOf.has(p.key));
-      await phase('matching profiles', withProfile, async (p) =>
-        recordMatchingProfile(p, need(ids.people, p.key, 'person'), await cpiCaller(p.residenceProvince)),
-      );
+    };
+    const reportDeliveriesInBulk = async () => {
       const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
       await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
-        // Two providers at a time: each batch is a transaction with a savepoint per row in the outcomes subgraph.
+        // A provider's batches one after the other (its paths' running totals go in date order), providers side by side.
         runPool(byProvider, Math.min(concurrency, 2), async ([providerKey, list]) => {
           const provider = providers.get(providerKey);
           if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
@@ -337,6 +418,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       );
     };
     const personFile = (p: DemoPerson, enrolment: DemoEnrolment | undefined, tics: readonly DemoTakeInCharge[]) => ({
+      ...matchingProfileInput(p),
       person: personInput(p),
       unemploymentDeclaration: enrolment ? declarationInput(enrolment) : null,
       enrolment: enrolment
@@ -352,7 +434,50 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       })),
     });
 
+    const loadPlacements = () =>
+      phase('placements', dataset.placements, async (pl) => {
+        const person = people.get(pl.personKey);
+        if (!person) throw new Error(`demo load: placement ${pl.key} names unknown person ${pl.personKey}`);
+        const input = {
+          idempotencyKey: pl.idempotencyKey,
+          personId: need(ids.people, pl.personKey, 'person'),
+          employerId: need(ids.employers, pl.employerKey, 'employer'),
+          vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
+          contract: pl.contract,
+          termMonths: pl.termMonths,
+          weeklyHours: pl.weeklyHours,
+          fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
+          startedOn: pl.startedOn,
+          countsTowardQuota: pl.countsTowardQuota,
+        };
+        const token = await cpiCaller(person.residenceProvince);
+        // Sent again if the graph could not answer (placements load beside the deliveries): the key makes it harmless.
+        const data = await withRetries(() =>
+          request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
+            token,
+            'recordPlacement',
+            pl.key,
+            operations.recordPlacement,
+            { input },
+          ),
+        );
+        ids.placements[pl.key] = data.recordPlacement.id;
+        // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
+        if (data.recordPlacement.quotaStatus === 'PENDING') {
+          const employer = dataset.employers.find((e) => e.key === pl.employerKey);
+          if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
+          await request(
+            await cpiCaller(employer.province),
+            'confirmQuotaPlacement',
+            pl.key,
+            operations.confirmQuotaPlacement,
+            { id: data.recordPlacement.id },
+          );
+        }
+      });
+
     if (mode === 'single') {
+      await loadEmployersSingly();
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
       const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
       const deliveriesOf = groupBy(dataset.deliveries, (d) => d.personKey);
@@ -428,46 +553,18 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           ids.deliveries[d.key] = data.reportServiceDelivery.id;
         }
       });
+      await loadPlacements();
     } else {
-      await loadPeopleInBulk();
+      // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
+      // deliveries need the people, placements the people, employers and vacancies (not the deliveries).
+      const employersIn = loadEmployersInBulk();
+      const peopleIn = loadPeopleInBulk();
+      await Promise.all([
+        employersIn,
+        peopleIn.then(reportDeliveriesInBulk),
+        Promise.all([employersIn, peopleIn]).then(loadPlacements),
+      ]);
     }
-
-    await phase('placements', dataset.placements, async (pl) => {
-      const person = people.get(pl.personKey);
-      if (!person) throw new Error(`demo load: placement ${pl.key} names unknown person ${pl.personKey}`);
-      const input = {
-        idempotencyKey: pl.idempotencyKey,
-        personId: need(ids.people, pl.personKey, 'person'),
-        employerId: need(ids.employers, pl.employerKey, 'employer'),
-        vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
-        contract: pl.contract,
-        termMonths: pl.termMonths,
-        weeklyHours: pl.weeklyHours,
-        fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
-        startedOn: pl.startedOn,
-        countsTowardQuota: pl.countsTowardQuota,
-      };
-      const data = await request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
-        await cpiCaller(person.residenceProvince),
-        'recordPlacement',
-        pl.key,
-        operations.recordPlacement,
-        { input },
-      );
-      ids.placements[pl.key] = data.recordPlacement.id;
-      // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
-      if (data.recordPlacement.quotaStatus === 'PENDING') {
-        const employer = dataset.employers.find((e) => e.key === pl.employerKey);
-        if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
-        await request(
-          await cpiCaller(employer.province),
-          'confirmQuotaPlacement',
-          pl.key,
-          operations.confirmQuotaPlacement,
-          { id: data.recordPlacement.id },
-        );
-      }
-    });
     await timed(`employer services (${dataset.employerServices.length})`, () =>
       loadEmployerServices(dataset.employerServices, {
         request,

@@ -63,6 +63,9 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'Mutation.reportServiceDeliveries.rows': { maxItems: 500 },
   /** Bulk loading of people's files (people's MAX_IMPORT_ROWS: what fits the gateway's body limit). */
   'Mutation.importPeople.rows': { maxItems: 200 },
+  /** Bulk loading of employers and vacancies (employers' MAX_EMPLOYER_IMPORT_ROWS, MAX_VACANCY_IMPORT_ROWS). */
+  'Mutation.importEmployers.rows': { maxItems: 200 },
+  'Mutation.importVacancies.rows': { maxItems: 200 },
   /** A workforce report lists every worker of an employer (the body limit bounds it further). */
   'WorkforceInput.workers': { maxItems: 50_000 },
   /** The employers subgraph asks the quota hires of a province's employers at once. */

@@ -408,6 +408,15 @@ export type EmployerWorkforceReportsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type EmployerImportResult = {
+  __typename?: 'EmployerImportResult';
+  employer?: Maybe<Employer>;
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  status: ImportRowStatus;
+};
+
 export type EmployerKind =
   | 'PRIVATE'
   /** Public administration: no partial exemption (art. 5 c.3), no money sanctions (art. 15 c.1, c.4), offsets provinces only when authorised (art. 5 c.8-bis). */
@@ -785,6 +794,14 @@ export type FunctionalProfile = {
   workplaceAdjustments: Array<Scalars['String']['output']>;
 };
 
+/** recordFunctionalProfile's input without the person (the row's). */
+export type FunctionalProfileImportInput = {
+  compatibleTasks?: Array<Scalars['String']['input']>;
+  residualCapacities?: Array<Scalars['String']['input']>;
+  tasksToAvoid?: Array<Scalars['String']['input']>;
+  workplaceAdjustments?: Array<Scalars['String']['input']>;
+};
+
 export type FunctionalProfileInput = {
   compatibleTasks: Array<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
@@ -801,6 +818,7 @@ export type HandOverInput = {
   toProviderId: Scalars['ID']['input'];
 };
 
+/** A refused row of a bulk call: what the single mutation would have answered for it. */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
   /** BAD_USER_INPUT, CONFLICT, RULE_VIOLATION, FORBIDDEN, NOT_FOUND */
@@ -1337,13 +1355,27 @@ export type Mutation = {
   /** Hands a person over to another provider: ends the current take-in-charge and starts the new one, in one step. */
   handOverTakeInCharge: TakeInCharge;
   /**
+   * Bulk loading (a province's first migration, the demo region): at most 200 employers per call, each checked as
+   * registerEmployer checks it (a CPI for employers present in its province, the Region anywhere). One result per row,
+   * in order: a rejected row is not written and stops nothing; the accepted rows are written together. A fiscal code
+   * already registered, or twice in the call, is CONFLICT, so a re-sent call writes nothing twice.
+   */
+  importEmployers: Array<EmployerImportResult>;
+  /**
    * Bulk loading (a province's first migration from its old system, the demo region): at most 200 people per call,
-   * each with its enrolment and that enrolment's decisions and its take-in-charges, checked with the rules of
-   * registerPerson, submitEnrolment, changeEnrolmentStatus and takeInCharge. Only a CPI with scope people:write, for
+   * each with its enrolment and that enrolment's decisions, its take-in-charges and its matching profile, checked with
+   * the rules of registerPerson, submitEnrolment, changeEnrolmentStatus, takeInCharge, recordFunctionalProfile and
+   * saveProfessionalRecord. Only a CPI with scope people:write, for
    * people resident in its province; accepting an enrolment needs health:read, as changeEnrolmentStatus. One result
    * per row, in order: a rejected row is not written and stops nothing; the accepted rows are written together.
    */
   importPeople: Array<PersonImportResult>;
+  /**
+   * Bulk loading: at most 200 vacancies per call, each checked as openVacancy checks it (the employer itself, or the
+   * CPI of the vacancy's province where the employer is present). One result per row, in order; the accepted rows are
+   * written together. Not idempotent, as openVacancy: send a call once.
+   */
+  importVacancies: Array<VacancyImportResult>;
   /** After a completed internship only (seed 003: it states the results achieved). */
   issueInternshipAttestation: Internship;
   /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
@@ -1512,8 +1544,18 @@ export type MutationHandOverTakeInChargeArgs = {
 };
 
 
+export type MutationImportEmployersArgs = {
+  rows: Array<RegisterEmployerInput>;
+};
+
+
 export type MutationImportPeopleArgs = {
   rows: Array<PersonImportInput>;
+};
+
+
+export type MutationImportVacanciesArgs = {
+  rows: Array<OpenVacancyInput>;
 };
 
 
@@ -1896,7 +1938,11 @@ export type PersonUnemploymentStatusArgs = {
 /** One person's file as the old system holds it: registration, the enrolment with its decisions, the take-in-charges. */
 export type PersonImportInput = {
   enrolment?: InputMaybe<EnrolmentImportInput>;
+  /** The functional profile on record (as recordFunctionalProfile), its first version: what matching reads. */
+  functionalProfile?: InputMaybe<FunctionalProfileImportInput>;
   person: RegisterPersonInput;
+  /** The professional record on record (as saveProfessionalRecord), its first version: what matching reads. */
+  professionalRecord?: InputMaybe<ProfessionalRecordImportInput>;
   takeInCharges?: InputMaybe<Array<TakeInChargeImportInput>>;
   /** The DID on record in the old system (as declareUnemployment): the enrolment's art. 8 c.1 status is read from it. */
   unemploymentDeclaration?: InputMaybe<UnemploymentDeclarationImportInput>;
@@ -2007,6 +2053,18 @@ export type ProfessionalRecord = {
   skills: Array<Skill>;
   training: Array<Training>;
   version: Scalars['Int']['output'];
+};
+
+/** saveProfessionalRecord's input without the person (the row's). */
+export type ProfessionalRecordImportInput = {
+  availability: WorkAvailabilityInput;
+  cvDocuments?: InputMaybe<Array<DocumentReferenceInput>>;
+  drivingLicences?: InputMaybe<Array<Scalars['String']['input']>>;
+  education?: InputMaybe<Array<EducationInput>>;
+  experiences?: InputMaybe<Array<WorkExperienceInput>>;
+  languages?: InputMaybe<Array<LanguageSkillInput>>;
+  skills?: InputMaybe<Array<SkillInput>>;
+  training?: InputMaybe<Array<TrainingInput>>;
 };
 
 export type ProfessionalRecordInput = {
@@ -3277,6 +3335,15 @@ export type Vacancy = {
   shortlists?: Maybe<Array<Shortlist>>;
   status: VacancyStatus;
   title: Scalars['String']['output'];
+};
+
+export type VacancyImportResult = {
+  __typename?: 'VacancyImportResult';
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  status: ImportRowStatus;
+  vacancy?: Maybe<Vacancy>;
 };
 
 export type VacancyStatus =

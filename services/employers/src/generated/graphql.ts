@@ -192,6 +192,15 @@ export type EmployerWorkforceReportsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type EmployerImportResult = {
+  __typename?: 'EmployerImportResult';
+  employer: Maybe<Employer>;
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  status: ImportRowStatus;
+};
+
 export type EmployerKind =
   | 'PRIVATE'
   /** Public administration: no partial exemption (art. 5 c.3), no money sanctions (art. 15 c.1, c.4), offsets provinces only when authorised (art. 5 c.8-bis). */
@@ -284,6 +293,22 @@ export type FileReferralRequestInput = {
   /** The vacancy the request is for (open, of the employer, reserved for a protected category): it gives the province, the category and the qualification. */
   vacancyId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A refused row of a bulk call: what the single mutation would have answered for it. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** BAD_USER_INPUT, CONFLICT, RULE_VIOLATION, FORBIDDEN, NOT_FOUND */
+  code: Scalars['String']['output'];
+  /** Input field at fault, from the row, e.g. person.fiscalCode or enrolment.decisions[1].reason. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** Stable id of the rule broken, for RULE_VIOLATION and CONFLICT. */
+  rule: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'REJECTED';
 
 /** A cell: null dimensions are summed over. When suppressed, people and every measure are null. */
 export type IndicatorCell = {
@@ -497,6 +522,19 @@ export type Mutation = {
    * REFERRAL_NO_UNCOVERED_POSITION, REFERRAL_OBLIGATION_SUSPENDED).
    */
   fileReferralRequest: ReferralRequest;
+  /**
+   * Bulk loading (a province's first migration, the demo region): at most 200 employers per call, each checked as
+   * registerEmployer checks it (a CPI for employers present in its province, the Region anywhere). One result per row,
+   * in order: a rejected row is not written and stops nothing; the accepted rows are written together. A fiscal code
+   * already registered, or twice in the call, is CONFLICT, so a re-sent call writes nothing twice.
+   */
+  importEmployers: Array<EmployerImportResult>;
+  /**
+   * Bulk loading: at most 200 vacancies per call, each checked as openVacancy checks it (the employer itself, or the
+   * CPI of the vacancy's province where the employer is present). One result per row, in order; the accepted rows are
+   * written together. Not idempotent, as openVacancy: send a call once.
+   */
+  importVacancies: Array<VacancyImportResult>;
   openVacancy: Vacancy;
   /**
    * The employer (or the CPI of the province on its behalf) records the outcome of a referral, once: HIRED names the
@@ -545,6 +583,16 @@ export type MutationCloseVacancyArgs = {
 
 export type MutationFileReferralRequestArgs = {
   input: FileReferralRequestInput;
+};
+
+
+export type MutationImportEmployersArgs = {
+  rows: Array<RegisterEmployerInput>;
+};
+
+
+export type MutationImportVacanciesArgs = {
+  rows: Array<OpenVacancyInput>;
 };
 
 
@@ -1122,6 +1170,15 @@ export type Vacancy = {
   title: Scalars['String']['output'];
 };
 
+export type VacancyImportResult = {
+  __typename?: 'VacancyImportResult';
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  status: ImportRowStatus;
+  vacancy: Maybe<Vacancy>;
+};
+
 export type VacancyStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -1321,6 +1378,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Employer: ResolverTypeWrapper<EmployerRow>;
+  EmployerImportResult: ResolverTypeWrapper<Omit<EmployerImportResult, 'employer'> & { employer?: Maybe<ResolversTypes['Employer']> }>;
   EmployerKind: EmployerKind;
   EmployerPage: ResolverTypeWrapper<Omit<EmployerPage, 'items'> & { items: Array<ResolversTypes['Employer']> }>;
   EmployerSite: ResolverTypeWrapper<EmployerSiteRow>;
@@ -1330,6 +1388,8 @@ export type ResolversTypes = {
   Exemption: ResolverTypeWrapper<ExemptionRow>;
   FeedbackOutcome: FeedbackOutcome;
   FileReferralRequestInput: FileReferralRequestInput;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportRowStatus: ImportRowStatus;
   IndicatorCell: ResolverTypeWrapper<IndicatorCellRow>;
   IndicatorFamily: ResolverTypeWrapper<IndicatorFamilyRow>;
   IndicatorMeasure: ResolverTypeWrapper<IndicatorMeasure>;
@@ -1381,6 +1441,7 @@ export type ResolversTypes = {
   SuspendObligationInput: SuspendObligationInput;
   Suspension: ResolverTypeWrapper<SuspensionRow>;
   Vacancy: ResolverTypeWrapper<VacancyRow>;
+  VacancyImportResult: ResolverTypeWrapper<Omit<VacancyImportResult, 'vacancy'> & { vacancy?: Maybe<ResolversTypes['Vacancy']> }>;
   VacancyStatus: VacancyStatus;
   Viewer: ResolverTypeWrapper<ViewerRow>;
   WorkerDuties: WorkerDuties;
@@ -1410,12 +1471,14 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Employer: EmployerRow;
+  EmployerImportResult: Omit<EmployerImportResult, 'employer'> & { employer?: Maybe<ResolversParentTypes['Employer']> };
   EmployerPage: Omit<EmployerPage, 'items'> & { items: Array<ResolversParentTypes['Employer']> };
   EmployerSite: EmployerSiteRow;
   EmployerSiteInput: EmployerSiteInput;
   ExcludedWorkers: ExcludedWorkers;
   Exemption: ExemptionRow;
   FileReferralRequestInput: FileReferralRequestInput;
+  ImportRowError: ImportRowError;
   IndicatorCell: IndicatorCellRow;
   IndicatorFamily: IndicatorFamilyRow;
   IndicatorMeasure: IndicatorMeasure;
@@ -1453,6 +1516,7 @@ export type ResolversParentTypes = {
   SuspendObligationInput: SuspendObligationInput;
   Suspension: SuspensionRow;
   Vacancy: VacancyRow;
+  VacancyImportResult: Omit<VacancyImportResult, 'vacancy'> & { vacancy?: Maybe<ResolversParentTypes['Vacancy']> };
   Viewer: ViewerRow;
   WorkerInput: WorkerInput;
   WorkforceInput: WorkforceInput;
@@ -1576,6 +1640,13 @@ export type EmployerResolvers<ContextType = Context, ParentType extends Resolver
   workforceReports?: Resolver<Maybe<Array<ResolversTypes['WorkforceReport']>>, ParentType, ContextType, Partial<EmployerWorkforceReportsArgs>>;
 };
 
+export type EmployerImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerImportResult'] = ResolversParentTypes['EmployerImportResult']> = {
+  employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+};
+
 export type EmployerPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerPage'] = ResolversParentTypes['EmployerPage']> = {
   items?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType>;
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1610,6 +1681,13 @@ export type ExemptionResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorCell'] = ResolversParentTypes['IndicatorCell']> = {
@@ -1697,6 +1775,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   buildShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationBuildShortlistArgs, 'input'>>;
   closeVacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'id' | 'on'>>;
   fileReferralRequest?: Resolver<ResolversTypes['ReferralRequest'], ParentType, ContextType, RequireFields<MutationFileReferralRequestArgs, 'input'>>;
+  importEmployers?: Resolver<Array<ResolversTypes['EmployerImportResult']>, ParentType, ContextType, RequireFields<MutationImportEmployersArgs, 'rows'>>;
+  importVacancies?: Resolver<Array<ResolversTypes['VacancyImportResult']>, ParentType, ContextType, RequireFields<MutationImportVacanciesArgs, 'rows'>>;
   openVacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType, RequireFields<MutationOpenVacancyArgs, 'input'>>;
   recordReferralOutcome?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordReferralOutcomeArgs, 'input'>>;
   recordShortlistFeedback?: Resolver<ResolversTypes['ShortlistCandidate'], ParentType, ContextType, RequireFields<MutationRecordShortlistFeedbackArgs, 'input'>>;
@@ -1901,6 +1981,13 @@ export type VacancyResolvers<ContextType = Context, ParentType extends Resolvers
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VacancyImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VacancyImportResult'] = ResolversParentTypes['VacancyImportResult']> = {
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+  vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'], FederationReferenceType extends FederationReferenceTypes['Viewer'] = FederationReferenceTypes['Viewer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Viewer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType>;
@@ -1941,10 +2028,12 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Employer?: EmployerResolvers<ContextType>;
+  EmployerImportResult?: EmployerImportResultResolvers<ContextType>;
   EmployerPage?: EmployerPageResolvers<ContextType>;
   EmployerSite?: EmployerSiteResolvers<ContextType>;
   ExcludedWorkers?: ExcludedWorkersResolvers<ContextType>;
   Exemption?: ExemptionResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
   IndicatorCell?: IndicatorCellResolvers<ContextType>;
   IndicatorFamily?: IndicatorFamilyResolvers<ContextType>;
   IndicatorMeasure?: IndicatorMeasureResolvers<ContextType>;
@@ -1970,6 +2059,7 @@ export type Resolvers<ContextType = Context> = {
   ShortlistCandidate?: ShortlistCandidateResolvers<ContextType>;
   Suspension?: SuspensionResolvers<ContextType>;
   Vacancy?: VacancyResolvers<ContextType>;
+  VacancyImportResult?: VacancyImportResultResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WorkforceReport?: WorkforceReportResolvers<ContextType>;
   federation__Policy?: GraphQLScalarType;

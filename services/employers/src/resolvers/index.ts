@@ -11,6 +11,8 @@ import { l68Amounts } from './l68-amounts.ts';
 import { lateWorkforceReports } from './late-workforce-reports.ts';
 import { obligationRanking } from './obligation-ranking.ts';
 import { obligationStatus } from './obligation-status.ts';
+import { importEmployers } from './import-employers.ts';
+import { importVacancies } from './import-vacancies.ts';
 import { openVacancy } from './open-vacancy.ts';
 import { recordShortlistFeedback } from './record-shortlist-feedback.ts';
 import { registerEmployer } from './register-employer.ts';
@@ -66,6 +68,8 @@ export const resolvers: Resolvers = {
   Mutation: auditedMutations({
     registerEmployer,
     openVacancy,
+    importEmployers,
+    importVacancies,
     setVacancyJobProfile,
     closeVacancy,
     submitWorkforceReport,

@@ -67,6 +67,57 @@ export function createEmployerStore(db: EmployersDb) {
       return { items: rows.slice(0, query.first), hasMore: rows.length > query.first };
     },
 
+    /** Which of these fiscal codes are already registered (one statement, for a bulk import). */
+    async registeredFiscalCodes(codes: readonly string[]): Promise<string[]> {
+      if (codes.length === 0) return [];
+      const rows = await db
+        .select({ fiscalCode: employers.fiscalCode })
+        .from(employers)
+        .where(inArray(employers.fiscalCode, [...codes]));
+      return rows.map((r) => r.fiscalCode);
+    },
+
+    /**
+     * A bulk import's checked employers and their sites in one transaction, one multi-row INSERT each, answered in
+     * the order given. Null when a fiscal code was registered meanwhile (the unique constraint
+     * decides, as for register): nothing is written then.
+     */
+    async registerMany(inputs: readonly NewEmployer[]): Promise<EmployerRecord[] | null> {
+      if (inputs.length === 0) return [];
+      const ids = inputs.map(() => randomUUID());
+      const raced = new Error('a fiscal code of the batch was registered meanwhile');
+      try {
+        return await db.transaction(async (tx) => {
+          const rows = await tx
+            .insert(employers)
+            .values(
+              inputs.map((input, i) => ({
+                id: ids[i]!,
+                name: input.name,
+                fiscalCode: input.fiscalCode,
+                kind: input.kind,
+                atecoCode: input.atecoCode,
+                province: input.province,
+                createdBy: input.createdBy,
+              })),
+            )
+            .onConflictDoNothing({ target: employers.fiscalCode })
+            .returning();
+          // Rolls the transaction back: the employers inserted so far must not stay without the others.
+          if (rows.length < inputs.length) throw raced;
+          const sites = inputs.flatMap((input, i) =>
+            input.sites.map((site) => ({ id: randomUUID(), employerId: ids[i]!, ...site })),
+          );
+          if (sites.length > 0) await tx.insert(employerSites).values(sites);
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id)!);
+        });
+      } catch (error) {
+        if (error === raced) return null;
+        throw error;
+      }
+    },
+
     /**
      * Creates the employer and its sites in one transaction. Answers null when the fiscal code is already
      * registered: the unique constraint decides, so two concurrent registrations cannot both pass a pre-check.

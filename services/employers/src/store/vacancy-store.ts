@@ -69,6 +69,18 @@ export function createVacancyStore(db: EmployersDb) {
       return row!;
     },
 
+    /** A bulk import's checked vacancies, one multi-row INSERT (atomic on its own), in the order given. */
+    async openMany(inputs: readonly NewVacancy[]): Promise<VacancyRecord[]> {
+      if (inputs.length === 0) return [];
+      const ids = inputs.map(() => randomUUID());
+      const rows = await db
+        .insert(vacancies)
+        .values(inputs.map((input, i) => ({ id: ids[i]!, status: 'OPEN' as const, ...input })))
+        .returning();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id)!);
+    },
+
     /** Replaces the job profile of a vacancy still open; null when it is no longer open. */
     async setJobProfile(id: string, jobProfile: JobProfile): Promise<VacancyRecord | null> {
       const [row] = await db

@@ -388,6 +388,14 @@ export type FunctionalProfile = {
   workplaceAdjustments: Array<Scalars['String']['output']>;
 };
 
+/** recordFunctionalProfile's input without the person (the row's). */
+export type FunctionalProfileImportInput = {
+  compatibleTasks?: Array<Scalars['String']['input']>;
+  residualCapacities?: Array<Scalars['String']['input']>;
+  tasksToAvoid?: Array<Scalars['String']['input']>;
+  workplaceAdjustments?: Array<Scalars['String']['input']>;
+};
+
 export type FunctionalProfileInput = {
   compatibleTasks: Array<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
@@ -545,8 +553,9 @@ export type Mutation = {
   handOverTakeInCharge: TakeInCharge;
   /**
    * Bulk loading (a province's first migration from its old system, the demo region): at most 200 people per call,
-   * each with its enrolment and that enrolment's decisions and its take-in-charges, checked with the rules of
-   * registerPerson, submitEnrolment, changeEnrolmentStatus and takeInCharge. Only a CPI with scope people:write, for
+   * each with its enrolment and that enrolment's decisions, its take-in-charges and its matching profile, checked with
+   * the rules of registerPerson, submitEnrolment, changeEnrolmentStatus, takeInCharge, recordFunctionalProfile and
+   * saveProfessionalRecord. Only a CPI with scope people:write, for
    * people resident in its province; accepting an enrolment needs health:read, as changeEnrolmentStatus. One result
    * per row, in order: a rejected row is not written and stops nothing; the accepted rows are written together.
    */
@@ -800,7 +809,11 @@ export type PersonUnemploymentStatusArgs = {
 /** One person's file as the old system holds it: registration, the enrolment with its decisions, the take-in-charges. */
 export type PersonImportInput = {
   enrolment?: InputMaybe<EnrolmentImportInput>;
+  /** The functional profile on record (as recordFunctionalProfile), its first version: what matching reads. */
+  functionalProfile?: InputMaybe<FunctionalProfileImportInput>;
   person: RegisterPersonInput;
+  /** The professional record on record (as saveProfessionalRecord), its first version: what matching reads. */
+  professionalRecord?: InputMaybe<ProfessionalRecordImportInput>;
   takeInCharges?: InputMaybe<Array<TakeInChargeImportInput>>;
   /** The DID on record in the old system (as declareUnemployment): the enrolment's art. 8 c.1 status is read from it. */
   unemploymentDeclaration?: InputMaybe<UnemploymentDeclarationImportInput>;
@@ -854,6 +867,18 @@ export type ProfessionalRecord = {
   skills: Array<Skill>;
   training: Array<Training>;
   version: Scalars['Int']['output'];
+};
+
+/** saveProfessionalRecord's input without the person (the row's). */
+export type ProfessionalRecordImportInput = {
+  availability: WorkAvailabilityInput;
+  cvDocuments?: InputMaybe<Array<DocumentReferenceInput>>;
+  drivingLicences?: InputMaybe<Array<Scalars['String']['input']>>;
+  education?: InputMaybe<Array<EducationInput>>;
+  experiences?: InputMaybe<Array<WorkExperienceInput>>;
+  languages?: InputMaybe<Array<LanguageSkillInput>>;
+  skills?: InputMaybe<Array<SkillInput>>;
+  training?: InputMaybe<Array<TrainingInput>>;
 };
 
 export type ProfessionalRecordInput = {
@@ -1500,6 +1525,7 @@ export type ResolversTypes = {
   EnrolmentTransferStatus: EnrolmentTransferStatus;
   EnrolmentTransition: ResolverTypeWrapper<EnrolmentTransitionRow>;
   FunctionalProfile: ResolverTypeWrapper<FunctionalProfileRow>;
+  FunctionalProfileImportInput: FunctionalProfileImportInput;
   FunctionalProfileInput: FunctionalProfileInput;
   HandOverInput: HandOverInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1527,6 +1553,7 @@ export type ResolversTypes = {
   PlannedService: ResolverTypeWrapper<PlannedServiceRow>;
   PlannedServiceInput: PlannedServiceInput;
   ProfessionalRecord: ResolverTypeWrapper<ProfessionalRecord>;
+  ProfessionalRecordImportInput: ProfessionalRecordImportInput;
   ProfessionalRecordInput: ProfessionalRecordInput;
   ProfilingInputs: ResolverTypeWrapper<ProfilingInputs>;
   ProfilingInputsInput: ProfilingInputsInput;
@@ -1611,6 +1638,7 @@ export type ResolversParentTypes = {
   EnrolmentTransfer: EnrolmentTransferRow;
   EnrolmentTransition: EnrolmentTransitionRow;
   FunctionalProfile: FunctionalProfileRow;
+  FunctionalProfileImportInput: FunctionalProfileImportInput;
   FunctionalProfileInput: FunctionalProfileInput;
   HandOverInput: HandOverInput;
   Float: Scalars['Float']['output'];
@@ -1633,6 +1661,7 @@ export type ResolversParentTypes = {
   PlannedService: PlannedServiceRow;
   PlannedServiceInput: PlannedServiceInput;
   ProfessionalRecord: ProfessionalRecord;
+  ProfessionalRecordImportInput: ProfessionalRecordImportInput;
   ProfessionalRecordInput: ProfessionalRecordInput;
   ProfilingInputs: ProfilingInputs;
   ProfilingInputsInput: ProfilingInputsInput;

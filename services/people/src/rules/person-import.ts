@@ -8,11 +8,13 @@ import { checkEnrolmentTransition } from './enrolment-transitions.ts';
 import { personRegistrationProblems, type PersonRegistration } from './person-registration.ts';
 import { unemploymentStatusOn } from './unemployment-status.ts';
 import { euroToCents } from './money.ts';
+import { type ProfessionalRecordInput, professionalRecordContent, professionalRecordProblems } from './profiling.ts';
+import { cleanList } from '../resolvers/input.ts';
 import type { ImportedFile } from '../store/import-store.ts';
 
 /**
  * One row of a bulk import (a province's first migration, the demo region): a person, the enrolment with the
- * decisions taken on it, the take-in-charges. It is checked with the rules the single mutations apply, in the
+ * decisions taken on it, the take-in-charges, the matching profile (functional profile, professional record). It is checked with the rules the single mutations apply, in the
  * order they would meet them (registerPerson, submitEnrolment, changeEnrolmentStatus for each decision in turn,
  * takeInCharge), so a file the old system holds is accepted exactly when the same steps made by hand would be.
  * Facts from elsewhere (is the fiscal code on the register, does the provider exist) are the caller's to give.
@@ -23,6 +25,15 @@ export interface PersonImportRow {
   unemploymentDeclaration?: { declaredOn: string; reference: string } | null;
   enrolment?: EnrolmentImport | null;
   takeInCharges?: ReadonlyArray<TakeInChargeImport> | null;
+  /** recordFunctionalProfile's content: what matching reads of the person's abilities. */
+  functionalProfile?: {
+    residualCapacities?: readonly string[] | null;
+    tasksToAvoid?: readonly string[] | null;
+    compatibleTasks?: readonly string[] | null;
+    workplaceAdjustments?: readonly string[] | null;
+  } | null;
+  /** saveProfessionalRecord's content (without the person). */
+  professionalRecord?: ProfessionalRecordInput | null;
 }
 
 export interface EnrolmentImport {
@@ -122,9 +133,25 @@ export function checkPersonImportRow(identity: Identity, row: PersonImportRow, f
     ? checkEnrolment(identity, row.enrolment, person, today, unemployedOn(row.enrolment.submittedOn), problems)
     : null;
   const takeInCharges = checkTakeInCharges(identity, row.takeInCharges ?? [], person, facts, problems);
+  // recordFunctionalProfile and saveProfessionalRecord: the same clean-up and checks, as the first versions.
+  const functionalProfile = row.functionalProfile
+    ? {
+        residualCapacities: cleanList(row.functionalProfile.residualCapacities ?? []),
+        tasksToAvoid: cleanList(row.functionalProfile.tasksToAvoid ?? []),
+        compatibleTasks: cleanList(row.functionalProfile.compatibleTasks ?? []),
+        workplaceAdjustments: cleanList(row.functionalProfile.workplaceAdjustments ?? []),
+      }
+    : null;
+  const professionalRecord = row.professionalRecord ? professionalRecordContent(row.professionalRecord) : null;
+  if (professionalRecord)
+    for (const p of professionalRecordProblems(professionalRecord))
+      problems.push(bad(`professionalRecord.${p.field}`, p.message));
   return problems.length > 0
     ? { ok: false, problems }
-    : { ok: true, plan: { person, unemploymentDeclaration, enrolment, takeInCharges } };
+    : {
+        ok: true,
+        plan: { person, unemploymentDeclaration, enrolment, takeInCharges, functionalProfile, professionalRecord },
+      };
 }
 
 /** declareUnemployment's checks on the DID of an imported file. */

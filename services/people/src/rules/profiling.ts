@@ -65,6 +65,44 @@ export interface ProfessionalRecordContent {
   availability: { weeklyHours?: number | null; maxDistanceKm?: number | null };
 }
 
+type Listed<T> = ReadonlyArray<T> | null | undefined;
+
+type Item<K extends keyof ProfessionalRecordContent> =
+  ProfessionalRecordContent[K] extends ReadonlyArray<infer T> ? T : never;
+
+/** A professional record as a client sends it (saveProfessionalRecord's input without the person, an import row's). */
+export interface ProfessionalRecordInput {
+  education?: Listed<Item<'education'>>;
+  training?: Listed<Item<'training'> & { certified?: boolean | null }>;
+  experiences?: Listed<Item<'experiences'>>;
+  skills?: Listed<Item<'skills'>>;
+  languages?: Listed<Item<'languages'>>;
+  drivingLicences?: Listed<string>;
+  availability: { weeklyHours?: number | null; maxDistanceKm?: number | null; shifts?: Listed<string> };
+  cvDocuments?: Listed<unknown>;
+}
+
+/**
+ * The professional record as stored, from saveProfessionalRecord's input or an import row's: absent lists empty,
+ * training uncertified unless said, licence categories trimmed and upper-cased. Check it with professionalRecordProblems.
+ */
+export function professionalRecordContent<T extends ProfessionalRecordInput>(input: T) {
+  return {
+    education: [...(input.education ?? [])],
+    training: (input.training ?? []).map((t) => ({ ...t, certified: t.certified ?? false })),
+    experiences: [...(input.experiences ?? [])],
+    skills: [...(input.skills ?? [])],
+    languages: [...(input.languages ?? [])],
+    drivingLicences: (input.drivingLicences ?? []).map((d) => d.trim().toUpperCase()),
+    availability: {
+      weeklyHours: input.availability.weeklyHours ?? null,
+      maxDistanceKm: input.availability.maxDistanceKm ?? null,
+      shifts: [...(input.availability.shifts ?? [])],
+    },
+    cvDocuments: [...(input.cvDocuments ?? [])],
+  };
+}
+
 /** A professional record (like the national SAP) in standard vocabularies: EQF levels, CEFR levels, ISO languages, licence categories. */
 export function professionalRecordProblems(record: ProfessionalRecordContent): InputProblem[] {
   const problems: InputProblem[] = [];

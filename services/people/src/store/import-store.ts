@@ -7,7 +7,9 @@ import {
   enrolmentEligibility,
   enrolments,
   enrolmentTransitions,
+  functionalProfiles,
   persons,
+  professionalRecords,
   takeInCharges,
   unemploymentEvents,
   type EnrolmentList,
@@ -43,6 +45,12 @@ export interface ImportedFile {
     startedOn: string;
     budgetCents: number | null;
   }>;
+  /** The first version of each (recordFunctionalProfile, saveProfessionalRecord write the next). */
+  functionalProfile: Omit<
+    typeof functionalProfiles.$inferInsert,
+    'personId' | 'version' | 'recordedAt' | 'recordedBy'
+  > | null;
+  professionalRecord: Record<string, unknown> | null;
 }
 
 export interface WrittenFile {
@@ -53,7 +61,8 @@ export interface WrittenFile {
 
 /**
  * Bulk writes: a batch of checked files in one transaction with one multi-row INSERT per table (people,
- * applications, their transitions, eligibility checks, assessments, take-in-charges), so the statements per batch
+ * applications, their transitions, eligibility checks, assessments, take-in-charges, functional profiles,
+ * professional records), so the statements per batch
  * do not grow with its rows. Everything is checked before (rules/person-import.ts); a unique index that still
  * fires (a fiscal code registered meanwhile) rolls the whole batch back.
  */
@@ -168,6 +177,19 @@ export function createImportStore(db: PeopleDb) {
         if (tics.length > 0) {
           for (const row of await tx.insert(takeInCharges).values(tics).returning()) ticById.set(row.id, row);
         }
+
+        const profiles = files.flatMap((f, i) =>
+          f.functionalProfile
+            ? [{ ...f.functionalProfile, personId: ids[i]!.person, version: 1, recordedBy: actor.subject }]
+            : [],
+        );
+        if (profiles.length > 0) await tx.insert(functionalProfiles).values(profiles);
+        const records = files.flatMap((f, i) =>
+          f.professionalRecord
+            ? [{ content: f.professionalRecord, personId: ids[i]!.person, version: 1, recordedBy: actor.subject }]
+            : [],
+        );
+        if (records.length > 0) await tx.insert(professionalRecords).values(records);
 
         return ids.map((id) => ({
           person: personById.get(id.person)!,

@@ -80,12 +80,14 @@ export async function importPeople(ctx: Context, rows: readonly PersonImportRow[
       );
     throw error;
   }
-  accepted.forEach(({ index }, i) => {
+  accepted.forEach(({ index, plan }, i) => {
     const file = written[i]!;
     const personId = file.person.id;
     ctx.audit.write('Person', personId, ['importPeople'], personId);
     if (file.enrolment) ctx.audit.write('Enrolment', file.enrolment.id, ['importPeople'], personId);
     for (const tic of file.takeInCharges) ctx.audit.write('TakeInCharge', tic.id, ['importPeople'], personId);
+    if (plan.functionalProfile) ctx.audit.write('FunctionalProfile', personId, ['importPeople'], personId);
+    if (plan.professionalRecord) ctx.audit.write('ProfessionalRecord', personId, ['importPeople'], personId);
     outcomes.push({ index, status: 'CREATED', written: file });
   });
   outcomes.sort((a, b) => a.index - b.index);

@@ -189,6 +189,14 @@ export type EnrolmentTransferStatus =
   /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
   | 'PENDING';
 
+/** recordFunctionalProfile's input without the person (the row's). */
+export type FunctionalProfileImportInput = {
+  compatibleTasks: Array<Scalars['String']['input']>;
+  residualCapacities: Array<Scalars['String']['input']>;
+  tasksToAvoid: Array<Scalars['String']['input']>;
+  workplaceAdjustments: Array<Scalars['String']['input']>;
+};
+
 export type FunctionalProfileInput = {
   compatibleTasks: Array<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
@@ -251,7 +259,11 @@ export type PactStatus =
 /** One person's file as the old system holds it: registration, the enrolment with its decisions, the take-in-charges. */
 export type PersonImportInput = {
   enrolment: InputMaybe<EnrolmentImportInput>;
+  /** The functional profile on record (as recordFunctionalProfile), its first version: what matching reads. */
+  functionalProfile: InputMaybe<FunctionalProfileImportInput>;
   person: RegisterPersonInput;
+  /** The professional record on record (as saveProfessionalRecord), its first version: what matching reads. */
+  professionalRecord: InputMaybe<ProfessionalRecordImportInput>;
   takeInCharges: InputMaybe<Array<TakeInChargeImportInput>>;
   /** The DID on record in the old system (as declareUnemployment): the enrolment's art. 8 c.1 status is read from it. */
   unemploymentDeclaration: InputMaybe<UnemploymentDeclarationImportInput>;
@@ -262,6 +274,18 @@ export type PlannedServiceInput = {
   plannedTo: InputMaybe<Scalars['Date']['input']>;
   providerId: Scalars['ID']['input'];
   serviceCode: Scalars['String']['input'];
+};
+
+/** saveProfessionalRecord's input without the person (the row's). */
+export type ProfessionalRecordImportInput = {
+  availability: WorkAvailabilityInput;
+  cvDocuments: InputMaybe<Array<DocumentReferenceInput>>;
+  drivingLicences: InputMaybe<Array<Scalars['String']['input']>>;
+  education: InputMaybe<Array<EducationInput>>;
+  experiences: InputMaybe<Array<WorkExperienceInput>>;
+  languages: InputMaybe<Array<LanguageSkillInput>>;
+  skills: InputMaybe<Array<SkillInput>>;
+  training: InputMaybe<Array<TrainingInput>>;
 };
 
 export type ProfessionalRecordInput = {

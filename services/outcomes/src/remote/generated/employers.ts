@@ -107,6 +107,10 @@ export type FileReferralRequestInput = {
   vacancyId: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'REJECTED';
+
 export type IndicatorProviderKind =
   | 'ACCREDITED'
   | 'CPI'

@@ -4,7 +4,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type UnifiedGraphHandler } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { authConfigFromEnv, createTokenVerifier, internalKeysFromEnv, type TokenVerifier } from '@reg/auth';
+import {
+  authConfigFromEnv,
+  createTokenVerifier,
+  internalKeysFromEnv,
+  type Identity,
+  type TokenVerifier,
+} from '@reg/auth';
 import { anonymousIntrospection } from './anonymous-introspection.ts';
 import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
 import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
@@ -23,6 +29,7 @@ import { createOrganisationLimiter } from './rate-limit.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
 import { refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
+import { useScopeCheckOncePerDocument } from './scope-check.ts';
 
 export interface GatewayOptions {
   /**
@@ -127,15 +134,6 @@ export function createGateway(options: GatewayOptions = {}) {
     maskedErrors: { maskError: maskSubgraphFailures },
     // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
     upstreamTimeout: Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000),
-    // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
-    // them whatever router serves the supergraph): a field the caller lacks the scope for is not even asked.
-    genericAuth: {
-      mode: 'protect-granular',
-      resolveUserFn: (context) => identityOf(context.request),
-      extractScopes: (identity) => [...identity.scopes],
-      validateUser: refuseMissingScope,
-      rejectUnauthenticated: false,
-    },
     ...(trusted
       ? {
           persistedDocuments: {
@@ -145,6 +143,16 @@ export function createGateway(options: GatewayOptions = {}) {
         }
       : {}),
     plugins: () => [
+      // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
+      // them whatever router serves the supergraph): a field the caller lacks the scope for is not even asked.
+      // The runtime's generic-auth, checked once per document and scopes (scope-check.ts).
+      useScopeCheckOncePerDocument<Identity>({
+        mode: 'protect-granular',
+        resolveUserFn: (context) => identityOf((context as { request: Request }).request),
+        extractScopes: (identity) => [...identity.scopes],
+        validateUser: refuseMissingScope,
+        rejectUnauthenticated: false,
+      }),
       useNothingLeftToPlan(),
       ...gatewayTracingPlugins(env, log),
       metrics.plugin,
@@ -173,6 +181,7 @@ export function createGateway(options: GatewayOptions = {}) {
       serveGraphQL((request, context) => runtime.fetch(request, context), req, res, {
         graphqlPath,
         maxBodyBytes: queryLimits.maxBodyBytes,
+        Request: runtime.fetchAPI.Request,
       }).catch(() => {
         if (res.headersSent) return void res.end();
         res.writeHead(500, { 'content-type': 'application/json' });

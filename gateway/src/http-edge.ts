@@ -31,8 +31,17 @@ export async function serveGraphQL(
   handler: FetchHandler,
   req: IncomingMessage,
   res: ServerResponse,
-  options: { graphqlPath: string; maxBodyBytes: number },
+  options: {
+    graphqlPath: string;
+    maxBodyBytes: number;
+    /**
+     * The Request class to build with: the runtime's own (`runtime.fetchAPI.Request`, @whatwg-node's), which it
+     * reads without the web-stream machinery Node's built-in Request sets up for every body. Node's by default.
+     */
+    Request?: typeof globalThis.Request;
+  },
 ): Promise<void> {
+  const RequestClass = options.Request ?? globalThis.Request;
   const raw = req.url ?? '/';
   const path = raw.split('?', 1)[0];
   if (path !== options.graphqlPath) return sendJson(res, 404, 'NOT_FOUND', 'Not found');
@@ -66,8 +75,12 @@ export async function serveGraphQL(
   if (typeof claimed === 'string') headers.set('x-client-request-id', claimed);
   headers.set('x-request-id', randomUUID());
   const controller = new AbortController();
-  res.once('close', () => controller.abort());
-  const request = new Request(`http://gateway.local${raw}`, {
+  // Only a caller that went away before its answer was sent aborts the request (and the subgraph calls under it);
+  // aborting after every answer would cost an AbortError and its listeners on each request.
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const request = new RequestClass(`http://gateway.local${raw}`, {
     method,
     headers,
     ...(body ? { body: new Uint8Array(body) } : {}),
@@ -79,6 +92,10 @@ export async function serveGraphQL(
     outHeaders[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
   });
   res.writeHead(response.status, outHeaders);
+  // A single answer (JSON) is sent in one write, read without a stream; only an incremental one (server-sent
+  // events, multipart) is streamed.
+  if (!/^(text\/event-stream|multipart\/)/.test(response.headers.get('content-type') ?? ''))
+    return void res.end(new Uint8Array(await response.arrayBuffer()));
   if (!response.body) return void res.end();
   // The runtime's Response may be a fetch ponyfill's: read it as an async iterable, not with Readable.fromWeb.
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);

@@ -23,6 +23,8 @@ interface Attribution {
   requestId: string;
   claimedRequestId: string | null;
   claimedOperationName: string | null;
+  /** The request id's signature, made once per request (a request fans out to several subgraph calls). */
+  signature?: string;
 }
 const attributions = new WeakMap<Request, Attribution>();
 
@@ -52,11 +54,13 @@ export const requestIdOf = (request: Request): string => attributionOf(request).
  * secret (so a subgraph tells it from an id a direct caller wrote) and the caller's claims.
  */
 export function subgraphHeaders(request: Request, internal: InternalKeys): Record<string, string> {
-  const { requestId, claimedRequestId, claimedOperationName } = attributionOf(request);
+  const attribution = attributionOf(request);
+  const { requestId, claimedRequestId, claimedOperationName } = attribution;
+  attribution.signature ??= signRequestId(internal, requestId);
   return {
     authorization: request.headers.get('authorization') ?? '',
     'x-request-id': requestId,
-    [REQUEST_ID_SIGNATURE_HEADER]: signRequestId(internal, requestId),
+    [REQUEST_ID_SIGNATURE_HEADER]: attribution.signature,
     ...(claimedRequestId ? { 'x-client-request-id': claimedRequestId } : {}),
     ...(claimedOperationName ? { 'x-client-operation-name': claimedOperationName } : {}),
   };

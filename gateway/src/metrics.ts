@@ -24,6 +24,18 @@ export function gatewayMetrics(log: Logger) {
     registry,
     endpoint: '/metrics',
     metrics: {
+      // The plugin's other series are on by default and cost CPU on every request (the deprecated-field count
+      // walks each document with the schema's type information, the summary keeps a t-digest per label set,
+      // the fetch histogram labels subgraph URLs): only the series listed in the README are kept.
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_phase_parse: false,
+      graphql_envelop_phase_validate: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
+      graphql_envelop_schema_change: false,
+      graphql_gateway_fetch_duration: false,
       graphql_envelop_request: createCounter({
         registry,
         counter: {
@@ -107,5 +119,8 @@ export function gatewayMetrics(log: Logger) {
       }),
     },
   });
+  // Its request instrumentation parses every request's URL and then does nothing with it (@graphql-mesh/plugin-prometheus
+  // 2.2): dropped, the metrics come from the hooks.
+  delete (plugin as { instrumentation?: unknown }).instrumentation;
   return { plugin, registry };
 }

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
  */
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 interface CpuProfile {
@@ -24,6 +24,8 @@ export interface ProfileSummary {
   busyMs: number;
   byFunction: Array<{ name: string; ms: number }>;
   byFile: Array<{ name: string; ms: number }>;
+  /** Time with callees, of the repository's own functions (not node_modules, not Node's). */
+  ownTotal: Array<{ name: string; ms: number }>;
 }
 
 const root = `${process.cwd()}/`;
@@ -59,12 +61,35 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
     functions.set(key, (functions.get(key) ?? 0) + us);
     files.set(fileName, (files.get(fileName) ?? 0) + us);
   }
+  // Inclusive time of the repository's functions: each sample counted once per function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const own = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const leaf = byId.get(id)!.callFrame.functionName;
+    if (['(idle)', '(program)', '(root)'].includes(leaf) || (leaf === 'dispatch' && !byId.get(id)!.callFrame.url))
+      continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const { functionName, url, columnNumber } = byId.get(at)!.callFrame;
+      if (!url.includes('/work/') || url.includes('/node_modules/')) continue;
+      const key = `${functionName || '(anonymous)'} ${fileOf(url)}:c${columnNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      own.set(key, (own.get(key) ?? 0) + us);
+    }
+  }
   const ranked = (m: Map<string, number>) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 }));
-  return { busyMs: Math.round(busy / 1000), byFunction: ranked(functions), byFile: ranked(files) };
+  return {
+    busyMs: Math.round(busy / 1000),
+    byFunction: ranked(functions),
+    byFile: ranked(files),
+    ownTotal: ranked(own),
+  };
 }
 
 export function printSummary(title: string, summary: ProfileSummary): void {
@@ -74,6 +99,8 @@ export function printSummary(title: string, summary: ProfileSummary): void {
   for (const f of summary.byFile) console.log(`  ${pct(f.ms)} ${String(f.ms).padStart(8)} ms  ${f.name}`);
   console.log('  by function (self):');
   for (const f of summary.byFunction) console.log(`  ${pct(f.ms)} ${String(f.ms).padStart(8)} ms  ${f.name}`);
+  console.log("  the repository's functions, with callees:");
+  for (const f of summary.ownTotal) console.log(`  ${pct(f.ms)} ${String(f.ms).padStart(8)} ms  ${f.name}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

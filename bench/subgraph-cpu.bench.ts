@@ -115,7 +115,7 @@ try {
   );
   const token = await signDevToken(config, {
     sub: 'bench@cpi-mi',
-    org: (data?.['providers'] as Array<{ id: string }>)[0]!.id,
+    org: (data!['providers'] as Array<{ id: string }>)[0]!.id,
     org_kind: 'cpi',
     province: 'MI',
     scope: 'people:read',

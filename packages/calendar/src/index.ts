@@ -96,11 +96,21 @@ const romeDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+let lastMinute = Number.NaN;
+let lastDay = '';
+
 /**
  * Today in the Region's time zone, as YYYY-MM-DD: the dates of services, reports and deadlines are Italian
  * calendar dates, so between 22:00 and 24:00 UTC "today" is already tomorrow's UTC date. The only clock of
  * the graph: rules take the day as an argument and never read it themselves.
  */
 export function todayInRome(now: Date = new Date()): string {
-  return romeDate.format(now);
+  // Formatting in a time zone costs microseconds and a subgraph asks it per entity: remembered for the minute, which
+  // is exact since Rome's offset from UTC is a whole number of hours (the day changes only on a minute's start).
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = romeDate.format(now);
+    lastMinute = minute;
+  }
+  return lastDay;
 }

@@ -81,7 +81,16 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'TakeInChargeInput.budget': { maxAbs: 10_000_000 },
 };
 
-const boundFor = (key: string): Required<Bound> => ({ ...defaultBounds, ...boundOverrides[key] });
+// Every value of every request asks its bound: made once per key, not spread anew per value.
+const bounds = new Map<string, Required<Bound>>();
+const boundFor = (key: string): Required<Bound> => {
+  let bound = bounds.get(key);
+  if (!bound) {
+    bound = { ...defaultBounds, ...boundOverrides[key] };
+    bounds.set(key, bound);
+  }
+  return bound;
+};
 
 function refusal(path: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: path, http: { status: 400 } } });
@@ -140,8 +149,18 @@ interface FieldLike {
   args?: ReadonlyArray<{ name: string; type: TypeLike }>;
 }
 
-const unwrapNonNull = (type: TypeLike): TypeLike => (String(type).endsWith('!') && type.ofType ? type.ofType : type);
-const isList = (type: TypeLike) => String(type).startsWith('[');
+// A type's printed form is built anew on each toString(); asked per value (per entity representation), so kept.
+const printed = new WeakMap<TypeLike, string>();
+const printedOf = (type: TypeLike): string => {
+  let text = printed.get(type);
+  if (text === undefined) {
+    text = String(type);
+    printed.set(type, text);
+  }
+  return text;
+};
+const unwrapNonNull = (type: TypeLike): TypeLike => (printedOf(type).endsWith('!') && type.ofType ? type.ofType : type);
+const isList = (type: TypeLike) => printedOf(type).startsWith('[');
 const namedOf = (type: TypeLike): TypeLike => (type.ofType ? namedOf(type.ofType) : type);
 
 function checkValue(value: unknown, type: TypeLike, path: string, key: string): void {
@@ -189,6 +208,13 @@ function argumentValue(node: ValueNode, variables: Record<string, unknown>): unk
   }
 }
 
+/** What any variable may be at most, before its argument's own bound: the longest string any field accepts. */
+const variablesBound: Required<Bound> = {
+  maxLength: Math.max(...Object.values(boundOverrides).map((b) => b.maxLength ?? 0)),
+  maxItems: Number.MAX_SAFE_INTEGER,
+  maxAbs: Number.MAX_VALUE,
+};
+
 /** Checks every argument of every field the operation selects (fragments included); throws the first refusal. */
 export function checkInputBounds(
   schema: GraphQLSchema,
@@ -199,11 +225,7 @@ export function checkInputBounds(
   const variables = rawVariables ?? {};
   // Every variable is checked as sent (strings for NUL bytes and length), whether a field uses it or not.
   // The per-field bounds below then name the argument (a gateway renames variables on the way).
-  checkOpaque(variables, 'variables', {
-    maxLength: Math.max(...Object.values(boundOverrides).map((b) => b.maxLength ?? 0)),
-    maxItems: Number.MAX_SAFE_INTEGER,
-    maxAbs: Number.MAX_VALUE,
-  });
+  checkOpaque(variables, 'variables', variablesBound);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

@@ -2,15 +2,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import {
   bearerToken,
   createServiceTokenVerifier,
-  createSubgraphTokenVerifier,
   internalKeysFromEnv,
   InvalidTokenError,
   REQUEST_ID_SIGNATURE_HEADER,
@@ -26,6 +28,7 @@ import { requestAttribution, requestScope } from './request-scope.ts';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
+import { routedTokenVerifier } from './token-route.ts';
 
 /**
  * What every resolver of every subgraph gets; each service extends it with its loaders and stores. The request id is
@@ -162,9 +165,15 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       return masked;
     },
     ...hardening,
+    // Apollo's implicit plugins cost CPU on every request and serve nothing here: cache control wraps every field
+    // resolver (no type has a cache hint; every answer is per caller and leaves as no-store, below), usage and
+    // schema reporting would only run with an Apollo key, inline traces are for Apollo's gateway.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       loggingPlugin(def.logger) as ApolloServerPlugin<TContext>,
       auditPlugin() as ApolloServerPlugin<TContext>,
       ...hardening.plugins,
@@ -173,7 +182,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
   });
   const internal = def.internalKeys ?? internalKeysFromEnv();
   // Service tokens must be addressed to this subgraph by name: one minted for another owner is refused here.
-  const verifyToken = createSubgraphTokenVerifier(def.verifyToken, createServiceTokenVerifier(internal, def.name));
+  const verifyToken = routedTokenVerifier(def.verifyToken, createServiceTokenVerifier(internal, def.name));
   const rateLimit = def.rateLimit ?? subgraphRateLimiter();
   const auditSink: AuditSink =
     def.auditSink ??
@@ -228,7 +237,9 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
           audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req, unsignedRequestId)),
         }),
     });
-    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+    // Every answer is about one caller's rights: never stored by a cache on the way (what Apollo's cache control
+    // plugin wrote for answers without hints, set here once instead of computed per request).
+    const outHeaders: Record<string, string> = { 'x-request-id': requestId, 'cache-control': 'no-store' };
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {

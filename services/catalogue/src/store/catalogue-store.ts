@@ -15,6 +15,12 @@ const validOn = (date: string): SQL =>
   )!;
 
 export function createCatalogueStore(db: CatalogueDb) {
+  /**
+   * Each published version's standards by code, read from the database once. Exact, not a cache that can go stale: a
+   * version and its standards are written in one transaction and never changed (store/reference-data.ts), so a
+   * version this process can see has all its standards, for good. The versions themselves are read per batch.
+   */
+  const standardsOfVersion = new Map<string, Map<string, ServiceStandardRecord>>();
   return {
     async versions(): Promise<CatalogueVersionRecord[]> {
       return db.select().from(catalogueVersions).orderBy(asc(catalogueVersions.validFrom));
@@ -49,29 +55,44 @@ export function createCatalogueStore(db: CatalogueDb) {
 
     /**
      * The standards with the given codes in every version valid on some day from `from` to `to`, with the
-     * version's validity: one statement for a batch asking many dates (each picks its version in memory).
+     * version's validity: one statement for a batch asking many dates (each picks its version in memory), on the
+     * versions only; each version's standards are read once, the first time it is asked (a second statement).
      */
     async standardsBetween(
       from: string,
       to: string,
       codes: readonly string[],
     ): Promise<Array<{ standard: ServiceStandardRecord; validFrom: string; validTo: string | null }>> {
-      return db
+      const versions = await db
         .select({
-          standard: serviceStandards,
+          id: catalogueVersions.id,
           validFrom: catalogueVersions.validFrom,
           validTo: catalogueVersions.validTo,
         })
-        .from(serviceStandards)
-        .innerJoin(catalogueVersions, eq(catalogueVersions.id, serviceStandards.versionId))
+        .from(catalogueVersions)
         .where(
           and(
-            inArray(serviceStandards.code, [...codes]),
             lte(catalogueVersions.validFrom, to),
             or(isNull(catalogueVersions.validTo), gte(catalogueVersions.validTo, from)),
           ),
         )
-        .orderBy(asc(catalogueVersions.validFrom), asc(serviceStandards.code));
+        .orderBy(asc(catalogueVersions.validFrom));
+      const missing = versions.filter((v) => !standardsOfVersion.has(v.id)).map((v) => v.id);
+      if (missing.length > 0) {
+        const rows = await db.select().from(serviceStandards).where(inArray(serviceStandards.versionId, missing));
+        for (const id of missing) standardsOfVersion.set(id, new Map());
+        for (const row of rows) standardsOfVersion.get(row.versionId)!.set(row.code, row);
+      }
+      const sortedCodes = [...new Set(codes)].sort();
+      const found: Array<{ standard: ServiceStandardRecord; validFrom: string; validTo: string | null }> = [];
+      for (const version of versions) {
+        const standards = standardsOfVersion.get(version.id)!;
+        for (const code of sortedCodes) {
+          const standard = standards.get(code);
+          if (standard) found.push({ standard, validFrom: version.validFrom, validTo: version.validTo });
+        }
+      }
+      return found;
     },
 
     async lepServices(codes?: readonly string[]): Promise<LepServiceRecord[]> {

@@ -147,6 +147,7 @@ async function storeServices(year: number, scope: IndicatorScope) {
       providerKind: c.providerKind,
       provider: c.provider,
       serviceCode: c.serviceCode,
+      targetGroup: c.targetGroup,
       people: c.people,
       deliveries: c.measures['deliveries'],
       hours: c.measures['hours'],

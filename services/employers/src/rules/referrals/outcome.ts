@@ -50,6 +50,8 @@ export interface PlacementFacts {
   readonly employerId: string | null;
   readonly countsTowardQuota: boolean;
   readonly startedOn: string;
+  /** Last day of the contract once its end is recorded, null while it runs. */
+  readonly endedOn?: string | null;
 }
 
 /** A hire names the placement recorded in outcomes: the referred person, the request's employer, counting toward the quota, not before the referral. */

@@ -11,6 +11,7 @@ import { countsFor } from './sizes.ts';
 import { generateTakeInCharges } from './take-in-charges.ts';
 import type { RegionDataset, RegionSize } from './types.ts';
 import { generateVacancies } from './vacancies.ts';
+import { generateWorkforceReports } from './workforce-reports.ts';
 
 /** The demo's fixed "today": a dataset never depends on the day it is generated. */
 export const DEFAULT_TODAY = '2026-11-01';
@@ -64,5 +65,6 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     matchingProfiles,
     deliveries,
     placements,
+    workforceReports: generateWorkforceReports(streamFor(seed, 'workforce-reports'), employers, today),
   };
 }

@@ -89,6 +89,23 @@ describe('loadRegion through the gateway', () => {
     ]);
   });
 
+  it('the workforce reports make obligations: a CPI ranks employers of its province with uncovered positions (L. 68/1999 art. 3, 9)', async () => {
+    expect(dataset.workforceReports.length).toBeGreaterThan(0);
+    const report = dataset.workforceReports[0]!;
+    const province = dataset.employers.find((e) => e.key === report.employerKey)!.province;
+    const cpi = await callers.cpi(province, summary.cpiByProvince[province]);
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($p: String!, $on: Date!) { obligationRanking(province: $p, on: $on) { quota uncovered } }',
+      { p: province, on: dataset.today },
+    );
+    expect(errors).toBeUndefined();
+    const ranking = data!['obligationRanking'] as Array<{ quota: number; uncovered: number }>;
+    expect(ranking.length).toBeGreaterThan(0);
+    expect(ranking.every((s) => s.quota > 0 && s.uncovered > 0)).toBe(true);
+  });
+
   it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {
     const sample = summary.samplePerson!;
     expect(sample).not.toBeNull();

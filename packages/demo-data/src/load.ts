@@ -4,6 +4,7 @@ import { groupBy } from '@reg/subgraph-kit/loaders';
 import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
+import { loadWorkforceReport } from './workforce-reports.ts';
 import type {
   DemoDelivery,
   DemoEnrolment,
@@ -236,6 +237,16 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         ids.vacancies[v.key] = opened.openVacancy.id;
       }
     });
+
+    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
+    await phase('workforce reports', dataset.workforceReports, async (r) =>
+      loadWorkforceReport(
+        request,
+        await cpiCaller(employerOf.get(r.employerKey)!.province),
+        r,
+        need(ids.employers, r.employerKey, 'employer'),
+      ),
+    );
 
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
     /** The functional profile and professional record matching reads (two single mutations in both modes). */

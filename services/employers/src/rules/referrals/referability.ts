@@ -80,7 +80,7 @@ export function suspendedUntil(person: PersonReferralHistory, facts: Referabilit
     a.outcomeOn < b.outcomeOn ? 1 : a.outcomeOn > b.outcomeOn ? -1 : 0,
   );
   const last = latest[0];
-  if (!last || !last.unjustifiedRefusalByPerson) return null;
+  if (!last?.unjustifiedRefusalByPerson) return null;
   const rule = refusalSuspensionRuleOn(last.outcomeOn, facts.suspensionRules);
   if (!rule) return null;
   const run = latest.slice(0, rule.consecutiveRefusals);

@@ -4,6 +4,7 @@ import { groupBy } from '@reg/subgraph-kit/loaders';
 import { importPeopleInBatches, reportDeliveriesInBatches, requireAccepted } from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
+import { loadReferrals, referralEmployer } from './referrals.ts';
 import { loadWorkforceReport } from './workforce-reports.ts';
 import type {
   DemoDelivery,
@@ -477,6 +478,18 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         );
       }
     });
+
+    const referred = referralEmployer(dataset.employers, dataset.workforceReports);
+    if (referred)
+      await timed('referral', async () =>
+        loadReferrals(
+          request,
+          await cpiCaller(referred.province),
+          referred,
+          need(ids.employers, referred.key, 'employer'),
+          dataset.today,
+        ),
+      );
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

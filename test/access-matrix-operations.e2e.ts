@@ -107,6 +107,17 @@ async function submitEnrolment(personId: string, submittedOn = '2025-05-01'): Pr
 }
 
 /** A person of MI with an accepted enrolment in the disability list (accepted 10 May 2025). */
+/** A move of an accepted person's enrolment asked by the CPI of another province, still pending. */
+async function pendingTransfer(): Promise<{ personId: string; transferId: string }> {
+  const person = await acceptedPerson();
+  const { requestEnrolmentTransfer } = await must(
+    'mutation ($input: RequestEnrolmentTransferInput!) { requestEnrolmentTransfer(input: $input) { id } }',
+    { input: { fiscalCode: person.fiscalCode, list: 'DISABILITY', requestedOn: '2025-06-01' } },
+    tokens.cpiOtherProvince!,
+  );
+  return { personId: person.id, transferId: requestEnrolmentTransfer.id };
+}
+
 async function acceptedPerson(): Promise<{ id: string; fiscalCode: string }> {
   const person = await personInCharge();
   const enrolmentId = await submitEnrolment(person.id);
@@ -1207,6 +1218,20 @@ const mutations: Record<string, Operation> = {
       return { personId: person.id, transferId: requestEnrolmentTransfer.id };
     },
     variables: (_, { transferId }) => ({ input: { transferId, on: '2025-06-02' } }),
+    expect: expectRow('NOT_FOUND', { cpiOwnProvince: 'data', cpiOtherProvince: 'FORBIDDEN' }),
+  },
+  // A pending move ends without moving: refused by the receiving CPI (the one that asked), withdrawn by the CPI that
+  // keeps the list; the other party may know the move but not close it that way; nobody else may know it exists.
+  refuseEnrolmentTransfer: {
+    document: 'mutation ($input: CloseEnrolmentTransferInput!) { refuseEnrolmentTransfer(input: $input) { id } }',
+    setup: () => pendingTransfer(),
+    variables: (_, { transferId }) => ({ input: { transferId, on: '2025-06-02', reason: 'Not resident in BG' } }),
+    expect: expectRow('NOT_FOUND', { cpiOwnProvince: 'FORBIDDEN', cpiOtherProvince: 'data' }),
+  },
+  withdrawEnrolmentTransfer: {
+    document: 'mutation ($input: CloseEnrolmentTransferInput!) { withdrawEnrolmentTransfer(input: $input) { id } }',
+    setup: () => pendingTransfer(),
+    variables: (_, { transferId }) => ({ input: { transferId, on: '2025-06-02', reason: 'The person stays in MI' } }),
     expect: expectRow('NOT_FOUND', { cpiOwnProvince: 'data', cpiOtherProvince: 'FORBIDDEN' }),
   },
   recordRankingFacts: {

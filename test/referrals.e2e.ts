@@ -17,6 +17,13 @@ const today = todayInRome();
 /** Calendar days from an ISO date (UTC midnight arithmetic, no time zone involved). */
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The same day some months later, clamped to the month's last day (as @reg/calendar's addMonths). */
+const addMonths = (date: string, months: number) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + m - 1 + months;
+  const last = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(Math.floor(index / 12), index % 12, Math.min(d, last))).toISOString().slice(0, 10);
+};
 const people: Record<string, { id: string; fiscalCode: string }> = {};
 let vacancyId: string;
 let withinTermEmployerId: string;
@@ -24,6 +31,7 @@ let publicEmployerId: string;
 let requestId: string;
 let referralIds: string[] = [];
 let cpiRequestId: string;
+let numericAfterRefusalsId: string;
 
 const vat = (n: number) => {
   const first10 = `${String(5100000 + n).padStart(7, '0')}015`;
@@ -58,6 +66,14 @@ const outcome = (token: string, input: Record<string, unknown>) =>
     { input },
   );
 const rule = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.['rule'];
+const rankingEntries = async () =>
+  (
+    await world.must(
+      world.cpi,
+      'query ($on: Date!) { rankingList(list: DISABILITY, referenceDate: $on) { entries { position person { id fiscalCode } } } }',
+      { on: today },
+    )
+  )['rankingList'].entries as Array<{ position: number; person: { id: string; fiscalCode: string } }>;
 const status = async (employerId: string) =>
   (
     await world.must(
@@ -67,50 +83,54 @@ const status = async (employerId: string) =>
     )
   )['obligationStatus'];
 
+/** Registers a person of Milan, declares the DID and enrols them in the disability list, accepted on the day. */
+const enrol = async (key: string, givenName: string, birthDate: string, acceptedOn: string, psychic = false) => {
+  const { cpi, must } = world;
+  const fiscalCode = encodePersonFiscalCode({
+    givenName,
+    familyName: 'Bianchi',
+    birthDate,
+    sex: 'M',
+    birthPlaceCode: 'F205',
+  });
+  const id = (
+    await must(cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
+      input: {
+        fiscalCode,
+        givenName,
+        familyName: 'Bianchi',
+        birthDate,
+        sex: 'M',
+        residenceProvince: 'MI',
+        residenceMunicipality: 'F205',
+      },
+    })
+  )['registerPerson'].id as string;
+  // L. 68/1999 art. 8 c.1: enrolment reads the unemployment status on the day of the application.
+  await declareUnemployment(must, cpi, id, '2024-01-02');
+  const enrolmentId = (
+    await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
+      input: {
+        personId: id,
+        list: 'DISABILITY',
+        submittedOn: '2024-01-10',
+        category: 'CIVIL_INVALID',
+        invalidityPercent: 70,
+        psychicOrIntellectual: psychic,
+      },
+    })
+  )['submitEnrolment'].id;
+  await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', {
+    input: { enrolmentId, to: 'ACCEPTED', on: acceptedOn },
+  });
+  people[key] = { id, fiscalCode };
+};
+
 beforeAll(async () => {
   graph = await startTestGraph();
   world = await seedJourney(graph.gatewayUrl);
   const { cpi, must, employerId } = world;
   people['marta'] = { id: world.personId, fiscalCode: world.personInput.fiscalCode };
-  const enrol = async (key: string, givenName: string, birthDate: string, acceptedOn: string) => {
-    const fiscalCode = encodePersonFiscalCode({
-      givenName,
-      familyName: 'Bianchi',
-      birthDate,
-      sex: 'M',
-      birthPlaceCode: 'F205',
-    });
-    const id = (
-      await must(cpi, 'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-        input: {
-          fiscalCode,
-          givenName,
-          familyName: 'Bianchi',
-          birthDate,
-          sex: 'M',
-          residenceProvince: 'MI',
-          residenceMunicipality: 'F205',
-        },
-      })
-    )['registerPerson'].id as string;
-    // L. 68/1999 art. 8 c.1: enrolment reads the unemployment status on the day of the application.
-    await declareUnemployment(must, cpi, id, '2024-01-02');
-    const enrolmentId = (
-      await must(cpi, 'mutation ($input: SubmitEnrolmentInput!) { submitEnrolment(input: $input) { id } }', {
-        input: {
-          personId: id,
-          list: 'DISABILITY',
-          submittedOn: '2024-01-10',
-          category: 'CIVIL_INVALID',
-          invalidityPercent: 70,
-        },
-      })
-    )['submitEnrolment'].id;
-    await must(cpi, 'mutation ($input: ChangeEnrolmentStatusInput!) { changeEnrolmentStatus(input: $input) { id } }', {
-      input: { enrolmentId, to: 'ACCEPTED', on: acceptedOn },
-    });
-    people[key] = { id, fiscalCode };
-  };
   await enrol('luca', 'Luca', '1990-03-03', '2024-03-01');
   await enrol('piero', 'Piero', '1980-04-04', '2024-05-01');
   await enrol('gino', 'Gino', '1975-05-05', '2024-06-01');
@@ -505,6 +525,133 @@ describe('referrals through the gateway (L. 68/1999 arts. 7, 9)', () => {
     expect(referred).toHaveLength(1);
     expect(referred[0]!.data!['referFromRankingList'].referrals).toHaveLength(1);
     expect(acts.map(rule).filter(Boolean)).toEqual(['REFERRAL_NO_OPEN_POSITION']);
+  });
+
+  it('L. 68/1999 art. 8 c.1, art. 9: a person hired through a referral and still employed is not referred again', async () => {
+    const entries = await rankingEntries();
+    const employer = await callers.employer(world.employerId);
+    const request = await file(employer, {
+      employerId: world.employerId,
+      province: 'MI',
+      category: 'DISABLED',
+      qualification: 'Magazziniere',
+      kind: 'NOMINATIVE',
+      positions: 1,
+      nominees: [entries.find((e) => e.position === 1)!.person.fiscalCode],
+      idempotencyKey: 'nom-employed',
+    });
+    const act = await refer(world.cpi, {
+      requestId: request.data!['fileReferralRequest'].id,
+      referenceDate: today,
+      idempotencyKey: 'act-employed',
+    });
+    expect(act.errors![0]!.extensions).toMatchObject({
+      code: 'RULE_VIOLATION',
+      rule: 'REFERRAL_PERSON_EMPLOYED_BY_REFERRAL',
+    });
+    expect(act.errors![0]!.message).not.toContain('\n');
+  });
+
+  it('L. 68/1999 art. 10 c.6 (dated configuration): a second unjustified refusal in a row keeps the person off the referrals for six months', async () => {
+    // The race referred the second of the list, who had refused once without a reason; now they do not appear.
+    const raced = (
+      await world.must(world.cpi, `query ($id: ID!) { referralRequest(id: $id) { ${requestFields} } }`, {
+        id: cpiRequestId,
+      })
+    )['referralRequest'].referrals[0];
+    expect(raced.rankingPosition).toBe(2);
+    const noShow = await outcome(world.cpi, {
+      referralId: raced.id,
+      outcome: 'NOT_HIRED',
+      reason: 'PERSON_DID_NOT_APPEAR',
+    });
+    expect(noShow.data!['recordReferralOutcome'].unjustifiedRefusalByPerson).toBe(true);
+    const entries = await rankingEntries();
+    const employer = await callers.employer(world.employerId);
+    const named = await file(employer, {
+      employerId: world.employerId,
+      province: 'MI',
+      category: 'DISABLED',
+      qualification: 'Magazziniere',
+      kind: 'NOMINATIVE',
+      positions: 1,
+      nominees: [entries.find((e) => e.position === 2)!.person.fiscalCode],
+      idempotencyKey: 'nom-refused-twice',
+    });
+    const act = await refer(world.cpi, {
+      requestId: named.data!['fileReferralRequest'].id,
+      referenceDate: today,
+      idempotencyKey: 'act-refused-twice',
+    });
+    expect(act.errors![0]!.extensions).toMatchObject({
+      code: 'RULE_VIOLATION',
+      rule: 'REFERRAL_PERSON_SUSPENDED_AFTER_REFUSALS',
+      until: addDays(addMonths(today, 6), -1),
+    });
+    // A numeric request passes over them: the first is employed, the second off, the third and fourth awaiting.
+    const numeric = await file(employer, {
+      employerId: world.employerId,
+      province: 'MI',
+      category: 'DISABLED',
+      qualification: 'Magazziniere',
+      kind: 'NUMERIC',
+      positions: 1,
+      idempotencyKey: 'num-after-refusals',
+    });
+    numericAfterRefusalsId = numeric.data!['fileReferralRequest'].id;
+    expect(
+      rule(
+        await refer(world.cpi, {
+          requestId: numericAfterRefusalsId,
+          referenceDate: today,
+          idempotencyKey: 'act-num-ar',
+        }),
+      ),
+    ).toBe('REFERRAL_LIST_EXHAUSTED');
+  });
+
+  it('L. 68/1999 art. 9 c.4: a person with a psychic disability is referred only by name within an art. 11 agreement', async () => {
+    await enrol('psychic', 'Sandro', '1985-02-02', '2024-07-01', true);
+    // Numeric: passed over, though nobody else is left.
+    expect(
+      rule(
+        await refer(world.cpi, {
+          requestId: numericAfterRefusalsId,
+          referenceDate: today,
+          idempotencyKey: 'act-num-ps',
+        }),
+      ),
+    ).toBe('REFERRAL_LIST_EXHAUSTED');
+    const employer = await callers.employer(withinTermEmployerId);
+    const named = await file(employer, {
+      employerId: withinTermEmployerId,
+      province: 'MI',
+      category: 'DISABLED',
+      qualification: 'Archivista',
+      kind: 'NOMINATIVE',
+      positions: 1,
+      nominees: [people['psychic']!.fiscalCode],
+      idempotencyKey: 'nom-psychic',
+    });
+    const requestOfPsychic = named.data!['fileReferralRequest'].id;
+    expect(
+      rule(await refer(world.cpi, { requestId: requestOfPsychic, referenceDate: today, idempotencyKey: 'act-ps-1' })),
+    ).toBe('REFERRAL_PSYCHIC_ONLY_BY_AGREEMENT');
+    await world.must(world.cpi, 'mutation ($input: SignAgreementInput!) { signAgreement(input: $input) { id } }', {
+      input: {
+        employerId: withinTermEmployerId,
+        province: 'MI',
+        startsOn: today,
+        schedule: [{ dueOn: addDays(today, 90), hires: 1 }],
+      },
+    });
+    const act = await refer(world.cpi, {
+      requestId: requestOfPsychic,
+      referenceDate: today,
+      idempotencyKey: 'act-ps-2',
+    });
+    expect(act.errors).toBeUndefined();
+    expect(act.data!['referFromRankingList'].referrals).toHaveLength(1);
   });
 
   it('wrong callers are refused: only the employer files, only the CPI of the province refers, nobody else reads', async () => {

@@ -189,6 +189,22 @@ describe('moving an enrolment to another province (L. 68/1999 art. 8 c.1 as amen
     'mutation ($input: CompleteEnrolmentTransferInput!) { completeEnrolmentTransfer(input: $input) { id status completedOn enrolment { id province status seniorityFrom } } }';
   const enrolmentsOf =
     'query ($id: ID!) { person(id: $id) { enrolments { id province status decidedOn seniorityFrom transferredFrom { id } } enrolmentTransfers { id status } } }';
+  /** Whether the caller's `people` list holds the person (walking every page). */
+  const listed = async (token: string, personId: string) => {
+    let after: string | null = null;
+    do {
+      const page: { items: Array<{ id: string }>; nextCursor: string | null } = (
+        await world.must(
+          token,
+          'query ($after: String) { people(first: 100, after: $after) { items { id } nextCursor } }',
+          { after },
+        )
+      )['people'];
+      if (page.items.some((p) => p.id === personId)) return true;
+      after = page.nextCursor;
+    } while (after);
+    return false;
+  };
   const ranking =
     'query ($on: Date!) { rankingList(list: DISABILITY, referenceDate: $on) { entries { person { id } criteria { name explanation } } } }';
 
@@ -248,6 +264,8 @@ describe('moving an enrolment to another province (L. 68/1999 art. 8 c.1 as amen
     const twice = await gql(graph.gatewayUrl, bg, request, ask);
     expect(twice.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', rule: 'TRANSFER_PENDING' });
 
+    // Before the move BG's list of people does not hold the person (resident in MI, enrolled in MI).
+    expect(await listed(bg, person.id)).toBe(false);
     const done = { input: { transferId: asked.id, on: '2026-11-02' } };
     expect(errorCode(await gql(graph.gatewayUrl, bg, complete, done))).toBe('FORBIDDEN');
     expect(errorCode(await gql(graph.gatewayUrl, await callers.cpi('CO'), complete, done))).toBe('NOT_FOUND');
@@ -270,6 +288,10 @@ describe('moving an enrolment to another province (L. 68/1999 art. 8 c.1 as amen
       transferredFrom: { id: origin },
     });
     expect(seen.enrolments.find((e: { id: string }) => e.id === origin)).toMatchObject({ status: 'CANCELLED' });
+    // The people list follows the same rule as the single read: BG lists the person whose enrolment it keeps, and
+    // MI, the CPI of residence that keeps the file, still lists them.
+    expect(await listed(bg, person.id)).toBe(true);
+    expect(await listed(world.cpi, person.id)).toBe(true);
 
     // On BG's ranking list from the day of the move, with the seniority it had in MI; off MI's list that day.
     const bgList = (await world.must(bg, ranking, { on: '2026-11-15' }))['rankingList'].entries;
@@ -283,5 +305,84 @@ describe('moving an enrolment to another province (L. 68/1999 art. 8 c.1 as amen
       );
     expect(await onMi('2026-11-01')).toBe(true);
     expect(await onMi('2026-11-02')).toBe(false);
+  });
+
+  it('a pending move is refused by the receiving CPI or withdrawn by the keeping one, with a reason, audited; nothing moves', async () => {
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    const person = await newPerson('Gemma');
+    await world.must(world.cpi, declare, did(person.id, '2025-01-02'));
+    const origin = (
+      await world.must(world.cpi, submit, {
+        input: {
+          personId: person.id,
+          list: 'DISABILITY',
+          submittedOn: '2025-01-15',
+          category: 'CIVIL_INVALID',
+          invalidityPercent: 70,
+        },
+      })
+    )['submitEnrolment'].id;
+    await world.must(world.cpi, change, { input: { enrolmentId: origin, to: 'ACCEPTED', on: '2025-02-01' } });
+    const bg = await callers.cpi('BG');
+    const ask = { input: { fiscalCode: person.fiscalCode, list: 'DISABILITY', requestedOn: '2026-11-01' } };
+    const refuse =
+      'mutation ($input: CloseEnrolmentTransferInput!) { refuseEnrolmentTransfer(input: $input) { id status closedOn closedReason closedBy } }';
+    const withdraw =
+      'mutation ($input: CloseEnrolmentTransferInput!) { withdrawEnrolmentTransfer(input: $input) { id status closedOn closedReason } }';
+
+    const first = (await world.must(bg, request, ask))['requestEnrolmentTransfer'].id;
+    const close = (transferId: string, on: string, reason: string) => ({ input: { transferId, on, reason } });
+    // Boundaries: not before the request, not in the future, a reason stated; the keeping CPI does not refuse.
+    expect(errorCode(await gql(graph.gatewayUrl, bg, refuse, close(first, '2026-10-31', 'x')))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql(graph.gatewayUrl, bg, refuse, close(first, '2999-01-01', 'x')))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql(graph.gatewayUrl, bg, refuse, close(first, '2026-11-01', '   ')))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await gql(graph.gatewayUrl, world.cpi, refuse, close(first, '2026-11-01', 'x')))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await gql(graph.gatewayUrl, bg, withdraw, close(first, '2026-11-01', 'x')))).toBe('FORBIDDEN');
+    for (const other of [await callers.cpi('CO'), world.accredited, await callers.region()])
+      expect(errorCode(await gql(graph.gatewayUrl, other, refuse, close(first, '2026-11-01', 'x')))).toBe('NOT_FOUND');
+    const refused = (await world.must(bg, refuse, close(first, '2026-11-01', ' Not resident in the province ')))[
+      'refuseEnrolmentTransfer'
+    ];
+    expect(refused).toMatchObject({
+      status: 'REFUSED',
+      closedOn: '2026-11-01',
+      closedReason: 'Not resident in the province',
+    });
+    const again = await gql(graph.gatewayUrl, bg, refuse, close(first, '2026-11-02', 'again'));
+    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', rule: 'TRANSFER_NOT_PENDING' });
+    expect(
+      errorCode(await gql(graph.gatewayUrl, world.cpi, complete, { input: { transferId: first, on: '2026-11-02' } })),
+    ).toBe('CONFLICT');
+
+    // The refusal frees the enrolment for another request, which the keeping CPI withdraws.
+    const second = (await world.must(bg, request, ask))['requestEnrolmentTransfer'].id;
+    const withdrawn = (await world.must(world.cpi, withdraw, close(second, '2026-11-02', 'The person stays in MI')))[
+      'withdrawEnrolmentTransfer'
+    ];
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', closedOn: '2026-11-02' });
+
+    // Nothing moved: the enrolment stays accepted in MI; both moves show their end to the keeping CPI.
+    const file = (await world.must(world.cpi, enrolmentsOf, { id: person.id }))['person'];
+    expect(file.enrolments).toMatchObject([{ id: origin, province: 'MI', status: 'ACCEPTED' }]);
+    expect(file.enrolmentTransfers).toEqual([
+      { id: first, status: 'REFUSED' },
+      { id: second, status: 'WITHDRAWN' },
+    ]);
+    const events = (
+      await world.must(
+        await callers.dpo(),
+        'query ($from: DateTime!) { auditEvents(from: $from, to: "2100-01-01T00:00:00Z") { entity action entityId } }',
+        { from: startedAt },
+      )
+    )['auditEvents'] as Array<{ entity: string; action: string; entityId: string }>;
+    for (const [entity, id] of [
+      ['refuseEnrolmentTransfer', first],
+      ['withdrawEnrolmentTransfer', second],
+    ])
+      expect(events.some((e) => e.entity === entity && e.action === 'WRITE' && e.entityId === id)).toBe(true);
   });
 });

@@ -353,6 +353,24 @@ describe.each([
       expect(new Set(list.map((x) => x.key)).size).toBe(list.length);
     }
   });
+
+  describe('workforce reports (prospetto informativo, L. 68/1999 art. 9 c.6)', () => {
+    it('every employer of 15 or more reports the year before today, received by 31 January, leaving part of the quota uncovered', () => {
+      const region = generateRegion({ seed: 3, size: 'small' });
+      const employersOf15 = region.employers.filter((e) => e.employees >= 15);
+      expect(region.workforceReports.map((r) => r.employerKey).sort()).toEqual(employersOf15.map((e) => e.key).sort());
+      for (const report of region.workforceReports) {
+        const employer = region.employers.find((e) => e.key === report.employerKey)!;
+        expect(report.year).toBe(Number(region.today.slice(0, 4)) - 1);
+        expect(report.submittedOn <= `${report.year + 1}-01-31`).toBe(true);
+        expect(report.workers.reduce((n, w) => n + w.count, 0)).toBe(employer.employees);
+        const hired = report.workers.filter((w) => w.protected).reduce((n, w) => n + w.count, 0);
+        const quota =
+          employer.employees <= 35 ? 1 : employer.employees <= 50 ? 2 : Math.round(employer.employees * 0.07);
+        expect(hired).toBeLessThan(quota);
+      }
+    });
+  });
 });
 
 describe('generateRegion: services to employers (seed 003, area 4)', () => {

@@ -13,6 +13,7 @@ import { countsFor } from './sizes.ts';
 import { generateTakeInCharges } from './take-in-charges.ts';
 import type { RegionDataset, RegionSize } from './types.ts';
 import { generateVacancies } from './vacancies.ts';
+import { generateWorkforceReports } from './workforce-reports.ts';
 
 /** The demo's fixed "today": a dataset never depends on the day it is generated. */
 export const DEFAULT_TODAY = '2026-11-01';
@@ -68,5 +69,6 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     placements,
     employerServices: generateEmployerServices(streamFor(seed, 'employer-services'), employers, providers, today),
     internships: generateInternships(streamFor(seed, 'internships'), { people, employers, deliveries }, today),
+    workforceReports: generateWorkforceReports(streamFor(seed, 'workforce-reports'), employers, today),
   };
 }

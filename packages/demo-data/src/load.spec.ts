@@ -4,6 +4,7 @@ import { startGraph, type RunningGraph } from '../../../scripts/graph.ts';
 import { DemoLoadError } from './gateway-client.ts';
 import { generateRegion } from './generate.ts';
 import { isRegionLoaded, loadRegion, type LoadSummary } from './load.ts';
+import { referralEmployer } from './referrals.ts';
 
 // Forty people: every phase and every kind of caller, in a few seconds on the embedded database.
 const dataset = generateRegion({ seed: 11, size: 40 });
@@ -106,6 +107,46 @@ describe('loadRegion through the gateway', () => {
       const total = cells.reduce((n, c) => n + c.measures.find((m) => m.name === 'deliveries')!.value, 0);
       expect(total, province).toBe(expected);
     }
+  });
+
+  it('the workforce reports make obligations: a CPI ranks employers of its province with uncovered positions (L. 68/1999 art. 3, 9)', async () => {
+    expect(dataset.workforceReports.length).toBeGreaterThan(0);
+    const report = dataset.workforceReports[0]!;
+    const province = dataset.employers.find((e) => e.key === report.employerKey)!.province;
+    const cpi = await callers.cpi(province, summary.cpiByProvince[province]);
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($p: String!, $on: Date!) { obligationRanking(province: $p, on: $on) { quota uncovered } }',
+      { p: province, on: dataset.today },
+    );
+    expect(errors).toBeUndefined();
+    const ranking = data!['obligationRanking'] as Array<{ quota: number; uncovered: number }>;
+    expect(ranking.length).toBeGreaterThan(0);
+    expect(ranking.every((s) => s.quota > 0 && s.uncovered > 0)).toBe(true);
+  });
+
+  it('a referral shows in the demo: a CPI request, a refusal without a justified reason and a referral awaiting its outcome (L. 68/1999 art. 7, 9)', async () => {
+    const employer = referralEmployer(dataset.employers, dataset.workforceReports);
+    expect(employer).not.toBeNull();
+    const cpi = await callers.cpi(employer!.province, summary.cpiByProvince[employer!.province]);
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($id: ID!) { referralRequests(employerId: $id) { origin kind referrals { outcome notHiredReason } } }',
+      { id: summary.ids.employers[employer!.key] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!['referralRequests']).toEqual([
+      {
+        origin: 'CPI_AFTER_TERM',
+        kind: 'NUMERIC',
+        referrals: [
+          { outcome: 'NOT_HIRED', notHiredReason: 'PERSON_DECLINED_WITHOUT_REASON' },
+          { outcome: null, notHiredReason: null },
+        ],
+      },
+    ]);
   });
 
   it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {

@@ -13,6 +13,8 @@ import {
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { runPool } from './promise-pool.ts';
+import { loadReferrals, referralEmployer } from './referrals.ts';
+import { loadWorkforceReport } from './workforce-reports.ts';
 import type {
   DemoDelivery,
   DemoEnrolment,
@@ -310,6 +312,16 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       );
     };
 
+    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
+    await phase('workforce reports', dataset.workforceReports, async (r) =>
+      loadWorkforceReport(
+        request,
+        await cpiCaller(employerOf.get(r.employerKey)!.province),
+        r,
+        need(ids.employers, r.employerKey, 'employer'),
+      ),
+    );
+
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
     /** The functional profile and professional record matching reads, as importPeople's row carries them. */
     const matchingProfileInput = (p: DemoPerson) => {
@@ -584,6 +596,18 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         hostEmployerId: need(ids.employers, internship.hostEmployerKey, 'employer'),
       });
     });
+
+    const referred = referralEmployer(dataset.employers, dataset.workforceReports);
+    if (referred)
+      await timed('referral', async () =>
+        loadReferrals(
+          request,
+          await cpiCaller(referred.province),
+          referred,
+          need(ids.employers, referred.key, 'employer'),
+          dataset.today,
+        ),
+      );
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

@@ -1,3 +1,4 @@
+import type { DemoWorkforceReport } from './workforce-reports.ts';
 /**
  * The demo dataset: plain data (JSON-safe, absent values are null), every entity with its own stable `key`
  * so it can be written through the public API, where the server assigns ids, and referenced before it has one.
@@ -191,4 +192,6 @@ export interface RegionDataset {
   placements: DemoPlacement[];
   employerServices: DemoEmployerService[];
   internships: import('./internships.ts').DemoInternship[];
+  /** Prospetti informativi of the year before today (workforce-reports.ts). */
+  workforceReports: DemoWorkforceReport[];
 }

@@ -213,6 +213,14 @@ export type ChangeEnrolmentStatusInput = {
   to: EnrolmentStatus;
 };
 
+export type CloseEnrolmentTransferInput = {
+  /** The day of the refusal or withdrawal: not before the request, not in the future. */
+  on: Scalars['Date']['input'];
+  /** Why, in a sentence (kept with the move and shown to both CPIs). */
+  reason: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
 export type CloseServicePathInput = {
   /** Defaults to today (Europe/Rome). */
   closedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -638,6 +646,11 @@ export type EnrolmentStatus =
  */
 export type EnrolmentTransfer = {
   __typename?: 'EnrolmentTransfer';
+  /** Who refused or withdrew it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** The day a pending move was refused or withdrawn, and why (the enrolment stays where it was). */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  closedReason?: Maybe<Scalars['String']['output']>;
   completedOn?: Maybe<Scalars['Date']['output']>;
   /** The enrolment at the destination, once completed. */
   enrolment?: Maybe<Enrolment>;
@@ -656,7 +669,11 @@ export type EnrolmentTransferStatus =
   /** Cancelled at the origin and accepted at the destination on completedOn. */
   | 'COMPLETED'
   /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
-  | 'PENDING';
+  | 'PENDING'
+  /** Refused by the receiving CPI (refuseEnrolmentTransfer) before it was completed, with a reason: nothing moved. */
+  | 'REFUSED'
+  /** Withdrawn by the CPI that keeps the list (withdrawEnrolmentTransfer) before it was completed, with a reason: nothing moved. */
+  | 'WITHDRAWN';
 
 export type EnrolmentTransition = {
   __typename?: 'EnrolmentTransition';
@@ -1421,6 +1438,8 @@ export type Mutation = {
    * REFERRAL_NOMINEE_AWAITING_OUTCOME.
    */
   referFromRankingList: ReferralRequest;
+  /** The receiving CPI refuses a pending move (e.g. the person is not resident or did not come back): nothing moves. */
+  refuseEnrolmentTransfer: EnrolmentTransfer;
   registerEmployer: Employer;
   registerPerson: Person;
   /** Region only: registers a CPI office or accredited body with its accreditation scope. */
@@ -1465,6 +1484,8 @@ export type Mutation = {
   submitWorkforceReport: WorkforceReport;
   suspendObligation: Suspension;
   takeInCharge: TakeInCharge;
+  /** The CPI that keeps the list withdraws a pending move (e.g. the person changed their mind): nothing moves. */
+  withdrawEnrolmentTransfer: EnrolmentTransfer;
 };
 
 
@@ -1649,6 +1670,11 @@ export type MutationReferFromRankingListArgs = {
 };
 
 
+export type MutationRefuseEnrolmentTransferArgs = {
+  input: CloseEnrolmentTransferInput;
+};
+
+
 export type MutationRegisterEmployerArgs = {
   input: RegisterEmployerInput;
 };
@@ -1748,6 +1774,11 @@ export type MutationSuspendObligationArgs = {
 
 export type MutationTakeInChargeArgs = {
   input: TakeInChargeInput;
+};
+
+
+export type MutationWithdrawEnrolmentTransferArgs = {
+  input: CloseEnrolmentTransferInput;
 };
 
 /** The closed list of reasons a referred person is not hired, each the person's or not, justified or not. */

@@ -39,7 +39,7 @@ export interface EmployersRemote {
     identity: Identity,
     list: 'DISABILITY' | 'ART18',
     referenceDate: string,
-  ): Promise<Array<RankedPerson & { givenName: string; familyName: string }>>;
+  ): Promise<Array<RankedPerson & { givenName: string; familyName: string; psychicOrIntellectual: boolean }>>;
   /** A placement as the caller sees it in outcomes, for a referral's hire; null when not visible or absent. */
   placementFacts(identity: Identity, placementId: string): Promise<PlacementFacts | null>;
 }
@@ -60,6 +60,7 @@ export function createEmployersRemote(clients: { people: GraphQLClient; outcomes
                 fiscalCode: person.fiscalCode,
                 givenName: person.givenName,
                 familyName: person.familyName,
+                psychicOrIntellectual: person.disability?.psychicOrIntellectual ?? false,
                 position,
               },
             ]
@@ -74,6 +75,7 @@ export function createEmployersRemote(clients: { people: GraphQLClient; outcomes
         employerId: placement.employer?.id ?? null,
         countsTowardQuota: placement.countsTowardQuota,
         startedOn: placement.startedOn,
+        endedOn: placement.endedOn ?? null,
       };
     },
     async matchingPool(identity, list, referenceDate) {

@@ -1,5 +1,6 @@
 import { badInput, conflict, forbidden, notFound } from '@reg/errors';
 import { idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
+import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { canReadReferralRequest, canReferFor } from '../rules/access.ts';
 import { referFromRankingList as refer } from '../use-cases/refer-from-ranking-list.ts';
@@ -27,6 +28,10 @@ export const referFromRankingList: MutationResolvers['referFromRankingList'] = a
     return request;
   }
   const ranking = await ctx.remote.rankingOrder(ctx.identity, listFor[request.category], input.referenceDate);
+  const placementEnds = await hiresEnds(
+    ctx,
+    ranking.map((p) => p.personId),
+  );
   const { referred } = await refer(ctx.stores.referrals, {
     requestId: request.id,
     referenceDate: input.referenceDate,
@@ -35,8 +40,28 @@ export const referFromRankingList: MutationResolvers['referFromRankingList'] = a
     referredByOrg,
     referredBy: ctx.identity.subject,
     ranking,
+    placementEnds,
   });
   ctx.loaders.referralsByRequest.clear(request.id);
   ctx.logger.info({ requestId: request.id, referred: referred.length }, 'people referred');
   return request;
 };
+
+/**
+ * When the hires through earlier referrals of the people on the list end, read in outcomes with the CPI's token
+ * (one call per hire: few people on a list were hired through a referral). A placement the CPI cannot read stays
+ * out of the map, and the rule counts its hire as running.
+ */
+async function hiresEnds(ctx: Context, personIds: readonly string[]): Promise<Map<string, string | null>> {
+  const hires = (await ctx.stores.referrals.referralsOfPeople(personIds)).flatMap((r) =>
+    r.outcome === 'HIRED' && r.placementId ? [r.placementId] : [],
+  );
+  const ends = new Map<string, string | null>();
+  await Promise.all(
+    [...new Set(hires)].map(async (id) => {
+      const placement = await ctx.remote.placementFacts(ctx.identity, id);
+      if (placement) ends.set(id, placement.endedOn ?? null);
+    }),
+  );
+  return ends;
+}

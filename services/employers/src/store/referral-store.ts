@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import type { EmployersDb } from './employer-store.ts';
-import { referralRequests, referrals } from './tables.ts';
+import { agreements, referralRequests, referrals } from './tables.ts';
 
 export type ReferralRequestRecord = typeof referralRequests.$inferSelect;
 export type ReferralRecord = typeof referrals.$inferSelect;
@@ -127,6 +127,18 @@ function referralQueries(db: EmployersDb) {
         .from(referrals)
         .where(and(inArray(referrals.personId, [...personIds]), isNull(referrals.outcome)));
       return new Set(rows.map((r) => r.personId));
+    },
+
+    /** Whether the employer has an art. 11 agreement in the province started on or before the day. */
+    async agreementInForce(employerId: string, province: string, on: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: agreements.id })
+        .from(agreements)
+        .where(
+          and(eq(agreements.employerId, employerId), eq(agreements.province, province), lte(agreements.startsOn, on)),
+        )
+        .limit(1);
+      return row !== undefined;
     },
 
     /** The referrals made by one act (organisation and idempotency key), for a retry. */

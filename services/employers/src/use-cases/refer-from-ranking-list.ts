@@ -1,5 +1,6 @@
 import { ruleViolation } from '@reg/errors';
 import { requestProgress } from '../rules/referrals/progress.ts';
+import { type NotReferable, notReferable } from '../rules/referrals/referability.ts';
 import { type RankedPerson, selectReferrals } from '../rules/referrals/selection.ts';
 import type { ReferralRecord, ReferralRequestRecord, ReferralStore } from '../store/referral-store.ts';
 
@@ -11,7 +12,11 @@ export interface ReferralAct {
   readonly referredByOrg: string;
   readonly referredBy: string;
   /** The ranking list of the request's province and category on the reference date, read before the transaction. */
-  readonly ranking: ReadonlyArray<RankedPerson & { givenName: string; familyName: string }>;
+  readonly ranking: ReadonlyArray<
+    RankedPerson & { givenName: string; familyName: string; psychicOrIntellectual: boolean }
+  >;
+  /** Last day of the placements of earlier hires through referrals, read in outcomes (null while running). */
+  readonly placementEnds: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -29,6 +34,7 @@ export async function referFromRankingList(
     const ofRequest = await tx.referralsOf([request.id]);
     const progress = requestProgress(request.positions, ofRequest);
     const awaiting = await tx.awaitingOutcome(act.ranking.map((p) => p.personId));
+    const barred = await notReferableOnList(tx, request, act);
     const chosen = selectReferrals({
       kind: request.kind,
       openPositions: progress.openPositions,
@@ -36,9 +42,13 @@ export async function referFromRankingList(
       nominees: request.nominees,
       referredForRequest: new Set(ofRequest.map((r) => r.personId)),
       awaitingOutcome: awaiting,
+      notReferable: barred,
     });
     if ('rule' in chosen)
-      throw ruleViolation(chosen.rule, chosen.message, 'fiscalCode' in chosen ? { nominee: chosen.fiscalCode } : {});
+      throw ruleViolation(chosen.rule, chosen.message, {
+        ...('fiscalCode' in chosen ? { nominee: chosen.fiscalCode } : {}),
+        ...('until' in chosen ? { until: chosen.until } : {}),
+      });
     const names = new Map(act.ranking.map((p) => [p.personId, p]));
     const referred = await tx.insertReferrals(
       chosen.people.map((p) => ({
@@ -56,4 +66,41 @@ export async function referFromRankingList(
     );
     return { request, referred };
   });
+}
+
+/** The people of the list `referability.ts` keeps off on the day, from their outcomes read in the transaction. */
+async function notReferableOnList(
+  tx: Parameters<Parameters<ReferralStore['transaction']>[0]>[0],
+  request: ReferralRequestRecord,
+  act: ReferralAct,
+): Promise<Map<string, NotReferable>> {
+  const history = await tx.referralsOfPeople(act.ranking.map((p) => p.personId));
+  const agreementInForce =
+    request.kind === 'NOMINATIVE' && act.ranking.some((p) => p.psychicOrIntellectual)
+      ? await tx.agreementInForce(request.employerId, request.province, act.referredOn)
+      : false;
+  const barred = new Map<string, NotReferable>();
+  for (const person of act.ranking) {
+    const problem = notReferable(
+      {
+        personId: person.personId,
+        psychicOrIntellectual: person.psychicOrIntellectual,
+        outcomes: history.flatMap((r) =>
+          r.personId === person.personId && r.outcome !== null && r.outcomeOn !== null
+            ? [
+                {
+                  outcome: r.outcome,
+                  outcomeOn: r.outcomeOn,
+                  unjustifiedRefusalByPerson: r.unjustifiedRefusalByPerson ?? false,
+                  placementId: r.placementId,
+                },
+              ]
+            : [],
+        ),
+      },
+      { on: act.referredOn, kind: request.kind, agreementInForce, placementEnds: act.placementEnds },
+    );
+    if (problem) barred.set(person.personId, problem);
+  }
+  return barred;
 }

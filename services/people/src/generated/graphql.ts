@@ -81,6 +81,14 @@ export type ChangeEnrolmentStatusInput = {
   to: EnrolmentStatus;
 };
 
+export type CloseEnrolmentTransferInput = {
+  /** The day of the refusal or withdrawal: not before the request, not in the future. */
+  on: Scalars['Date']['input'];
+  /** Why, in a sentence (kept with the move and shown to both CPIs). */
+  reason: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
 export type CompleteEnrolmentTransferInput = {
   /** The day of the cancellation here and of the enrolment at the destination. */
   on: Scalars['Date']['input'];
@@ -333,6 +341,11 @@ export type EnrolmentStatus =
  */
 export type EnrolmentTransfer = {
   __typename?: 'EnrolmentTransfer';
+  /** Who refused or withdrew it. */
+  closedBy: Maybe<Scalars['String']['output']>;
+  /** The day a pending move was refused or withdrawn, and why (the enrolment stays where it was). */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  closedReason: Maybe<Scalars['String']['output']>;
   completedOn: Maybe<Scalars['Date']['output']>;
   /** The enrolment at the destination, once completed. */
   enrolment: Maybe<Enrolment>;
@@ -351,7 +364,11 @@ export type EnrolmentTransferStatus =
   /** Cancelled at the origin and accepted at the destination on completedOn. */
   | 'COMPLETED'
   /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
-  | 'PENDING';
+  | 'PENDING'
+  /** Refused by the receiving CPI (refuseEnrolmentTransfer) before it was completed, with a reason: nothing moved. */
+  | 'REFUSED'
+  /** Withdrawn by the CPI that keeps the list (withdrawEnrolmentTransfer) before it was completed, with a reason: nothing moved. */
+  | 'WITHDRAWN';
 
 export type EnrolmentTransition = {
   __typename?: 'EnrolmentTransition';
@@ -575,6 +592,8 @@ export type Mutation = {
   recordUnemploymentLoss: Person;
   /** Records work that keeps, suspends (art. 19 c.3) or ends the status (D.L. 4/2019 art. 4 c.15-quater). */
   recordWorkContract: Person;
+  /** The receiving CPI refuses a pending move (e.g. the person is not resident or did not come back): nothing moves. */
+  refuseEnrolmentTransfer: EnrolmentTransfer;
   registerPerson: Person;
   /**
    * The receiving CPI asks to move a person's enrolment from another province's list (L. 68/1999 art. 8 c.1). Only a
@@ -591,6 +610,8 @@ export type Mutation = {
   signServicePact: ServicePact;
   submitEnrolment: Enrolment;
   takeInCharge: TakeInCharge;
+  /** The CPI that keeps the list withdraws a pending move (e.g. the person changed their mind): nothing moves. */
+  withdrawEnrolmentTransfer: EnrolmentTransfer;
 };
 
 
@@ -674,6 +695,11 @@ export type MutationRecordWorkContractArgs = {
 };
 
 
+export type MutationRefuseEnrolmentTransferArgs = {
+  input: CloseEnrolmentTransferInput;
+};
+
+
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
@@ -712,6 +738,11 @@ export type MutationSubmitEnrolmentArgs = {
 
 export type MutationTakeInChargeArgs = {
   input: TakeInChargeInput;
+};
+
+
+export type MutationWithdrawEnrolmentTransferArgs = {
+  input: CloseEnrolmentTransferInput;
 };
 
 export type PactAvailability = {
@@ -1493,6 +1524,7 @@ export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   ChangeEnrolmentStatusInput: ChangeEnrolmentStatusInput;
+  CloseEnrolmentTransferInput: CloseEnrolmentTransferInput;
   CompleteEnrolmentTransferInput: CompleteEnrolmentTransferInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1612,6 +1644,7 @@ export type ResolversParentTypes = {
   ActionPlanInput: ActionPlanInput;
   AuditEvent: AuditEventRow;
   ChangeEnrolmentStatusInput: ChangeEnrolmentStatusInput;
+  CloseEnrolmentTransferInput: CloseEnrolmentTransferInput;
   CompleteEnrolmentTransferInput: CompleteEnrolmentTransferInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1851,6 +1884,9 @@ export type EnrolmentObservationResolvers<ContextType = Context, ParentType exte
 };
 
 export type EnrolmentTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentTransfer'] = ResolversParentTypes['EnrolmentTransfer']> = {
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   fromProvince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1953,6 +1989,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordRankingFacts?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordRankingFactsArgs, 'input'>>;
   recordUnemploymentLoss?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordUnemploymentLossArgs, 'input'>>;
   recordWorkContract?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRecordWorkContractArgs, 'input'>>;
+  refuseEnrolmentTransfer?: Resolver<ResolversTypes['EnrolmentTransfer'], ParentType, ContextType, RequireFields<MutationRefuseEnrolmentTransferArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   requestEnrolmentTransfer?: Resolver<ResolversTypes['EnrolmentTransfer'], ParentType, ContextType, RequireFields<MutationRequestEnrolmentTransferArgs, 'input'>>;
   saveActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationSaveActionPlanArgs, 'input'>>;
@@ -1961,6 +1998,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signServicePact?: Resolver<ResolversTypes['ServicePact'], ParentType, ContextType, RequireFields<MutationSignServicePactArgs, 'pactId' | 'signedOn'>>;
   submitEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationSubmitEnrolmentArgs, 'input'>>;
   takeInCharge?: Resolver<ResolversTypes['TakeInCharge'], ParentType, ContextType, RequireFields<MutationTakeInChargeArgs, 'input'>>;
+  withdrawEnrolmentTransfer?: Resolver<ResolversTypes['EnrolmentTransfer'], ParentType, ContextType, RequireFields<MutationWithdrawEnrolmentTransferArgs, 'input'>>;
 };
 
 export type PactAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PactAvailability'] = ResolversParentTypes['PactAvailability']> = {

@@ -43,7 +43,9 @@ import { recordWorkContractMutation } from './record-work-contract.ts';
 import { PersonUnemployment, UnemploymentEvent } from './types/unemployment-status.ts';
 import { completeEnrolmentTransferMutation } from './complete-enrolment-transfer.ts';
 import { EnrolmentMoves, EnrolmentTransfer, PersonTransfers } from './types/enrolment-transfer.ts';
+import { refuseEnrolmentTransferMutation } from './refuse-enrolment-transfer.ts';
 import { requestEnrolmentTransferMutation } from './request-enrolment-transfer.ts';
+import { withdrawEnrolmentTransferMutation } from './withdraw-enrolment-transfer.ts';
 
 /** One file per root field (named after it), one per type or group of types under `types/`. */
 export const resolvers: Resolvers = {
@@ -75,6 +77,8 @@ export const resolvers: Resolvers = {
     recordUnemploymentLoss: recordUnemploymentLossMutation,
     requestEnrolmentTransfer: requestEnrolmentTransferMutation,
     completeEnrolmentTransfer: completeEnrolmentTransferMutation,
+    refuseEnrolmentTransfer: refuseEnrolmentTransferMutation,
+    withdrawEnrolmentTransfer: withdrawEnrolmentTransferMutation,
   }),
   Person: { ...Person, ...PersonJourney, ...PersonProfiling, ...PersonUnemployment, ...PersonTransfers },
   EnrolmentTransfer,

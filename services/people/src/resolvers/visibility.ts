@@ -2,7 +2,7 @@ import type { Identity } from '@reg/auth';
 import { forbidden, notFound } from '@reg/errors';
 import { forbiddenByRule, requireScope } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
-import { canManageListsOf, canSeePerson, mayReadClinicalData } from '../rules/access.ts';
+import { canManageListsOf, canSeePerson, mayReadClinicalData, OPEN_ENROLMENT_STATUSES } from '../rules/access.ts';
 import type { PersonRecord } from '../store/person-store.ts';
 
 /** Loads a person and applies the row rule; an unseen person and a missing one look the same (null). */
@@ -24,7 +24,7 @@ export async function isVisible(ctx: Context, person: PersonRecord): Promise<boo
   const openListProvinces =
     ctx.identity.orgKind === 'cpi' && ctx.identity.province !== person.residenceProvince
       ? (await ctx.loaders.enrolmentsByPerson.load(person.id))
-          .filter((e) => e.status === 'SUBMITTED' || e.status === 'PRE_REJECTED' || e.status === 'ACCEPTED')
+          .filter((e) => (OPEN_ENROLMENT_STATUSES as readonly string[]).includes(e.status))
           .map((e) => e.province)
       : [];
   return canSeePerson(ctx.identity, person, active, openListProvinces);

@@ -56,8 +56,16 @@ describe('clinical data (GDPR art. 9; DESIGN.md, field level)', () => {
 
 describe('lists of named people: the row rule as a filter (DESIGN.md, row level)', () => {
   it('a CPI its own province, nothing when it asks for another', () => {
-    expect(peopleListFilter(caller('cpi', '', 'cpi-mi', 'MI'), null)).toEqual({ province: 'MI', inChargeOf: null });
-    expect(peopleListFilter(caller('cpi', '', 'cpi-mi', 'MI'), 'MI')).toEqual({ province: 'MI', inChargeOf: null });
+    expect(peopleListFilter(caller('cpi', '', 'cpi-mi', 'MI'), null)).toEqual({
+      province: 'MI',
+      inChargeOf: null,
+      openListOf: 'MI',
+    });
+    expect(peopleListFilter(caller('cpi', '', 'cpi-mi', 'MI'), 'MI')).toEqual({
+      province: 'MI',
+      inChargeOf: null,
+      openListOf: 'MI',
+    });
     expect(peopleListFilter(caller('cpi', '', 'cpi-mi', 'MI'), 'BG')).toBe('nobody');
   });
 

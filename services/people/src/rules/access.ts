@@ -57,19 +57,24 @@ export function mayReadClinicalData(identity: Identity): boolean {
   return identity.scopes.has('health:read') && identity.orgKind !== 'accredited';
 }
 
+/** The enrolment statuses a list keeps open (an application being decided, or an enrolment on the list). */
+export const OPEN_ENROLMENT_STATUSES = ['SUBMITTED', 'PRE_REJECTED', 'ACCEPTED'] as const;
+
 /**
- * The row rule of canSeePerson as the filter of a list of people: a CPI its province (nothing when another one is
- * asked), an accredited body those it has in charge; 'refused' for everyone else, and for a CPI token without a
- * province or an accredited one without an organisation, so a missing claim can never mean "no condition".
+ * The row rule of canSeePerson as the filter of a list of people: a CPI the people resident in its province and
+ * those whose open enrolment its list keeps (moved there under L. 68/1999 art. 8 c.1: `openListOf`), nothing when
+ * another province is asked; an accredited body those it has in charge (`province` narrows it to residents);
+ * 'refused' for everyone else, and for a CPI token without a province or an accredited one without an organisation,
+ * so a missing claim can never mean "no condition".
  */
 export function peopleListFilter(
   identity: Identity,
   askedProvince: string | null,
-): { province: string | null; inChargeOf: string | null } | 'nobody' | 'refused' {
+): { province: string | null; inChargeOf: string | null; openListOf?: string } | 'nobody' | 'refused' {
   if (identity.orgKind === 'cpi' && identity.province) {
     return askedProvince && askedProvince !== identity.province
       ? 'nobody'
-      : { province: identity.province, inChargeOf: null };
+      : { province: identity.province, inChargeOf: null, openListOf: identity.province };
   }
   if (identity.orgKind === 'accredited' && identity.organisation)
     return { province: askedProvince, inChargeOf: identity.organisation };

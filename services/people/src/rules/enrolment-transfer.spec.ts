@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seniorityStart, transferCompletionProblem, transferRequestProblem } from './enrolment-transfer.ts';
+import {
+  MAX_CLOSING_REASON,
+  seniorityStart,
+  transferClosingProblem,
+  transferCompletionProblem,
+  transferRequestProblem,
+} from './enrolment-transfer.ts';
 
 const origin = { status: 'ACCEPTED' as const, province: 'MI', list: 'DISABILITY' as const, decidedOn: '2024-03-01' };
 
@@ -57,5 +63,37 @@ describe('L. 68/1999 art. 8 c.1 (as amended by D.Lgs. 151/2015 art. 7): enrolmen
     expect(seniorityStart(moved, true)).toBe('2024-03-01');
     expect(seniorityStart(moved, false)).toBe('2026-11-02');
     expect(seniorityStart({ decidedOn: '2025-01-01', seniorityFrom: null }, true)).toBe('2025-01-01');
+  });
+});
+
+describe('a pending move refused or withdrawn (L. 68/1999 art. 8 c.1: the move needs both CPIs; a move that will not happen ends)', () => {
+  const base = {
+    status: 'PENDING' as const,
+    requestedOn: '2026-11-01',
+    on: '2026-11-01',
+    reason: 'why',
+    today: '2026-12-01',
+  };
+  it('on the day of the request and on today: allowed', () => {
+    expect(transferClosingProblem(base)).toBeNull();
+    expect(transferClosingProblem({ ...base, on: '2026-12-01' })).toBeNull();
+  });
+  it('the day before the request, or tomorrow: refused', () => {
+    expect(transferClosingProblem({ ...base, on: '2026-10-31' })).toMatchObject({ field: 'input.on' });
+    expect(transferClosingProblem({ ...base, on: '2026-12-02' })).toMatchObject({ field: 'input.on' });
+  });
+  it('a reason of 1 to the maximum characters, not blank', () => {
+    expect(transferClosingProblem({ ...base, reason: '  ' })).toMatchObject({ field: 'input.reason' });
+    expect(transferClosingProblem({ ...base, reason: 'x'.repeat(MAX_CLOSING_REASON) })).toBeNull();
+    expect(transferClosingProblem({ ...base, reason: 'x'.repeat(MAX_CLOSING_REASON + 1) })).toMatchObject({
+      field: 'input.reason',
+    });
+  });
+  it('only a pending move: a completed, refused or withdrawn one is a conflict', () => {
+    for (const status of ['COMPLETED', 'REFUSED', 'WITHDRAWN'] as const)
+      expect(transferClosingProblem({ ...base, status })).toMatchObject({
+        code: 'CONFLICT',
+        rule: 'TRANSFER_NOT_PENDING',
+      });
   });
 });

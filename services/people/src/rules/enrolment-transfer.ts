@@ -69,6 +69,42 @@ export function transferCompletionProblem(input: {
   return null;
 }
 
+/**
+ * Whether a pending move may be closed without moving anything on `on`: refused by the receiving CPI or withdrawn by
+ * the keeping one (the person changed their mind, or did not come back, or is not who the request said). The law is
+ * silent on the procedure; a move that cannot happen must end with a reason both offices see, never stay pending.
+ */
+export function transferClosingProblem(input: {
+  status: 'PENDING' | 'COMPLETED' | 'REFUSED' | 'WITHDRAWN';
+  requestedOn: string;
+  on: string;
+  reason: string;
+  today: string;
+}): TransferProblem | null {
+  if (input.status !== 'PENDING')
+    return {
+      code: 'CONFLICT',
+      rule: 'TRANSFER_NOT_PENDING',
+      message: `This move is already ${input.status.toLowerCase()}: only a pending move is refused or withdrawn`,
+    };
+  if (input.on > input.today || input.on < input.requestedOn)
+    return {
+      code: 'BAD_USER_INPUT',
+      field: 'input.on',
+      message: `A move is refused or withdrawn between its request (${input.requestedOn}) and today`,
+    };
+  const reason = input.reason.trim();
+  if (reason.length === 0 || reason.length > MAX_CLOSING_REASON)
+    return {
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+      message: `State why in 1 to ${MAX_CLOSING_REASON} characters`,
+    };
+  return null;
+}
+
+export const MAX_CLOSING_REASON = 500;
+
 /** The day seniority on the list runs from: the acceptance, or, for a moved enrolment when kept, the origin's. */
 export function seniorityStart(
   enrolment: { decidedOn: string | null; seniorityFrom: string | null },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
-import { persons, takeInCharges, type tables } from './tables.ts';
+import { OPEN_ENROLMENT_STATUSES } from '../rules/access.ts';
+import { enrolments, persons, takeInCharges, type tables } from './tables.ts';
 
 export type PeopleDb = Database<typeof tables>;
 export type PersonRecord = typeof persons.$inferSelect;
@@ -23,12 +24,30 @@ export function createPersonStore(db: PeopleDb) {
 
     /** A page ordered by family name, given name, id; `after` is the key of the previous page's last row. */
     async page(
-      filter: { province?: string | null; inChargeOf?: string | null },
+      filter: { province?: string | null; inChargeOf?: string | null; openListOf?: string },
       first: number,
       after: readonly string[] | null,
     ): Promise<PersonRecord[]> {
       const conditions: SQL[] = [];
-      if (filter.province) conditions.push(eq(persons.residenceProvince, filter.province));
+      // Resident in the province, or (openListOf) with an open enrolment on that province's list: the same rule as
+      // canSeePerson, so the list and the single read agree on who a CPI sees.
+      const resident = filter.province ? eq(persons.residenceProvince, filter.province) : undefined;
+      const onList = filter.openListOf
+        ? inArray(
+            persons.id,
+            db
+              .select({ id: enrolments.personId })
+              .from(enrolments)
+              .where(
+                and(
+                  eq(enrolments.province, filter.openListOf),
+                  inArray(enrolments.status, [...OPEN_ENROLMENT_STATUSES]),
+                ),
+              ),
+          )
+        : undefined;
+      const where = resident && onList ? or(resident, onList) : (resident ?? onList);
+      if (where) conditions.push(where);
       if (filter.inChargeOf) {
         const active = db
           .select({ id: takeInCharges.personId })

@@ -26,7 +26,16 @@ export function createTransferStore(db: PeopleDb) {
     async request(
       row: Omit<
         EnrolmentTransferRecord,
-        'id' | 'status' | 'completedOn' | 'completedBy' | 'toEnrolmentId' | 'createdAt'
+        | 'id'
+        | 'status'
+        | 'completedOn'
+        | 'completedBy'
+        | 'toEnrolmentId'
+        | 'createdAt'
+        | 'closedOn'
+        | 'closedReason'
+        | 'closedBy'
+        | 'closedByOrg'
       >,
     ): Promise<EnrolmentTransferRecord> {
       const [inserted] = await db
@@ -34,6 +43,26 @@ export function createTransferStore(db: PeopleDb) {
         .values({ id: randomUUID(), ...row, status: 'PENDING' })
         .returning();
       return inserted!;
+    },
+
+    /** Closes a pending move without moving anything; null when it is no longer pending (nothing written). */
+    async close(
+      transfer: EnrolmentTransferRecord,
+      closing: { status: 'REFUSED' | 'WITHDRAWN'; on: string; reason: string },
+      actor: Actor,
+    ): Promise<EnrolmentTransferRecord | null> {
+      const [row] = await db
+        .update(enrolmentTransfers)
+        .set({
+          status: closing.status,
+          closedOn: closing.on,
+          closedReason: closing.reason,
+          closedBy: actor.subject,
+          closedByOrg: actor.organisation,
+        })
+        .where(and(eq(enrolmentTransfers.id, transfer.id), eq(enrolmentTransfers.status, 'PENDING')))
+        .returning();
+      return row ?? null;
     },
 
     /**

@@ -2,11 +2,16 @@ import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, forbidden, notFound } from '@reg/errors';
 import { requireOrgKind, todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
-import type { CompleteEnrolmentTransferInput, RequestEnrolmentTransferInput } from '../generated/graphql.ts';
+import type {
+  CloseEnrolmentTransferInput,
+  CompleteEnrolmentTransferInput,
+  RequestEnrolmentTransferInput,
+} from '../generated/graphql.ts';
 import { canManageListsOf } from '../rules/access.ts';
 import {
   seniorityStart,
   type TransferProblem,
+  transferClosingProblem,
   transferCompletionProblem,
   transferRequestProblem,
 } from '../rules/enrolment-transfer.ts';
@@ -68,7 +73,8 @@ export async function completeEnrolmentTransfer(
   if (!transfer || !isPartyToTransfer(ctx, transfer)) throw notFound('EnrolmentTransfer', input.transferId);
   if (!canManageListsOf(ctx.identity, transfer.fromProvince))
     throw forbidden('Only the CPI that keeps the list cancels the enrolment and completes the move');
-  if (transfer.status !== 'PENDING') throw conflict('This move is already completed', { rule: 'TRANSFER_COMPLETED' });
+  if (transfer.status !== 'PENDING')
+    throw conflict(`This move is already ${transfer.status.toLowerCase()}`, { rule: 'TRANSFER_COMPLETED' });
   const origin = await ctx.loaders.enrolmentById.load(transfer.fromEnrolmentId);
   const problem = transferCompletionProblem({
     origin: origin!,
@@ -86,6 +92,42 @@ export async function completeEnrolmentTransfer(
   );
   if (!done) throw conflict('The enrolment or the move changed meanwhile: reload it and try again');
   return done;
+}
+
+/**
+ * A pending move ends without moving anything: REFUSED by the receiving CPI (the one that asked), WITHDRAWN by the
+ * CPI that keeps the list. The other party may read it but not close it this way; nobody else may know it exists.
+ * One conditional update (only while pending), audited as every mutation.
+ */
+export async function closeEnrolmentTransfer(
+  ctx: Context,
+  input: CloseEnrolmentTransferInput,
+  as: 'REFUSED' | 'WITHDRAWN',
+): Promise<EnrolmentTransferRecord> {
+  const transfer = await ctx.loaders.transferById.load(input.transferId);
+  if (!transfer || !isPartyToTransfer(ctx, transfer)) throw notFound('EnrolmentTransfer', input.transferId);
+  const province = as === 'REFUSED' ? transfer.toProvince : transfer.fromProvince;
+  if (!canManageListsOf(ctx.identity, province))
+    throw forbidden(
+      as === 'REFUSED'
+        ? 'Only the receiving CPI refuses a move; the CPI that keeps the list withdraws it'
+        : 'Only the CPI that keeps the list withdraws a move; the receiving CPI refuses it',
+    );
+  const problem = transferClosingProblem({
+    status: transfer.status,
+    requestedOn: transfer.requestedOn,
+    on: input.on,
+    reason: input.reason,
+    today: todayInRome(),
+  });
+  if (problem) refuse(problem, transfer.id);
+  const closed = await ctx.stores.transfers.close(
+    transfer,
+    { status: as, on: input.on, reason: input.reason.trim() },
+    { subject: ctx.identity.subject, organisation: ctx.identity.organisation },
+  );
+  if (!closed) throw conflict('The move changed meanwhile: reload it and try again', { rule: 'TRANSFER_NOT_PENDING' });
+  return closed;
 }
 
 /** Whether the caller is one of the two CPIs of a move (the only ones that may read it). */

@@ -9,9 +9,9 @@
  * A refusal by the person is justified or not. Justified: the offer is not a suitable one (offerta congrua,
  * D.Lgs. 150/2015 art. 25 and its decree: distance, contract, pay), documented health reasons, or duties
  * incompatible with the person's residual capacities (L. 68/1999 art. 2, collocamento mirato). Unjustified: a
- * refusal or a failure to appear without any of these. What an unjustified refusal does to the person's place on
- * the list is set by the Region's ranking criteria (art. 8 c.2; DPCM 13 January 2000), not by the national text:
- * it is recorded here as a fact the ranking can read, and changes no position by itself.
+ * refusal or a failure to appear without any of these. An unjustified refusal is recorded here as a fact;
+ * a run of them keeps the person off the referrals for a while
+ * (`referability.ts`, L. 68/1999 art. 10 c.6 as dated configuration).
  */
 export const NOT_HIRED_REASONS = {
   PERSON_DECLINED_WITHOUT_REASON: { byPerson: true, justified: false },
@@ -50,6 +50,8 @@ export interface PlacementFacts {
   readonly employerId: string | null;
   readonly countsTowardQuota: boolean;
   readonly startedOn: string;
+  /** Last day of the contract once its end is recorded, null while it runs. */
+  readonly endedOn?: string | null;
 }
 
 /** A hire names the placement recorded in outcomes: the referred person, the request's employer, counting toward the quota, not before the referral. */

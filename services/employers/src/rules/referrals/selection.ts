@@ -1,10 +1,15 @@
+import type { NotReferable } from './referability.ts';
+
 /**
  * Who the CPI refers for a request (avviamento): L. 68/1999 art. 7 c.1-bis and art. 8 c.2 (the ranking list of the
  * province). A numeric request takes the people of the list in ranking order; a nominative one the people the
  * employer named, each of whom must be on the list (art. 8: only people enrolled in the list are referred).
  * Nobody is referred twice for one request, nor while another referral of theirs awaits its outcome: a person
- * referred is marked until the employer answers.
+ * referred is marked until the employer answers. Nor is anyone `referability.ts` keeps off the referrals on the day
+ * (employed through a referral, off after refusals, psychic disability outside an art. 11 agreement): a numeric
+ * request passes over them, a nominative one naming them is refused with the rule.
  */
+
 export interface RankedPerson {
   readonly personId: string;
   readonly fiscalCode: string;
@@ -23,13 +28,16 @@ export interface SelectionFacts {
   readonly referredForRequest: ReadonlySet<string>;
   /** With a referral awaiting an outcome, for any request. */
   readonly awaitingOutcome: ReadonlySet<string>;
+  /** People of the list who may not be referred on the day, with the rule that keeps them off. */
+  readonly notReferable?: ReadonlyMap<string, NotReferable>;
 }
 
 export type SelectionProblem =
   | { readonly rule: 'REFERRAL_NO_OPEN_POSITION'; readonly message: string }
   | { readonly rule: 'REFERRAL_NOMINEE_NOT_ON_LIST'; readonly message: string; readonly fiscalCode: string }
   | { readonly rule: 'REFERRAL_NOMINEE_AWAITING_OUTCOME'; readonly message: string; readonly fiscalCode: string }
-  | { readonly rule: 'REFERRAL_LIST_EXHAUSTED'; readonly message: string };
+  | { readonly rule: 'REFERRAL_LIST_EXHAUSTED'; readonly message: string }
+  | (NotReferable & { readonly fiscalCode: string });
 
 export function selectReferrals(facts: SelectionFacts): { people: RankedPerson[] } | SelectionProblem {
   if (facts.openPositions < 1)
@@ -55,6 +63,8 @@ export function selectReferrals(facts: SelectionFacts): { people: RankedPerson[]
           fiscalCode: code,
           message: 'A person named in the request has another referral awaiting its outcome',
         };
+      const barred = facts.notReferable?.get(person.personId);
+      if (barred) return { ...barred, fiscalCode: code };
       people.push(person);
     }
     if (people.length === 0)
@@ -63,7 +73,12 @@ export function selectReferrals(facts: SelectionFacts): { people: RankedPerson[]
   }
   const people = [...facts.ranking]
     .sort((a, b) => a.position - b.position)
-    .filter((p) => !facts.referredForRequest.has(p.personId) && !facts.awaitingOutcome.has(p.personId))
+    .filter(
+      (p) =>
+        !facts.referredForRequest.has(p.personId) &&
+        !facts.awaitingOutcome.has(p.personId) &&
+        !facts.notReferable?.has(p.personId),
+    )
     .slice(0, facts.openPositions);
   if (people.length === 0)
     return { rule: 'REFERRAL_LIST_EXHAUSTED', message: 'Nobody on the ranking list is left to refer for this request' };

@@ -40,6 +40,14 @@ export type ChangeEnrolmentStatusInput = {
   to: EnrolmentStatus;
 };
 
+export type CloseEnrolmentTransferInput = {
+  /** The day of the refusal or withdrawal: not before the request, not in the future. */
+  on: Scalars['Date']['input'];
+  /** Why, in a sentence (kept with the move and shown to both CPIs). */
+  reason: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
 export type CompleteEnrolmentTransferInput = {
   /** The day of the cancellation here and of the enrolment at the destination. */
   on: Scalars['Date']['input'];
@@ -187,7 +195,11 @@ export type EnrolmentTransferStatus =
   /** Cancelled at the origin and accepted at the destination on completedOn. */
   | 'COMPLETED'
   /** Asked by the receiving CPI; the CPI that keeps the list has not yet cancelled and moved it. */
-  | 'PENDING';
+  | 'PENDING'
+  /** Refused by the receiving CPI (refuseEnrolmentTransfer) before it was completed, with a reason: nothing moved. */
+  | 'REFUSED'
+  /** Withdrawn by the CPI that keeps the list (withdrawEnrolmentTransfer) before it was completed, with a reason: nothing moved. */
+  | 'WITHDRAWN';
 
 /** recordFunctionalProfile's input without the person (the row's). */
 export type FunctionalProfileImportInput = {

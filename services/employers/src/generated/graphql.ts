@@ -378,6 +378,11 @@ export type IndicatorTable = {
    * outcome's day); exemptions (art. 5 c.3), suspensions (art. 3 c.5), agreements (art. 11), by the day they start.
    * people: distinct people referred or hired. Referrals and hires count people on the lists (health data): a cell
    * with 1 to 4 in any of them is suppressed; counts of employers' acts are not about people.
+   * sanctionedEmployers, sanctionsAccrued: employers with a sanction accrued in the period and the EUR accrued up to
+   * today (art. 15 c.4 on the uncovered quota, in the quota's province; art. 15 c.1 on a late workforce report, in
+   * the registered office's province): amounts the graph computes from its records with the rules of
+   * Employer.obligationStatus and Query.lateWorkforceReports, not sanctions notified. Employers are not people:
+   * they never make a cell suppressed.
    */
   l68: Maybe<IndicatorFamily>;
 };

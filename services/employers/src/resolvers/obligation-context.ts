@@ -2,7 +2,7 @@ import { notFound } from '@reg/errors';
 import { subjectToMoneySanctions } from '../rules/employer-kind.ts';
 import type { Context } from '../context.ts';
 import { L68_AMOUNTS } from '../reference/l68-amounts.ts';
-import { obligationStatus } from '../rules/obligation-status.ts';
+import { obligationStatus, type ObligationFacts } from '../rules/obligation-status.ts';
 import { placeHires, type QuotaHire } from '../rules/quota-hires.ts';
 import { latestVersionPerYear, reportedProvince } from '../rules/report-versions.ts';
 import { canReadEmployer, type EmployerPresence } from '../rules/access.ts';
@@ -36,13 +36,12 @@ export async function quotaHiresOf(ctx: Context, employer: EmployerRecord): Prom
   return placeHires(facts, vacancyProvince, employer.province);
 }
 
-/** Loads the records of one employer (batched across employers) and asks the pure rule for the status. */
-export async function obligationStatusOf(
+/** The records of one employer in one province the obligation rules read (batched across employers). */
+export async function obligationFactsOf(
   ctx: Context,
   employer: EmployerRecord,
   province: string,
-  on: string,
-): Promise<ObligationStatusRow> {
+): Promise<Omit<ObligationFacts, 'on'>> {
   const [reports, hires, exemptions, agreements, suspensions] = await Promise.all([
     ctx.loaders.reportsByEmployer.load(employer.id),
     quotaHiresOf(ctx, employer),
@@ -52,9 +51,8 @@ export async function obligationStatusOf(
   ]);
   const inProvince = <T extends { province: string }>(rows: readonly T[]) =>
     rows.filter((r) => r.province === province);
-  const status = obligationStatus({
+  return {
     province,
-    on,
     reports: latestVersionPerYear(reports).map((r) => reportedProvince(r, province)),
     hires: inProvince(hires),
     exemptions: inProvince(exemptions).map((e) => ({ from: e.validFrom, to: e.validTo, positions: e.positions })),
@@ -62,7 +60,17 @@ export async function obligationStatusOf(
     suspensions: inProvince(suspensions).map((s) => ({ from: s.validFrom, to: s.validTo, legalBasis: s.legalBasis })),
     amounts: L68_AMOUNTS,
     moneySanctions: subjectToMoneySanctions(employer.kind),
-  });
+  };
+}
+
+/** Loads the records of one employer (batched across employers) and asks the pure rule for the status. */
+export async function obligationStatusOf(
+  ctx: Context,
+  employer: EmployerRecord,
+  province: string,
+  on: string,
+): Promise<ObligationStatusRow> {
+  const status = obligationStatus({ ...(await obligationFactsOf(ctx, employer, province)), on });
   return { ...status, employerId: employer.id };
 }
 

@@ -66,3 +66,27 @@ export function lateReport(
       : `L. 68/1999 art. 9 c.6, art. 15 c.1: report for ${year} due by ${dueOn}, ${state}: ${daysLate} days late -> EUR ${fixed!.euros.toFixed(2)} + ${daysLate} x EUR ${perDay!.euros.toFixed(2)} = EUR ${sanction.toFixed(2)}`;
   return { year, dueOn, submittedOn: firstSubmittedOn, daysLate, sanction, explanation };
 }
+
+/**
+ * EUR of the art. 15 c.1 sanction for one year's report that accrued from `from` to `to` (inclusive): the
+ * sanction `lateReport` gives on `to` less the one it gives the day before `from`, each with the report counted
+ * only once filed, so the fixed part falls on the first day of delay and each day of delay adds its amount.
+ * 0 when nothing accrued; null when an amount is not configured.
+ */
+export function lateReportAccrued(
+  year: number,
+  firstSubmittedOn: string | null,
+  from: string,
+  to: string,
+  amounts: readonly L68Amount[],
+): number | null {
+  const accruedBy = (day: string): number | null => {
+    const filed = firstSubmittedOn !== null && firstSubmittedOn <= day ? firstSubmittedOn : null;
+    const late = lateReport(year, filed, day, amounts);
+    return late === null ? 0 : late.sanction;
+  };
+  const before = accruedBy(addDays(from, -1));
+  const by = accruedBy(to);
+  if (before === null || by === null) return null;
+  return fromCents(toCents(by) - toCents(before));
+}

@@ -131,6 +131,52 @@ function figuresOn(facts: ObligationFacts, day: string): DayFigures {
 }
 
 /**
+ * EUR cents the art. 15 c.4 sanction accrues on one day of a run of uncovered days that started on `runStart`:
+ * nothing up to the 60th day (art. 9 c.1), on a non-working day or with nothing sanctionable; else the amount
+ * valid that day per sanctionable position. Null when no amount is configured for the day.
+ */
+function dayCents(facts: ObligationFacts, figures: DayFigures, day: string, runStart: string): number | null {
+  if (day <= addDays(runStart, HIRING_DEADLINE_DAYS) || !isWorkingDay(day) || figures.sanctionable === 0) return 0;
+  const amount = amountOn(facts.amounts, 'UNCOVERED_POSITION_PER_WORKING_DAY', day);
+  return amount ? figures.sanctionable * toCents(amount.euros) : null;
+}
+
+/** A day on which the art. 15 c.4 sanction accrued: EUR cents, null when no amount is configured for it. */
+export interface DailyAccrual {
+  readonly day: string;
+  readonly cents: number | null;
+}
+
+/**
+ * The days from `from` to `to` (inclusive) on which the art. 15 c.4 sanction accrues, priced exactly as
+ * `obligationStatus` prices them (same day figures, same `dayCents`): over a run, the sum of these is the
+ * status's `accruedSanction` on the run's last day. Finds the start of the run under way on `from` by walking
+ * back like the status does, then walks forward. Empty for employers the art. 15 c.4 does not price.
+ */
+export function dailyAccruals(facts: Omit<ObligationFacts, 'on'>, from: string, to: string): DailyAccrual[] {
+  if (facts.moneySanctions === false || facts.reports.length === 0 || to < from) return [];
+  const first = facts.reports.reduce((min, r) => (yearEnd(r.year) < min ? yearEnd(r.year) : min), '9999-12-31');
+  const on = { ...facts, on: from };
+  let runStart: string | null = null;
+  for (let day = addDays(from, -1); day >= first; day = addDays(day, -1)) {
+    if (figuresOn(on, day).uncovered === 0) break;
+    runStart = day;
+  }
+  const accruals: DailyAccrual[] = [];
+  for (let day = from < first ? first : from; day <= to; day = addDays(day, 1)) {
+    const figures = figuresOn(on, day);
+    if (figures.uncovered === 0) {
+      runStart = null;
+      continue;
+    }
+    runStart ??= day;
+    const cents = dayCents(on, figures, day, runStart);
+    if (cents !== 0) accruals.push({ day, cents });
+  }
+  return accruals;
+}
+
+/**
  * The disability-quota obligation of one employer in one province on a date (L. 68/1999 arts. 3, 5, 7, 11, 15).
  * Walks the days from the first report's situation date: a run of days with uncovered positions starts the
  * 60-day hiring deadline (art. 9 c.1); after it, each working day accrues the art. 15 c.4 amount valid that day
@@ -160,12 +206,9 @@ export function obligationStatus(facts: ObligationFacts): ObligationStatus {
   let dailyCents: number | null = 0;
   const priced = facts.moneySanctions ?? true;
   if (runStart !== null && priced) {
-    const deadline = addDays(runStart, HIRING_DEADLINE_DAYS);
     run.forEach((figures, i) => {
       const day = addDays(runStart!, i);
-      if (day <= deadline || !isWorkingDay(day) || figures.sanctionable === 0) return;
-      const amount = amountOn(facts.amounts, 'UNCOVERED_POSITION_PER_WORKING_DAY', day);
-      const cents = amount ? figures.sanctionable * toCents(amount.euros) : null;
+      const cents = dayCents(facts, figures, day, runStart!);
       if (cents === null) amountMissing = true;
       else accruedCents += cents;
       if (day === facts.on) dailyCents = cents;

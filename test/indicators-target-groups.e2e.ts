@@ -226,3 +226,108 @@ describe('what is not split by target group is refused, not answered', () => {
     expect(errorCode(await ask(tokens.dpo, 'l68', {}))).toBe('FORBIDDEN');
   });
 });
+
+describe('l68 sanctions: accrued by the graph, not notified (L. 68/1999 art. 15 c.4)', () => {
+  const sanctions = async (token: string, query: Record<string, unknown> = {}) => {
+    const response = await ask(token, 'l68', query, 'definition');
+    expect(response.errors).toBeUndefined();
+    const family = response.data!['indicators'].l68;
+    return {
+      definition: family.definition as string,
+      cells: (
+        family.cells as Array<{
+          period: string;
+          province: string | null;
+          people: number | null;
+          suppression: string | null;
+          measures: Array<{ name: string; value: number | null }>;
+        }>
+      ).map((c) => ({
+        period: c.period,
+        province: c.province,
+        people: c.people,
+        suppression: c.suppression,
+        sanctionedEmployers: c.measures.find((m) => m.name === 'sanctionedEmployers')?.value,
+        sanctionsAccrued: c.measures.find((m) => m.name === 'sanctionsAccrued')?.value,
+        requests: c.measures.find((m) => m.name === 'requestsNominative')?.value,
+      })),
+    };
+  };
+
+  it("an employer's uncovered quota: one employer and the EUR obligationStatus accrues, by month and year, unsuppressed", async () => {
+    const employerId = (
+      await graph.must(
+        tokens.cpiMI,
+        'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
+        {
+          input: {
+            name: 'Meccanica Verdi S.r.l.',
+            fiscalCode: '01199250158',
+            kind: 'PRIVATE',
+            atecoCode: '25.62',
+            province: 'MI',
+            sites: [{ name: 'Sede', province: 'MI', municipality: 'F205' }],
+          },
+        },
+      )
+    )['registerEmployer'].id as string;
+    // 60 full-time workers: quota 4, none covered, from the situation date 31 December 2024; the 60 days end on
+    // Saturday 1 March 2025, so the sanction accrues from Monday 3 March.
+    await graph.must(
+      tokens.cpiMI,
+      'mutation ($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { version } }',
+      {
+        input: {
+          employerId,
+          year: 2024,
+          submittedOn: '2025-01-20',
+          workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] },
+        },
+      },
+    );
+    const status = await graph.must(
+      tokens.cpiMI,
+      'query ($id: ID!) { employer(id: $id) { obligationStatus(on: "2025-12-31") { province accruedSanction } } }',
+      { id: employerId },
+    );
+    const accrued = status['employer'].obligationStatus.find((s: { province: string }) => s.province === 'MI')
+      .accruedSanction as number;
+    expect(accrued).toBeGreaterThan(0);
+
+    const region = await sanctions(tokens.region);
+    expect(region.definition).toContain('not sanctions notified');
+    // Employers are not people: a cell of one employer and no people is published as it is.
+    expect(region.cells).toEqual([
+      {
+        period: '2025',
+        province: null,
+        people: 0,
+        suppression: null,
+        sanctionedEmployers: 1,
+        sanctionsAccrued: accrued,
+        requests: 0,
+      },
+    ]);
+    expect((await sanctions(tokens.cpiMI, { groupBy: ['PROVINCE'] })).cells).toEqual([
+      {
+        period: '2025',
+        province: 'MI',
+        people: 0,
+        suppression: null,
+        sanctionedEmployers: 1,
+        sanctionsAccrued: accrued,
+        requests: 0,
+      },
+    ]);
+    // February: within the 60 days, nothing; March: 21 working days x 4 positions x EUR 196.05.
+    const months = (await sanctions(tokens.cpiMI, { granularity: 'MONTH' })).cells;
+    expect(months.find((c) => c.period === '2025-02')).toBeUndefined();
+    expect(months.find((c) => c.period === '2025-03')).toMatchObject({
+      sanctionedEmployers: 1,
+      sanctionsAccrued: 16468.2,
+    });
+    expect(months.reduce((s, c) => s + Math.round((c.sanctionsAccrued ?? 0) * 100), 0) / 100).toBe(accrued);
+    // Another province's CPI does not see it.
+    expect((await sanctions(tokens.cpiTO)).cells).toEqual([]);
+  });
+});

@@ -155,7 +155,7 @@ export interface DailyAccrual {
  */
 export function dailyAccruals(facts: Omit<ObligationFacts, 'on'>, from: string, to: string): DailyAccrual[] {
   if (facts.moneySanctions === false || facts.reports.length === 0 || to < from) return [];
-  const first = facts.reports.reduce((min, r) => (yearEnd(r.year) < min ? yearEnd(r.year) : min), '9999-12-31');
+  const first = facts.reports.map((r) => yearEnd(r.year)).sort()[0]!;
   const on = { ...facts, on: from };
   let runStart: string | null = null;
   for (let day = addDays(from, -1); day >= first; day = addDays(day, -1)) {

@@ -39,8 +39,8 @@ export const IndicatorTable: IndicatorTableResolvers = {
     const targetDimension = targetDimensionOfRequest(request);
     if (targetDimension) assertSplits(l68, targetDimension);
     const { start, end } = latticeBounds(request.from, request.to);
-    const today = todayInRome();
-    const last = addDays(end, -1) < today ? addDays(end, -1) : today;
+    // Accrued, not projected: up to today at most.
+    const last = [addDays(end, -1), todayInRome()].sort()[0]!;
     const [acts, sanctions] = await Promise.all([
       ctx.stores.indicators.l68({ from: request.from, to: request.to, scope }),
       sanctionAccruals(ctx, { start, last, province: scope.province }),

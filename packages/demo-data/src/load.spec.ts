@@ -149,6 +149,45 @@ describe('loadRegion through the gateway', () => {
     ]);
   });
 
+  it('a share of the people taken in charge have profiling, a signed pact and a PAI, so a CPI counts them taken in charge (D.Lgs. 150/2015 art. 19-20)', async () => {
+    expect(dataset.servicePacts.length).toBeGreaterThan(0);
+    const provinceOf = new Map(dataset.people.map((p) => [p.key, p.residenceProvince]));
+    const perProvince = new Map<string, number>();
+    for (const pact of dataset.servicePacts) {
+      const province = provinceOf.get(pact.personKey)!;
+      perProvince.set(province, (perProvince.get(province) ?? 0) + 1);
+    }
+    const [province, pacts] = [...perProvince].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const cpi = await callers.cpi(province, summary.cpiByProvince[province]);
+    const pact = dataset.servicePacts.find((p) => provinceOf.get(p.personKey) === province)!;
+    const person = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($id: ID!) { person(id: $id) { servicePact { status signedOn } actionPlan { goals services { serviceStandard { code } } } profiling { score computedOn } qualitativeProfiling { needs } } }',
+      { id: summary.ids.people[pact.personKey] },
+    );
+    expect(person.errors).toBeUndefined();
+    expect(person.data!['person']).toEqual({
+      servicePact: { status: 'SIGNED', signedOn: pact.on },
+      actionPlan: { goals: pact.plan.goals, services: [{ serviceStandard: { code: pact.plan.serviceCode } }] },
+      profiling: { score: pact.quantitative.score, computedOn: pact.on },
+      qualitativeProfiling: { needs: pact.qualitative.needs },
+    });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($q: IndicatorQuery!) { indicators(query: $q) { takenInCharge { cells { measures { name value } } } } }',
+      { q: { from: '2020-01-01', to: dataset.today, granularity: 'YEAR' } },
+    );
+    expect(errors).toBeUndefined();
+    const cells = data!['indicators'].takenInCharge.cells as Array<{
+      measures: Array<{ name: string; value: number }>;
+    }>;
+    const total = cells.reduce((n, c) => n + c.measures.find((m) => m.name === 'takeInCharges')!.value, 0);
+    // Only the take-in-charges whose pact the demo signed: the others lack the assessment, orientation and pact.
+    expect(total).toBe(pacts);
+  });
+
   it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {
     const sample = summary.samplePerson!;
     expect(sample).not.toBeNull();

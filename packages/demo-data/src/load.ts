@@ -12,6 +12,7 @@ import {
   withRetries,
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
+import { loadServicePact } from './pacts.ts';
 import { runPool } from './promise-pool.ts';
 import { loadReferrals, referralEmployer } from './referrals.ts';
 import { loadWorkforceReport } from './workforce-reports.ts';
@@ -312,16 +313,6 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       );
     };
 
-    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
-    await phase('workforce reports', dataset.workforceReports, async (r) =>
-      loadWorkforceReport(
-        request,
-        await cpiCaller(employerOf.get(r.employerKey)!.province),
-        r,
-        need(ids.employers, r.employerKey, 'employer'),
-      ),
-    );
-
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
     /** The functional profile and professional record matching reads, as importPeople's row carries them. */
     const matchingProfileInput = (p: DemoPerson) => {
@@ -488,6 +479,17 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
 
+    // Profiling, pact and PAI by the CPI of the person's province, once the people are in (pacts.ts).
+    const loadServicePacts = () =>
+      phase('profiling, signed pacts and PAIs', dataset.servicePacts, async (pact) => {
+        const person = people.get(pact.personKey);
+        if (!person) throw new Error(`demo load: pact ${pact.key} names unknown person ${pact.personKey}`);
+        await loadServicePact(request, await cpiCaller(person.residenceProvince), pact, {
+          personId: need(ids.people, pact.personKey, 'person'),
+          providerId: need(ids.providers, pact.providerKey, 'provider'),
+        });
+      });
+
     if (mode === 'single') {
       await loadEmployersSingly();
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
@@ -566,6 +568,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
       await loadPlacements();
+      await loadServicePacts();
     } else {
       // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
       // deliveries need the people, placements the people, employers and vacancies (not the deliveries).
@@ -574,9 +577,21 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       await Promise.all([
         employersIn,
         peopleIn.then(reportDeliveriesInBulk),
+        peopleIn.then(loadServicePacts),
         Promise.all([employersIn, peopleIn]).then(loadPlacements),
       ]);
     }
+    // The year's reports once the employers are in: they make the obligations the referral below acts on.
+    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
+    await phase('workforce reports', dataset.workforceReports, async (r) =>
+      loadWorkforceReport(
+        request,
+        await cpiCaller(employerOf.get(r.employerKey)!.province),
+        r,
+        need(ids.employers, r.employerKey, 'employer'),
+      ),
+    );
+
     await timed(`employer services (${dataset.employerServices.length})`, () =>
       loadEmployerServices(dataset.employerServices, {
         request,

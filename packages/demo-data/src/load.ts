@@ -14,7 +14,13 @@ import {
 import { operations } from './operations.ts';
 import { loadServicePact } from './pacts.ts';
 import { runPool } from './promise-pool.ts';
-import { loadReferrals, referralEmployer } from './referrals.ts';
+import {
+  loadNominativeReferral,
+  loadReferrals,
+  nominativeCandidates,
+  referralEmployer,
+  reservedVacancyOf,
+} from './referrals.ts';
 import { loadWorkforceReport } from './workforce-reports.ts';
 import type {
   DemoDelivery,
@@ -614,15 +620,28 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
     const referred = referralEmployer(dataset.employers, dataset.workforceReports);
     if (referred)
-      await timed('referral', async () =>
-        loadReferrals(
+      await timed('referrals', async () => {
+        const cpi = await cpiCaller(referred.province);
+        const employerId = need(ids.employers, referred.key, 'employer');
+        const numeric = new Set(await loadReferrals(request, cpi, referred, employerId, dataset.today));
+        const nominee = nominativeCandidates(referred, dataset).find(
+          (p) => !numeric.has(need(ids.people, p.key, 'person')),
+        );
+        if (!nominee) return;
+        const vacancy = reservedVacancyOf(referred, dataset.vacancies);
+        await loadNominativeReferral(
           request,
-          await cpiCaller(referred.province),
+          { cpi, employer: await callers.employer(employerId) },
           referred,
-          need(ids.employers, referred.key, 'employer'),
+          {
+            employerId,
+            personId: need(ids.people, nominee.key, 'person'),
+            fiscalCode: nominee.fiscalCode,
+            vacancyId: vacancy ? need(ids.vacancies, vacancy.key, 'vacancy') : null,
+          },
           dataset.today,
-        ),
-      );
+        );
+      });
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

@@ -196,6 +196,29 @@ describe.each([
     expect(region.takeInCharges.some((t) => providers.get(t.providerKey)!.kind === 'ACCREDITED')).toBe(true);
   });
 
+  it('service pacts: for a share of the take-in-charges, on their first day, after the DID, complete enough to sign (D.Lgs. 150/2015 art. 19-20)', () => {
+    const ticCount = region.takeInCharges.length;
+    expect(region.servicePacts.length).toBeGreaterThan(0);
+    expect(region.servicePacts.length).toBeLessThan(ticCount);
+    const seen = new Set<string>();
+    for (const pact of region.servicePacts) {
+      const tic = takeInCharges.get(pact.takeInChargeKey)!;
+      expect(seen.has(tic.key)).toBe(false);
+      seen.add(tic.key);
+      expect([pact.personKey, pact.providerKey, pact.on]).toEqual([tic.personKey, tic.providerKey, tic.startedOn]);
+      expect(enrolmentOf.get(pact.personKey)!.unemploymentDeclaredOn <= pact.on).toBe(true);
+      const q = pact.quantitative;
+      expect(q.score >= 0 && q.score <= 1).toBe(true);
+      expect(q.inputs.age).toBe(age(people.get(pact.personKey)!.birthDate, pact.on));
+      expect(q.inputs.monthsSearching).toBeGreaterThanOrEqual(0);
+      expect(pact.qualitative.needs.length).toBeGreaterThan(0);
+      for (const text of Object.values(pact.pact)) expect(text.length).toBeGreaterThan(0);
+      // The PAI's service is one the provider is accredited for and any job seeker may get (seed 003 areas 1-2).
+      expect(providers.get(pact.providerKey)!.serviceCodes).toContain(pact.plan.serviceCode);
+      expect(['EVERYONE', 'JOB_SEEKERS']).toContain(standards.get(pact.plan.serviceCode)!.targetGroup);
+    }
+  });
+
   it('employers: valid 11-digit fiscal codes (Luhn, office 001-100), unique, every size class, some public', () => {
     for (const e of region.employers) {
       expect(isValidVatNumber(e.fiscalCode), e.fiscalCode).toBe(true);

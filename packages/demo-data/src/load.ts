@@ -12,7 +12,7 @@ import {
   withRetries,
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
-import { loadServicePact } from './pacts.ts';
+import { loadServicePacts, PACTS_PER_REQUEST } from './pacts.ts';
 import { runPool } from './promise-pool.ts';
 import {
   loadNominativeReferral,
@@ -485,16 +485,28 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
 
-    // Profiling, pact and PAI by the CPI of the person's province, once the people are in (pacts.ts).
-    const loadServicePacts = () =>
-      phase('profiling, signed pacts and PAIs', dataset.servicePacts, async (pact) => {
+    // Profiling, pact and PAI by the CPI of the person's province, once the people are in (pacts.ts), a few a request.
+    const loadPacts = () => {
+      const provinceOf = (pact: RegionDataset['servicePacts'][number]) => {
         const person = people.get(pact.personKey);
         if (!person) throw new Error(`demo load: pact ${pact.key} names unknown person ${pact.personKey}`);
-        await loadServicePact(request, await cpiCaller(person.residenceProvince), pact, {
-          personId: need(ids.people, pact.personKey, 'person'),
-          providerId: need(ids.providers, pact.providerKey, 'provider'),
-        });
-      });
+        return person.residenceProvince;
+      };
+      const chunks = [...groupBy(dataset.servicePacts, provinceOf)].flatMap(([province, list]) =>
+        Array.from({ length: Math.ceil(list.length / PACTS_PER_REQUEST) }, (_, i) => ({
+          province,
+          pacts: list.slice(i * PACTS_PER_REQUEST, (i + 1) * PACTS_PER_REQUEST),
+        })),
+      );
+      return timed(`profiling, signed pacts and PAIs: ${dataset.servicePacts.length}`, () =>
+        runPool(chunks, concurrency, async ({ province, pacts }) =>
+          loadServicePacts(request, await cpiCaller(province), pacts, (pact) => ({
+            personId: need(ids.people, pact.personKey, 'person'),
+            providerId: need(ids.providers, pact.providerKey, 'provider'),
+          })),
+        ),
+      );
+    };
 
     if (mode === 'single') {
       await loadEmployersSingly();
@@ -574,7 +586,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
       await loadPlacements();
-      await loadServicePacts();
+      await loadPacts();
     } else {
       // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
       // deliveries need the people, placements the people, employers and vacancies (not the deliveries).
@@ -583,7 +595,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       await Promise.all([
         employersIn,
         peopleIn.then(reportDeliveriesInBulk),
-        peopleIn.then(loadServicePacts),
+        peopleIn.then(loadPacts),
         Promise.all([employersIn, peopleIn]).then(loadPlacements),
       ]);
     }

@@ -4,6 +4,7 @@ import { catalogueVersions } from '@reg/catalogue/reference';
 import type { ModalityStandard } from '@reg/catalogue/reference';
 import { icfActivities, icfAdjustments } from '@reg/employers/reference/icf-vocabulary';
 import { generateRegion } from './generate.ts';
+import { nominativeCandidates, referralEmployer, reservedVacancyOf } from './referrals.ts';
 import type { RegionDataset } from './types.ts';
 
 const catalogue = catalogueVersions[0]!;
@@ -438,6 +439,23 @@ describe('generateRegion: services to employers (seed 003, area 4)', () => {
         expect(seen.has(id), id).toBe(false);
         seen.add(id);
       }
+    }
+  });
+});
+
+describe('generateRegion: the referrals of the default demo (seed 42, small; L. 68/1999 art. 7, 9)', () => {
+  it('the referral employer has a vacancy reserved for the disability quota and people of its province to name', () => {
+    const employer = referralEmployer(small.employers, small.workforceReports)!;
+    expect(employer).not.toBeNull();
+    const vacancy = reservedVacancyOf(employer, small.vacancies);
+    expect(vacancy).toMatchObject({ employerKey: employer.key, province: employer.province, reservedFor: 'DISABLED' });
+    const named = nominativeCandidates(employer, small);
+    // More than the numeric request refers (two), so one is left to name whoever the ranking puts first.
+    expect(named.length).toBeGreaterThan(2);
+    const placed = new Set(small.placements.map((p) => p.personKey));
+    for (const p of named) {
+      expect(p.residenceProvince).toBe(employer.province);
+      expect(placed.has(p.key)).toBe(false);
     }
   });
 });

@@ -25,6 +25,9 @@ export function demoCallers(env: NodeJS.ProcessEnv = process.env) {
     region: () => token('region', devCallerClaims.region('demo-loader@region')),
     cpi,
     accredited,
+    /** The employer itself: it files its nominative request and records the outcome. */
+    employer: (employerId: string) =>
+      token(`employer:${employerId}`, devCallerClaims.employer(employerId, `demo-loader@${employerId}`)),
     /** The provider itself: reportServiceDelivery takes the provider from the caller's token. */
     provider: (provider: DemoProvider, providerId: string) =>
       provider.kind === 'CPI' ? cpi(provider.province, providerId) : accredited(providerId),

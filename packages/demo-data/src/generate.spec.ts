@@ -4,6 +4,7 @@ import { catalogueVersions } from '@reg/catalogue/reference';
 import type { ModalityStandard } from '@reg/catalogue/reference';
 import { icfActivities, icfAdjustments } from '@reg/employers/reference/icf-vocabulary';
 import { generateRegion } from './generate.ts';
+import { nominativeCandidates, referralEmployer, reservedVacancyOf } from './referrals.ts';
 import type { RegionDataset } from './types.ts';
 
 const catalogue = catalogueVersions[0]!;
@@ -194,6 +195,29 @@ describe.each([
       expect(t.programme).toMatch(/^[A-Z_]+$/);
     }
     expect(region.takeInCharges.some((t) => providers.get(t.providerKey)!.kind === 'ACCREDITED')).toBe(true);
+  });
+
+  it('service pacts: for a share of the take-in-charges, on their first day, after the DID, complete enough to sign (D.Lgs. 150/2015 art. 19-20)', () => {
+    const ticCount = region.takeInCharges.length;
+    expect(region.servicePacts.length).toBeGreaterThan(0);
+    expect(region.servicePacts.length).toBeLessThan(ticCount);
+    const seen = new Set<string>();
+    for (const pact of region.servicePacts) {
+      const tic = takeInCharges.get(pact.takeInChargeKey)!;
+      expect(seen.has(tic.key)).toBe(false);
+      seen.add(tic.key);
+      expect([pact.personKey, pact.providerKey, pact.on]).toEqual([tic.personKey, tic.providerKey, tic.startedOn]);
+      expect(enrolmentOf.get(pact.personKey)!.unemploymentDeclaredOn <= pact.on).toBe(true);
+      const q = pact.quantitative;
+      expect(q.score >= 0 && q.score <= 1).toBe(true);
+      expect(q.inputs.age).toBe(age(people.get(pact.personKey)!.birthDate, pact.on));
+      expect(q.inputs.monthsSearching).toBeGreaterThanOrEqual(0);
+      expect(pact.qualitative.needs.length).toBeGreaterThan(0);
+      for (const text of Object.values(pact.pact)) expect(text.length).toBeGreaterThan(0);
+      // The PAI's service is one the provider is accredited for and any job seeker may get (seed 003 areas 1-2).
+      expect(providers.get(pact.providerKey)!.serviceCodes).toContain(pact.plan.serviceCode);
+      expect(['EVERYONE', 'JOB_SEEKERS']).toContain(standards.get(pact.plan.serviceCode)!.targetGroup);
+    }
   });
 
   it('employers: valid 11-digit fiscal codes (Luhn, office 001-100), unique, every size class, some public', () => {
@@ -415,6 +439,23 @@ describe('generateRegion: services to employers (seed 003, area 4)', () => {
         expect(seen.has(id), id).toBe(false);
         seen.add(id);
       }
+    }
+  });
+});
+
+describe('generateRegion: the referrals of the default demo (seed 42, small; L. 68/1999 art. 7, 9)', () => {
+  it('the referral employer has a vacancy reserved for the disability quota and people of its province to name', () => {
+    const employer = referralEmployer(small.employers, small.workforceReports)!;
+    expect(employer).not.toBeNull();
+    const vacancy = reservedVacancyOf(employer, small.vacancies);
+    expect(vacancy).toMatchObject({ employerKey: employer.key, province: employer.province, reservedFor: 'DISABLED' });
+    const named = nominativeCandidates(employer, small);
+    // More than the numeric request refers (two), so one is left to name whoever the ranking puts first.
+    expect(named.length).toBeGreaterThan(2);
+    const placed = new Set(small.placements.map((p) => p.personKey));
+    for (const p of named) {
+      expect(p.residenceProvince).toBe(employer.province);
+      expect(placed.has(p.key)).toBe(false);
     }
   });
 });

@@ -5,6 +5,7 @@ import { generateEmployerServices } from './employer-services.ts';
 import { generateEnrolments } from './enrolments.ts';
 import { generateInternships } from './internships.ts';
 import { generateMatchingProfiles } from './job-profiles.ts';
+import { generateServicePacts } from './pacts.ts';
 import { generatePaths } from './paths.ts';
 import { generatePeople } from './people.ts';
 import { generateProviders } from './providers.ts';
@@ -69,6 +70,11 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     placements,
     employerServices: generateEmployerServices(streamFor(seed, 'employer-services'), employers, providers, today),
     internships: generateInternships(streamFor(seed, 'internships'), { people, employers, deliveries }, today),
+    servicePacts: generateServicePacts(
+      streamFor(seed, 'service-pacts'),
+      { people, enrolments, takeInCharges, providers },
+      today,
+    ),
     workforceReports: generateWorkforceReports(streamFor(seed, 'workforce-reports'), employers, today),
   };
 }

@@ -4,7 +4,7 @@ import { startGraph, type RunningGraph } from '../../../scripts/graph.ts';
 import { DemoLoadError } from './gateway-client.ts';
 import { generateRegion } from './generate.ts';
 import { isRegionLoaded, loadRegion, type LoadSummary } from './load.ts';
-import { referralEmployer } from './referrals.ts';
+import { referralEmployer, reservedVacancyOf } from './referrals.ts';
 
 // Forty people: every phase and every kind of caller, in a few seconds on the embedded database.
 const dataset = generateRegion({ seed: 11, size: 40 });
@@ -126,27 +126,102 @@ describe('loadRegion through the gateway', () => {
     expect(ranking.every((s) => s.quota > 0 && s.uncovered > 0)).toBe(true);
   });
 
-  it('a referral shows in the demo: a CPI request, a refusal without a justified reason and a referral awaiting its outcome (L. 68/1999 art. 7, 9)', async () => {
+  it('referrals show in the demo: a CPI numeric request with a refusal and a referral awaiting its outcome, and a nominative request ending in a hire (L. 68/1999 art. 7, 9)', async () => {
     const employer = referralEmployer(dataset.employers, dataset.workforceReports);
     expect(employer).not.toBeNull();
     const cpi = await callers.cpi(employer!.province, summary.cpiByProvince[employer!.province]);
     const { data, errors } = await gql(
       graph.gatewayUrl,
       cpi,
-      'query ($id: ID!) { referralRequests(employerId: $id) { origin kind referrals { outcome notHiredReason } } }',
+      'query ($id: ID!) { referralRequests(employerId: $id) { origin kind status hired nominees vacancy { reservedFor } referrals { outcome notHiredReason referredOn placementId person { id } } } }',
       { id: summary.ids.employers[employer!.key] },
     );
     expect(errors).toBeUndefined();
-    expect(data!['referralRequests']).toEqual([
-      {
-        origin: 'CPI_AFTER_TERM',
-        kind: 'NUMERIC',
-        referrals: [
-          { outcome: 'NOT_HIRED', notHiredReason: 'PERSON_DECLINED_WITHOUT_REASON' },
-          { outcome: null, notHiredReason: null },
-        ],
-      },
+    type Request = {
+      origin: string;
+      kind: string;
+      status: string;
+      hired: number;
+      nominees: string[];
+      vacancy: { reservedFor: string } | null;
+      referrals: Array<{
+        outcome: string | null;
+        notHiredReason: string | null;
+        referredOn: string;
+        placementId: string | null;
+        person: { id: string } | null;
+      }>;
+    };
+    const requests = data!['referralRequests'] as Request[];
+    expect(requests.map((r) => r.kind).sort()).toEqual(['NOMINATIVE', 'NUMERIC']);
+    const numeric = requests.find((r) => r.kind === 'NUMERIC')!;
+    expect(numeric.origin).toBe('CPI_AFTER_TERM');
+    expect(numeric.referrals.map((r) => [r.outcome, r.notHiredReason])).toEqual([
+      ['NOT_HIRED', 'PERSON_DECLINED_WITHOUT_REASON'],
+      [null, null],
     ]);
+    const nominative = requests.find((r) => r.kind === 'NOMINATIVE')!;
+    expect(nominative).toMatchObject({ origin: 'EMPLOYER', status: 'FILLED', hired: 1 });
+    const vacancy = reservedVacancyOf(employer!, dataset.vacancies);
+    expect(nominative.vacancy).toEqual(vacancy ? { reservedFor: 'DISABLED' } : null);
+    const [hire] = nominative.referrals;
+    expect(hire).toMatchObject({ outcome: 'HIRED', notHiredReason: null });
+    const named = dataset.people.find((p) => summary.ids.people[p.key] === hire!.person!.id)!;
+    expect(nominative.nominees).toEqual([named.fiscalCode]);
+    // The hire is the placement the CPI recorded for the named person, counting toward the quota from the referral day.
+    const placement = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($id: ID!) { placement(id: $id) { startedOn countsTowardQuota quotaStatus person { id } employer { id } } }',
+      { id: hire!.placementId },
+    );
+    expect(placement.errors).toBeUndefined();
+    expect(placement.data!['placement']).toEqual({
+      startedOn: hire!.referredOn,
+      countsTowardQuota: true,
+      quotaStatus: 'CONFIRMED',
+      person: { id: hire!.person!.id },
+      employer: { id: summary.ids.employers[employer!.key] },
+    });
+  });
+
+  it('a share of the people taken in charge have profiling, a signed pact and a PAI, so a CPI counts them taken in charge (D.Lgs. 150/2015 art. 19-20)', async () => {
+    expect(dataset.servicePacts.length).toBeGreaterThan(0);
+    const provinceOf = new Map(dataset.people.map((p) => [p.key, p.residenceProvince]));
+    const perProvince = new Map<string, number>();
+    for (const pact of dataset.servicePacts) {
+      const province = provinceOf.get(pact.personKey)!;
+      perProvince.set(province, (perProvince.get(province) ?? 0) + 1);
+    }
+    const [province, pacts] = [...perProvince].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const cpi = await callers.cpi(province, summary.cpiByProvince[province]);
+    const pact = dataset.servicePacts.find((p) => provinceOf.get(p.personKey) === province)!;
+    const person = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($id: ID!) { person(id: $id) { servicePact { status signedOn } actionPlan { goals services { serviceStandard { code } } } profiling { score computedOn } qualitativeProfiling { needs } } }',
+      { id: summary.ids.people[pact.personKey] },
+    );
+    expect(person.errors).toBeUndefined();
+    expect(person.data!['person']).toEqual({
+      servicePact: { status: 'SIGNED', signedOn: pact.on },
+      actionPlan: { goals: pact.plan.goals, services: [{ serviceStandard: { code: pact.plan.serviceCode } }] },
+      profiling: { score: pact.quantitative.score, computedOn: pact.on },
+      qualitativeProfiling: { needs: pact.qualitative.needs },
+    });
+    const { data, errors } = await gql(
+      graph.gatewayUrl,
+      cpi,
+      'query ($q: IndicatorQuery!) { indicators(query: $q) { takenInCharge { cells { measures { name value } } } } }',
+      { q: { from: '2020-01-01', to: dataset.today, granularity: 'YEAR' } },
+    );
+    expect(errors).toBeUndefined();
+    const cells = data!['indicators'].takenInCharge.cells as Array<{
+      measures: Array<{ name: string; value: number }>;
+    }>;
+    const total = cells.reduce((n, c) => n + c.measures.find((m) => m.name === 'takeInCharges')!.value, 0);
+    // Only the take-in-charges whose pact the demo signed: the others lack the assessment, orientation and pact.
+    expect(total).toBe(pacts);
   });
 
   it('the sample person reads back across the four subgraphs as the CPI of the province', async () => {

@@ -12,8 +12,15 @@ import {
   withRetries,
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
+import { loadServicePacts, PACTS_PER_REQUEST } from './pacts.ts';
 import { runPool } from './promise-pool.ts';
-import { loadReferrals, referralEmployer } from './referrals.ts';
+import {
+  loadNominativeReferral,
+  loadReferrals,
+  nominativeCandidates,
+  referralEmployer,
+  reservedVacancyOf,
+} from './referrals.ts';
 import { loadWorkforceReport } from './workforce-reports.ts';
 import type {
   DemoDelivery,
@@ -312,16 +319,6 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       );
     };
 
-    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
-    await phase('workforce reports', dataset.workforceReports, async (r) =>
-      loadWorkforceReport(
-        request,
-        await cpiCaller(employerOf.get(r.employerKey)!.province),
-        r,
-        need(ids.employers, r.employerKey, 'employer'),
-      ),
-    );
-
     const matchingProfileOf = new Map(dataset.matchingProfiles.map((m) => [m.personKey, m]));
     /** The functional profile and professional record matching reads, as importPeople's row carries them. */
     const matchingProfileInput = (p: DemoPerson) => {
@@ -488,6 +485,29 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
 
+    // Profiling, pact and PAI by the CPI of the person's province, once the people are in (pacts.ts), a few a request.
+    const loadPacts = () => {
+      const provinceOf = (pact: RegionDataset['servicePacts'][number]) => {
+        const person = people.get(pact.personKey);
+        if (!person) throw new Error(`demo load: pact ${pact.key} names unknown person ${pact.personKey}`);
+        return person.residenceProvince;
+      };
+      const chunks = [...groupBy(dataset.servicePacts, provinceOf)].flatMap(([province, list]) =>
+        Array.from({ length: Math.ceil(list.length / PACTS_PER_REQUEST) }, (_, i) => ({
+          province,
+          pacts: list.slice(i * PACTS_PER_REQUEST, (i + 1) * PACTS_PER_REQUEST),
+        })),
+      );
+      return timed(`profiling, signed pacts and PAIs: ${dataset.servicePacts.length}`, () =>
+        runPool(chunks, concurrency, async ({ province, pacts }) =>
+          loadServicePacts(request, await cpiCaller(province), pacts, (pact) => ({
+            personId: need(ids.people, pact.personKey, 'person'),
+            providerId: need(ids.providers, pact.providerKey, 'provider'),
+          })),
+        ),
+      );
+    };
+
     if (mode === 'single') {
       await loadEmployersSingly();
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
@@ -566,6 +586,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }
       });
       await loadPlacements();
+      await loadPacts();
     } else {
       // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
       // deliveries need the people, placements the people, employers and vacancies (not the deliveries).
@@ -574,9 +595,21 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       await Promise.all([
         employersIn,
         peopleIn.then(reportDeliveriesInBulk),
+        peopleIn.then(loadPacts),
         Promise.all([employersIn, peopleIn]).then(loadPlacements),
       ]);
     }
+    // The year's reports once the employers are in: they make the obligations the referral below acts on.
+    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
+    await phase('workforce reports', dataset.workforceReports, async (r) =>
+      loadWorkforceReport(
+        request,
+        await cpiCaller(employerOf.get(r.employerKey)!.province),
+        r,
+        need(ids.employers, r.employerKey, 'employer'),
+      ),
+    );
+
     await timed(`employer services (${dataset.employerServices.length})`, () =>
       loadEmployerServices(dataset.employerServices, {
         request,
@@ -599,15 +632,28 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
 
     const referred = referralEmployer(dataset.employers, dataset.workforceReports);
     if (referred)
-      await timed('referral', async () =>
-        loadReferrals(
+      await timed('referrals', async () => {
+        const cpi = await cpiCaller(referred.province);
+        const employerId = need(ids.employers, referred.key, 'employer');
+        const numeric = new Set(await loadReferrals(request, cpi, referred, employerId, dataset.today));
+        const nominee = nominativeCandidates(referred, dataset).find(
+          (p) => !numeric.has(need(ids.people, p.key, 'person')),
+        );
+        if (!nominee) return;
+        const vacancy = reservedVacancyOf(referred, dataset.vacancies);
+        await loadNominativeReferral(
           request,
-          await cpiCaller(referred.province),
+          { cpi, employer: await callers.employer(employerId) },
           referred,
-          need(ids.employers, referred.key, 'employer'),
+          {
+            employerId,
+            personId: need(ids.people, nominee.key, 'person'),
+            fiscalCode: nominee.fiscalCode,
+            vacancyId: vacancy ? need(ids.vacancies, vacancy.key, 'vacancy') : null,
+          },
           dataset.today,
-        ),
-      );
+        );
+      });
   } catch (error) {
     // Loud on purpose: the start script and the tests must show what the graph refused, with the demo key to find it.
     if (error instanceof DemoLoadError) {

@@ -192,6 +192,8 @@ export interface RegionDataset {
   placements: DemoPlacement[];
   employerServices: DemoEmployerService[];
   internships: import('./internships.ts').DemoInternship[];
+  /** Profiling, signed pacts and PAIs of a share of the take-in-charges (pacts.ts). */
+  servicePacts: import('./pacts.ts').DemoServicePact[];
   /** Prospetti informativi of the year before today (workforce-reports.ts). */
   workforceReports: DemoWorkforceReport[];
 }

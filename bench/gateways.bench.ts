@@ -1,5 +1,5 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -7,6 +7,7 @@ import { authConfigFromEnv, signDevToken } from '@reg/auth';
 import { generateRegion, loadRegion } from '@reg/demo-data';
 import { subgraphNames, type SubgraphName } from '@reg/runtime';
 import { createTestDatabase } from '@reg/testkit';
+import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
 import { personQuery } from './queries.ts';
@@ -27,7 +28,6 @@ const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 const only = process.env['BENCH_CASES']?.split(',');
 const root = join(import.meta.dirname, '..');
-const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 // Throughput, not the per-organisation rate limits, is what is measured; logs would cost CPU of their own.
 const serviceEnv: Record<string, string> = {
@@ -35,14 +35,6 @@ const serviceEnv: Record<string, string> = {
   SUBGRAPH_RATE_LIMIT_PER_MINUTE: '100000000',
   LOG_LEVEL: 'error',
 };
-
-/** User plus system CPU time of one process since it started, in milliseconds. */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
-}
 
 async function readyGraphQL(url: string, token: string, child: ChildProcess, name: string): Promise<void> {
   const deadline = Date.now() + 600_000;
@@ -244,15 +236,7 @@ try {
         console.warn(`warning: ${v.name} answers "${c.name}" differently from ${targets[0]!.name}`);
   }
 
-  async function statements(): Promise<number> {
-    let total = 0;
-    for (const s of subgraphNames) {
-      const text = await (await fetch(services.subgraphUrls[s].replace(/\/graphql$/, '/metrics'))).text();
-      const line = text.split('\n').find((l) => l.startsWith('db_statements_total{'));
-      total += Number(line?.split(' ').pop() ?? Number.NaN);
-    }
-    return total;
-  }
+  const statements = () => statementsTotal(subgraphNames.map((s) => services.subgraphUrls[s]));
 
   async function run(v: Variant, c: Case): Promise<Run> {
     const watched: Array<[string, number]> = c.direct ? [['people', v.pid]] : [['gateway', v.pid], ...processes];

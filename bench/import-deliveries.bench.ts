@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { createTestDatabase } from '@reg/testkit';
+import { cpuMs } from './process-cpu.ts';
 import { DEFAULT_BATCH_SIZE, importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { writeDeliveryCsv, type CsvPerson } from '../test/support/delivery-csv.ts';
@@ -32,13 +33,6 @@ const serviceEnv = {
 };
 
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
-const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
-/** CPU seconds (user + system) a process has spent so far: fields 14 and 15 of /proc/<pid>/stat. */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-}
 const server = process.env['DATABASE_URL'] ? await createTestDatabase() : null;
 const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'bench-import-data-'));
 const databaseEnv: Record<string, string> = server ? { DATABASE_URL: server.location } : { DATA_DIR: dataDir! };
@@ -96,7 +90,7 @@ try {
       Presets.shades_classic,
     );
     bar.start(rows, 0);
-    const cpuBefore = names.map((n) => cpuSeconds(services.child(n).pid!));
+    const cpuBefore = names.map((n) => cpuMs(services.child(n).pid!) / 1000);
     const importerBefore = process.cpuUsage();
     const summary = await importDeliveries({
       csvPath,
@@ -107,7 +101,7 @@ try {
       onProgress: (done) => bar.update(done),
     });
     bar.stop();
-    const cpu = names.map((n, i) => cpuSeconds(services.child(n).pid!) - cpuBefore[i]!);
+    const cpu = names.map((n, i) => cpuMs(services.child(n).pid!) / 1000 - cpuBefore[i]!);
     const importer = process.cpuUsage(importerBefore);
     const total = cpu.reduce((a, b) => a + b, 0);
     console.log(

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -10,6 +10,7 @@ import { gql } from '@reg/testkit';
 import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
+import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { personQuery } from './queries.ts';
 
 /**
@@ -33,14 +34,6 @@ const profile = process.env['BENCH_PROFILE'] === '1';
 const top = Number(process.env['BENCH_TOP'] ?? 20);
 const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 5);
 const root = join(import.meta.dirname, '..');
-const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/** User plus system CPU time of one process since it started, in milliseconds. */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
-}
 
 /** A database on the server that outlives the run, so the demo region is loaded once. */
 async function reusedDatabase(serverUrl: string): Promise<string> {
@@ -159,15 +152,7 @@ try {
     if (answer.errors) throw new Error(`${c.name}: ${JSON.stringify(answer.errors)}`);
   }
 
-  async function statements(): Promise<number> {
-    let total = 0;
-    for (const s of subgraphNames) {
-      const text = await (await fetch(services.subgraphUrls[s].replace(/\/graphql$/, '/metrics'))).text();
-      const line = text.split('\n').find((l) => l.startsWith('db_statements_total{'));
-      total += Number(line?.split(' ').pop() ?? Number.NaN);
-    }
-    return total;
-  }
+  const statements = () => statementsTotal(subgraphNames.map((s) => services.subgraphUrls[s]));
 
   const watched: ServiceName[] = ['gateway', ...subgraphNames];
   const pid = (s: ServiceName) => services.child(s).pid!;

@@ -354,4 +354,88 @@ describe('internships: agreement, project, start, dossier, end, attestation (see
     const region = (await ok(world.region, query, { q }))['indicators'].internships;
     expect(region.cells[0]).toMatchObject({ period: '2025', people: null, suppressed: true, suppression: 'PRIMARY' });
   });
+
+  // After the indicators above, so their 2025 counts stay as they were: this internship starts in 2026.
+  it('proroga: the promoter extends a started internship with a reason, within 24 months from the start (guidelines 2017 par. 4)', async () => {
+    const extend =
+      'mutation ($input: ExtendInternshipInput!) { extendInternship(input: $input) { id currentEndOn project { plannedEndOn } extensions { previousEndOn newEndOn agreedOn reason recordedBy } } }';
+    const id = (await ok(promoter, sign, agreement('tir-3', { signedOn: '2026-01-05' })))['signInternshipAgreement'].id;
+    await ok(
+      promoter,
+      approve,
+      project(id, { approvedOn: '2026-01-07', plannedStartOn: '2026-01-12', plannedEndOn: '2026-06-30' }),
+    );
+    const ask = (extra: Record<string, unknown> = {}) => ({
+      input: {
+        internshipId: id,
+        newEndOn: '2026-12-31',
+        agreedOn: '2026-06-20',
+        reason: 'Completare il modulo',
+        ...extra,
+      },
+    });
+    // Not before it starts.
+    expect(rule(await call(promoter, extend, ask()))).toEqual(['RULE_VIOLATION', 'INTERNSHIP_STEP_OUT_OF_ORDER']);
+    await ok(promoter, start, { input: { internshipId: id, startedOn: '2026-01-12' } });
+    // The promoter only: the CPI of the province and the host see it but do not extend it; another body does not know it.
+    expect(errorCode(await call(world.cpi, extend, ask()))).toBe('FORBIDDEN');
+    expect(errorCode(await call(await callers.employer(world.employerId), extend, ask()))).toBe('FORBIDDEN');
+    expect(errorCode(await call(notInCharge, extend, ask()))).toBe('NOT_FOUND');
+    // Agreed on the day of the current end: yes; the day after, the internship has run its term.
+    expect(rule(await call(promoter, extend, ask({ agreedOn: '2026-07-01' })))).toEqual([
+      'RULE_VIOLATION',
+      'INTERNSHIP_EXTENSION_AFTER_END',
+    ]);
+    // 12 Jan 2026 + 24 months: the last day is 11 Jan 2028, the day after is refused.
+    expect(rule(await call(promoter, extend, ask({ newEndOn: '2028-01-12' })))).toEqual([
+      'RULE_VIOLATION',
+      'INTERNSHIP_MAX_DURATION',
+    ]);
+    expect(errorCode(await call(promoter, extend, ask({ newEndOn: '2026-06-30' })))).toBe('BAD_USER_INPUT');
+    const extended = (await ok(promoter, extend, ask({ agreedOn: '2026-06-30' })))['extendInternship'];
+    expect(extended).toMatchObject({
+      currentEndOn: '2026-12-31',
+      // The approved project keeps the end it was approved with; the extension is its own row.
+      project: { plannedEndOn: '2026-06-30' },
+      extensions: [
+        {
+          previousEndOn: '2026-06-30',
+          newEndOn: '2026-12-31',
+          agreedOn: '2026-06-30',
+          reason: 'Completare il modulo',
+          recordedBy: `operator@${promoterId}`,
+        },
+      ],
+    });
+    // A retry answers the same; the same end for another reason is a CONFLICT.
+    expect((await ok(promoter, extend, ask({ agreedOn: '2026-06-30' })))['extendInternship'].extensions).toHaveLength(
+      1,
+    );
+    expect(errorCode(await call(promoter, extend, ask({ agreedOn: '2026-06-30', reason: 'Altro' })))).toBe('CONFLICT');
+    // A second extension up to the last day of the maximum.
+    const twice = (await ok(promoter, extend, ask({ newEndOn: '2028-01-11', agreedOn: '2026-09-01' })))[
+      'extendInternship'
+    ];
+    expect(twice.currentEndOn).toBe('2028-01-11');
+    expect(twice.extensions.map((e: { newEndOn: string }) => e.newEndOn)).toEqual(['2026-12-31', '2028-01-11']);
+    // Whoever sees the internship sees its extensions: the host, the CPI of the province.
+    for (const token of [await callers.employer(world.employerId), world.cpi]) {
+      const seen = (
+        await ok(token, 'query ($id: ID!) { internship(id: $id) { currentEndOn extensions { newEndOn reason } } }', {
+          id,
+        })
+      )['internship'];
+      expect(seen.extensions).toHaveLength(2);
+    }
+    // The end may now come after the project's planned end; once ended, no extension.
+    expect(
+      (await ok(promoter, end, { input: { internshipId: id, endedOn: '2026-09-30', reason: 'COMPLETED' } }))[
+        'endInternship'
+      ],
+    ).toMatchObject({ status: 'COMPLETED', endedOn: '2026-09-30' });
+    expect(rule(await call(promoter, extend, ask({ newEndOn: '2028-01-10', agreedOn: '2026-09-30' })))).toEqual([
+      'RULE_VIOLATION',
+      'INTERNSHIP_STEP_OUT_OF_ORDER',
+    ]);
+  });
 });

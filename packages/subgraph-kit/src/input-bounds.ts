@@ -54,6 +54,8 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'SuspendObligationInput.legalBasis': { maxLength: 1000 },
   'EndPlacementInput.note': { maxLength: 1000 },
   'RecordFollowUpInput.note': { maxLength: 1000 },
+  'CancelEmployerServiceDeliveryInput.reason': { maxLength: 1000 },
+  'ExtendInternshipInput.reason': { maxLength: 1000 },
   // Lists with a size of their own.
   /** The catalogue's standards list at most 6 outputs each; a delivery cannot have more. */
   'ReportServiceDeliveryInput.outputs': { maxItems: 6, maxLength: 64 },
@@ -61,6 +63,8 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'ReportServiceDeliveryInput.sessionMinutes': { maxItems: 100 },
   /** The importer's batch (MAX_BATCH_ROWS in the outcomes subgraph). */
   'Mutation.reportServiceDeliveries.rows': { maxItems: 500 },
+  /** The employer services' batch (MAX_EMPLOYER_SERVICE_BATCH_ROWS in the outcomes subgraph). */
+  'Mutation.reportEmployerServiceDeliveries.rows': { maxItems: 500 },
   /** Bulk loading of people's files (people's MAX_IMPORT_ROWS: what fits the gateway's body limit). */
   'Mutation.importPeople.rows': { maxItems: 200 },
   /** Bulk loading of employers and vacancies (employers' MAX_EMPLOYER_IMPORT_ROWS, MAX_VACANCY_IMPORT_ROWS). */

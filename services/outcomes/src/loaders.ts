@@ -1,10 +1,19 @@
 import { byIdLoader, groupBy, manyByKey, type AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
-import type { EmployerServiceRecord, EmployerServiceStore } from './store/employer-service-store.ts';
+import type {
+  CancellationRecord,
+  EmployerServiceRecord,
+  EmployerServiceStore,
+} from './store/employer-service-store.ts';
 import type { IndicatorSnapshots } from './store/indicator-snapshots.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
-import type { DossierEntryRecord, InternshipRecord, InternshipStore } from './store/internship-store.ts';
+import type {
+  DossierEntryRecord,
+  ExtensionRecord,
+  InternshipRecord,
+  InternshipStore,
+} from './store/internship-store.ts';
 import type { FollowUpRecord, PlacementRecord, PlacementStore } from './store/placement-store.ts';
 
 export interface OutcomesStores {
@@ -94,6 +103,14 @@ export function createLoaders(stores: OutcomesStores) {
     internshipById: byIdLoader((ids) => stores.internships.byIds(ids)),
     internshipsByPerson: internshipsBy(stores, 'personId'),
     internshipsByHost: internshipsBy(stores, 'hostEmployerId'),
+    extensionsByInternship: manyByKey<ExtensionRecord>(
+      (ids) => stores.internships.extensionsOf(ids),
+      (r) => r.internshipId,
+    ),
+    cancellationByEmployerService: new DataLoader<string, CancellationRecord | null>(async (ids) => {
+      const rows = new Map((await stores.employerServices.cancellationsOf(ids)).map((r) => [r.deliveryId, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
     dossierByInternship: manyByKey<DossierEntryRecord>(
       (ids) => stores.internships.dossierOf(ids),
       (r) => r.internshipId,

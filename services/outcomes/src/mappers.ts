@@ -1,8 +1,8 @@
 import type { AuditEventRecord } from '@reg/subgraph-kit';
 import type { DeliveryRecord, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type { DueFollowUp } from './rules/follow-up-schedule.ts';
-import type { EmployerServiceRecord } from './store/employer-service-store.ts';
-import type { DossierEntryRecord, InternshipRecord } from './store/internship-store.ts';
+import type { CancellationRecord, EmployerServiceRecord } from './store/employer-service-store.ts';
+import type { DossierEntryRecord, ExtensionRecord, InternshipRecord } from './store/internship-store.ts';
 import type { FollowUpRecord, PlacementRecord } from './store/placement-store.ts';
 
 export type ServiceDeliveryRow = DeliveryRecord;
@@ -12,6 +12,8 @@ export type FollowUpRow = FollowUpRecord;
 /** An internship is its one row; its project, tutors and attestation are read from its columns. */
 export type InternshipRow = InternshipRecord;
 export type InternshipDossierEntryRow = DossierEntryRecord;
+export type InternshipExtensionRow = ExtensionRecord;
+export type EmployerServiceCancellationRow = CancellationRecord;
 /** A check due, with the placement it is for (already visible to the caller). */
 export type FollowUpDueRow = DueFollowUp & { placement: PlacementRecord };
 export type ServicePathRow = PathRecord;
@@ -23,6 +25,10 @@ export type BatchRowResultRow = {
   status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
   delivery: DeliveryRecord | null;
   errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};
+/** A row of the employer services' batch: errors already shaped for the client. */
+export type EmployerServiceBatchRowResultRow = Omit<BatchRowResultRow, 'delivery'> & {
+  delivery: EmployerServiceRecord | null;
 };
 /** Entities owned elsewhere: only their keys here. */
 export type PersonRow = { id: string };

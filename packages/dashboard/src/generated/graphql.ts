@@ -161,6 +161,12 @@ export type BuildShortlistInput = {
   vacancyId: Scalars['ID']['input'];
 };
 
+export type CancelEmployerServiceDeliveryInput = {
+  deliveryId: Scalars['ID']['input'];
+  /** What was wrong (1 to 1000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** A place on a shortlist. */
 export type Candidacy = {
   __typename?: 'Candidacy';
@@ -438,6 +444,30 @@ export type EmployerPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A row of reportEmployerServiceDeliveries: its own outcome, a rejected row stops nothing. */
+export type EmployerServiceBatchRowResult = {
+  __typename?: 'EmployerServiceBatchRowResult';
+  delivery?: Maybe<EmployerServiceDelivery>;
+  errors: Array<BatchRowError>;
+  idempotencyKey: Scalars['String']['output'];
+  /** Position of the row in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  status: BatchRowStatus;
+};
+
+/**
+ * A report of a service to an employer withdrawn as made in error: it stays for the audit, no longer counts (indicators,
+ * the 4E per-worker bound) and the service may be reported again, correctly.
+ */
+export type EmployerServiceCancellation = {
+  __typename?: 'EmployerServiceCancellation';
+  cancelledAt: Scalars['DateTime']['output'];
+  cancelledBy: Scalars['String']['output'];
+  /** The organisation that withdrew it: the reporting provider or the CPI of the employer's province. */
+  cancelledByOrganisation: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /**
  * Erogazione a un datore di lavoro: a service of area 4 (seed 003, 4A-4E: promotion, needs consultancy, matching,
  * selection, relocation of redundant workers) delivered to an employer, as reported by the provider. One report is
@@ -445,6 +475,8 @@ export type EmployerPage = {
  */
 export type EmployerServiceDelivery = {
   __typename?: 'EmployerServiceDelivery';
+  /** Set when the report was withdrawn as made in error: it no longer counts anywhere. */
+  cancellation?: Maybe<EmployerServiceCancellation>;
   /** Date of the last session. */
   deliveredOn: Scalars['Date']['output'];
   /** Null when the caller may not see the employer in the employers subgraph. */
@@ -727,6 +759,16 @@ export type Exemption = {
   validFrom: Scalars['Date']['output'];
   validTo: Scalars['Date']['output'];
   workingDays: Scalars['Int']['output'];
+};
+
+export type ExtendInternshipInput = {
+  /** The day the extension was agreed: not in the future, from the start up to the current end. */
+  agreedOn: Scalars['Date']['input'];
+  internshipId: Scalars['ID']['input'];
+  /** After the current end; the whole internship, from its start, within maxDurationMonths. */
+  newEndOn: Scalars['Date']['input'];
+  /** Why the internship needs more time (1 to 1000 characters). */
+  reason: Scalars['String']['input'];
 };
 
 export type FeedbackOutcome =
@@ -1052,12 +1094,16 @@ export type Internship = {
   agreementReference: Scalars['String']['output'];
   agreementSignedOn: Scalars['Date']['output'];
   attestation?: Maybe<InternshipAttestation>;
+  /** The day it is due to end: the project's planned end, or the new end of its last extension (null before the project). */
+  currentEndOn?: Maybe<Scalars['Date']['output']>;
   /** The promoter's reports of the internship's service for the person (interviews and tutoring), the caller may see. */
   deliveries: Array<ServiceDelivery>;
   dossier: Array<InternshipDossierEntry>;
   endNote?: Maybe<Scalars['String']['output']>;
   endReason?: Maybe<InternshipEndReason>;
   endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Extensions (proroghe), oldest first: the end dates' history; the project keeps the end it was approved with. */
+  extensions: Array<InternshipExtension>;
   host: Employer;
   id: Scalars['ID']['output'];
   /** Months the internship may last for this person, decided when the agreement was recorded (12 or 24). */
@@ -1100,6 +1146,20 @@ export type InternshipDossierEntry = {
 export type InternshipEndReason =
   | 'COMPLETED'
   | 'INTERRUPTED';
+
+/**
+ * Proroga: the promoter moved a started internship's end later, agreed with the host and the intern on or before the
+ * end it extends, with the reason; never changed once recorded.
+ */
+export type InternshipExtension = {
+  __typename?: 'InternshipExtension';
+  agreedOn: Scalars['Date']['output'];
+  newEndOn: Scalars['Date']['output'];
+  previousEndOn: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+};
 
 /**
  * Progetto formativo individuale: objectives, duration, weekly hours and the two tutors. Duration at most 12 months,
@@ -1346,6 +1406,12 @@ export type Mutation = {
    * MATCHING_NO_JOB_PROFILE.
    */
   buildShortlist: Shortlist;
+  /**
+   * Withdraws a report made in error, by the provider that reported it or the CPI of the employer's province, with the
+   * reason: the report stays (cancellation set), stops counting, and the service may be reported again. The same
+   * withdrawal again returns the report; another reason for a withdrawn one is a CONFLICT.
+   */
+  cancelEmployerServiceDelivery: EmployerServiceDelivery;
   changeEnrolmentStatus: Enrolment;
   /** Closes an open path: its minimum bounds (total minutes, sessions) are checked now. */
   closeServicePath: ServicePath;
@@ -1367,6 +1433,12 @@ export type Mutation = {
    */
   endPlacement: Placement;
   endTakeInCharge: TakeInCharge;
+  /**
+   * Proroga: the promoter moves a started internship's end later (RULE_VIOLATION INTERNSHIP_MAX_DURATION beyond the
+   * maximum, INTERNSHIP_EXTENSION_AFTER_END when agreed after the current end). The same extension again returns the
+   * internship; the same new end with another reason is a CONFLICT.
+   */
+  extendInternship: Internship;
   /**
    * The employer files a referral request (richiesta di avviamento, L. 68/1999 arts. 7, 9): NOMINATIVE naming people of
    * the list (RULE_VIOLATION REFERRAL_NOMINATIVE_NOT_ALLOWED for a public administration, art. 7 c.2) or NUMERIC. The
@@ -1450,6 +1522,11 @@ export type Mutation = {
   /** Region only: registers a CPI office or accredited body with its accreditation scope. */
   registerProvider: Provider;
   /**
+   * Many reports of services to employers at once (at most 500), each checked as reportEmployerServiceDelivery does
+   * and written in its own transaction, a result per row; the employers and catalogue are asked once per batch.
+   */
+  reportEmployerServiceDeliveries: Array<EmployerServiceBatchRowResult>;
+  /**
    * A service of area 4 (4A-4E) delivered to an employer, reported by the CPI of the employer's province or by an
    * accredited body accredited for the service on the date; checked against the modality's bounds (seed 003).
    */
@@ -1514,6 +1591,11 @@ export type MutationBuildShortlistArgs = {
 };
 
 
+export type MutationCancelEmployerServiceDeliveryArgs = {
+  input: CancelEmployerServiceDeliveryInput;
+};
+
+
 export type MutationChangeEnrolmentStatusArgs = {
   input: ChangeEnrolmentStatusInput;
 };
@@ -1557,6 +1639,11 @@ export type MutationEndPlacementArgs = {
 
 export type MutationEndTakeInChargeArgs = {
   input: EndTakeInChargeInput;
+};
+
+
+export type MutationExtendInternshipArgs = {
+  input: ExtendInternshipInput;
 };
 
 
@@ -1692,6 +1779,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterProviderArgs = {
   input: RegisterProviderInput;
+};
+
+
+export type MutationReportEmployerServiceDeliveriesArgs = {
+  rows: Array<ReportEmployerServiceDeliveryInput>;
 };
 
 

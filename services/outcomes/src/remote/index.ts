@@ -25,6 +25,12 @@ export interface DeliveryFacts {
   standards: Map<string, { standard: RemoteStandard | null; accredited: boolean }>;
 }
 
+export interface EmployerServiceFacts {
+  employers: Map<string, EmployerAndVacancyFactsQuery['employer']>;
+  /** By standardKey. */
+  standards: Map<string, { standard: RemoteStandard | null; accredited: boolean }>;
+}
+
 export type EmployerAndVacancy = {
   employer: EmployerAndVacancyFactsQuery['employer'];
   vacancy: EmployerAndVacancyFactsQuery['vacancy'];
@@ -50,20 +56,16 @@ export interface OutcomesRemote {
   ): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<EmployerAndVacancy>;
   /**
-   * What a report of a service to an employer is checked against: the employer (null when the caller may not see
-   * it or it does not exist) with its registered office's province, and the standard valid on the date with the
-   * provider's accreditation then; the two owners asked at once.
+   * What reports of services to employers are checked against: each employer (null when the caller may not see it or
+   * it does not exist) with its registered office's province, and each standard valid on its date with the
+   * provider's accreditation then; each distinct employer and (standard, date) asked once, the two owners at once.
    */
   employerServiceFacts(
     identity: Identity,
     providerId: string,
-    employerId: string,
-    standard: StandardRequest,
-  ): Promise<{
-    employer: EmployerAndVacancyFactsQuery['employer'];
-    standard: RemoteStandard | null;
-    accredited: boolean;
-  }>;
+    employerIds: readonly string[],
+    standards: readonly StandardRequest[],
+  ): Promise<EmployerServiceFacts>;
 }
 
 const unique = <T>(items: readonly T[], key: (item: T) => string) => [
@@ -126,17 +128,17 @@ export function createOutcomesRemote(clients: {
         vacancy: vacancyId,
       });
     },
-    async employerServiceFacts(identity, providerId, employerId, request) {
-      const [employer, found] = await Promise.all([
-        clients.employers.request(identity, EmployerFactsDocument, { employer: employerId }),
-        standards(identity, providerId, [request]),
+    async employerServiceFacts(identity, providerId, employerIds, requests) {
+      const distinct = unique(employerIds, (id) => id);
+      const [answers, found] = await Promise.all([
+        clients.employers.requestEach(
+          identity,
+          EmployerFactsDocument,
+          distinct.map((employer) => ({ employer })),
+        ),
+        standards(identity, providerId, requests),
       ]);
-      const standard = found.get(standardKey(request));
-      return {
-        employer: employer.employer,
-        standard: standard?.standard ?? null,
-        accredited: standard?.accredited ?? false,
-      };
+      return { employers: new Map(distinct.map((id, i) => [id, answers[i]!.employer] as const)), standards: found };
     },
   };
 }

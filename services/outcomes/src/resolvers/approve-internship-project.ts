@@ -1,6 +1,6 @@
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { MAX_MONTHS, projectProblems } from '../rules/internship.ts';
+import { projectProblems } from '../rules/internship.ts';
 import { recordInternshipStep } from '../use-cases/internship-steps.ts';
 
 const role = (text: string | null | undefined) => text?.trim() || null;
@@ -30,7 +30,7 @@ export const approveInternshipProject: MutationResolvers['approveInternshipProje
     problems: (row) =>
       projectProblems(project, {
         signedOn: row.agreementSignedOn,
-        disability: row.maxDurationMonths === MAX_MONTHS.disability,
+        maxMonths: row.maxDurationMonths,
         today: todayInRome(),
       }),
     set: () => ({

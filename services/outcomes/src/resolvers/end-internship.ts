@@ -1,6 +1,6 @@
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { endProblems } from '../rules/internship.ts';
+import { currentEndOf, endProblems } from '../rules/internship.ts';
 import { recordInternshipStep } from '../use-cases/internship-steps.ts';
 
 /** Completed (the attestation may follow) or interrupted (why, in the note); recorded once. */
@@ -11,7 +11,7 @@ export const endInternship: MutationResolvers['endInternship'] = (_, { input }, 
     step: 'end',
     recorded: (row) => row.endedOn !== null,
     same: (row) => row.endedOn === end.endedOn && row.endReason === end.reason && row.endNote === note,
-    problems: (row) => endProblems(end, { startedOn: row.startedOn!, plannedEndOn: row.plannedEndOn! }, todayInRome()),
+    problems: (row) => endProblems(end, { startedOn: row.startedOn!, plannedEndOn: currentEndOf(row)! }, todayInRome()),
     set: () => ({ status: end.reason, endedOn: end.endedOn, endReason: end.reason, endNote: note }),
   });
 };

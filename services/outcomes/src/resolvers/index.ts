@@ -13,6 +13,7 @@ import { signInternshipAgreement } from './sign-internship-agreement.ts';
 import { startInternship } from './start-internship.ts';
 import {
   Employer,
+  EmployerServiceCancellation,
   EmployerServiceDelivery,
   FollowUp,
   FollowUpDue,
@@ -39,6 +40,9 @@ import { recordFollowUp } from './record-follow-up.ts';
 import { recordPlacement } from './record-placement.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportEmployerServiceDelivery } from './report-employer-service-delivery.ts';
+import { reportEmployerServiceDeliveries } from './report-employer-service-deliveries.ts';
+import { cancelEmployerServiceDelivery } from './cancel-employer-service-delivery.ts';
+import { extendInternship } from './extend-internship.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
 
 /** One file per root field (named after it), entity resolvers under `types/`. */
@@ -63,6 +67,8 @@ export const resolvers: Resolvers = {
     openServicePath,
     closeServicePath,
     reportEmployerServiceDelivery,
+    reportEmployerServiceDeliveries,
+    cancelEmployerServiceDelivery,
     recordPlacement,
     confirmQuotaPlacement,
     endPlacement,
@@ -71,6 +77,7 @@ export const resolvers: Resolvers = {
     approveInternshipProject,
     startInternship,
     addInternshipDossierEntry,
+    extendInternship,
     endInternship,
     issueInternshipAttestation,
   }),
@@ -85,6 +92,7 @@ export const resolvers: Resolvers = {
   Provider,
   Employer,
   EmployerServiceDelivery,
+  EmployerServiceCancellation,
   Vacancy,
   ServiceStandard,
   IndicatorTable,

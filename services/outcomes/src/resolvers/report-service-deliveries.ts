@@ -8,7 +8,7 @@ import { reportDeliveries } from '../use-cases/report-deliveries.ts';
 /** Large enough for an accredited body's nightly export in a few calls, small enough for one request's time-out. */
 export const MAX_BATCH_ROWS = 500;
 
-const rowError = (error: GraphQLError): BatchRowResultRow['errors'][number] => {
+export const rowError = (error: GraphQLError): BatchRowResultRow['errors'][number] => {
   const field = error.extensions['field'];
   const rule = error.extensions['rule'];
   return {

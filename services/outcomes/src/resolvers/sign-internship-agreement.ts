@@ -69,7 +69,7 @@ export const signInternshipAgreement: MutationResolvers['signInternshipAgreement
     serviceCode: input.serviceCode,
     agreementReference: input.agreementReference.trim(),
     agreementSignedOn: input.signedOn,
-    maxDurationMonths: maxDurationMonths(disability),
+    maxDurationMonths: maxDurationMonths(disability, input.signedOn),
     createdBy: identity.subject,
     updatedBy: identity.subject,
   });

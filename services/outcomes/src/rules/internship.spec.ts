@@ -7,6 +7,8 @@ import {
   hireFromInternshipProblem,
   lastAllowedDay,
   projectProblems,
+  maxDurationMonths,
+  extensionProblems,
   startProblems,
   stepProblem,
   type InternshipProblem,
@@ -23,7 +25,7 @@ const project: ProjectInput = {
   hostTutor: { name: 'Luca Neri', role: 'Capo magazzino' },
   approvedOn: '2025-02-20',
 };
-const facts = { signedOn: '2025-02-15', disability: false, today };
+const facts = { signedOn: '2025-02-15', maxMonths: maxDurationMonths(false, '2025-02-15'), today };
 const rules = (problems: InternshipProblem[]) => problems.map((p) => (p.kind === 'rule' ? p.rule : `input:${p.field}`));
 
 describe('internship lifecycle (seed 003 2Cc/3Bc; seed 004 "Attivazione del tirocinio")', () => {
@@ -74,7 +76,7 @@ describe('training project (progetto formativo individuale)', () => {
     ]);
   });
   it('Linee guida 25 May 2017 par. 4: 24 months for a person with a disability (L. 68/1999 art. 1 c.1)', () => {
-    const disabled = { ...facts, disability: true };
+    const disabled = { ...facts, maxMonths: maxDurationMonths(true, '2025-02-15') };
     expect(projectProblems({ ...project, plannedEndOn: '2027-02-28' }, disabled)).toEqual([]);
     expect(rules(projectProblems({ ...project, plannedEndOn: '2027-03-01' }, disabled))).toEqual([
       'INTERNSHIP_MAX_DURATION',
@@ -158,5 +160,46 @@ describe('a hire following from an internship (seed 003 2Cc, "in caso di assunzi
         { ...internship, startedOn: null },
       ),
     ).toMatchObject({ rule: 'INTERNSHIP_NOT_STARTED' });
+  });
+});
+
+describe('extension (proroga)', () => {
+  // Started 2025-03-03, due to end 2025-08-31: 12 months from the start run to 2026-03-02, 24 to 2027-03-02.
+  const running = { startedOn: '2025-03-03', currentEndOn: '2025-08-31', maxMonths: 12 };
+  const ask = { newEndOn: '2025-12-31', agreedOn: '2025-08-20', reason: 'Completare il modulo sulla logistica' };
+  it('Linee guida 25 May 2017 par. 4: extensions included, 12 months from the start: the last day, not the day after', () => {
+    expect(extensionProblems({ ...ask, newEndOn: '2026-03-02' }, running, today)).toEqual([]);
+    expect(rules(extensionProblems({ ...ask, newEndOn: '2026-03-03' }, running, today))).toEqual([
+      'INTERNSHIP_MAX_DURATION',
+    ]);
+  });
+  it('Linee guida 25 May 2017 par. 4: 24 months for a person with a disability (L. 68/1999 art. 1 c.1)', () => {
+    const disabled = { ...running, maxMonths: maxDurationMonths(true, '2025-02-15') };
+    expect(extensionProblems({ ...ask, newEndOn: '2027-03-02' }, disabled, today)).toEqual([]);
+    expect(rules(extensionProblems({ ...ask, newEndOn: '2027-03-03' }, disabled, today))).toEqual([
+      'INTERNSHIP_MAX_DURATION',
+    ]);
+  });
+  it('the maximum is dated configuration: an agreement keeps the one in force when it was signed', () => {
+    expect(maxDurationMonths(false, '2017-05-25')).toBe(12);
+    expect(maxDurationMonths(true, '2026-01-01')).toBe(24);
+  });
+  it('agreed on or before the current end (on the day: yes; the day after: the internship has ended), from the start', () => {
+    expect(extensionProblems({ ...ask, agreedOn: '2025-08-31' }, running, today)).toEqual([]);
+    expect(rules(extensionProblems({ ...ask, agreedOn: '2025-09-01' }, running, today))).toEqual([
+      'INTERNSHIP_EXTENSION_AFTER_END',
+    ]);
+    expect(rules(extensionProblems({ ...ask, agreedOn: '2025-03-02' }, running, today))).toEqual(['input:agreedOn']);
+    expect(rules(extensionProblems(ask, running, '2025-08-19'))).toEqual(['input:agreedOn']);
+  });
+  it('moves the end later, never to it or earlier, and says why', () => {
+    expect(extensionProblems({ ...ask, newEndOn: '2025-09-01' }, running, today)).toEqual([]);
+    expect(rules(extensionProblems({ ...ask, newEndOn: '2025-08-31' }, running, today))).toEqual(['input:newEndOn']);
+    expect(rules(extensionProblems({ ...ask, reason: '  ' }, running, today))).toEqual(['input:reason']);
+  });
+  it('only a started internship that has not ended is extended', () => {
+    expect(stepProblem('extend', 'STARTED')).toBeNull();
+    for (const status of ['AGREED', 'PROJECT_APPROVED', 'COMPLETED', 'INTERRUPTED'] as const)
+      expect(stepProblem('extend', status)).toMatchObject({ rule: 'INTERNSHIP_STEP_OUT_OF_ORDER' });
   });
 });

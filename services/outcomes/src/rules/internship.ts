@@ -21,12 +21,18 @@ export type InternshipEndReason = 'COMPLETED' | 'INTERRUPTED';
 /**
  * Maximum duration of an extracurricular internship, extensions included: 12 months, 24 for people with a
  * disability under L. 68/1999 art. 1 c.1. Source: Accordo Stato-Regioni of 25 May 2017, "Linee guida in materia di
- * tirocini formativi e di orientamento", par. 4 (cited from memory, not from a seed: regional rules may be stricter,
- * never longer). Other categories the guidelines give other maxima for are not modelled: they get 12.
+ * tirocini formativi e di orientamento", par. 4 (cited from memory, not from a seed: the seeds are silent; regional
+ * rules may be stricter, never longer). Other categories the guidelines give other maxima for are not modelled: they
+ * get 12. Dated configuration, newest last: new guidelines add an entry from the day they apply, and an internship
+ * keeps the maximum in force when its agreement was signed (stored on the row).
  */
-export const MAX_MONTHS = { ordinary: 12, disability: 24 } as const;
-export const maxDurationMonths = (disability: boolean): number =>
-  disability ? MAX_MONTHS.disability : MAX_MONTHS.ordinary;
+export const MAX_DURATIONS: readonly { from: string; ordinary: number; disability: number; source: string }[] = [
+  { from: '2017-05-25', ordinary: 12, disability: 24, source: 'Linee guida tirocini 25 May 2017, par. 4' },
+];
+export function maxDurationMonths(disability: boolean, on: string): number {
+  const entry = [...MAX_DURATIONS].reverse().find((e) => e.from <= on) ?? MAX_DURATIONS[0]!;
+  return disability ? entry.disability : entry.ordinary;
+}
 
 /** The last day an internship starting on `start` may run: `months` calendar months, the start day included. */
 export const lastAllowedDay = (start: string, months: number): string => addDays(addMonths(start, months), -1);
@@ -49,21 +55,24 @@ const rule = (id: string, message: string, details?: Record<string, unknown>): I
 });
 
 /** The lifecycle: which step may follow which status (agreement → project → start → end → attestation). */
-const NEXT: Record<'approveProject' | 'start' | 'end' | 'attest' | 'dossier', readonly InternshipStatus[]> = {
-  approveProject: ['AGREED'],
-  start: ['PROJECT_APPROVED'],
-  end: ['STARTED'],
-  // Seed 003: the attestation states the results achieved, so it comes only after a completed internship.
-  attest: ['COMPLETED'],
-  // The dossier is kept while the internship runs and completed after its end, until the attestation closes it.
-  dossier: ['STARTED', 'COMPLETED', 'INTERRUPTED'],
-};
+const NEXT: Record<'approveProject' | 'start' | 'extend' | 'end' | 'attest' | 'dossier', readonly InternshipStatus[]> =
+  {
+    approveProject: ['AGREED'],
+    start: ['PROJECT_APPROVED'],
+    extend: ['STARTED'],
+    end: ['STARTED'],
+    // Seed 003: the attestation states the results achieved, so it comes only after a completed internship.
+    attest: ['COMPLETED'],
+    // The dossier is kept while the internship runs and completed after its end, until the attestation closes it.
+    dossier: ['STARTED', 'COMPLETED', 'INTERRUPTED'],
+  };
 
 export function stepProblem(step: keyof typeof NEXT, status: InternshipStatus): InternshipProblem | null {
   if (NEXT[step].includes(status)) return null;
   const what = {
     approveProject: 'The training project is approved once, after the agreement and before the start',
     start: 'An internship starts once its training project is approved',
+    extend: 'Only a started internship that has not ended is extended',
     end: 'Only a started internship ends',
     attest: 'The attestation is issued after the internship is completed (seed 003: it states the results achieved)',
     dossier: 'The dossier is kept from the start of the internship',
@@ -110,7 +119,7 @@ export interface ProjectInput {
  */
 export function projectProblems(
   p: ProjectInput,
-  facts: { signedOn: string; disability: boolean; today: string },
+  facts: { signedOn: string; maxMonths: number; today: string },
 ): InternshipProblem[] {
   const problems: InternshipProblem[] = [];
   const objectives = p.objectives.map((o) => o.trim());
@@ -138,19 +147,66 @@ export function projectProblems(
   if (p.plannedEndOn < p.plannedStartOn)
     problems.push(input('plannedEndOn', 'The planned end is on or after the planned start'));
   else {
-    const months = maxDurationMonths(facts.disability);
-    const last = lastAllowedDay(p.plannedStartOn, months);
-    if (p.plannedEndOn > last)
-      problems.push(
-        rule(
-          'INTERNSHIP_MAX_DURATION',
-          `An internship lasts at most ${months} months (Linee guida tirocini 25 May 2017, par. 4${facts.disability ? ', person with a disability' : ''}): end it by ${last}`,
-          { maxMonths: months, lastDay: last },
-        ),
-      );
+    const problem = durationProblem(p.plannedStartOn, p.plannedEndOn, facts.maxMonths);
+    if (problem) problems.push(problem);
   }
   return problems;
 }
+
+/** The whole internship, from `start` to `end`, within the maximum the agreement was signed under (extensions too). */
+function durationProblem(start: string, end: string, months: number): InternshipProblem | null {
+  const last = lastAllowedDay(start, months);
+  if (end <= last) return null;
+  return rule(
+    'INTERNSHIP_MAX_DURATION',
+    `An internship lasts at most ${months} months for this person, extensions included (Linee guida tirocini 25 May 2017, par. 4): end it by ${last}`,
+    { maxMonths: months, lastDay: last },
+  );
+}
+
+export interface ExtensionInput {
+  newEndOn: string;
+  agreedOn: string;
+  reason: string;
+}
+
+/**
+ * Proroga (Linee guida 25 May 2017, par. 4, from memory: an internship may be extended within its maximum duration,
+ * extensions included): agreed while the internship runs, from its start up to the end it extends (an internship
+ * past its end has ended and is not revived), to a later end, the whole from the actual start within the maximum.
+ */
+export function extensionProblems(
+  e: ExtensionInput,
+  facts: { startedOn: string; currentEndOn: string; maxMonths: number },
+  today: string,
+): InternshipProblem[] {
+  const problems: InternshipProblem[] = [];
+  const reason = e.reason.trim();
+  if (reason.length < 1 || reason.length > 1000)
+    problems.push(input('reason', 'Say why the internship is extended (1 to 1000 characters)'));
+  if (e.agreedOn > today) problems.push(input('agreedOn', 'An extension is recorded once it is agreed'));
+  if (e.agreedOn < facts.startedOn)
+    problems.push(input('agreedOn', `An extension is agreed once the internship has started (${facts.startedOn})`));
+  if (e.agreedOn > facts.currentEndOn)
+    problems.push(
+      rule(
+        'INTERNSHIP_EXTENSION_AFTER_END',
+        `The internship was due to end on ${facts.currentEndOn}: an extension is agreed on or before that day; after it, record its end`,
+        { currentEndOn: facts.currentEndOn },
+      ),
+    );
+  if (e.newEndOn <= facts.currentEndOn)
+    problems.push(input('newEndOn', `An extension ends after the current end (${facts.currentEndOn})`));
+  else {
+    const problem = durationProblem(facts.startedOn, e.newEndOn, facts.maxMonths);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** The day an internship is due to end: its last extension's, else its project's (null before the project). */
+export const currentEndOf = (row: { plannedEndOn: string | null; extendedEndOn: string | null }): string | null =>
+  row.extendedEndOn ?? row.plannedEndOn;
 
 export function startProblems(
   startedOn: string,
@@ -181,7 +237,7 @@ export function endProblems(
     problems.push(
       rule(
         'INTERNSHIP_END_AFTER_PROJECT',
-        `The project ends on ${facts.plannedEndOn}; running longer needs an extension, which this graph does not record`,
+        `The internship is due to end on ${facts.plannedEndOn}; running longer needs an extension (extendInternship) first`,
         { plannedEndOn: facts.plannedEndOn },
       ),
     );

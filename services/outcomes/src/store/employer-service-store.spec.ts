@@ -73,4 +73,30 @@ describe('employer service store (both drivers)', () => {
     await expect(db.execute(sql`truncate outcomes.employer_service_delivery`)).rejects.toThrow();
     expect((await outcomes.stores.employerServices.byEmployers(['emp-1'])).length).toBe(2);
   });
+
+  it('a withdrawn report no longer serves its worker; the withdrawal is once per report and append-only', async () => {
+    const store = outcomes.stores.employerServices;
+    const [first] = await store.byKeys('cpi-mi', ['k-1']);
+    const withdraw = {
+      deliveryId: first!.id,
+      reason: 'Lavoratore sbagliato',
+      cancelledBy: 'op',
+      cancelledByOrg: 'cpi-mi',
+    };
+    const cancelled = await store.transaction((tx) => tx.cancelOnce(withdraw));
+    expect(cancelled.created).toBe(true);
+    expect(await store.transaction((tx) => tx.cancelOnce({ ...withdraw, reason: 'Altro' }))).toEqual({
+      row: cancelled.row,
+      created: false,
+    });
+    const served = await store.transaction((tx) =>
+      tx.workersServed('emp-1', '4E', 'INDIVIDUAL_INTERVIEW', ['ESUBERO-1']),
+    );
+    expect(served).toEqual([]);
+    const db = outcomes.database.db;
+    await expect(db.execute(sql`update outcomes.employer_service_cancellation set reason = 'x'`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from outcomes.employer_service_cancellation`)).rejects.toThrow();
+    await expect(db.execute(sql`truncate outcomes.employer_service_cancellation`)).rejects.toThrow();
+    expect(await store.cancellationsOf([first!.id])).toHaveLength(1);
+  });
 });

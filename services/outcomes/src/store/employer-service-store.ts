@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
-import { employerServiceDeliveries } from './tables.ts';
+import { employerServiceCancellations, employerServiceDeliveries } from './tables.ts';
 
 export type EmployerServiceRecord = typeof employerServiceDeliveries.$inferSelect;
 export type NewEmployerService = Omit<typeof employerServiceDeliveries.$inferInsert, 'id' | 'reportedAt'>;
+export type CancellationRecord = typeof employerServiceCancellations.$inferSelect;
+export type NewCancellation = Omit<typeof employerServiceCancellations.$inferInsert, 'id' | 'cancelledAt'>;
 
 function employerServiceQueries(db: OutcomesDb) {
   const queries = {
@@ -37,6 +39,20 @@ function employerServiceQueries(db: OutcomesDb) {
       return row ?? null;
     },
 
+    /** The reports a provider stored under these keys: a batch's retries, read in one statement. */
+    async byKeys(providerId: string, idempotencyKeys: readonly string[]): Promise<EmployerServiceRecord[]> {
+      if (idempotencyKeys.length === 0) return [];
+      return db
+        .select()
+        .from(employerServiceDeliveries)
+        .where(
+          and(
+            eq(employerServiceDeliveries.providerId, providerId),
+            inArray(employerServiceDeliveries.idempotencyKey, [...idempotencyKeys]),
+          ),
+        );
+    },
+
     /**
      * Serialises the reports about one employer until the transaction ends, so that two concurrent reports naming
      * the same redundant worker are checked one after the other (no row to lock exists before the first).
@@ -45,7 +61,7 @@ function employerServiceQueries(db: OutcomesDb) {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`employer-service:${employerId}`}))`);
     },
 
-    /** The workers among these already served by this employer's reports of a service and modality. */
+    /** The workers among these already served by this employer's reports of a service and modality, not withdrawn. */
     async workersServed(employerId: string, serviceCode: string, modality: string, workers: readonly string[]) {
       if (workers.length === 0) return [];
       const rows = await db
@@ -56,6 +72,12 @@ function employerServiceQueries(db: OutcomesDb) {
             eq(employerServiceDeliveries.employerId, employerId),
             eq(employerServiceDeliveries.serviceCode, serviceCode),
             eq(employerServiceDeliveries.modality, modality),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(employerServiceCancellations)
+                .where(eq(employerServiceCancellations.deliveryId, employerServiceDeliveries.id)),
+            ),
             sql`${employerServiceDeliveries.redundantWorkers} ?| array[${sql.join(
               workers.map((w) => sql`${w}`),
               sql`, `,
@@ -64,6 +86,26 @@ function employerServiceQueries(db: OutcomesDb) {
         );
       const asked = new Set(workers);
       return [...new Set(rows.flatMap((r) => r.redundantWorkers.filter((w) => asked.has(w))))];
+    },
+
+    async cancellationsOf(deliveryIds: readonly string[]): Promise<CancellationRecord[]> {
+      if (deliveryIds.length === 0) return [];
+      return db
+        .select()
+        .from(employerServiceCancellations)
+        .where(inArray(employerServiceCancellations.deliveryId, [...deliveryIds]));
+    },
+
+    /** Records the withdrawal once per report: a concurrent twin's row is returned with created false. */
+    async cancelOnce(cancellation: NewCancellation): Promise<{ row: CancellationRecord; created: boolean }> {
+      const [inserted] = await db
+        .insert(employerServiceCancellations)
+        .values({ ...cancellation, id: randomUUID() })
+        .onConflictDoNothing({ target: [employerServiceCancellations.deliveryId] })
+        .returning();
+      if (inserted) return { row: inserted, created: true };
+      const [existing] = await queries.cancellationsOf([cancellation.deliveryId]);
+      return { row: existing!, created: false };
     },
 
     /** Inserts once per provider and key: a concurrent twin's row is returned with created false. */

@@ -18,6 +18,7 @@ import type { OutcomesDb } from './delivery-store.ts';
 import {
   deliveryMonthTotals,
   deliveryPersonYears,
+  employerServiceCancellations,
   employerServiceDeliveries,
   firstServices,
   internships,
@@ -169,8 +170,10 @@ export function createIndicatorStore(db: OutcomesDb) {
         from (
           select ${periodColumns(sql`delivered_on`)}, employer_province as province, provider_kind, provider_id, service_code,
                  employer_id, minutes
-          from ${employerServiceDeliveries}
+          from ${employerServiceDeliveries} d
           where delivered_on >= ${start} and delivered_on < ${end} and ${scopeOf(scope, sql`employer_province`, sql`provider_id`)}
+            -- A report withdrawn as made in error counts nowhere.
+            and not exists (select 1 from ${employerServiceCancellations} c where c.delivery_id = d.id)
         ) s
         ${latticeGroupBy(true)}`,
         (r) => ({

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
-import { internshipDossierEntries, internships } from './tables.ts';
+import { internshipDossierEntries, internshipExtensions, internships } from './tables.ts';
 
 export type InternshipRecord = typeof internships.$inferSelect;
 export type NewInternship = Omit<typeof internships.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'status'>;
 export type DossierEntryRecord = typeof internshipDossierEntries.$inferSelect;
 export type NewDossierEntry = Omit<typeof internshipDossierEntries.$inferInsert, 'id' | 'recordedAt'>;
+export type ExtensionRecord = typeof internshipExtensions.$inferSelect;
+export type NewExtension = Omit<typeof internshipExtensions.$inferInsert, 'id' | 'recordedAt'>;
 
 /** The columns a step after the agreement sets (the status with them). */
 export type InternshipStep = Partial<
@@ -76,6 +78,29 @@ function internshipQueries(db: OutcomesDb) {
         .update(internships)
         .set({ ...step, updatedBy: by, updatedAt: sql`now()` })
         .where(eq(internships.id, id))
+        .returning();
+      return row!;
+    },
+
+    async extensionsOf(internshipIds: readonly string[]): Promise<ExtensionRecord[]> {
+      if (internshipIds.length === 0) return [];
+      return db
+        .select()
+        .from(internshipExtensions)
+        .where(inArray(internshipExtensions.internshipId, [...internshipIds]))
+        .orderBy(asc(internshipExtensions.newEndOn));
+    },
+
+    /**
+     * Appends the extension and moves the internship's current end to it, in the caller's transaction (the row is
+     * locked): the history row and the end it sets commit together.
+     */
+    async extend(extension: NewExtension): Promise<InternshipRecord> {
+      await db.insert(internshipExtensions).values({ ...extension, id: randomUUID() });
+      const [row] = await db
+        .update(internships)
+        .set({ extendedEndOn: extension.newEndOn, updatedBy: extension.recordedBy, updatedAt: sql`now()` })
+        .where(eq(internships.id, extension.internshipId))
         .returning();
       return row!;
     },

@@ -289,6 +289,11 @@ export const internships = outcomes.table(
     attestationActivities: text('attestation_activities'),
     attestationResults: text('attestation_results'),
     attestationIssuedBy: text('attestation_issued_by'),
+    /**
+     * The end after the last extension (proroga, internship_extension): the project's planned end stays as approved,
+     * so the current end is this or, with no extension, the planned end. Only moves later (trigger in the migration).
+     */
+    extendedEndOn: date('extended_end_on', { mode: 'string' }),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedBy: text('updated_by').notNull(),
@@ -318,6 +323,46 @@ export const internshipDossierEntries = outcomes.table(
   },
   // The same entry sent again is the same entry (a retry), not a second one.
   (t) => [uniqueIndex('internship_dossier_entry_uq').on(t.internshipId, t.entryOn, t.activity)],
+);
+
+/**
+ * Proroga di un tirocinio: the promoter moves a started internship's end later, with the reason, within the maximum
+ * duration (rules/internship.ts). One row per extension, never changed (trigger): the history of the end dates.
+ */
+export const internshipExtensions = outcomes.table(
+  'internship_extension',
+  {
+    id: text('id').primaryKey(),
+    internshipId: text('internship_id').notNull(),
+    previousEndOn: date('previous_end_on', { mode: 'string' }).notNull(),
+    newEndOn: date('new_end_on', { mode: 'string' }).notNull(),
+    /** The day promoter, host and intern agreed the extension: on or before the end it extends. */
+    agreedOn: date('agreed_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedByOrg: text('recorded_by_org').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // An end date is reached once: the same extension sent again is a retry, not a second one.
+  (t) => [uniqueIndex('internship_extension_uq').on(t.internshipId, t.newEndOn)],
+);
+
+/**
+ * The withdrawal of a service to an employer reported in error (by the reporter or the CPI of the employer's
+ * province), with the reason. The report stays for the audit; a cancelled report no longer counts (indicators, the
+ * 4E per-worker bound). One per report, never changed (trigger).
+ */
+export const employerServiceCancellations = outcomes.table(
+  'employer_service_cancellation',
+  {
+    id: text('id').primaryKey(),
+    deliveryId: text('delivery_id').notNull(),
+    reason: text('reason').notNull(),
+    cancelledBy: text('cancelled_by').notNull(),
+    cancelledByOrg: text('cancelled_by_org').notNull(),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('employer_service_cancellation_uq').on(t.deliveryId)],
 );
 
 /*
@@ -422,6 +467,8 @@ export const tables = {
   employerServiceDeliveries,
   internships,
   internshipDossierEntries,
+  internshipExtensions,
+  employerServiceCancellations,
   deliveryMonthTotals,
   deliveryPersonYears,
   firstServices,

@@ -2,7 +2,13 @@ import type { Identity } from '@reg/auth';
 import { conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
 import { Refused, unwrapRefused } from '../resolvers/refused.ts';
 import { canManageInternship, canReport, canSeeInternship } from '../rules/access.ts';
-import { stepProblem, type InternshipProblem } from '../rules/internship.ts';
+import {
+  currentEndOf,
+  type ExtensionInput,
+  extensionProblems,
+  type InternshipProblem,
+  stepProblem,
+} from '../rules/internship.ts';
 import type { InternshipRecord, InternshipStep, InternshipStore } from '../store/internship-store.ts';
 
 export const internshipProblemError = (problem: InternshipProblem): Error =>
@@ -52,6 +58,53 @@ export function recordInternshipStep(
       const [problem] = plan.problems(row);
       if (problem) throw new Refused(internshipProblemError(problem));
       return tx.recordStep(row.id, plan.set(row), identity.subject);
+    }),
+  );
+}
+
+/**
+ * Records an extension (proroga) in one transaction with the internship locked: only the promoter, which holds the
+ * agreement with the host (a CPI of the person's province sees it but does not extend another's agreement); the same
+ * new end with the same reason again answers the internship (a retry), with another reason a CONFLICT; then the
+ * lifecycle (started, not ended) and the extension's own checks; the history row and the new end commit together.
+ */
+export function extendInternshipEnd(
+  store: InternshipStore,
+  identity: Identity,
+  internshipId: string,
+  extension: ExtensionInput,
+  today: string,
+): Promise<InternshipRecord> {
+  if (!canReport(identity)) throw forbidden("Only the promoter extends an internship's end");
+  const reason = extension.reason.trim();
+  return unwrapRefused(() =>
+    store.transaction(async (tx) => {
+      const row = await tx.lock(internshipId);
+      if (!row || !canSeeInternship(identity, row)) throw new Refused(notFound('Internship', internshipId));
+      if (identity.organisation !== row.promoterId)
+        throw new Refused(forbidden('Only the promoter, which signed the agreement with the host, extends its end'));
+      const earlier = (await tx.extensionsOf([row.id])).find((e) => e.newEndOn === extension.newEndOn);
+      if (earlier) {
+        if (earlier.reason === reason && earlier.agreedOn === extension.agreedOn) return row;
+        throw new Refused(conflict('An extension to this end is already recorded otherwise', { field: 'input' }));
+      }
+      const order = stepProblem('extend', row.status);
+      if (order) throw new Refused(internshipProblemError(order));
+      const [problem] = extensionProblems(
+        { ...extension, reason },
+        { startedOn: row.startedOn!, currentEndOn: currentEndOf(row)!, maxMonths: row.maxDurationMonths },
+        today,
+      );
+      if (problem) throw new Refused(internshipProblemError(problem));
+      return tx.extend({
+        internshipId: row.id,
+        previousEndOn: currentEndOf(row)!,
+        newEndOn: extension.newEndOn,
+        agreedOn: extension.agreedOn,
+        reason,
+        recordedBy: identity.subject,
+        recordedByOrg: identity.organisation!,
+      });
     }),
   );
 }

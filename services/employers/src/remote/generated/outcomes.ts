@@ -49,6 +49,12 @@ export type BatchRowStatus =
   | 'DUPLICATE'
   | 'REJECTED';
 
+export type CancelEmployerServiceDeliveryInput = {
+  deliveryId: Scalars['ID']['input'];
+  /** What was wrong (1 to 1000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 export type CloseServicePathInput = {
   /** Defaults to today (Europe/Rome). */
   closedOn: InputMaybe<Scalars['Date']['input']>;
@@ -71,6 +77,16 @@ export type EndPlacementInput = {
   note: InputMaybe<Scalars['String']['input']>;
   placementId: Scalars['ID']['input'];
   reason: PlacementEndReason;
+};
+
+export type ExtendInternshipInput = {
+  /** The day the extension was agreed: not in the future, from the start up to the current end. */
+  agreedOn: Scalars['Date']['input'];
+  internshipId: Scalars['ID']['input'];
+  /** After the current end; the whole internship, from its start, within maxDurationMonths. */
+  newEndOn: Scalars['Date']['input'];
+  /** Why the internship needs more time (1 to 1000 characters). */
+  reason: Scalars['String']['input'];
 };
 
 export type FollowUpDueStatus =

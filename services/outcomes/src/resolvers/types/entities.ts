@@ -1,5 +1,6 @@
 import type {
   EmployerResolvers,
+  EmployerServiceCancellationResolvers,
   EmployerServiceDeliveryResolvers,
   FollowUpDueResolvers,
   FollowUpResolvers,
@@ -15,6 +16,7 @@ import type {
 } from '../../generated/graphql.ts';
 import type { Context } from '../../context.ts';
 import { canSeeDelivery, canSeeEmployerService, canSeeInternship, canSeePlacement } from '../../rules/access.ts';
+import { currentEndOf } from '../../rules/internship.ts';
 import type { InternshipRecord } from '../../store/internship-store.ts';
 import type { DeliveryRecord, PathRecord } from '../../store/delivery-store.ts';
 import type { PlacementRecord } from '../../store/placement-store.ts';
@@ -101,6 +103,8 @@ export const Internship: InternshipResolvers = {
           results: row.attestationResults!,
           issuedBy: row.attestationIssuedBy!,
         },
+  currentEndOn: (row) => currentEndOf(row),
+  extensions: (row, _, ctx) => ctx.loaders.extensionsByInternship.load(row.id),
   dossier: (row, _, ctx) => ctx.loaders.dossierByInternship.load(row.id),
   // The service that delivers the internship (seed 003 2Cc/3Bc: interviews and tutoring), as its promoter reported it.
   deliveries: async (row, _, ctx) =>
@@ -165,6 +169,11 @@ export const EmployerServiceDelivery: EmployerServiceDeliveryResolvers = {
   employer: (row) => ({ id: row.employerId }),
   provider: (row) => ({ id: row.providerId }),
   serviceStandard: (row) => ({ code: row.serviceCode }),
+  cancellation: (row, _, ctx) => ctx.loaders.cancellationByEmployerService.load(row.id),
+};
+
+export const EmployerServiceCancellation: EmployerServiceCancellationResolvers = {
+  cancelledByOrganisation: (row) => row.cancelledByOrg,
 };
 
 export const Vacancy: VacancyResolvers = {

@@ -871,6 +871,44 @@ const mutations: Record<string, Operation> = {
       accreditedNotInCharge: 'RULE_VIOLATION',
     }),
   },
+  // The batch: the same access as the single report, told per row inside data.
+  reportEmployerServiceDeliveries: {
+    document:
+      'mutation ($rows: [ReportEmployerServiceDeliveryInput!]!) { reportEmployerServiceDeliveries(rows: $rows) { status errors { code } } }',
+    variables: (caller) => ({ rows: [employerServiceInput(`matrix-employer-service-batch-${caller}`)] }),
+    read: (response) => {
+      const row = response.data?.['reportEmployerServiceDeliveries']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['reportEmployerServiceDeliveries']);
+    },
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      accreditedInCharge: 'RULE_VIOLATION',
+      accreditedNotInCharge: 'RULE_VIOLATION',
+    }),
+  },
+  // The reporter or the CPI of the employer's province (here the same CPI); the employer sees it but may not withdraw
+  // it (canReport first); whoever may not see it is told NOT_FOUND. The same withdrawal again is a retry.
+  cancelEmployerServiceDelivery: {
+    document:
+      'mutation ($input: CancelEmployerServiceDeliveryInput!) { cancelEmployerServiceDelivery(input: $input) { id } }',
+    setup: async () => ({
+      id: (
+        await must(
+          'mutation ($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }',
+          { input: { ...employerServiceInput('matrix-employer-service-to-cancel'), deliveredOn: '2025-04-11' } },
+        )
+      )['reportEmployerServiceDelivery'].id,
+    }),
+    variables: (_, fixture) => ({ input: { deliveryId: fixture['id'], reason: 'Registrato per errore' } }),
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      cpiOtherProvince: 'NOT_FOUND',
+      accreditedInCharge: 'NOT_FOUND',
+      accreditedNotInCharge: 'NOT_FOUND',
+    }),
+  },
   // The promoter records the agreement (canReport, then the person as the caller sees them): the world's CPI and
   // accredited body pass the access rules and meet the accreditation rule (neither is accredited for 3Bc);
   // test/internships.e2e.ts records one as an accredited promoter.
@@ -909,6 +947,20 @@ const mutations: Record<string, Operation> = {
       return { input: { internshipId, entryOn: '2025-04-01', activity: 'Accoglienza' } };
     },
     expect: internshipStep,
+  },
+  // The promoter only (not a matrix caller): the CPI of the person's province sees the internship but does not
+  // extend another's agreement; whoever may not see it is told NOT_FOUND.
+  extendInternship: {
+    document: 'mutation ($input: ExtendInternshipInput!) { extendInternship(input: $input) { id } }',
+    variables: async () => {
+      const internshipId = await internship(2);
+      return { input: { internshipId, newEndOn: '2025-12-31', agreedOn: '2025-09-01', reason: 'Completare' } };
+    },
+    expect: expectRow('FORBIDDEN', {
+      cpiOtherProvince: 'NOT_FOUND',
+      accreditedInCharge: 'NOT_FOUND',
+      accreditedNotInCharge: 'NOT_FOUND',
+    }),
   },
   endInternship: {
     document: 'mutation ($input: EndInternshipInput!) { endInternship(input: $input) { id } }',

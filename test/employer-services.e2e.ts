@@ -74,9 +74,9 @@ beforeAll(async () => {
 
 afterAll(() => graph?.[Symbol.asyncDispose]());
 
-describe('services to employers through the gateway (seed 003, area 4)', () => {
-  let deliveryId: string;
+let deliveryId: string;
 
+describe('services to employers through the gateway (seed 003, area 4)', () => {
   it("4E: the CPI of the employer's province reports 16 hours of interviews with one redundant worker (seed 003: 15-20 h)", async () => {
     const { reportEmployerServiceDelivery: row } = await world.must(
       world.cpi,
@@ -226,5 +226,150 @@ describe('services to employers through the gateway (seed 003, area 4)', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
+  });
+});
+
+const indicators4E = async () => {
+  const answer = await call(
+    world.cpi,
+    `query ($q: IndicatorQuery!) { indicators(query: $q) { employerServices { cells { serviceCode people measures { name value } } } } }`,
+    { q: { from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', groupBy: ['SERVICE'] } },
+  );
+  const cell = answer.data?.['indicators'].employerServices.cells.find(
+    (c: { serviceCode: string }) => c.serviceCode === '4E',
+  );
+  return {
+    people: cell.people,
+    ...Object.fromEntries(cell.measures.map((m: { name: string; value: number }) => [m.name, m.value])),
+  };
+};
+
+// After the indicators above: the withdrawals and the batch change 2025's figures.
+describe('a report made in error is withdrawn, then reported again (append-only)', () => {
+  const cancel = `mutation ($input: CancelEmployerServiceDeliveryInput!) {
+    cancelEmployerServiceDelivery(input: $input) { id minutes cancellation { reason cancelledBy cancelledByOrganisation cancelledAt } }
+  }`;
+  const withdraw = (reason = 'Ore registrate per il lavoratore sbagliato') => ({ input: { deliveryId, reason } });
+
+  it('only the reporter or the CPI of the employer province withdraws; the employer sees but may not; others do not know it', async () => {
+    expect(errorCode(await call(await callers.employer(world.employerId), cancel, withdraw()))).toBe('FORBIDDEN');
+    expect(errorCode(await call(await callers.cpi('BG'), cancel, withdraw()))).toBe('NOT_FOUND');
+    expect(errorCode(await call(accreditedFor4E, cancel, withdraw()))).toBe('NOT_FOUND');
+    expect(errorCode(await call(world.cpi, cancel, withdraw(' ')))).toBe('BAD_USER_INPUT');
+  });
+
+  it('the CPI withdraws its 4E report: it stays with its cancellation, a retry answers the same, another reason is CONFLICT', async () => {
+    expect(await indicators4E()).toEqual({ people: 2, deliveries: 2, hours: 34 });
+    const { cancelEmployerServiceDelivery: row } = await world.must(world.cpi, cancel, withdraw());
+    expect(row).toMatchObject({
+      id: deliveryId,
+      minutes: 16 * H,
+      cancellation: {
+        reason: 'Ore registrate per il lavoratore sbagliato',
+        cancelledBy: `operator@${world.cpiId}`,
+        cancelledByOrganisation: world.cpiId,
+      },
+    });
+    const again = await world.must(world.cpi, cancel, withdraw());
+    expect(again['cancelEmployerServiceDelivery'].cancellation).toEqual(row.cancellation);
+    expect(errorCode(await call(world.cpi, cancel, withdraw('Altro motivo')))).toBe('CONFLICT');
+    // The employer still sees the report, withdrawn; a retry of the original report answers it as it is.
+    const seen = await call(
+      await callers.employer(world.employerId),
+      'query ($id: ID!) { employerServiceDelivery(id: $id) { id cancellation { reason } } }',
+      { id: deliveryId },
+    );
+    expect(seen.data?.['employerServiceDelivery'].cancellation).toEqual({
+      reason: 'Ore registrate per il lavoratore sbagliato',
+    });
+    const retried = await world.must(world.cpi, report, relocation(world.employerId, 'es-4e-1', 16 * H));
+    expect(retried['reportEmployerServiceDelivery'].id).toBe(deliveryId);
+  });
+
+  it('a withdrawn report counts nowhere: not in the indicators, not against the 4E per-worker bound (seed 003, 4E)', async () => {
+    expect(await indicators4E()).toEqual({ people: 1, deliveries: 1, hours: 18 });
+    const fixed = await world.must(world.cpi, report, relocation(world.employerId, 'es-4e-1-fix', 17 * H));
+    expect(fixed['reportEmployerServiceDelivery']).toMatchObject({
+      redundantWorkers: ['ESUBERO-001'],
+      minutes: 17 * H,
+    });
+    expect(await indicators4E()).toEqual({ people: 2, deliveries: 2, hours: 35 });
+    // The corrected report serves the worker again: a third one is refused.
+    expect(refusal(await call(world.cpi, report, relocation(world.employerId, 'es-4e-third', 15 * H)))).toEqual([
+      'RULE_VIOLATION',
+      'REDUNDANT_WORKER_ALREADY_SERVED',
+    ]);
+  });
+});
+
+describe('many reports at once (reportEmployerServiceDeliveries): the single report checks, a result per row', () => {
+  const batch = `mutation ($rows: [ReportEmployerServiceDeliveryInput!]!) {
+    reportEmployerServiceDeliveries(rows: $rows) { index idempotencyKey status delivery { id minutes redundantWorkers } errors { code rule field } }
+  }`;
+  const consulting = (key: string, employerId = otherEmployerId) => ({
+    idempotencyKey: key,
+    employerId,
+    serviceCode: '4B',
+    deliveredOn: '2025-07-01',
+    minutes: 3 * H,
+    sessions: 2,
+    modality: 'EMPLOYER_CONSULTING',
+  });
+  const rows = () => [
+    consulting('es-batch-4b'),
+    relocation(otherEmployerId, 'es-batch-over', 20 * H + 1, 'T-8').input,
+    // T-7 was relocated by this body's single report above.
+    relocation(otherEmployerId, 'es-batch-t7', 16 * H, 'T-7').input,
+    consulting('es-batch-none', 'no-such-employer'),
+    relocation(otherEmployerId, 'es-batch-t9', 16 * H, 'T-9').input,
+    // The same worker in a later row of the batch: refused like a second call.
+    relocation(otherEmployerId, 'es-batch-t9-again', 17 * H, 'T-9').input,
+    // The same key twice: the second is the first's retry.
+    consulting('es-batch-4b'),
+  ];
+  const summary = (results: Array<{ status: string; errors: Array<{ code: string; rule: string | null }> }>) =>
+    results.map((r) => [r.status, r.errors[0]?.code ?? null, r.errors[0]?.rule ?? null]);
+
+  it('a rejected row stops nothing; each row says why; a batch sent again answers every written row as DUPLICATE', async () => {
+    const first = (await world.must(accreditedFor4E, batch, { rows: rows() }))['reportEmployerServiceDeliveries'];
+    expect(summary(first)).toEqual([
+      ['CREATED', null, null],
+      ['REJECTED', 'RULE_VIOLATION', 'PATH_MAX_MINUTES'],
+      ['REJECTED', 'RULE_VIOLATION', 'REDUNDANT_WORKER_ALREADY_SERVED'],
+      ['REJECTED', 'NOT_FOUND', null],
+      ['CREATED', null, null],
+      ['REJECTED', 'RULE_VIOLATION', 'REDUNDANT_WORKER_ALREADY_SERVED'],
+      ['DUPLICATE', null, null],
+    ]);
+    expect(first[6].delivery.id).toBe(first[0].delivery.id);
+    expect(first[4].delivery).toMatchObject({ minutes: 16 * H, redundantWorkers: ['T-9'] });
+    const again = (await world.must(accreditedFor4E, batch, { rows: rows() }))['reportEmployerServiceDeliveries'];
+    expect(summary(again).map(([status]) => status)).toEqual([
+      'DUPLICATE',
+      'REJECTED',
+      'REJECTED',
+      'REJECTED',
+      'DUPLICATE',
+      'REJECTED',
+      'DUPLICATE',
+    ]);
+    expect(again[4].delivery.id).toBe(first[4].delivery.id);
+    // The same key for another report is CONFLICT in its row.
+    const reused = (
+      await world.must(accreditedFor4E, batch, { rows: [{ ...consulting('es-batch-4b'), minutes: 4 * H }] })
+    )['reportEmployerServiceDeliveries'];
+    expect(summary(reused)).toEqual([['REJECTED', 'CONFLICT', null]]);
+  });
+
+  it('the same access as the single report: a CPI of another province, an employer; at most 500 rows per call', async () => {
+    const bg = (await world.must(await callers.cpi('BG'), batch, { rows: [consulting('es-batch-bg')] }))[
+      'reportEmployerServiceDeliveries'
+    ];
+    expect(summary(bg)).toEqual([['REJECTED', 'FORBIDDEN', 'EMPLOYER_PROVINCE']]);
+    expect(
+      errorCode(await call(await callers.employer(world.employerId), batch, { rows: [consulting('es-batch-emp')] })),
+    ).toBe('FORBIDDEN');
+    const many = Array.from({ length: 501 }, (_, i) => consulting(`es-batch-many-${i}`));
+    expect(errorCode(await call(accreditedFor4E, batch, { rows: many }))).toBe('BAD_USER_INPUT');
   });
 });

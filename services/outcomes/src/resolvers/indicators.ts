@@ -38,7 +38,7 @@ const families = {
     hasService: true,
     measureNames: ['deliveries', 'hours'],
     definition:
-      "Services to employers (seed 003, area 4: 4A-4E) by delivery date, in the province of the employer's registered office, at the reporting provider. people: distinct EMPLOYERS served (the disclosure unit: a cell of 1 to 4 employers is suppressed, as a cell of people); deliveries: reports; hours: reported minutes / 60.",
+      "Services to employers (seed 003, area 4: 4A-4E) by delivery date, in the province of the employer's registered office, at the reporting provider. people: distinct EMPLOYERS served (the disclosure unit: a cell of 1 to 4 employers is suppressed, as a cell of people); deliveries: reports (a report withdrawn as made in error counts nowhere); hours: reported minutes / 60.",
   },
   paths: {
     name: 'paths',

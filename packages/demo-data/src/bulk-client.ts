@@ -50,6 +50,8 @@ export const bulkOperations = {
     'mutation ImportVacancies($rows: [OpenVacancyInput!]!) { importVacancies(rows: $rows) { index status vacancy { id } errors { code message field rule } } }',
   reportServiceDeliveries:
     'mutation ReportServiceDeliveries($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
+  reportEmployerServiceDeliveries:
+    'mutation ReportEmployerServiceDeliveries($rows: [ReportEmployerServiceDeliveryInput!]!) { reportEmployerServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
 } as const;
 
 export interface RowError {
@@ -209,6 +211,40 @@ export async function reportDeliveriesInBatches(
       }),
     );
     return data.reportServiceDeliveries.map((r) => ({
+      status: r.status,
+      deliveryId: r.delivery?.id ?? null,
+      errors: r.errors,
+    }));
+  });
+}
+
+/**
+ * reportEmployerServiceDeliveries for the rows of one provider (the token's organisation), in batches of
+ * BULK_BATCH_ROWS one after the other: the rows of one employer's 4E relocation are checked in order.
+ */
+export async function reportEmployerServicesInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<ReportedDelivery[]> {
+  return inBatches(rows, { ...options, concurrency: 1 }, async (batch) => {
+    const data = await withRetries(() =>
+      request<{
+        reportEmployerServiceDeliveries: Array<{
+          status: ReportedDelivery['status'];
+          delivery: { id: string } | null;
+          errors: RowError[];
+        }>;
+      }>(
+        token,
+        'reportEmployerServiceDeliveries',
+        options.label ?? 'employer services',
+        bulkOperations.reportEmployerServiceDeliveries,
+        { rows: batch },
+      ),
+    );
+    return data.reportEmployerServiceDeliveries.map((r) => ({
       status: r.status,
       deliveryId: r.delivery?.id ?? null,
       errors: r.errors,

@@ -1,4 +1,6 @@
 import { addDays } from '@reg/calendar';
+import { groupBy } from '@reg/subgraph-kit/loaders';
+import { reportEmployerServicesInBatches, requireAccepted } from './bulk-client.ts';
 import { standardOn } from './catalogue.ts';
 import { drawDuration } from './durations.ts';
 import type { GatewayRequest } from './gateway-client.ts';
@@ -103,24 +105,48 @@ export function generateEmployerServices(
 const reportEmployerService =
   'mutation ReportEmployerServiceDelivery($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }';
 
-/** Each provider reports its services to employers through the gateway, as itself. */
+/**
+ * Each provider reports its services to employers through the gateway, as itself: in bulk, its rows in
+ * reportEmployerServiceDeliveries batches (providers side by side); 'single', one reportEmployerServiceDelivery each.
+ */
 export async function loadEmployerServices(
   services: readonly DemoEmployerService[],
   context: {
     request: GatewayRequest;
     concurrency: number;
+    mode: 'bulk' | 'single';
     providerToken: (providerKey: string) => Promise<string>;
     employerId: (employerKey: string) => string;
   },
 ): Promise<void> {
+  const inputOf = (s: DemoEmployerService) => {
+    const { key: _key, employerKey, providerKey: _provider, ...input } = s;
+    return { ...input, employerId: context.employerId(employerKey) };
+  };
+  if (context.mode === 'bulk') {
+    const byProvider = [...groupBy(services, (s) => s.providerKey)];
+    await runPool(byProvider, Math.min(context.concurrency, 2), async ([providerKey, list]) => {
+      const results = await reportEmployerServicesInBatches(
+        context.request,
+        await context.providerToken(providerKey),
+        list.map(inputOf),
+        { label: providerKey },
+      );
+      requireAccepted(
+        'reportEmployerServiceDeliveries',
+        list.map((s) => s.key),
+        results,
+      );
+    });
+    return;
+  }
   await runPool(services, context.concurrency, async (s) => {
-    const { key: _key, employerKey, providerKey, ...input } = s;
     await context.request(
-      await context.providerToken(providerKey),
+      await context.providerToken(s.providerKey),
       'reportEmployerServiceDelivery',
       s.key,
       reportEmployerService,
-      { input: { ...input, employerId: context.employerId(employerKey) } },
+      { input: inputOf(s) },
     );
   });
 }

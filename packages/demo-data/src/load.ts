@@ -42,7 +42,8 @@ export interface LoadRegionOptions {
   /**
    * 'bulk' (default): employers and vacancies through importEmployers and importVacancies, people with their
    * enrolments, take-in-charges and matching profiles through importPeople, deliveries through
-   * reportServiceDeliveries, in batches inside the limits (README "Bulk loading"); 'single': one public mutation per
+   * reportServiceDeliveries, services to employers through reportEmployerServiceDeliveries, in batches inside the
+   * limits (README "Bulk loading"); 'single': one public mutation per
    * step, as a desk would make them (the slow path the bulk one is measured against).
    */
   mode?: 'bulk' | 'single';
@@ -614,6 +615,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       loadEmployerServices(dataset.employerServices, {
         request,
         concurrency,
+        mode,
         providerToken: (key) => callers.provider(providers.get(key)!, need(ids.providers, key, 'provider')),
         employerId: (key) => need(ids.employers, key, 'employer'),
       }),

@@ -74,7 +74,7 @@ const row = (key: string, employerId: string, minutes = 180) => ({
 });
 
 describe('the employer services batch: the single report checks, the facts asked once', () => {
-  it('one ask to employers and catalogue for the batch, whatever its rows; each row its own outcome', async () => {
+  it('one ask to employers and catalogue for the batch, none for a row refused by its shape; each row its own outcome', async () => {
     const { asked, remote } = countingRemote();
     const ctx = { identity: cpi, stores: outcomes.stores, remote } as unknown as Context;
     const rows = [
@@ -83,6 +83,7 @@ describe('the employer services batch: the single report checks, the facts asked
       row('b-3', 'emp-1', 601), // 10 h 1 min: over 4B's 10 h (seed 003)
       row('b-4', 'missing'),
       row('b-5', 'emp-2', 600), // at the bound
+      { ...row('b-6', 'emp-3'), deliveredOn: '2999-01-01' }, // not yet delivered: refused before any ask
     ];
     const outcomesOf = await reportEmployerServices(ctx, rows);
     expect(outcomesOf.map((o) => (o.status === 'REJECTED' ? o.error.extensions['code'] : o.status))).toEqual([
@@ -91,6 +92,7 @@ describe('the employer services batch: the single report checks, the facts asked
       'RULE_VIOLATION',
       'NOT_FOUND',
       'CREATED',
+      'BAD_USER_INPUT',
     ]);
     expect(asked).toEqual([{ employers: ['emp-1', 'emp-2', 'emp-1', 'missing', 'emp-2'], standards: 5 }]);
     // Sent again: every written row is a retry answered from the store, and nothing new is asked for them.

@@ -64,14 +64,18 @@ function retried(previous: EmployerServiceRecord | undefined, prepared: Prepared
   return previous;
 }
 
+/** The report's own shape (date, sessions, minutes), before any owner is asked; throws the first problem. */
+function checkShape(prepared: Prepared): void {
+  const [shape] = deliveryShapeProblems(prepared.report, prepared.input.deliveredOn, todayInRome());
+  if (shape) throw problemError(shape);
+}
+
 /**
  * Against the facts of employers and catalogue: the employer exists for the caller, who may report for it, the
  * standard valid on the date, the accreditation, the catalogue's bounds; throws the first problem.
  */
 function checkAgainstFacts(identity: Identity, prepared: Prepared, facts: EmployerServiceFacts) {
   const { input, report } = prepared;
-  const [shape] = deliveryShapeProblems(report, input.deliveredOn, todayInRome());
-  if (shape) throw problemError(shape);
   const employer = facts.employers.get(input.employerId);
   if (!employer) throw notFound('Employer', input.employerId);
   const reporter = employerServiceReporter(identity, employer.province);
@@ -168,6 +172,7 @@ export async function reportEmployerService(
   const prepared = prepare(input);
   const previous = retried((await stores.employerServices.byKeys(identity.organisation!, [prepared.key]))[0], prepared);
   if (previous) return previous;
+  checkShape(prepared);
   const facts = await remote.employerServiceFacts(
     identity,
     identity.organisation!,
@@ -206,7 +211,17 @@ export async function reportEmployerServices(
   });
   const keys = prepared.flatMap((p) => ('key' in p ? [p.key] : []));
   const stored = new Map((await stores.employerServices.byKeys(providerId, keys)).map((r) => [r.idempotencyKey, r]));
-  const pending = prepared.filter((p): p is Prepared => 'key' in p && !stored.has(p.key));
+  // A row refused for its shape asks nothing of the owners (a retry is answered before, as in the single report).
+  const checked = prepared.map((p) => {
+    if (!('key' in p) || stored.has(p.key)) return p;
+    try {
+      checkShape(p);
+      return p;
+    } catch (error) {
+      return rejected(error);
+    }
+  });
+  const pending = checked.filter((p): p is Prepared => 'key' in p && !stored.has(p.key));
   const facts =
     pending.length === 0
       ? { employers: new Map(), standards: new Map() }
@@ -218,7 +233,7 @@ export async function reportEmployerServices(
         );
   const outcomes: EmployerServiceRowOutcome[] = [];
   // In order, one after the other: a later row naming a worker an earlier one served is refused like a second call.
-  for (const p of prepared) {
+  for (const p of checked) {
     if (!('key' in p)) {
       outcomes.push(p);
       continue;

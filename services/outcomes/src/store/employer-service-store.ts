@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
 import { employerServiceDeliveries } from './tables.ts';
 
@@ -9,17 +10,14 @@ export type NewEmployerService = Omit<typeof employerServiceDeliveries.$inferIns
 function employerServiceQueries(db: OutcomesDb) {
   const queries = {
     async byIds(ids: readonly string[]): Promise<EmployerServiceRecord[]> {
-      return db
-        .select()
-        .from(employerServiceDeliveries)
-        .where(inArray(employerServiceDeliveries.id, [...ids]));
+      return db.select().from(employerServiceDeliveries).where(anyOf(employerServiceDeliveries.id, ids));
     },
 
     async byEmployers(employerIds: readonly string[]): Promise<EmployerServiceRecord[]> {
       return db
         .select()
         .from(employerServiceDeliveries)
-        .where(inArray(employerServiceDeliveries.employerId, [...employerIds]))
+        .where(anyOf(employerServiceDeliveries.employerId, employerIds))
         .orderBy(asc(employerServiceDeliveries.deliveredOn), asc(employerServiceDeliveries.id));
     },
 

@@ -82,7 +82,12 @@ describe('anyOf: a batch of keys as one array parameter', () => {
     });
     expect(built).toBe(0);
     expect((await byIds([b, a])).map((r) => r.n)).toEqual([1, 2]);
-    expect(await byIds([b])).toEqual(await db.select().from(things).where(anyOf(things.id, [b])));
+    expect(await byIds([b])).toEqual(
+      await db
+        .select()
+        .from(things)
+        .where(anyOf(things.id, [b])),
+    );
     expect(await byIds([])).toEqual([]);
     expect(built).toBe(1);
   });

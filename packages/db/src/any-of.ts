@@ -41,6 +41,8 @@ interface Preparable<T> {
  */
 export function preparedByKeys<T>(name: string, build: (keys: Placeholder) => Preparable<T>) {
   let prepared: ReturnType<Preparable<T>['prepare']> | undefined;
-  return (keys: readonly unknown[]): Promise<T> =>
-    (prepared ??= build(sql.placeholder('keys')).prepare(name)).execute({ keys: arrayLiteral(keys) });
+  return (keys: readonly unknown[]): Promise<T> => {
+    prepared ??= build(sql.placeholder('keys')).prepare(name);
+    return prepared.execute({ keys: arrayLiteral(keys) });
+  };
 }

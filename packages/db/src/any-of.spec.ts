@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
-import { date, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyOf, arrayLiteral, preparedByKeys } from './any-of.ts';
 
@@ -12,6 +12,8 @@ const things = pgTable('any_of_things', {
   on: date('on').notNull(),
   n: integer('n').notNull(),
   colour: colour('colour').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  meta: jsonb('meta').$type<{ tags: string[] }>(),
 });
 const a = '00000000-0000-4000-8000-00000000000a';
 const b = '00000000-0000-4000-8000-00000000000b';
@@ -22,10 +24,10 @@ describe('anyOf: a batch of keys as one array parameter', () => {
   beforeAll(async () => {
     await db.execute(sql`create type any_of_colour as enum ('red', 'green')`);
     await db.execute(
-      sql`create table any_of_things (id uuid primary key, code text not null, "on" date not null, n integer not null, colour any_of_colour not null)`,
+      sql`create table any_of_things (id uuid primary key, code text not null, "on" date not null, n integer not null, colour any_of_colour not null, at timestamptz not null default now(), meta jsonb)`,
     );
     await db.insert(things).values([
-      { id: a, code: 'a,"b"\\c} {d', on: '2025-01-02', n: 1, colour: 'red' },
+      { id: a, code: 'a,"b"\\c} {d', on: '2025-01-02', n: 1, colour: 'red', meta: { tags: ['x'] } },
       { id: b, code: 'NULL', on: '2025-01-03', n: 2, colour: 'green' },
     ]);
   });
@@ -82,12 +84,15 @@ describe('anyOf: a batch of keys as one array parameter', () => {
     });
     expect(built).toBe(0);
     expect((await byIds([b, a])).map((r) => r.n)).toEqual([1, 2]);
-    expect(await byIds([b])).toEqual(
+    // Every column type decoded as drizzle decodes it (dates, timestamps, JSON, nulls), by the flat row mapper.
+    expect(await byIds([a, b])).toEqual(
       await db
         .select()
         .from(things)
-        .where(anyOf(things.id, [b])),
+        .where(anyOf(things.id, [a, b]))
+        .orderBy(things.n),
     );
+    expect((await byIds([a]))[0]).toMatchObject({ at: expect.any(Date), meta: { tags: ['x'] }, on: '2025-01-02' });
     expect(await byIds([])).toEqual([]);
     expect(built).toBe(1);
   });

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { authConfigFromEnv, signDevToken } from '@reg/auth';
-import { generateRegion, loadRegion } from '@reg/demo-data';
+import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
+import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { subgraphNames, type SubgraphName } from '@reg/runtime';
-import { createTestDatabase } from '@reg/testkit';
+import { createTestDatabase, gql } from '@reg/testkit';
+import postgres from 'postgres';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
@@ -20,7 +21,7 @@ import { personQuery } from './queries.ts';
  * every variant once, in a rotated order) and the median of the rounds is printed, with the 1-minute load average
  * and the SQL statements per request (the subgraphs' `db_statements_total`). bench/README.md tells how to read it.
  * BENCH_SIZE (demo region, default medium), BENCH_SECONDS (per run, default 10), BENCH_ROUNDS (default 3),
- * BENCH_CONNECTIONS (default 10), DATABASE_URL (a PostgreSQL server; else PGlite folders).
+ * BENCH_CONNECTIONS (default 10), DATABASE_URL (a PostgreSQL server; else PGlite folders), BENCH_DATABASE (a database kept on that server, loaded once).
  */
 const size = (process.env['BENCH_SIZE'] ?? 'medium') as 'medium';
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -90,8 +91,27 @@ interface Run {
 }
 
 // --- the graph: four subgraphs in their own processes, and this gateway -------------------------------------
+/**
+ * BENCH_DATABASE: a database of that name on DATABASE_URL's server, kept after the run and loaded only if it is
+ * empty (loading the medium region takes minutes on a busy machine), e.g. `bench_subgraphs_medium`, the one
+ * `pnpm bench:subgraphs` keeps. Without it, a fresh database dropped at the end.
+ */
+async function keptDatabase(serverUrl: string, name: string) {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    const found = await admin`select 1 from pg_database where datname = ${name}`;
+    if (found.length === 0) await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { location: url.toString(), driver: 'postgres' as const, drop: async () => {} };
+}
 const database = process.env['DATABASE_URL']
-  ? await createTestDatabase()
+  ? process.env['BENCH_DATABASE']
+    ? await keptDatabase(process.env['DATABASE_URL'], process.env['BENCH_DATABASE'])
+    : await createTestDatabase()
   : { location: mkdtempSync(join(tmpdir(), 'bench-gateways-')), driver: 'pglite' as const, drop: async () => {} };
 const databaseEnv: Record<string, string> =
   database.driver === 'postgres' ? { DATABASE_URL: database.location } : { DATA_DIR: database.location };
@@ -125,13 +145,20 @@ const stopEverything = async () => {
 process.on('SIGINT', () => void stopEverything().then(() => process.exit(130)));
 
 try {
-  const started = performance.now();
-  console.log(`loading the demo region (seed 7, ${size}) through this gateway...`);
-  const summary = await loadRegion(generateRegion({ seed: 7, size }), { gatewayUrl: services.gatewayUrl });
-  console.log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if (!(await isRegionLoaded(services.gatewayUrl))) {
+    const started = performance.now();
+    console.log(`loading the demo region (seed 7, ${size}) through this gateway...`);
+    await loadRegion(generateRegion({ seed: 7, size }), { gatewayUrl: services.gatewayUrl });
+    console.log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const { data: cpis } = await gql(
+    services.gatewayUrl,
+    await signDevToken(authConfigFromEnv(), devCallerClaims.region()),
+    '{ providers(province: "MI", kind: CPI) { id } }',
+  );
   const token = await signDevToken(authConfigFromEnv(), {
     sub: 'bench@cpi-mi',
-    org: summary.cpiByProvince['MI']!,
+    org: (cpis!['providers'] as Array<{ id: string }>)[0]!.id,
     org_kind: 'cpi',
     province: 'MI',
     scope: 'people:read',
@@ -173,7 +200,7 @@ try {
     {
       name: 'person with everything, identical',
       query: personQuery,
-      variables: [{ id: summary.samplePersonId }],
+      variables: [people[0]!],
     },
   ].filter((c) => !only || only.some((o) => c.name.includes(o)));
 

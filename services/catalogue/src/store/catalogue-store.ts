@@ -1,3 +1,4 @@
+import { anyOf } from '@reg/db';
 import { and, eq, gte, inArray, isNull, lte, or, asc, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
 import { catalogueVersions, lepServices, serviceStandards, type tables } from './tables.ts';
@@ -27,10 +28,7 @@ export function createCatalogueStore(db: CatalogueDb) {
     },
 
     async versionsById(ids: readonly string[]): Promise<CatalogueVersionRecord[]> {
-      return db
-        .select()
-        .from(catalogueVersions)
-        .where(inArray(catalogueVersions.id, [...ids]));
+      return db.select().from(catalogueVersions).where(anyOf(catalogueVersions.id, ids));
     },
 
     /** The standards with the given codes in the version valid on the date (one statement for any number of codes). */
@@ -40,7 +38,7 @@ export function createCatalogueStore(db: CatalogueDb) {
       filter: { area?: number | null; targetGroup?: string | null } = {},
     ): Promise<ServiceStandardRecord[]> {
       const conditions: SQL[] = [validOn(date)];
-      if (codes) conditions.push(inArray(serviceStandards.code, [...codes]));
+      if (codes) conditions.push(anyOf(serviceStandards.code, codes));
       if (filter.area != null) conditions.push(eq(serviceStandards.area, filter.area));
       if (filter.targetGroup != null)
         conditions.push(eq(serviceStandards.targetGroup, filter.targetGroup as ServiceStandardRecord['targetGroup']));
@@ -98,7 +96,7 @@ export function createCatalogueStore(db: CatalogueDb) {
     async lepServices(codes?: readonly string[]): Promise<LepServiceRecord[]> {
       const query = db.select().from(lepServices);
       return codes
-        ? query.where(inArray(lepServices.code, [...codes])).orderBy(asc(lepServices.code))
+        ? query.where(anyOf(lepServices.code, codes)).orderBy(asc(lepServices.code))
         : query.orderBy(asc(lepServices.code));
     },
   };

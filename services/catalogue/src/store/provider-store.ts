@@ -1,3 +1,4 @@
+import { anyOf, preparedByKeys } from '@reg/db';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { CatalogueDb } from './catalogue-store.ts';
@@ -24,13 +25,12 @@ export interface NewProvider {
 }
 
 export function createProviderStore(db: CatalogueDb) {
+  // Built once: the reads every request makes, by a batch of keys (preparedByKeys).
+  const byIds = preparedByKeys('catalogue_providers_by_ids', (keys) =>
+    db.select().from(providers).where(anyOf(providers.id, keys)),
+  );
   return {
-    async byIds(ids: readonly string[]): Promise<ProviderRecord[]> {
-      return db
-        .select()
-        .from(providers)
-        .where(inArray(providers.id, [...ids]));
-    },
+    byIds: (ids: readonly string[]): Promise<ProviderRecord[]> => byIds(ids),
 
     async list(filter: {
       province?: string | null;
@@ -60,7 +60,7 @@ export function createProviderStore(db: CatalogueDb) {
       return db
         .select()
         .from(providerAccreditations)
-        .where(and(inArray(providerAccreditations.providerId, [...providerIds]), accreditedOn(date)))
+        .where(and(anyOf(providerAccreditations.providerId, providerIds), accreditedOn(date)))
         .orderBy(asc(providerAccreditations.serviceCode));
     },
 
@@ -75,7 +75,7 @@ export function createProviderStore(db: CatalogueDb) {
         .from(providerAccreditations)
         .where(
           and(
-            inArray(providerAccreditations.providerId, [...providerIds]),
+            anyOf(providerAccreditations.providerId, providerIds),
             lte(providerAccreditations.validFrom, to),
             or(isNull(providerAccreditations.validTo), gte(providerAccreditations.validTo, from)),
           ),

@@ -1,5 +1,6 @@
+import { anyOf, preparedByKeys } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
 import { employers, employerSites, type EmployerKind, type tables } from './tables.ts';
 
@@ -32,19 +33,18 @@ export interface EmployerPageQuery {
 }
 
 export function createEmployerStore(db: EmployersDb) {
+  // Built once: the reads every request makes, by a batch of keys (preparedByKeys).
+  const byIds = preparedByKeys('employers_by_ids', (keys) =>
+    db.select().from(employers).where(anyOf(employers.id, keys)),
+  );
   return {
-    async byIds(ids: readonly string[]): Promise<EmployerRecord[]> {
-      return db
-        .select()
-        .from(employers)
-        .where(inArray(employers.id, [...ids]));
-    },
+    byIds: (ids: readonly string[]): Promise<EmployerRecord[]> => byIds(ids),
 
     async sitesOf(employerIds: readonly string[]): Promise<EmployerSiteRecord[]> {
       return db
         .select()
         .from(employerSites)
-        .where(inArray(employerSites.employerId, [...employerIds]))
+        .where(anyOf(employerSites.employerId, employerIds))
         .orderBy(asc(employerSites.name), asc(employerSites.id));
     },
 
@@ -73,7 +73,7 @@ export function createEmployerStore(db: EmployersDb) {
       const rows = await db
         .select({ fiscalCode: employers.fiscalCode })
         .from(employers)
-        .where(inArray(employers.fiscalCode, [...codes]));
+        .where(anyOf(employers.fiscalCode, codes));
       return rows.map((r) => r.fiscalCode);
     },
 

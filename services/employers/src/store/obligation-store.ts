@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, exists, inArray, lte, max, or, sql } from 'drizzle-orm';
-import { isUniqueViolation } from '@reg/db';
+import { anyOf, isUniqueViolation } from '@reg/db';
 import type { EmployersDb } from './employer-store.ts';
 import { agreements, employers, employerSites, exemptions, suspensions, workforceReports } from './tables.ts';
 
@@ -23,7 +23,7 @@ export function createObligationStore(db: EmployersDb) {
       return db
         .select()
         .from(workforceReports)
-        .where(inArray(workforceReports.employerId, [...employerIds]))
+        .where(anyOf(workforceReports.employerId, employerIds))
         .orderBy(...oldestFirst);
     },
 
@@ -75,21 +75,21 @@ export function createObligationStore(db: EmployersDb) {
       return db
         .select()
         .from(exemptions)
-        .where(inArray(exemptions.employerId, [...employerIds]))
+        .where(anyOf(exemptions.employerId, employerIds))
         .orderBy(asc(exemptions.validFrom), asc(exemptions.id));
     },
     async agreementsOf(employerIds: readonly string[]): Promise<AgreementRecord[]> {
       return db
         .select()
         .from(agreements)
-        .where(inArray(agreements.employerId, [...employerIds]))
+        .where(anyOf(agreements.employerId, employerIds))
         .orderBy(asc(agreements.startsOn), asc(agreements.id));
     },
     async suspensionsOf(employerIds: readonly string[]): Promise<SuspensionRecord[]> {
       return db
         .select()
         .from(suspensions)
-        .where(inArray(suspensions.employerId, [...employerIds]))
+        .where(anyOf(suspensions.employerId, employerIds))
         .orderBy(asc(suspensions.validFrom), asc(suspensions.id));
     },
 

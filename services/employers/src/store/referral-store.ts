@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, type SQL } from 'drizzle-orm';
 import type { EmployersDb } from './employer-store.ts';
 import { agreements, referralRequests, referrals } from './tables.ts';
 
@@ -39,10 +40,7 @@ function referralQueries(db: EmployersDb) {
   return {
     async requestsByIds(ids: readonly string[]): Promise<ReferralRequestRecord[]> {
       if (ids.length === 0) return [];
-      return db
-        .select()
-        .from(referralRequests)
-        .where(inArray(referralRequests.id, [...ids]));
+      return db.select().from(referralRequests).where(anyOf(referralRequests.id, ids));
     },
 
     /** Newest first; each filter optional. */
@@ -97,16 +95,13 @@ function referralQueries(db: EmployersDb) {
       return db
         .select()
         .from(referrals)
-        .where(inArray(referrals.requestId, [...requestIds]))
+        .where(anyOf(referrals.requestId, requestIds))
         .orderBy(asc(referrals.referredAt), asc(referrals.rankingPosition), asc(referrals.id));
     },
 
     async referralsByIds(ids: readonly string[]): Promise<ReferralRecord[]> {
       if (ids.length === 0) return [];
-      return db
-        .select()
-        .from(referrals)
-        .where(inArray(referrals.id, [...ids]));
+      return db.select().from(referrals).where(anyOf(referrals.id, ids));
     },
 
     /** The referrals of these people, newest first. */
@@ -115,7 +110,7 @@ function referralQueries(db: EmployersDb) {
       return db
         .select()
         .from(referrals)
-        .where(inArray(referrals.personId, [...personIds]))
+        .where(anyOf(referrals.personId, personIds))
         .orderBy(desc(referrals.referredAt), asc(referrals.id));
     },
 
@@ -125,7 +120,7 @@ function referralQueries(db: EmployersDb) {
       const rows = await db
         .select({ personId: referrals.personId })
         .from(referrals)
-        .where(and(inArray(referrals.personId, [...personIds]), isNull(referrals.outcome)));
+        .where(and(anyOf(referrals.personId, personIds), isNull(referrals.outcome)));
       return new Set(rows.map((r) => r.personId));
     },
 

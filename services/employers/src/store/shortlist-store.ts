@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { EmployersDb } from './employer-store.ts';
 import { shortlistFeedback, shortlists } from './tables.ts';
 
@@ -11,10 +12,7 @@ export type NewFeedback = Omit<typeof shortlistFeedback.$inferInsert, 'id' | 're
 export function createShortlistStore(db: EmployersDb) {
   return {
     async byIds(ids: readonly string[]): Promise<ShortlistRecord[]> {
-      return db
-        .select()
-        .from(shortlists)
-        .where(inArray(shortlists.id, [...ids]));
+      return db.select().from(shortlists).where(anyOf(shortlists.id, ids));
     },
 
     /** Newest first. */
@@ -22,7 +20,7 @@ export function createShortlistStore(db: EmployersDb) {
       return db
         .select()
         .from(shortlists)
-        .where(inArray(shortlists.vacancyId, [...vacancyIds]))
+        .where(anyOf(shortlists.vacancyId, vacancyIds))
         .orderBy(desc(shortlists.builtAt), asc(shortlists.id));
     },
 
@@ -83,7 +81,7 @@ export function createShortlistStore(db: EmployersDb) {
       return db
         .select()
         .from(shortlistFeedback)
-        .where(inArray(shortlistFeedback.shortlistId, [...shortlistIds]))
+        .where(anyOf(shortlistFeedback.shortlistId, shortlistIds))
         .orderBy(asc(shortlistFeedback.recordedAt), asc(shortlistFeedback.id));
     },
 

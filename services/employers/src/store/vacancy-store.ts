@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { EmployersDb } from './employer-store.ts';
 import type { JobProfile } from '../rules/matching/job-profile.ts';
 import type { OccupationCodeSystem } from '../rules/vacancy-opening.ts';
@@ -34,17 +35,14 @@ const newestFirst = [desc(vacancies.openedOn), asc(vacancies.id)];
 export function createVacancyStore(db: EmployersDb) {
   return {
     async byIds(ids: readonly string[]): Promise<VacancyRecord[]> {
-      return db
-        .select()
-        .from(vacancies)
-        .where(inArray(vacancies.id, [...ids]));
+      return db.select().from(vacancies).where(anyOf(vacancies.id, ids));
     },
 
     async ofEmployers(employerIds: readonly string[]): Promise<VacancyRecord[]> {
       return db
         .select()
         .from(vacancies)
-        .where(inArray(vacancies.employerId, [...employerIds]))
+        .where(anyOf(vacancies.employerId, employerIds))
         .orderBy(...newestFirst);
     },
 

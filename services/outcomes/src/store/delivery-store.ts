@@ -1,5 +1,6 @@
+import { anyOf, preparedByKeys } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
 import { ruleOverrides, serviceDeliveries, servicePaths, type ProviderKind, type tables } from './tables.ts';
 
@@ -42,12 +43,17 @@ const exportFilter = (providerId: string, from: string, to: string, province: st
   );
 
 function deliveryQueries(db: OutcomesDb) {
+  // Built once: the reads every request makes, by a batch of keys (preparedByKeys).
+  const byPersons = preparedByKeys('outcomes_deliveries_by_persons', (keys) =>
+    db
+      .select()
+      .from(serviceDeliveries)
+      .where(anyOf(serviceDeliveries.personId, keys))
+      .orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id)),
+  );
   const store = {
     async byIds(ids: readonly string[]): Promise<DeliveryRecord[]> {
-      return db
-        .select()
-        .from(serviceDeliveries)
-        .where(inArray(serviceDeliveries.id, [...ids]));
+      return db.select().from(serviceDeliveries).where(anyOf(serviceDeliveries.id, ids));
     },
 
     /** One statement for a whole batch: a retried batch is answered without asking other subgraphs again. */
@@ -56,22 +62,16 @@ function deliveryQueries(db: OutcomesDb) {
       return db
         .select()
         .from(serviceDeliveries)
-        .where(and(eq(serviceDeliveries.providerId, providerId), inArray(serviceDeliveries.idempotencyKey, [...keys])));
+        .where(and(eq(serviceDeliveries.providerId, providerId), anyOf(serviceDeliveries.idempotencyKey, keys)));
     },
 
-    async byPersons(personIds: readonly string[]): Promise<DeliveryRecord[]> {
-      return db
-        .select()
-        .from(serviceDeliveries)
-        .where(inArray(serviceDeliveries.personId, [...personIds]))
-        .orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id));
-    },
+    byPersons: (personIds: readonly string[]): Promise<DeliveryRecord[]> => byPersons(personIds),
 
     async byPaths(pathIds: readonly string[]): Promise<DeliveryRecord[]> {
       return db
         .select()
         .from(serviceDeliveries)
-        .where(inArray(serviceDeliveries.pathId, [...pathIds]))
+        .where(anyOf(serviceDeliveries.pathId, pathIds))
         .orderBy(asc(serviceDeliveries.deliveredOn), asc(serviceDeliveries.id));
     },
 
@@ -80,7 +80,7 @@ function deliveryQueries(db: OutcomesDb) {
       from: string | null,
       to: string | null,
     ): Promise<DeliveryRecord[]> {
-      const conditions: SQL[] = [inArray(serviceDeliveries.providerId, [...providerIds])];
+      const conditions: SQL[] = [anyOf(serviceDeliveries.providerId, providerIds)];
       if (from) conditions.push(gte(serviceDeliveries.deliveredOn, from));
       if (to) conditions.push(lte(serviceDeliveries.deliveredOn, to));
       return db
@@ -128,10 +128,7 @@ function deliveryQueries(db: OutcomesDb) {
     },
 
     async pathsByIds(ids: readonly string[]): Promise<PathRecord[]> {
-      return db
-        .select()
-        .from(servicePaths)
-        .where(inArray(servicePaths.id, [...ids]));
+      return db.select().from(servicePaths).where(anyOf(servicePaths.id, ids));
     },
 
     /**
@@ -192,7 +189,7 @@ function deliveryQueries(db: OutcomesDb) {
       return db
         .select()
         .from(servicePaths)
-        .where(inArray(servicePaths[column], [...ids]))
+        .where(anyOf(servicePaths[column], ids))
         .orderBy(asc(servicePaths.openedOn), asc(servicePaths.id));
     },
 
@@ -237,7 +234,7 @@ function deliveryQueries(db: OutcomesDb) {
       return db
         .select()
         .from(ruleOverrides)
-        .where(inArray(ruleOverrides[column], [...ids]))
+        .where(anyOf(ruleOverrides[column], ids))
         .orderBy(asc(ruleOverrides.overriddenAt), asc(ruleOverrides.id));
     },
   };

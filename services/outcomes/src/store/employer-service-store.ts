@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
 import { employerServiceCancellations, employerServiceDeliveries } from './tables.ts';
 
@@ -11,17 +12,14 @@ export type NewCancellation = Omit<typeof employerServiceCancellations.$inferIns
 function employerServiceQueries(db: OutcomesDb) {
   const queries = {
     async byIds(ids: readonly string[]): Promise<EmployerServiceRecord[]> {
-      return db
-        .select()
-        .from(employerServiceDeliveries)
-        .where(inArray(employerServiceDeliveries.id, [...ids]));
+      return db.select().from(employerServiceDeliveries).where(anyOf(employerServiceDeliveries.id, ids));
     },
 
     async byEmployers(employerIds: readonly string[]): Promise<EmployerServiceRecord[]> {
       return db
         .select()
         .from(employerServiceDeliveries)
-        .where(inArray(employerServiceDeliveries.employerId, [...employerIds]))
+        .where(anyOf(employerServiceDeliveries.employerId, employerIds))
         .orderBy(asc(employerServiceDeliveries.deliveredOn), asc(employerServiceDeliveries.id));
     },
 
@@ -48,7 +46,7 @@ function employerServiceQueries(db: OutcomesDb) {
         .where(
           and(
             eq(employerServiceDeliveries.providerId, providerId),
-            inArray(employerServiceDeliveries.idempotencyKey, [...idempotencyKeys]),
+            anyOf(employerServiceDeliveries.idempotencyKey, idempotencyKeys),
           ),
         );
     },
@@ -93,7 +91,7 @@ function employerServiceQueries(db: OutcomesDb) {
       return db
         .select()
         .from(employerServiceCancellations)
-        .where(inArray(employerServiceCancellations.deliveryId, [...deliveryIds]));
+        .where(anyOf(employerServiceCancellations.deliveryId, deliveryIds));
     },
 
     /** Records the withdrawal once per report: a concurrent twin's row is returned with created false. */

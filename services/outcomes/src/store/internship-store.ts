@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
 import { internshipDossierEntries, internshipExtensions, internships } from './tables.ts';
 
@@ -38,17 +39,14 @@ export type InternshipStep = Partial<
 function internshipQueries(db: OutcomesDb) {
   return {
     async byIds(ids: readonly string[]): Promise<InternshipRecord[]> {
-      return db
-        .select()
-        .from(internships)
-        .where(inArray(internships.id, [...ids]));
+      return db.select().from(internships).where(anyOf(internships.id, ids));
     },
 
     async by(column: 'personId' | 'hostEmployerId', ids: readonly string[]): Promise<InternshipRecord[]> {
       return db
         .select()
         .from(internships)
-        .where(inArray(internships[column], [...ids]))
+        .where(anyOf(internships[column], ids))
         .orderBy(asc(internships.agreementSignedOn), asc(internships.id));
     },
 
@@ -87,7 +85,7 @@ function internshipQueries(db: OutcomesDb) {
       return db
         .select()
         .from(internshipExtensions)
-        .where(inArray(internshipExtensions.internshipId, [...internshipIds]))
+        .where(anyOf(internshipExtensions.internshipId, internshipIds))
         .orderBy(asc(internshipExtensions.newEndOn));
     },
 
@@ -110,7 +108,7 @@ function internshipQueries(db: OutcomesDb) {
       return db
         .select()
         .from(internshipDossierEntries)
-        .where(inArray(internshipDossierEntries.internshipId, [...internshipIds]))
+        .where(anyOf(internshipDossierEntries.internshipId, internshipIds))
         .orderBy(asc(internshipDossierEntries.entryOn), asc(internshipDossierEntries.recordedAt));
     },
 

@@ -1,5 +1,6 @@
+import { anyOf, preparedByKeys } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { OutcomesDb } from './delivery-store.ts';
 import { placementFollowUps, placements, type PlacementEndReason } from './tables.ts';
 
@@ -11,25 +12,30 @@ export type NewFollowUp = Omit<typeof placementFollowUps.$inferInsert, 'id' | 'r
 /** Whose placements a worklist covers: the CPI's province, or the organisation that recorded them. */
 export type PlacementScope = { province: string } | { reportedByOrg: string };
 
+type PlacementKey = 'personId' | 'employerId' | 'vacancyId' | 'internshipId';
+
 function placementQueries(db: OutcomesDb) {
+  // Built once: the reads every request makes, by a batch of keys (preparedByKeys).
+  const byColumn = (column: PlacementKey) =>
+    preparedByKeys(`outcomes_placements_by_${column}`, (keys) =>
+      db
+        .select()
+        .from(placements)
+        .where(anyOf(placements[column], keys))
+        .orderBy(asc(placements.startedOn), asc(placements.id)),
+    );
+  const by = {
+    personId: byColumn('personId'),
+    employerId: byColumn('employerId'),
+    vacancyId: byColumn('vacancyId'),
+    internshipId: byColumn('internshipId'),
+  };
   const queries = {
     async byIds(ids: readonly string[]): Promise<PlacementRecord[]> {
-      return db
-        .select()
-        .from(placements)
-        .where(inArray(placements.id, [...ids]));
+      return db.select().from(placements).where(anyOf(placements.id, ids));
     },
 
-    async by(
-      column: 'personId' | 'employerId' | 'vacancyId' | 'internshipId',
-      ids: readonly string[],
-    ): Promise<PlacementRecord[]> {
-      return db
-        .select()
-        .from(placements)
-        .where(inArray(placements[column], [...ids]))
-        .orderBy(asc(placements.startedOn), asc(placements.id));
-    },
+    by: (column: PlacementKey, ids: readonly string[]): Promise<PlacementRecord[]> => by[column](ids),
 
     /**
      * Confirmed placements counting toward the L. 68/1999 quota of these employers, within a caller's scope: all,
@@ -50,7 +56,7 @@ function placementQueries(db: OutcomesDb) {
         .from(placements)
         .where(
           and(
-            inArray(placements.employerId, [...employerIds]),
+            anyOf(placements.employerId, employerIds),
             eq(placements.countsTowardQuota, true),
             eq(placements.quotaStatus, 'CONFIRMED'),
             within,
@@ -123,15 +129,12 @@ function placementQueries(db: OutcomesDb) {
       return db
         .select()
         .from(placementFollowUps)
-        .where(inArray(placementFollowUps.placementId, [...placementIds]))
+        .where(anyOf(placementFollowUps.placementId, placementIds))
         .orderBy(asc(placementFollowUps.milestoneMonths));
     },
 
     async followUpsByIds(ids: readonly string[]): Promise<FollowUpRecord[]> {
-      return db
-        .select()
-        .from(placementFollowUps)
-        .where(inArray(placementFollowUps.id, [...ids]));
+      return db.select().from(placementFollowUps).where(anyOf(placementFollowUps.id, ids));
     },
 
     async insertFollowUp(followUp: NewFollowUp): Promise<FollowUpRecord> {

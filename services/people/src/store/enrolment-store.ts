@@ -1,5 +1,6 @@
+import { anyOf, preparedByKeys } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { PeopleDb } from './person-store.ts';
 import {
   disabilityProfiles,
@@ -38,27 +39,26 @@ export interface Actor {
 }
 
 export function createEnrolmentStore(db: PeopleDb) {
+  // Built once: the reads every request makes, by a batch of keys (preparedByKeys).
+  const byPersons = preparedByKeys('people_enrolments_by_persons', (keys) =>
+    db
+      .select()
+      .from(enrolments)
+      .where(anyOf(enrolments.personId, keys))
+      .orderBy(asc(enrolments.submittedOn), asc(enrolments.createdAt)),
+  );
   return {
     async byIds(ids: readonly string[]): Promise<EnrolmentRecord[]> {
-      return db
-        .select()
-        .from(enrolments)
-        .where(inArray(enrolments.id, [...ids]));
+      return db.select().from(enrolments).where(anyOf(enrolments.id, ids));
     },
 
-    async byPersons(personIds: readonly string[]): Promise<EnrolmentRecord[]> {
-      return db
-        .select()
-        .from(enrolments)
-        .where(inArray(enrolments.personId, [...personIds]))
-        .orderBy(asc(enrolments.submittedOn), asc(enrolments.createdAt));
-    },
+    byPersons: (personIds: readonly string[]): Promise<EnrolmentRecord[]> => byPersons(personIds),
 
     async transitionsOf(enrolmentIds: readonly string[]): Promise<EnrolmentTransitionRecord[]> {
       return db
         .select()
         .from(enrolmentTransitions)
-        .where(inArray(enrolmentTransitions.enrolmentId, [...enrolmentIds]))
+        .where(anyOf(enrolmentTransitions.enrolmentId, enrolmentIds))
         .orderBy(asc(enrolmentTransitions.id));
     },
 
@@ -93,17 +93,14 @@ export function createEnrolmentStore(db: PeopleDb) {
     },
 
     async eligibilityOf(enrolmentIds: readonly string[]): Promise<EligibilityRecord[]> {
-      return db
-        .select()
-        .from(enrolmentEligibility)
-        .where(inArray(enrolmentEligibility.enrolmentId, [...enrolmentIds]));
+      return db.select().from(enrolmentEligibility).where(anyOf(enrolmentEligibility.enrolmentId, enrolmentIds));
     },
 
     async observationsOf(enrolmentIds: readonly string[]): Promise<ObservationRecord[]> {
       return db
         .select()
         .from(enrolmentObservations)
-        .where(inArray(enrolmentObservations.enrolmentId, [...enrolmentIds]))
+        .where(anyOf(enrolmentObservations.enrolmentId, enrolmentIds))
         .orderBy(asc(enrolmentObservations.id));
     },
 

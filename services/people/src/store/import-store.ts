@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { EnrolmentRecord, Actor } from './enrolment-store.ts';
 import type { PeopleDb, PersonRecord } from './person-store.ts';
 import {
@@ -76,7 +77,7 @@ export function createImportStore(db: PeopleDb) {
       return db
         .select({ id: persons.id, fiscalCode: persons.fiscalCode, residenceProvince: persons.residenceProvince })
         .from(persons)
-        .where(inArray(persons.fiscalCode, [...codes]));
+        .where(anyOf(persons.fiscalCode, codes));
     },
 
     async writeFiles(files: readonly ImportedFile[], actor: Actor): Promise<WrittenFile[]> {

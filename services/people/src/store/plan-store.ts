@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { nextVersion } from './next-version.ts';
 import type { PeopleDb } from './person-store.ts';
 import { actionPlans, pactChecks, servicePacts } from './tables.ts';
@@ -15,14 +16,11 @@ export function createPlanStore(db: PeopleDb) {
       return db
         .select()
         .from(servicePacts)
-        .where(inArray(servicePacts.personId, [...personIds]))
+        .where(anyOf(servicePacts.personId, personIds))
         .orderBy(asc(servicePacts.version));
     },
     async pactsById(ids: readonly string[]): Promise<ServicePactRecord[]> {
-      return db
-        .select()
-        .from(servicePacts)
-        .where(inArray(servicePacts.id, [...ids]));
+      return db.select().from(servicePacts).where(anyOf(servicePacts.id, ids));
     },
     async addPactVersion(
       input: Omit<typeof servicePacts.$inferInsert, 'id' | 'version' | 'status' | 'createdAt' | 'signedOn'>,
@@ -50,11 +48,7 @@ export function createPlanStore(db: PeopleDb) {
       return row ?? null;
     },
     async checksOf(pactIds: readonly string[]): Promise<PactCheckRecord[]> {
-      return db
-        .select()
-        .from(pactChecks)
-        .where(inArray(pactChecks.pactId, [...pactIds]))
-        .orderBy(asc(pactChecks.id));
+      return db.select().from(pactChecks).where(anyOf(pactChecks.pactId, pactIds)).orderBy(asc(pactChecks.id));
     },
     async addCheck(input: typeof pactChecks.$inferInsert): Promise<void> {
       await db.insert(pactChecks).values(input);
@@ -63,14 +57,11 @@ export function createPlanStore(db: PeopleDb) {
       return db
         .select()
         .from(actionPlans)
-        .where(inArray(actionPlans.personId, [...personIds]))
+        .where(anyOf(actionPlans.personId, personIds))
         .orderBy(asc(actionPlans.version));
     },
     async plansById(ids: readonly string[]): Promise<ActionPlanRecord[]> {
-      return db
-        .select()
-        .from(actionPlans)
-        .where(inArray(actionPlans.id, [...ids]));
+      return db.select().from(actionPlans).where(anyOf(actionPlans.id, ids));
     },
     async addPlanVersion(
       input: Omit<typeof actionPlans.$inferInsert, 'id' | 'version' | 'createdAt'>,

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { anyOf } from '@reg/db';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { nextVersion } from './next-version.ts';
 import type { PeopleDb } from './person-store.ts';
 import {
@@ -21,10 +22,7 @@ export type DisadvantageCertificationRecord = typeof disadvantageCertifications.
 export function createProfileStore(db: PeopleDb) {
   return {
     async disabilityOf(personIds: readonly string[]): Promise<DisabilityProfileRecord[]> {
-      return db
-        .select()
-        .from(disabilityProfiles)
-        .where(inArray(disabilityProfiles.personId, [...personIds]));
+      return db.select().from(disabilityProfiles).where(anyOf(disabilityProfiles.personId, personIds));
     },
 
     /** Clinical details complete an assessment recorded at enrolment; null when there is none. */
@@ -45,7 +43,7 @@ export function createProfileStore(db: PeopleDb) {
       return db
         .select()
         .from(functionalProfiles)
-        .where(inArray(functionalProfiles.personId, [...personIds]))
+        .where(anyOf(functionalProfiles.personId, personIds))
         .orderBy(asc(functionalProfiles.version));
     },
 
@@ -69,11 +67,7 @@ export function createProfileStore(db: PeopleDb) {
     },
 
     async profilingsOf(personIds: readonly string[]): Promise<ProfilingRecord[]> {
-      return db
-        .select()
-        .from(profilings)
-        .where(inArray(profilings.personId, [...personIds]))
-        .orderBy(asc(profilings.version));
+      return db.select().from(profilings).where(anyOf(profilings.personId, personIds)).orderBy(asc(profilings.version));
     },
 
     async addProfiling(
@@ -98,7 +92,7 @@ export function createProfileStore(db: PeopleDb) {
       return db
         .select()
         .from(professionalRecords)
-        .where(inArray(professionalRecords.personId, [...personIds]))
+        .where(anyOf(professionalRecords.personId, personIds))
         .orderBy(asc(professionalRecords.version));
     },
 
@@ -139,7 +133,7 @@ export function createProfileStore(db: PeopleDb) {
       const rows = await db
         .select()
         .from(rankingFacts)
-        .where(and(inArray(rankingFacts.personId, [...personIds]), lte(rankingFacts.declaredOn, date)))
+        .where(and(anyOf(rankingFacts.personId, personIds), lte(rankingFacts.declaredOn, date)))
         .orderBy(asc(rankingFacts.declaredOn));
       const latest = new Map<string, RankingFactsRecord>();
       for (const row of rows) latest.set(row.personId, row);
@@ -150,7 +144,7 @@ export function createProfileStore(db: PeopleDb) {
       return db
         .select()
         .from(disadvantageCertifications)
-        .where(inArray(disadvantageCertifications.personId, [...personIds]))
+        .where(anyOf(disadvantageCertifications.personId, personIds))
         .orderBy(asc(disadvantageCertifications.validFrom), asc(disadvantageCertifications.id));
     },
 

@@ -1,26 +1,22 @@
+import { anyOf, preparedByKeys } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { PeopleDb } from './person-store.ts';
 import { persons, takeInCharges } from './tables.ts';
 
 export type TakeInChargeRecord = typeof takeInCharges.$inferSelect;
 
 export function createTakeInChargeStore(db: PeopleDb) {
+  // Built once: the reads every request makes, by a batch of keys (preparedByKeys).
+  const byPersons = preparedByKeys('people_take_in_charges_by_persons', (keys) =>
+    db.select().from(takeInCharges).where(anyOf(takeInCharges.personId, keys)).orderBy(asc(takeInCharges.startedOn)),
+  );
   return {
     async byIds(ids: readonly string[]): Promise<TakeInChargeRecord[]> {
-      return db
-        .select()
-        .from(takeInCharges)
-        .where(inArray(takeInCharges.id, [...ids]));
+      return db.select().from(takeInCharges).where(anyOf(takeInCharges.id, ids));
     },
 
-    async byPersons(personIds: readonly string[]): Promise<TakeInChargeRecord[]> {
-      return db
-        .select()
-        .from(takeInCharges)
-        .where(inArray(takeInCharges.personId, [...personIds]))
-        .orderBy(asc(takeInCharges.startedOn));
-    },
+    byPersons: (personIds: readonly string[]): Promise<TakeInChargeRecord[]> => byPersons(personIds),
 
     /** Take-in-charges of many providers, with the province of each person (a CPI sees only its province's). */
     async byProviders(providerIds: readonly string[]): Promise<Array<TakeInChargeRecord & { personProvince: string }>> {
@@ -28,7 +24,7 @@ export function createTakeInChargeStore(db: PeopleDb) {
         .select({ tic: takeInCharges, personProvince: persons.residenceProvince })
         .from(takeInCharges)
         .innerJoin(persons, eq(persons.id, takeInCharges.personId))
-        .where(inArray(takeInCharges.providerId, [...providerIds]))
+        .where(anyOf(takeInCharges.providerId, providerIds))
         .orderBy(asc(takeInCharges.startedOn), asc(takeInCharges.id));
       return rows.map((r) => ({ ...r.tic, personProvince: r.personProvince }));
     },

@@ -1,5 +1,6 @@
+import { anyOf } from '@reg/db';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from './enrolment-store.ts';
 import type { PeopleDb } from './person-store.ts';
 import { enrolmentEligibility, enrolments, enrolmentTransfers, enrolmentTransitions } from './tables.ts';
@@ -9,17 +10,14 @@ export type EnrolmentTransferRecord = typeof enrolmentTransfers.$inferSelect;
 export function createTransferStore(db: PeopleDb) {
   return {
     async byIds(ids: readonly string[]): Promise<EnrolmentTransferRecord[]> {
-      return db
-        .select()
-        .from(enrolmentTransfers)
-        .where(inArray(enrolmentTransfers.id, [...ids]));
+      return db.select().from(enrolmentTransfers).where(anyOf(enrolmentTransfers.id, ids));
     },
 
     async byPersons(personIds: readonly string[]): Promise<EnrolmentTransferRecord[]> {
       return db
         .select()
         .from(enrolmentTransfers)
-        .where(inArray(enrolmentTransfers.personId, [...personIds]))
+        .where(anyOf(enrolmentTransfers.personId, personIds))
         .orderBy(asc(enrolmentTransfers.createdAt), asc(enrolmentTransfers.id));
     },
 

@@ -1,4 +1,5 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { anyOf } from '@reg/db';
+import { asc, eq } from 'drizzle-orm';
 import type { PeopleDb } from './person-store.ts';
 import { persons, unemploymentEvents } from './tables.ts';
 
@@ -11,7 +12,7 @@ export function createUnemploymentStore(db: PeopleDb) {
       return db
         .select()
         .from(unemploymentEvents)
-        .where(inArray(unemploymentEvents.personId, [...personIds]))
+        .where(anyOf(unemploymentEvents.personId, personIds))
         .orderBy(asc(unemploymentEvents.on), asc(unemploymentEvents.id));
     },
 

@@ -202,9 +202,8 @@ export function createIndicatorStore(db: OutcomesDb) {
             where ${scopeOf(scope, sql`province`, sql`provider_id`)}
             order by person_id, delivered_on, delivery_id
           ) first_services
-          left join ${serviceDeliveries} d on d.id = first_services.delivery_id
-          ${targetGroupRows(sql`d.target_groups`)}
-          where first_services.delivered_on >= ${start} and first_services.delivered_on < ${end}
+          ${targetGroupRows(sql`(select d.target_groups from ${serviceDeliveries} d where d.id = first_services.delivery_id)`)}
+          where delivered_on >= ${start} and delivered_on < ${end}
         ) s
         ${latticeGroupBy(false, true)}`,
         (r) => ({

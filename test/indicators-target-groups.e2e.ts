@@ -470,12 +470,22 @@ describe("Person.targetGroupsOn: for outcomes and the person's CPI only (L. 68/1
   const read =
     'query ($id: ID!) { person(id: $id) { targetGroupsOn(days: ["2025-02-01", "2025-02-02"]) { on sex ageBand longTermUnemployed disabled } } }';
   it('CPI Milano reads m1 on the day before and the day of the 30th birthday and 12 months of unemployment', async () => {
+    const from = new Date(Date.now() - 1000).toISOString();
     const response = await gql(graph.gatewayUrl, tokens.cpiMI, read, { id: people[1] });
     expect(response.errors).toBeUndefined();
     expect(response.data!['person'].targetGroupsOn).toEqual([
       { on: '2025-02-01', sex: 'F', ageBand: 'UNDER_30', longTermUnemployed: false, disabled: true },
       { on: '2025-02-02', sex: 'F', ageBand: 'FROM_30_TO_54', longTermUnemployed: true, disabled: true },
     ]);
+    // Audited as a read of the person, with the reader.
+    const audit = await gql(
+      graph.gatewayUrl,
+      tokens.dpo,
+      'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { action entity fields } }',
+      { p: people[1], from, to: new Date(Date.now() + 60_000).toISOString() },
+    );
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data!['auditEvents']).toContainEqual({ action: 'READ', entity: 'Person', fields: ['targetGroupsOn'] });
   });
   it('body A, which has m1 in charge and sees the person, is refused the groups; CPI Torino does not see m1', async () => {
     const refused = await gql(graph.gatewayUrl, tokens.accA, read, { id: people[1] });

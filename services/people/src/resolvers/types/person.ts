@@ -26,6 +26,9 @@ export const Person: PersonResolvers = {
       );
     if (days.length > MAX_TARGET_GROUP_DAYS)
       throw badInput('days', `Ask at most ${MAX_TARGET_GROUP_DAYS} days at a time`);
+    // The person's CPI reading them directly is audited like a health read (the art. 1 list is among them); outcomes'
+    // reads serve the report it is recording, which outcomes audits as the reporter's write.
+    if (ctx.identity.via === undefined) ctx.audit.read('Person', person.id, ['targetGroupsOn'], person.id);
     const groups = await ctx.loaders.targetGroupsByPersonDay.loadMany(
       days.map((on) => targetGroupAsk({ personId: person.id, on })),
     );

@@ -1451,6 +1451,13 @@ describe('field level: health data only with health:read, the functional profile
       pick: (d) => d['person']?.functionalProfile,
       expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'data', citizenSelf: 'data' }),
     },
+    // The monitoring's target groups (on the L. 68/1999 art. 1 list included): the person's CPI, and outcomes acting
+    // for a reporter (test/indicators-target-groups.e2e.ts); whoever else sees the person is refused by rule.
+    'Person.targetGroupsOn': {
+      document: 'query ($id: ID!) { person(id: $id) { targetGroupsOn(days: ["2025-06-01"]) { ageBand disabled } } }',
+      pick: (d) => d['person']?.targetGroupsOn,
+      expect: expectRow('null', { cpiOwnProvince: 'data', accreditedInCharge: 'FORBIDDEN', citizenSelf: 'FORBIDDEN' }),
+    },
   };
 
   it.each(Object.keys(fields))('%s', async (name) => {

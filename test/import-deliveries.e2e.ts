@@ -101,6 +101,32 @@ describe('CSV import of deliveries through the gateway', () => {
     const again = await importDeliveries({ csvPath, gatewayUrl: graph.gatewayUrl, token: world.cpi, rejectionsPath });
     expect(again).toMatchObject({ created: 0, duplicate: 1_000 - rejected, rejected });
     expect(await deliveriesOfCpi()).toBe(1_000 - rejected);
+
+    // The import records each row's target groups as a single report does (one projection): every delivery is in a
+    // sex group, none NOT_RECORDED, and the groups add up to the total.
+    const deliveriesBy = async (groupBy: string[]) => {
+      const { data, errors } = await gql(
+        graph.gatewayUrl,
+        world.cpi,
+        'query ($q: IndicatorQuery!) { indicators(query: $q) { services { cells { targetGroup measures { name value } } } } }',
+        { q: { from: '2020-01-01', to: '2029-12-31', granularity: 'YEAR', groupBy } },
+      );
+      expect(errors).toBeUndefined();
+      const sums = new Map<string | null, number>();
+      for (const c of data!['indicators'].services.cells as Array<{
+        targetGroup: string | null;
+        measures: Array<{ name: string; value: number }>;
+      }>)
+        sums.set(
+          c.targetGroup,
+          (sums.get(c.targetGroup) ?? 0) + c.measures.find((m) => m.name === 'deliveries')!.value,
+        );
+      return sums;
+    };
+    const bySex = await deliveriesBy(['SEX']);
+    expect(bySex.has('NOT_RECORDED')).toBe(false);
+    expect([...bySex.values()].reduce((a, b) => a + b, 0)).toBe((await deliveriesBy([])).get(null));
+    expect((await deliveriesBy([])).get(null)).toBeGreaterThanOrEqual(1_000 - rejected);
   });
 
   it('the command line: progress bar, summary, exit code 1 and a report when rows are refused', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePersonFiscalCode } from '@reg/identifiers';
+import { encodePersonFiscalCode, vatCheckDigit } from '@reg/identifiers';
 import { errorCode, gql } from '@reg/testkit';
 import { declareUnemployment } from './support/fixtures.ts';
 import { startTestGraph, type TestGraph } from './support/graph.ts';
@@ -99,11 +99,30 @@ beforeAll(async () => {
     ids.push(id);
   }
   for (const id of ids.slice(0, 2)) await region.takeInChargeByA(id);
+  people = ids;
+  report = region.report;
+  employerRegistrar = region.ids;
 });
+
+let people: string[] = [];
+let report: Awaited<ReturnType<typeof createIndicatorsRegion>>['report'];
+let employerRegistrar: Awaited<ReturnType<typeof createIndicatorsRegion>>['ids'];
 
 afterAll(() => graph?.[Symbol.asyncDispose]());
 
-type Family = 'enrolments' | 'enrolledStock' | 'takenInCharge' | 'services' | 'l68';
+type Family =
+  | 'enrolments'
+  | 'enrolledStock'
+  | 'takenInCharge'
+  | 'services'
+  | 'l68'
+  | 'employerServices'
+  | 'internships'
+  | 'paths'
+  | 'firstService'
+  | 'placements'
+  | 'placementRate'
+  | 'retention';
 
 const ask = (token: string, family: Family, query: Record<string, unknown>, extra = '') =>
   gql(
@@ -215,8 +234,9 @@ describe('an accredited body: its own people in charge; enrolment and L. 68/1999
 });
 
 describe('what is not split by target group is refused, not answered', () => {
-  it('services and l68 by sex, or two target dimensions at once: BAD_USER_INPUT', async () => {
-    expect(errorCode(await ask(tokens.region, 'services', { groupBy: ['SEX'] }))).toBe('BAD_USER_INPUT');
+  it('employer services, internships and l68 by sex, or two target dimensions at once: BAD_USER_INPUT', async () => {
+    expect(errorCode(await ask(tokens.region, 'employerServices', { groupBy: ['SEX'] }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await ask(tokens.region, 'internships', { groupBy: ['DISABILITY'] }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await ask(tokens.region, 'l68', { groupBy: ['AGE_BAND'] }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await ask(tokens.region, 'enrolments', { groupBy: ['SEX', 'AGE_BAND'] }))).toBe('BAD_USER_INPUT');
   });
@@ -329,5 +349,149 @@ describe('l68 sanctions: accrued by the graph, not notified (L. 68/1999 art. 15 
     expect(months.reduce((s, c) => s + Math.round((c.sanctionsAccrued ?? 0) * 100), 0) / 100).toBe(accrued);
     // Another province's CPI does not see it.
     expect((await sanctions(tokens.cpiTO)).cells).toEqual([]);
+  });
+});
+
+/*
+ * The outcomes families split by the same target groups, each row classified by the person's groups as people
+ * decided them (Person.targetGroupsOn) on the day stated, recorded with the row when it was reported:
+ * - CPI Milano: an interview (1A) with each of m0..m6 on 3 March 2025, and with m1 on 1 February 2025 too (29 then,
+ *   30 the next day; DID a day short of 12 months); CPI Torino: one with each of t0..t4 on 3 March 2025;
+ * - body A: an interview with m0 and m1 on 20 February 2025 (their take-in-charge of 10 February: the cohort);
+ * - CPI Milano: m0 placed on 1 April 2025 (within 6 months of the take-in-charge).
+ */
+describe('outcomes families by target group: the groups on the day of the service or of the hire', () => {
+  beforeAll(async () => {
+    const [m0, m1] = people;
+    for (const id of people.slice(0, 7)) await report(tokens.cpiMI, id, '2025-03-03');
+    await report(tokens.cpiMI, m1!, '2025-02-01');
+    for (const id of people.slice(7)) await report(tokens.cpiTO, id, '2025-03-03');
+    for (const id of [m0!, m1!]) await report(tokens.accA, id, '2025-02-20');
+    const first10 = '0456789012';
+    const employerId = (
+      await graph.must(
+        tokens.cpiMI,
+        'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
+        {
+          input: {
+            name: 'Tessiture Verdi S.r.l.',
+            fiscalCode: first10 + vatCheckDigit(first10),
+            kind: 'PRIVATE',
+            atecoCode: '13.20',
+            province: 'MI',
+            sites: [{ name: 'Sede', province: 'MI', municipality: 'F205' }],
+          },
+        },
+      )
+    )['registerEmployer'].id as string;
+    await graph.must(
+      tokens.cpiMI,
+      'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+      {
+        input: {
+          idempotencyKey: 'tg-placement-m0',
+          personId: m0,
+          employerId,
+          contract: 'PERMANENT',
+          startedOn: '2025-04-01',
+          countsTowardQuota: false,
+        },
+      },
+    );
+    expect(employerRegistrar.accA).toBeTruthy();
+  });
+
+  it('the Region: services by age band on the day (m1 under 30 on 1 February, 30 on 3 March: in both), suppressed', async () => {
+    expect(await cells(tokens.region, 'services')).toEqual([[null, null, 12, null]]);
+    expect(await cells(tokens.region, 'services', { groupBy: ['AGE_BAND'] })).toEqual([
+      [null, 'FROM_30_TO_54', 10, null],
+      [null, 'FROM_55', null, 'PRIMARY'],
+      [null, 'UNDER_30', null, 'PRIMARY'],
+    ]);
+    // Men (4) primary, so women (8) complementary: the total (12, shown) minus women would give the men.
+    expect(await cells(tokens.region, 'services', { groupBy: ['SEX'] })).toEqual([
+      [null, 'F', null, 'COMPLEMENTARY'],
+      [null, 'M', null, 'PRIMARY'],
+    ]);
+    expect(await cells(tokens.region, 'services', { groupBy: ['DISABILITY'] })).toEqual([[null, 'YES', 12, null]]);
+  });
+
+  it('CPI Milano: services by long-term unemployment on the day (m1: NO on 1 February, YES from 2 February)', async () => {
+    expect(await cells(tokens.cpiMI, 'services', { groupBy: ['LONG_TERM_UNEMPLOYED'] })).toEqual([
+      [null, 'NO', 6, null],
+      [null, 'YES', 2, null],
+    ]);
+    expect(await cells(tokens.cpiMI, 'services', { groupBy: ['AGE_BAND'] })).toEqual([
+      [null, 'FROM_30_TO_54', 5, null],
+      [null, 'FROM_55', 2, null],
+      [null, 'UNDER_30', 1, null],
+    ]);
+  });
+
+  it('employed after the take-in-charge: body A reads its cohort (m0, m1, long-term unemployed) and 1 of 2 placed', async () => {
+    const response = await ask(tokens.accA, 'placementRate', { groupBy: ['LONG_TERM_UNEMPLOYED'] });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!['indicators'].placementRate.cells).toEqual([
+      {
+        period: '2025',
+        province: null,
+        targetDimension: 'LONG_TERM_UNEMPLOYED',
+        targetGroup: 'YES',
+        people: 2,
+        suppression: null,
+        measures: [
+          { name: 'placedWithin6Months', value: 1 },
+          { name: 'placementRate', value: 0.5 },
+        ],
+      },
+    ]);
+    // The Region: 2 people in the cohort, primary; nothing else to hide it by difference.
+    expect(await cells(tokens.region, 'placementRate', { groupBy: ['SEX'] })).toEqual([[null, 'F', null, 'PRIMARY']]);
+  });
+
+  it('placements and retention by the groups on the start day; the Region reads them suppressed', async () => {
+    expect(await cells(tokens.cpiMI, 'placements', { groupBy: ['AGE_BAND'] })).toEqual([
+      [null, 'FROM_30_TO_54', 1, null],
+    ]);
+    expect(await cells(tokens.cpiMI, 'retention', { groupBy: ['DISABILITY'] })).toEqual([[null, 'YES', 1, null]]);
+    expect(await cells(tokens.region, 'placements', { groupBy: ['SEX'] })).toEqual([[null, 'F', null, 'PRIMARY']]);
+    expect(await cells(tokens.region, 'placements')).toEqual([[null, null, null, 'PRIMARY']]);
+  });
+
+  it('first services by sex: the groups of the first service after the enrolment (CPI Torino: its 5)', async () => {
+    expect(await cells(tokens.cpiTO, 'firstService', { groupBy: ['SEX'] })).toEqual([
+      [null, 'F', 3, null],
+      [null, 'M', 2, null],
+    ]);
+  });
+});
+
+describe("Person.targetGroupsOn: for outcomes and the person's CPI only (L. 68/1999 list membership is health-related)", () => {
+  const read =
+    'query ($id: ID!) { person(id: $id) { targetGroupsOn(days: ["2025-02-01", "2025-02-02"]) { on sex ageBand longTermUnemployed disabled } } }';
+  it('CPI Milano reads m1 on the day before and the day of the 30th birthday and 12 months of unemployment', async () => {
+    const from = new Date(Date.now() - 1000).toISOString();
+    const response = await gql(graph.gatewayUrl, tokens.cpiMI, read, { id: people[1] });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!['person'].targetGroupsOn).toEqual([
+      { on: '2025-02-01', sex: 'F', ageBand: 'UNDER_30', longTermUnemployed: false, disabled: true },
+      { on: '2025-02-02', sex: 'F', ageBand: 'FROM_30_TO_54', longTermUnemployed: true, disabled: true },
+    ]);
+    // Audited as a read of the person, with the reader.
+    const audit = await gql(
+      graph.gatewayUrl,
+      tokens.dpo,
+      'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { action entity fields } }',
+      { p: people[1], from, to: new Date(Date.now() + 60_000).toISOString() },
+    );
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data!['auditEvents']).toContainEqual({ action: 'READ', entity: 'Person', fields: ['targetGroupsOn'] });
+  });
+  it('body A, which has m1 in charge and sees the person, is refused the groups; CPI Torino does not see m1', async () => {
+    const refused = await gql(graph.gatewayUrl, tokens.accA, read, { id: people[1] });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0]!.extensions!['rule']).toBe('TARGET_GROUPS_MONITORING_ONLY');
+    const other = await gql(graph.gatewayUrl, tokens.cpiTO, read, { id: people[1] });
+    expect(other.data?.['person'] ?? null).toBeNull();
   });
 });

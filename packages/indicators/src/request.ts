@@ -111,3 +111,26 @@ export function indicatorScope(identity: Identity): IndicatorScope {
       throw forbidden('Indicators are for the Region, CPI offices and accredited bodies');
   }
 }
+
+/**
+ * A person's groups on a day as the lattice keys them (`SEX:F`, `AGE_BAND:UNDER_30`, `LONG_TERM_UNEMPLOYED:YES`,
+ * `DISABILITY:NO`), one per target dimension: the people subgraph decides the groups (its target-group rules), every
+ * family that splits by them keys its rows so.
+ */
+export function targetGroupKeys(groups: {
+  sex: string;
+  ageBand: string;
+  longTermUnemployed: boolean;
+  disabled: boolean;
+}): string[] {
+  return [
+    `SEX:${groups.sex}`,
+    `AGE_BAND:${groups.ageBand}`,
+    `LONG_TERM_UNEMPLOYED:${groups.longTermUnemployed ? 'YES' : 'NO'}`,
+    `DISABILITY:${groups.disabled ? 'YES' : 'NO'}`,
+  ];
+}
+
+/** The group of a row whose person's groups were never recorded (reported before they were): one per dimension. */
+export const NOT_RECORDED = 'NOT_RECORDED';
+export const notRecordedKeys = (): string[] => TARGET_DIMENSIONS.map((d) => `${d}:${NOT_RECORDED}`);

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { notRecordedKeys } from './request.ts';
 
 /**
  * Columns a family's inner select gives its date so that the outer one can build the whole lattice in one
@@ -12,16 +13,29 @@ export const periodColumns = (date: SQL) =>
  * each province, all / each kind / each provider and, for families that have it, all / each service.
  * The inner select must name its columns y, q, m, province, provider_kind, provider_id (and service_code).
  */
-export const latticeGroupBy = (withService: boolean) =>
+export const latticeGroupBy = (withService: boolean, withTargets = false) =>
   sql.raw(
-    `group by y, rollup(q, m), rollup(province), rollup(provider_kind, provider_id)${withService ? ', rollup(service_code)' : ''}`,
+    `group by y, rollup(q, m), rollup(province), rollup(provider_kind, provider_id)${withService ? ', rollup(service_code)' : ''}${withTargets ? ', target_group' : ''}`,
   );
 
 /** The outer select's dimension columns, matching latticeGroupBy. */
-export const latticeColumns = (withService: boolean) =>
+export const latticeColumns = (withService: boolean, withTargets = false) =>
   sql.raw(
-    `coalesce(m, q, y) as period, province, provider_kind, provider_id${withService ? ', service_code' : ', null::text as service_code'}`,
+    `coalesce(m, q, y) as period, province, provider_kind, provider_id${withService ? ', service_code' : ', null::text as service_code'}${withTargets ? ', target_group' : ''}`,
   );
+
+/**
+ * A row's target groups as rows of a column target_group (FROM ... cross join lateral): null (every row counts in
+ * all people) and one `DIMENSION:VALUE` per target dimension, from a jsonb array of keys (targetGroupKeys); a row
+ * whose groups were never recorded counts as NOT_RECORDED on each dimension, so every dimension still adds up to
+ * the total.
+ */
+export const targetGroupRows = (groups: SQL) =>
+  sql`cross join lateral (
+    select null::text as target_group
+    union all
+    select jsonb_array_elements_text(coalesce(${groups}, ${sql.raw(`'${JSON.stringify(notRecordedKeys())}'::jsonb`)}))
+  ) tg`;
 
 /** A lattice row as the driver returns it. */
 export interface LatticeRow {
@@ -62,12 +76,14 @@ export const periodMasks: ReadonlyArray<{ suffix: string; bits: number }> = [
  * count(distinct): `source` names the columns year, person_id, province, provider_kind, provider_id (and
  * service_code) and, for each name in `counts`, an integer mask of the months of that year in which the row
  * counts the person for that count. The masks are OR-ed per person at every dimension level (one hashable
- * GROUP BY), then each period counts the people whose mask meets the period's months. Exact: a person counts in a
+ * GROUP BY), then each period counts the people whose mask meets the period's months. With withTargets the source
+ * also names target_groups (a jsonb array of keys) and every cell comes once for all people and once per group
+ * (targetGroupRows). Exact: a person counts in a
  * cell exactly when some row of the person lies in the cell. One row per cell with a non-zero first count, named
  * like latticeColumns, with one column per count.
  */
-export function peopleLattice(source: SQL, counts: readonly string[], withService: boolean): SQL {
-  const dims = `province, provider_kind, provider_id${withService ? ', service_code' : ''}`;
+export function peopleLattice(source: SQL, counts: readonly string[], withService: boolean, withTargets = false): SQL {
+  const dims = `province, provider_kind, provider_id${withService ? ', service_code' : ''}${withTargets ? ', target_group' : ''}`;
   const masks = counts.map((c) => `bit_or(${c}) as ${c}`).join(', ');
   const filtered = counts
     .flatMap((c) => periodMasks.map((p, i) => `count(*) filter (where ${c} & ${p.bits} <> 0) as ${c}_${i}`))
@@ -78,12 +94,12 @@ export function peopleLattice(source: SQL, counts: readonly string[], withServic
   return sql`
     with per_person as (
       select year, ${sql.raw(dims)}, ${sql.raw(masks)}
-      from (${source}) s
-      group by year, person_id, rollup(province), rollup(provider_kind, provider_id)${sql.raw(withService ? ', rollup(service_code)' : '')}
+      from (${source}) s ${withTargets ? targetGroupRows(sql`s.target_groups`) : sql``}
+      group by year, person_id, rollup(province), rollup(provider_kind, provider_id)${sql.raw(withService ? ', rollup(service_code)' : '')}${sql.raw(withTargets ? ', target_group' : '')}
     ), per_cell as (
       select year, ${sql.raw(dims)}, ${sql.raw(filtered)} from per_person group by year, ${sql.raw(dims)}
     )
-    select v.period, province, provider_kind, provider_id, ${sql.raw(withService ? 'service_code' : 'null::text as service_code')}, ${sql.raw(counts.map((c) => `v.${c}`).join(', '))}
+    select v.period, province, provider_kind, provider_id, ${sql.raw(withService ? 'service_code' : 'null::text as service_code')}, ${sql.raw(withTargets ? 'target_group, ' : '')}${sql.raw(counts.map((c) => `v.${c}`).join(', '))}
     from per_cell cross join lateral (values ${sql.raw(values)}) as v(period, ${sql.raw(counts.join(', '))})
     where v.${sql.raw(counts[0]!)} > 0`;
 }

@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+import type { TargetGroupsOfDay } from './rules/target-groups.ts';
 import type { ImportStore } from './store/import-store.ts';
 import type { IndicatorStore } from './store/indicator-store.ts';
 import type {
@@ -95,6 +97,12 @@ export function createLoaders(stores: PeopleStores) {
       (ids) => stores.transfers.byPersons(ids),
       (r) => r.personId,
     ),
+    /** By targetGroupAsk (person and day): every person and day a request asks, in one pass of the rules. */
+    targetGroupsByPersonDay: new DataLoader<string, TargetGroupsOfDay | null>(async (keys) => {
+      const asks = keys.map((k) => ({ personId: k.slice(0, k.indexOf('|')), on: k.slice(k.indexOf('|') + 1) }));
+      const found = await stores.indicators.targetGroupsOf(asks);
+      return keys.map((k) => found.get(k) ?? null);
+    }),
     personById: byIdLoader<PersonRecord>((ids) => stores.persons.byIds(ids)),
     enrolmentById: byIdLoader<EnrolmentRecord>((ids) => stores.enrolments.byIds(ids)),
     enrolmentsByPerson: manyByKey<EnrolmentRecord>(

@@ -45,6 +45,14 @@ export type AddInternshipDossierEntryInput = {
   internshipId: Scalars['ID']['input'];
 };
 
+export type AgeBand =
+  /** 30 to 54: the 30th birthday moves the person up on that very day. */
+  | 'FROM_30_TO_54'
+  /** 55 and over ("over 55" of the GOL target groups), from the 55th birthday. */
+  | 'FROM_55'
+  /** Under 30 in completed years on the day. */
+  | 'UNDER_30';
+
 /** Convenzione (L. 68/1999 art. 11): a schedule of hires for one province. */
 export type Agreement = {
   __typename?: 'Agreement';
@@ -911,7 +919,8 @@ export type IndicatorCell = {
   /**
    * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
    * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
-   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day). NOT_RECORDED on every dimension: outcomes rows reported
+   * before the groups were recorded with them.
    */
   targetGroup?: Maybe<Scalars['String']['output']>;
 };
@@ -931,7 +940,8 @@ export type IndicatorDimension =
   | 'SERVICE'
   /**
    * Target dimensions (IndicatorTargetDimension), one at a time; only the families whose rows carry the person's
-   * attributes have them (enrolments, takenInCharge, enrolledStock); the others answer BAD_USER_INPUT.
+   * groups have them (enrolments, takenInCharge, enrolledStock; services, paths, firstService, placements,
+   * placementRate, retention); the others (employerServices, internships, l68) answer BAD_USER_INPUT.
    */
   | 'SEX';
 
@@ -2036,6 +2046,13 @@ export type Person = {
   sex: Sex;
   /** Presa in carico by a CPI or accredited body; only the active ones unless all is true. */
   takeInCharges: Array<TakeInCharge>;
+  /**
+   * The person's target groups of the national monitoring on each of the days (in their order), by the rules the
+   * people indicator families use: for the outcomes subgraph to classify what it reports (acting for a reporter who
+   * sees the person) and for the CPI of the person's province; FORBIDDEN (rule TARGET_GROUPS_MONITORING_ONLY) to
+   * anyone else, since being on the L. 68/1999 art. 1 list is health-related (GDPR art. 9). At most 3,660 days (ten years).
+   */
+  targetGroupsOn: Array<PersonTargetGroups>;
   /** The facts the status is computed from, oldest first. */
   unemploymentEvents: Array<UnemploymentEvent>;
   /**
@@ -2055,6 +2072,12 @@ export type PersonServicePathsArgs = {
 /** A person (owned by the people subgraph); here the shortlists they are on. */
 export type PersonTakeInChargesArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person (owned by the people subgraph); here the shortlists they are on. */
+export type PersonTargetGroupsOnArgs = {
+  days: Array<Scalars['Date']['input']>;
 };
 
 
@@ -2093,6 +2116,18 @@ export type PersonPage = {
   items: Array<Person>;
   /** Opaque cursor for the next page; null on the last page. */
   nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's groups on each target dimension on a day (IndicatorTargetDimension). */
+export type PersonTargetGroups = {
+  __typename?: 'PersonTargetGroups';
+  ageBand: AgeBand;
+  /** On the L. 68/1999 art. 1 list (an accepted DISABILITY enrolment) on the day. */
+  disabled: Scalars['Boolean']['output'];
+  /** Unemployed (D.Lgs. 150/2015 art. 19) for 12 months or more on the day, suspensions for short work not counted. */
+  longTermUnemployed: Scalars['Boolean']['output'];
+  on: Scalars['Date']['output'];
+  sex: Sex;
 };
 
 /** Inserimento lavorativo: a person hired by an employer, possibly through a vacancy. */

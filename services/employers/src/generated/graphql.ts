@@ -328,7 +328,8 @@ export type IndicatorCell = {
   /**
    * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
    * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
-   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day). NOT_RECORDED on every dimension: outcomes rows reported
+   * before the groups were recorded with them.
    */
   targetGroup: Maybe<Scalars['String']['output']>;
 };

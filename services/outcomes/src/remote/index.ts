@@ -17,6 +17,12 @@ export interface StandardRequest {
   code: string;
   on: string;
 }
+/** A person asked for, with the days of what is reported about them (their target groups on those days). */
+export interface PersonAsk {
+  id: string;
+  days: readonly string[];
+}
+
 export const standardKey = (r: StandardRequest) => `${r.code}|${r.on}`;
 
 export interface DeliveryFacts {
@@ -43,15 +49,16 @@ export type EmployerAndVacancy = {
  * tables.
  */
 export interface OutcomesRemote {
-  person(identity: Identity, id: string): Promise<PersonFactsRemote | null>;
+  person(identity: Identity, ask: PersonAsk): Promise<PersonFactsRemote | null>;
   /**
    * Everything a batch of reports needs, in one call to people and one to catalogue whatever the number of
-   * rows: each distinct person and (standard, date) asked once, the asks merged into one request.
+   * rows: each distinct person (with all of their days) and (standard, date) asked once, the asks merged into one
+   * request.
    */
   deliveryFacts(
     identity: Identity,
     providerId: string,
-    personIds: readonly string[],
+    persons: readonly PersonAsk[],
     standards: readonly StandardRequest[],
   ): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<EmployerAndVacancy>;
@@ -77,12 +84,18 @@ export function createOutcomesRemote(clients: {
   catalogue: GraphQLClient;
   employers: GraphQLClient;
 }): OutcomesRemote {
-  async function persons(identity: Identity, ids: readonly string[]) {
-    const distinct = unique(ids, (id) => id);
+  async function persons(identity: Identity, asks: readonly PersonAsk[]) {
+    const days = new Map<string, Set<string>>();
+    for (const ask of asks) {
+      const known = days.get(ask.id);
+      if (known) for (const day of ask.days) known.add(day);
+      else days.set(ask.id, new Set(ask.days));
+    }
+    const distinct = [...days.keys()];
     const answers = await clients.people.requestEach(
       identity,
       PersonFactsDocument,
-      distinct.map((id) => ({ id })),
+      distinct.map((id) => ({ id, days: [...days.get(id)!].sort() })),
     );
     return new Map(distinct.map((id, i) => [id, answers[i]!.person] as const));
   }
@@ -109,11 +122,11 @@ export function createOutcomesRemote(clients: {
   }
 
   return {
-    async person(identity, id) {
-      return (await persons(identity, [id])).get(id) ?? null;
+    async person(identity, ask) {
+      return (await persons(identity, [ask])).get(ask.id) ?? null;
     },
-    async deliveryFacts(identity, providerId, personIds, requests) {
-      const [p, s] = await Promise.all([persons(identity, personIds), standards(identity, providerId, requests)]);
+    async deliveryFacts(identity, providerId, asks, requests) {
+      const [p, s] = await Promise.all([persons(identity, asks), standards(identity, providerId, requests)]);
       return { persons: p, standards: s };
     },
     async employerAndVacancy(identity, employerId, vacancyId) {

@@ -49,15 +49,26 @@ describe('facts for a batch of reports', () => {
       catalogue: catalogue.client,
       employers: recordingClient(() => ({})).client,
     });
-    const personIds = Array.from({ length: 300 }, (_, i) => `p-${i % 120}`).concat('missing');
+    // Each person once, with every day of their rows (for the target groups), whatever the number of rows.
+    const persons = Array.from({ length: 300 }, (_, i) => ({
+      id: `p-${i % 120}`,
+      days: [`2025-03-0${Math.floor(i / 120) + 1}`],
+    })).concat({ id: 'missing', days: [] });
     const standards = Array.from({ length: 300 }, (_, i) => ({
       code: i % 2 ? '3A' : '1A',
       on: `2025-03-0${(i % 3) + 1}`,
     }));
-    const facts = await remote.deliveryFacts(identity, 'prov-1', personIds, standards);
+    const facts = await remote.deliveryFacts(identity, 'prov-1', persons, standards);
     expect(people.calls).toHaveLength(1);
     expect(catalogue.calls).toHaveLength(1);
     expect(people.calls[0]!.items).toHaveLength(121);
+    // p-0 has rows 0, 120 and 240 (days 1, 2, 3), p-119 rows 119 and 239 (days 1, 2): one ask each, every day.
+    expect(people.calls[0]!.items.find((v) => v['id'] === 'p-0')!['days']).toEqual([
+      '2025-03-01',
+      '2025-03-02',
+      '2025-03-03',
+    ]);
+    expect(people.calls[0]!.items.find((v) => v['id'] === 'p-119')!['days']).toEqual(['2025-03-01', '2025-03-02']);
     expect(catalogue.calls[0]!.items).toHaveLength(6);
     expect(catalogue.calls[0]!.items.every((v) => v['provider'] === 'prov-1')).toBe(true);
     expect(facts.persons.get('p-7')?.id).toBe('p-7');

@@ -7,6 +7,8 @@ import {
   targetDimensionOfRequest,
   requestFromKey,
   requestKey,
+  TARGET_DIMENSIONS,
+  type TargetDimension,
 } from '@reg/indicators';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
@@ -23,7 +25,16 @@ interface Family {
   definition: string;
   measureNames: string[];
   hasService: boolean;
+  targetDimensions?: readonly TargetDimension[];
 }
+
+/**
+ * What every people family of outcomes says of its target groups: the person's groups as people decided them on the
+ * day stated, recorded with the row; rows recorded before that are in the group NOT_RECORDED of every dimension.
+ */
+const TARGETS =
+  ' Target groups (SEX, AGE_BAND, LONG_TERM_UNEMPLOYED, DISABILITY: the L. 68/1999 art. 1 list) on the day of the';
+const NOT_RECORDED_NOTE = '; rows reported before the groups were recorded are NOT_RECORDED.';
 
 const families = {
   services: {
@@ -31,7 +42,9 @@ const families = {
     hasService: true,
     measureNames: ['deliveries', 'hours', 'outputs'],
     definition:
-      'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.',
+      'Service deliveries by delivery date. people: distinct people served; deliveries: reports; hours: reported minutes / 60; outputs: output codes produced.' +
+      `${TARGETS} delivery (a person in two groups within a period counts in each)${NOT_RECORDED_NOTE}`,
+    targetDimensions: TARGET_DIMENSIONS,
   },
   employerServices: {
     name: 'employerServices',
@@ -45,28 +58,36 @@ const families = {
     hasService: true,
     measureNames: ['closedPaths', 'withinStandard', 'shareWithinStandard', 'averageHours'],
     definition:
-      'Paths closed in the period, by closing date. people: distinct people; withinStandard: closed paths with no rule of the standard overridden; shareWithinStandard: withinStandard / closedPaths; averageHours: mean total minutes / 60 per closed path.',
+      'Paths closed in the period, by closing date. people: distinct people; withinStandard: closed paths with no rule of the standard overridden; shareWithinStandard: withinStandard / closedPaths; averageHours: mean total minutes / 60 per closed path.' +
+      `${TARGETS} path's last delivery${NOT_RECORDED_NOTE}`,
+    targetDimensions: TARGET_DIMENSIONS,
   },
   firstService: {
     name: 'firstService',
     hasService: false,
     measureNames: ['medianDays'],
     definition:
-      'People by the date of their first service on or after the acceptance of their enrolment, at the provider that delivered it. people: those people; medianDays: median of the days between acceptance and first service.',
+      'People by the date of their first service on or after the acceptance of their enrolment, at the provider that delivered it. people: those people; medianDays: median of the days between acceptance and first service.' +
+      `${TARGETS} first service${NOT_RECORDED_NOTE}`,
+    targetDimensions: TARGET_DIMENSIONS,
   },
   placements: {
     name: 'placements',
     hasService: false,
     measureNames: ['placements', 'quotaPlacements'],
     definition:
-      'Placements by start date, at the reporting provider. people: distinct people placed; placements; quotaPlacements: those counting toward the L. 68/1999 quota.',
+      'Placements by start date, at the reporting provider. people: distinct people placed; placements; quotaPlacements: those counting toward the L. 68/1999 quota.' +
+      `${TARGETS} start${NOT_RECORDED_NOTE}`,
+    targetDimensions: TARGET_DIMENSIONS,
   },
   placementRate: {
     name: 'placementRate',
     hasService: false,
     measureNames: ['placedWithin6Months', 'placementRate'],
     definition:
-      'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.',
+      'People by take-in-charge start at the provider (as received with its reports), once 6 months have passed. people: that cohort; placedWithin6Months: those with a placement starting within 6 months of the start; placementRate: their share.' +
+      `${TARGETS} first service reported under the take-in-charge${NOT_RECORDED_NOTE}`,
+    targetDimensions: TARGET_DIMENSIONS,
   },
   retention: {
     name: 'retention',
@@ -84,7 +105,9 @@ const families = {
       'retention12',
     ],
     definition:
-      'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.',
+      'Placements by start date, at the reporting provider, once 6 months have passed (the 12-month measures once 12 have). Employed at the milestone: its follow-up says still employed; not employed: its follow-up says not, or the placement ended before the milestone; unknown: neither recorded. retentionN: employedN / (employedN + notEmployedN). people: distinct people placed.' +
+      `${TARGETS} start${NOT_RECORDED_NOTE}`,
+    targetDimensions: TARGET_DIMENSIONS,
   },
   internships: {
     name: 'internships',
@@ -102,7 +125,7 @@ const families = {
 function family(ctx: Context, tableId: string, family: Family) {
   const scope = indicatorScope(ctx.identity);
   const request = requestFromKey(tableId);
-  // Deliveries, paths and placements do not carry the person's target groups (README "Indicators"): refused
+  // Services to employers and internships do not carry the person's target groups (README "Indicators"): refused
   // before any snapshot is read.
   const targetDimension = targetDimensionOfRequest(request);
   if (targetDimension) assertSplits(family, targetDimension);

@@ -15,7 +15,7 @@ export const openServicePath: MutationResolvers['openServicePath'] = async (_, {
   const facts = await remote.deliveryFacts(
     identity,
     providerId,
-    [input.personId],
+    [{ id: input.personId, days: [] }],
     [{ code: input.serviceCode, on: openedOn }],
   );
   const admitted = admission(ctx, facts, {

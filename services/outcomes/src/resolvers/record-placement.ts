@@ -6,6 +6,7 @@ import { canReport, canSeeInternship, providerKindOf, quotaStatusAtRecording } f
 import { hireFromInternshipProblem } from '../rules/internship.ts';
 import { internshipProblemError } from '../use-cases/internship-steps.ts';
 import { placementProblems } from '../rules/placement-check.ts';
+import { targetGroupsFor } from '../rules/person-dates.ts';
 
 export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, { input }, ctx) => {
   const { identity, stores, remote } = ctx;
@@ -16,7 +17,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
   const hash = payloadHash(content);
   const [problem] = placementProblems(input, todayInRome());
   if (problem) throw inputError(problem);
-  const person = await remote.person(identity, input.personId);
+  const person = await remote.person(identity, { id: input.personId, days: [input.startedOn] });
   if (!person) throw notFound('Person', input.personId);
   const { employer, vacancy } = await remote.employerAndVacancy(identity, input.employerId, input.vacancyId ?? null);
   if (!employer) throw notFound('Employer', input.employerId);
@@ -52,6 +53,7 @@ export const recordPlacement: MutationResolvers['recordPlacement'] = async (_, {
     weeklyHours: input.weeklyHours ?? null,
     fullTimeWeeklyHours: input.weeklyHours == null ? null : (input.fullTimeWeeklyHours ?? null),
     startedOn: input.startedOn,
+    targetGroups: targetGroupsFor(person, input.startedOn),
     countsTowardQuota: input.countsTowardQuota,
     employerProvince: quota.employerProvince,
     quotaProvince: quota.quotaProvince,

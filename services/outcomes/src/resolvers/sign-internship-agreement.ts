@@ -27,7 +27,7 @@ export const signInternshipAgreement: MutationResolvers['signInternshipAgreement
   const facts = await remote.deliveryFacts(
     identity,
     promoterId,
-    [input.personId],
+    [{ id: input.personId, days: [] }],
     [{ code: input.serviceCode, on: input.signedOn }],
   );
   const person = facts.persons.get(input.personId) ?? null;

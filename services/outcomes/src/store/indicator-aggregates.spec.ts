@@ -6,9 +6,11 @@ import {
   keyOfRow,
   latticeColumns,
   latticeGroupBy,
+  notRecordedKeys,
   num,
   periodColumns,
   rowsOf,
+  targetGroupRows,
   type IndicatorScope,
   type LatticeRow,
 } from '@reg/indicators';
@@ -64,17 +66,20 @@ const delivery = (over: Partial<NewDelivery> & { personId: string; deliveredOn: 
   ...over,
 });
 
+const notRecorded = sql.raw(`'${JSON.stringify(notRecordedKeys())}'::jsonb`);
+
 /** The recount: each aggregate table's content computed from the raw rows, in a stable order. */
 const recount = {
   monthTotals: sql`
     select make_date(extract(year from delivered_on)::int, extract(month from delivered_on)::int, 1)::text as month, person_province as province,
-           coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code,
+           coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code, coalesce(target_groups, ${notRecorded})::text as target_groups,
            count(*)::int as deliveries, sum(minutes)::int as minutes, sum(jsonb_array_length(outputs))::int as outputs
-    from outcomes.service_delivery group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    from outcomes.service_delivery group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`,
   personYears: sql`
     select extract(year from delivered_on)::int as year, person_id, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-           provider_id, service_code, array_agg(distinct extract(month from delivered_on)::int order by extract(month from delivered_on)::int) as months
-    from outcomes.service_delivery group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`,
+           provider_id, service_code, coalesce(target_groups, ${notRecorded})::text as target_groups,
+           array_agg(distinct extract(month from delivered_on)::int order by extract(month from delivered_on)::int) as months
+    from outcomes.service_delivery group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
   firstServices: sql`
     select distinct on (person_id, person_province, provider_id) person_id, person_province as province, provider_id, delivered_on::text,
            id as delivery_id, coalesce(provider_kind, 'UNKNOWN') as provider_kind, delivered_on - enrolled_on as days
@@ -86,12 +91,12 @@ const recount = {
 };
 
 const stored = {
-  monthTotals: sql`select month::text, province, provider_kind, provider_id, service_code, deliveries, minutes::int, outputs::int
-    from outcomes.delivery_month_total order by 1, 2, 3, 4, 5`,
+  monthTotals: sql`select month::text, province, provider_kind, provider_id, service_code, target_groups::text, deliveries, minutes::int, outputs::int
+    from outcomes.delivery_month_total order by 1, 2, 3, 4, 5, 6`,
   // The mask as the list of its months, to compare with the recount's.
-  personYears: sql`select year, person_id, province, provider_kind, provider_id, service_code,
+  personYears: sql`select year, person_id, province, provider_kind, provider_id, service_code, target_groups::text,
       array(select m from generate_series(1, 12) m where months & (1 << (m - 1)) <> 0 order by m) as months
-    from outcomes.delivery_person_year order by 1, 2, 3, 4, 5, 6`,
+    from outcomes.delivery_person_year order by 1, 2, 3, 4, 5, 6, 7`,
   firstServices: sql`select person_id, province, provider_id, delivered_on::text, delivery_id, provider_kind, days
     from outcomes.first_service order by 1, 2, 3`,
   cohorts: sql`select person_id, provider_id, provider_kind, province, taken_in_charge_on::text
@@ -117,13 +122,13 @@ async function referenceServices(year: number, scope: IndicatorScope) {
     sql` and `,
   );
   const result = await rows<LatticeRow & Record<string, unknown>>(sql`
-    select ${latticeColumns(true)}, count(distinct person_id) as people, count(*) as deliveries, sum(minutes) as minutes, sum(outputs_n) as outputs
+    select ${latticeColumns(true, true)}, count(distinct person_id) as people, count(*) as deliveries, sum(minutes) as minutes, sum(outputs_n) as outputs
     from (
       select ${periodColumns(sql`delivered_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-             provider_id, service_code, person_id, minutes, jsonb_array_length(outputs) as outputs_n
-      from outcomes.service_delivery where ${where}
+             provider_id, service_code, person_id, minutes, jsonb_array_length(outputs) as outputs_n, target_group
+      from outcomes.service_delivery d ${targetGroupRows(sql`d.target_groups`)} where ${where}
     ) s
-    ${latticeGroupBy(true)}`);
+    ${latticeGroupBy(true, true)}`);
   return sortCells(
     result.map((r) => ({
       ...keyOfRow(r),
@@ -170,10 +175,25 @@ describe('indicator aggregates (both drivers)', () => {
 
     // Single reports, each in its own transaction: two people, two providers, two services, two months, one
     // reported before provider kinds were stored, one before the enrolment was accepted (no first service then).
-    const first = delivery({ personId: 'p1', deliveredOn: '2025-03-04' });
+    // p1's groups recorded (under 30 in March, 30 from July: in both age bands in 2025); p2, p3, p5 reported before
+    // groups were recorded (NOT_RECORDED); p4 a man.
+    const young = ['SEX:F', 'AGE_BAND:UNDER_30', 'LONG_TERM_UNEMPLOYED:NO', 'DISABILITY:YES'];
+    const thirty = ['SEX:F', 'AGE_BAND:FROM_30_TO_54', 'LONG_TERM_UNEMPLOYED:YES', 'DISABILITY:YES'];
+    const man = ['SEX:M', 'AGE_BAND:FROM_55', 'LONG_TERM_UNEMPLOYED:NO', 'DISABILITY:NO'];
+    const first = delivery({ personId: 'p1', deliveredOn: '2025-03-04', targetGroups: young });
     expect((await once(first)).created).toBe(true);
-    await once(delivery({ personId: 'p1', deliveredOn: '2025-03-20', serviceCode: '2B', outputs: [] }));
-    await once(delivery({ personId: 'p1', deliveredOn: '2025-07-01', providerId: 'cpi-mi', providerKind: 'CPI' }));
+    await once(
+      delivery({ personId: 'p1', deliveredOn: '2025-03-20', serviceCode: '2B', outputs: [], targetGroups: young }),
+    );
+    await once(
+      delivery({
+        personId: 'p1',
+        deliveredOn: '2025-07-01',
+        providerId: 'cpi-mi',
+        providerKind: 'CPI',
+        targetGroups: thirty,
+      }),
+    );
     await once(delivery({ personId: 'p2', deliveredOn: '2025-01-05', enrolledOn: '2025-01-06', providerKind: null }));
     await once(delivery({ personId: 'p3', deliveredOn: '2024-12-31', personProvince: 'TO', takenInChargeOn: null }));
     await once(delivery({ personId: 'p5', deliveredOn: '2024-06-15', enrolledOn: '2024-06-01', serviceCode: '3A' }));
@@ -195,14 +215,15 @@ describe('indicator aggregates (both drivers)', () => {
     // One multi-row statement, as a set-based batch writes: two rows in one finest cell and month for one person,
     // a first service earlier than p1's stored one, a new take-in-charge start, and the retried key again.
     const batch = [
-      delivery({ personId: 'p4', deliveredOn: '2025-03-10', minutes: 45 }),
-      delivery({ personId: 'p4', deliveredOn: '2025-03-11', minutes: 15, outputs: ['CV', 'PLAN'] }),
-      delivery({ personId: 'p1', deliveredOn: '2025-02-01', takenInChargeOn: '2025-01-15' }),
+      delivery({ personId: 'p4', deliveredOn: '2025-03-10', minutes: 45, targetGroups: man }),
+      delivery({ personId: 'p4', deliveredOn: '2025-03-11', minutes: 15, outputs: ['CV', 'PLAN'], targetGroups: man }),
+      delivery({ personId: 'p1', deliveredOn: '2025-02-01', takenInChargeOn: '2025-01-15', targetGroups: young }),
       { ...first, minutes: 60 },
     ];
     const inserted = await rows(sql`
       insert into outcomes.service_delivery (id, provider_id, idempotency_key, payload_hash, person_id, person_province, service_code,
-        catalogue_version_id, delivered_on, minutes, sessions, modality, outputs, reported_by, provider_kind, enrolled_on, taken_in_charge_on)
+        catalogue_version_id, delivered_on, minutes, sessions, modality, outputs, reported_by, provider_kind, enrolled_on, taken_in_charge_on,
+        target_groups)
       values ${sql.join(
         batch.map(
           (
@@ -210,7 +231,8 @@ describe('indicator aggregates (both drivers)', () => {
             i,
           ) => sql`(${`batch-${i}`}, ${d.providerId}, ${d.idempotencyKey}, ${d.payloadHash}, ${d.personId}, ${d.personProvince},
             ${d.serviceCode}, ${d.catalogueVersionId}, ${d.deliveredOn}, ${d.minutes}, ${d.sessions}, ${d.modality},
-            ${JSON.stringify(d.outputs)}::jsonb, ${d.reportedBy}, ${d.providerKind}, ${d.enrolledOn}, ${d.takenInChargeOn})`,
+            ${JSON.stringify(d.outputs)}::jsonb, ${d.reportedBy}, ${d.providerKind}, ${d.enrolledOn}, ${d.takenInChargeOn},
+            ${d.targetGroups ? JSON.stringify(d.targetGroups) : null}::jsonb)`,
         ),
         sql`, `,
       )}
@@ -220,7 +242,7 @@ describe('indicator aggregates (both drivers)', () => {
     await expectAggregatesToEqualRecount();
     // Counted once: p1's March delivery at prov-a is one row however often it was sent.
     const [march] = await rows<{ deliveries: number; minutes: number }>(
-      sql`select deliveries, minutes::int as minutes from outcomes.delivery_month_total
+      sql`select sum(deliveries)::int as deliveries, sum(minutes)::int as minutes from outcomes.delivery_month_total
           where month = '2025-03-01' and provider_id = 'prov-a' and service_code = '1A'`,
     );
     expect(march).toEqual({ deliveries: 3, minutes: 30 + 45 + 15 });
@@ -229,6 +251,27 @@ describe('indicator aggregates (both drivers)', () => {
     );
     expect(p1First!.delivered_on).toBe('2025-02-01');
     expect(await rows(sql`select 1 from outcomes.delivery_person_year where person_id = 'p9'`)).toEqual([]);
+    // p1 in 2025: one person, in both age bands (under 30 until March, 30-54 in July), NOT_RECORDED nowhere.
+    const p1Bands = await rows<{ target_groups: string[] }>(
+      sql`select target_groups from outcomes.delivery_person_year where person_id = 'p1' and year = 2025 and provider_id = 'prov-a' and service_code = '1A'`,
+    );
+    expect(p1Bands.map((r) => r.target_groups)).toEqual([young]);
+    const services2025 = await storeServices(2025, scopes[1]!);
+    const yearCell = (group: string | null) =>
+      services2025.find(
+        (c) =>
+          c.period === '2025' &&
+          c.province === null &&
+          c.provider === null &&
+          c.providerKind === null &&
+          c.serviceCode === null &&
+          c.targetGroup === group,
+      );
+    expect(yearCell(null)?.people).toBe(3);
+    expect(yearCell('AGE_BAND:UNDER_30')?.people).toBe(1);
+    expect(yearCell('AGE_BAND:FROM_30_TO_54')?.people).toBe(1);
+    expect(yearCell('AGE_BAND:NOT_RECORDED')?.people).toBe(1);
+    expect(yearCell('SEX:M')?.deliveries).toBe(2);
 
     // The lattice the store computes from the aggregates is the one count(distinct) computes from the raw rows.
     for (const scope of scopes)
@@ -250,12 +293,18 @@ describe('indicator aggregates (both drivers)', () => {
     const before = await content();
     expect(before.every((r) => r.length > 0)).toBe(true);
     for (const t of tables) await outcomes.database.db.execute(sql.raw(`delete from outcomes.${t}`));
+    // Each table's latest backfill: 0008's for the first services and cohorts, 0012's (keyed by target groups) for
+    // the month totals and person-years.
     const folder = migrationsFolder('outcomes');
-    const file = readdirSync(folder).find((f) => f.startsWith('0008_'))!;
-    const backfill = readFileSync(join(folder, file), 'utf8')
-      .split('--> statement-breakpoint')
-      .map((s) => s.trim())
-      .filter((s) => s.startsWith('INSERT INTO'));
+    const statements = (prefix: string) =>
+      readFileSync(join(folder, readdirSync(folder).find((f) => f.startsWith(prefix))!), 'utf8')
+        .split('--> statement-breakpoint')
+        .map((s) => s.trim())
+        .filter((s) => s.startsWith('INSERT INTO'));
+    const latest = new Map<string, string>();
+    for (const statement of [...statements('0008_'), ...statements('0012_')])
+      latest.set(/^INSERT INTO "outcomes"\."(\w+)"/.exec(statement)![1]!, statement);
+    const backfill = [...latest.values()];
     expect(backfill).toHaveLength(4);
     for (const statement of backfill) await outcomes.database.db.execute(sql.raw(statement));
     await expectAggregatesToEqualRecount();

@@ -9,6 +9,7 @@ import {
   periodColumns,
   rowKey,
   rowsOf,
+  targetGroupRows,
   type IndicatorScope,
   type LatticeInput,
   type LatticeRow,
@@ -25,6 +26,7 @@ import {
   placementFollowUps,
   placements,
   ruleOverrides,
+  serviceDeliveries,
   servicePaths,
   takeInChargeCohorts,
 } from './tables.ts';
@@ -64,21 +66,22 @@ export function createIndicatorStore(db: OutcomesDb) {
       const [people, totals] = await Promise.all([
         rows(
           peopleLattice(
-            sql`select year, person_id, province, provider_kind, provider_id, service_code, months as people
+            sql`select year, person_id, province, provider_kind, provider_id, service_code, target_groups, months as people
                 from ${deliveryPersonYears}
                 where year >= ${Number(start.slice(0, 4))} and year < ${Number(end.slice(0, 4))} and ${scopeOf(scope, sql`province`, sql`provider_id`)}`,
             ['people'],
             true,
+            true,
           ),
         ),
         rows(sql`
-          select ${latticeColumns(true)}, sum(deliveries) as deliveries, sum(minutes) as minutes, sum(outputs) as outputs
+          select ${latticeColumns(true, true)}, sum(deliveries) as deliveries, sum(minutes) as minutes, sum(outputs) as outputs
           from (
-            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, deliveries, minutes, outputs
-            from ${deliveryMonthTotals}
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, target_group, deliveries, minutes, outputs
+            from ${deliveryMonthTotals} t ${targetGroupRows(sql`t.target_groups`)}
             where month >= ${start} and month < ${end} and ${scopeOf(scope, sql`province`, sql`provider_id`)}
           ) s
-          ${latticeGroupBy(true)}`),
+          ${latticeGroupBy(true, true)}`),
       ]);
       const byKey = new Map(totals.map((r) => [rowKey(r), r]));
       return people.map((r) => {
@@ -103,40 +106,44 @@ export function createIndicatorStore(db: OutcomesDb) {
     async paths({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
       const closed = sql`
-        select p.*, not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within
+        select p.*, not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within,
+               (select d.target_groups from ${serviceDeliveries} d where d.path_id = p.id
+                order by d.delivered_on desc, d.id desc limit 1) as target_groups
         from ${servicePaths} p
         where status = 'CLOSED' and closed_on >= ${start} and closed_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}`;
       const [people, totals] = await Promise.all([
         rows(
           peopleLattice(
             // One row per person and finest cell first (a person has many paths), so the rollup reads fewer.
-            sql`select year, person_id, province, provider_kind, provider_id, service_code,
+            sql`select year, person_id, province, provider_kind, provider_id, service_code, target_groups,
                        bit_or(bit) as people, bit_or(case when within then bit else 0 end) as people_within,
                        bit_or(case when within then 0 else bit end) as people_outside
                 from (
                   select extract(year from closed_on)::int as year, person_id, person_province as province,
-                         coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code, within,
+                         coalesce(provider_kind, 'UNKNOWN') as provider_kind, provider_id, service_code, target_groups, within,
                          1 << (extract(month from closed_on)::int - 1) as bit
                   from (${closed}) c
                 ) b
-                group by 1, 2, 3, 4, 5, 6`,
+                group by 1, 2, 3, 4, 5, 6, 7`,
             ['people', 'people_within', 'people_outside'],
+            true,
             true,
           ),
         ),
         // Totals per month and finest cell first (one hashed GROUP BY), then the lattice over those few rows.
         rows(sql`
-          select ${latticeColumns(true)}, sum(closed) as closed, sum(within) as within, sum(minutes) / sum(closed) as average_minutes
+          select ${latticeColumns(true, true)}, sum(closed) as closed, sum(within) as within, sum(minutes) / sum(closed) as average_minutes
           from (
-            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, closed, within, minutes
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, target_group, closed, within, minutes
             from (
               select date_trunc('month', closed_on) as month, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                     provider_id, service_code, count(*) as closed, count(*) filter (where within) as within, sum(total_minutes)::numeric as minutes
+                     provider_id, service_code, target_groups, count(*) as closed, count(*) filter (where within) as within,
+                     sum(total_minutes)::numeric as minutes
               from (${closed}) c
-              group by 1, 2, 3, 4, 5
-            ) f
+              group by 1, 2, 3, 4, 5, 6
+            ) f ${targetGroupRows(sql`f.target_groups`)}
           ) s
-          ${latticeGroupBy(true)}`),
+          ${latticeGroupBy(true, true)}`),
       ]);
       const byKey = new Map(totals.map((r) => [rowKey(r), r]));
       return people.map((r) => {
@@ -189,18 +196,19 @@ export function createIndicatorStore(db: OutcomesDb) {
       const { start, end } = latticeBounds(from, to);
       return run(
         sql`
-        select ${latticeColumns(false)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
+        select ${latticeColumns(false, true)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
         from (
-          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id, days
+          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id, target_group, days
           from (
-            select distinct on (person_id) person_id, delivered_on, province, provider_kind, provider_id, days
+            select distinct on (person_id) person_id, delivered_on, delivery_id, province, provider_kind, provider_id, days
             from ${firstServices}
             where ${scopeOf(scope, sql`province`, sql`provider_id`)}
             order by person_id, delivered_on, delivery_id
           ) first_services
+          ${targetGroupRows(sql`(select d.target_groups from ${serviceDeliveries} d where d.id = first_services.delivery_id)`)}
           where delivered_on >= ${start} and delivered_on < ${end}
         ) s
-        ${latticeGroupBy(false)}`,
+        ${latticeGroupBy(false, true)}`,
         (r) => ({
           people: num(r['people'])!,
           personCounts: [num(r['people'])!],
@@ -213,15 +221,15 @@ export function createIndicatorStore(db: OutcomesDb) {
       const { start, end } = latticeBounds(from, to);
       return run(
         sql`
-        select ${latticeColumns(false)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
+        select ${latticeColumns(false, true)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
                count(*) as placements, count(*) filter (where counts_toward_quota) as quota_placements
         from (
           select ${periodColumns(sql`started_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                 reported_by_org as provider_id, person_id, counts_toward_quota
-          from ${placements}
+                 reported_by_org as provider_id, person_id, counts_toward_quota, target_group
+          from ${placements} pl ${targetGroupRows(sql`pl.target_groups`)}
           where started_on >= ${start} and started_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`reported_by_org`)}
         ) s
-        ${latticeGroupBy(false)}`,
+        ${latticeGroupBy(false, true)}`,
         (r) => ({
           people: num(r['people'])!,
           personCounts: [num(r['people'])!, num(r['people_quota'])!],
@@ -274,21 +282,22 @@ export function createIndicatorStore(db: OutcomesDb) {
       const { start, end } = latticeBounds(from, to);
       return run(
         sql`
-        select ${latticeColumns(false)}, count(distinct person_id) as people,
+        select ${latticeColumns(false, true)}, count(distinct person_id) as people,
                count(distinct person_id) filter (where placed) as placed, count(distinct person_id) filter (where not placed) as not_placed
         from (
-          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id,
+          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id, target_group,
                  exists (select 1 from ${placements} pl where pl.person_id = c.person_id
                          and pl.started_on >= c.taken_in_charge_on and pl.started_on <= (c.taken_in_charge_on + interval '6 months')::date) as placed
           from (
-            select person_id, provider_id, provider_kind, province, taken_in_charge_on
-            from ${takeInChargeCohorts}
+            select person_id, provider_id, provider_kind, province, taken_in_charge_on,
+                   ${cohortTargetGroups(sql`tc`)} as target_groups
+            from ${takeInChargeCohorts} tc
             where taken_in_charge_on >= ${start} and taken_in_charge_on < ${end}
               and (taken_in_charge_on + interval '6 months')::date <= ${today}::date
               and ${scopeOf(scope, sql`province`, sql`provider_id`)}
-          ) c
+          ) c ${targetGroupRows(sql`c.target_groups`)}
         ) s
-        ${latticeGroupBy(false)}`,
+        ${latticeGroupBy(false, true)}`,
         (r) => {
           const people = num(r['people'])!;
           const placed = num(r['placed'])!;
@@ -309,7 +318,7 @@ export function createIndicatorStore(db: OutcomesDb) {
       const { start, end } = latticeBounds(from, to);
       return run(
         sql`
-        select ${latticeColumns(false)}, count(distinct person_id) as people,
+        select ${latticeColumns(false, true)}, count(distinct person_id) as people,
                count(*) as placements6, count(*) filter (where e6) as employed6, count(*) filter (where not e6) as not_employed6,
                count(distinct person_id) filter (where e6) as people_employed6, count(distinct person_id) filter (where not e6) as people_not_employed6,
                count(*) filter (where mature12) as placements12, count(*) filter (where mature12 and e12) as employed12, count(*) filter (where mature12 and not e12) as not_employed12,
@@ -317,12 +326,12 @@ export function createIndicatorStore(db: OutcomesDb) {
         from (
           select ${periodColumns(sql`pl.started_on`)}, pl.person_province as province, coalesce(pl.provider_kind, 'UNKNOWN') as provider_kind,
                  pl.reported_by_org as provider_id, pl.person_id, ${employedAt(6)} as e6, ${employedAt(12)} as e12,
-                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12
-          from ${placements} pl
+                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12, target_group
+          from ${placements} pl ${targetGroupRows(sql`pl.target_groups`)}
           where pl.started_on >= ${start} and pl.started_on < ${end} and (pl.started_on + interval '6 months')::date <= ${today}::date
             and ${scopeOf(scope, sql`pl.person_province`, sql`pl.reported_by_org`)}
         ) s
-        ${latticeGroupBy(false)}`,
+        ${latticeGroupBy(false, true)}`,
         (r) => {
           const n = (k: string) => num(r[k])!;
           const rate = (yes: number, no: number) => (yes + no === 0 ? null : round4(yes / (yes + no)));
@@ -363,6 +372,17 @@ const employedAt = (months: 6 | 12) => sql`case
   when exists (select 1 from ${placementFollowUps} f where f.placement_id = pl.id and f.milestone_months = ${sql.raw(String(months))}) then false
   when pl.ended_on is not null and pl.ended_on < (pl.started_on + interval '${sql.raw(String(months))} months')::date then false
 end`;
+
+/**
+ * A take-in-charge cohort's target groups: those recorded with its earliest delivery (the cohort exists because
+ * deliveries carry it), i.e. the person's groups on the day of the first service of that take-in-charge, the
+ * nearest day to the take-in-charge that outcomes has asked people about.
+ */
+const cohortTargetGroups = (cohort: SQL) => sql`(
+  select d.target_groups from ${serviceDeliveries} d
+  where d.person_id = ${cohort}.person_id and d.provider_id = ${cohort}.provider_id
+    and d.taken_in_charge_on = ${cohort}.taken_in_charge_on and d.person_province = ${cohort}.province
+  order by d.delivered_on, d.id limit 1)`;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const round4 = (n: number) => Math.round(n * 10000) / 10000;

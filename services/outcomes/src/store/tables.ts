@@ -1,4 +1,5 @@
 import { auditTable } from '@reg/db';
+import { notRecordedKeys } from '@reg/indicators';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -17,6 +18,9 @@ import {
 } from 'drizzle-orm/pg-core';
 
 export const outcomes = pgSchema('outcomes');
+
+/** The target groups of a row whose person's groups were never recorded (@reg/indicators notRecordedKeys). */
+export const NOT_RECORDED_SQL = `'${JSON.stringify(notRecordedKeys())}'::jsonb`;
 
 /** The kind of organisation that reported a record (a CPI office or an accredited body). */
 export type ProviderKind = 'CPI' | 'ACCREDITED';
@@ -67,6 +71,11 @@ export const serviceDeliveries = outcomes.table(
      */
     enrolledOn: date('enrolled_on', { mode: 'string' }),
     takenInChargeOn: date('taken_in_charge_on', { mode: 'string' }),
+    /**
+     * The person's target groups on the day of the service as people decided them (Person.targetGroupsOn), as
+     * `DIMENSION:VALUE` keys; null on rows reported before they were recorded (counted as NOT_RECORDED).
+     */
+    targetGroups: jsonb('target_groups').$type<string[]>(),
   },
   (t) => [
     uniqueIndex('service_delivery_idempotency_uq').on(t.providerId, t.idempotencyKey),
@@ -173,6 +182,8 @@ export const placements = outcomes.table(
     providerKind: text('provider_kind').$type<ProviderKind>(),
     /** The internship the hire followed from (same person, host employer), when recorded with it. */
     internshipId: text('internship_id'),
+    /** The person's target groups on the start day (as on a delivery); null on placements recorded before. */
+    targetGroups: jsonb('target_groups').$type<string[]>(),
   },
   (t) => [
     index('placement_internship_idx').on(t.internshipId),
@@ -381,6 +392,11 @@ export const deliveryMonthTotals = outcomes.table(
     providerKind: text('provider_kind').notNull(),
     providerId: text('provider_id').notNull(),
     serviceCode: text('service_code').notNull(),
+    /** The deliveries' target groups, NOT_RECORDED on each dimension for rows reported before they were. */
+    targetGroups: jsonb('target_groups')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`${sql.raw(NOT_RECORDED_SQL)}`),
     deliveries: integer('deliveries').notNull(),
     minutes: bigint('minutes', { mode: 'number' }).notNull(),
     outputs: bigint('outputs', { mode: 'number' }).notNull(),
@@ -388,7 +404,7 @@ export const deliveryMonthTotals = outcomes.table(
   (t) => [
     primaryKey({
       name: 'delivery_month_total_pk',
-      columns: [t.month, t.province, t.providerKind, t.providerId, t.serviceCode],
+      columns: [t.month, t.province, t.providerKind, t.providerId, t.serviceCode, t.targetGroups],
     }),
   ],
 );
@@ -407,12 +423,17 @@ export const deliveryPersonYears = outcomes.table(
     providerKind: text('provider_kind').notNull(),
     providerId: text('provider_id').notNull(),
     serviceCode: text('service_code').notNull(),
+    /** The deliveries' target groups, NOT_RECORDED on each dimension for rows reported before they were. */
+    targetGroups: jsonb('target_groups')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`${sql.raw(NOT_RECORDED_SQL)}`),
     months: integer('months').notNull(),
   },
   (t) => [
     primaryKey({
       name: 'delivery_person_year_pk',
-      columns: [t.year, t.personId, t.province, t.providerKind, t.providerId, t.serviceCode],
+      columns: [t.year, t.personId, t.province, t.providerKind, t.providerId, t.serviceCode, t.targetGroups],
     }),
   ],
 );

@@ -8,7 +8,7 @@ import { idempotencyKeyError, todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { ReportServiceDeliveryInput } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
-import type { DeliveryFacts, PersonFactsRemote, RemoteStandard, StandardRequest } from '../remote/index.ts';
+import type { DeliveryFacts, PersonAsk, PersonFactsRemote, RemoteStandard, StandardRequest } from '../remote/index.ts';
 import { standardKey } from '../remote/index.ts';
 import {
   deliveryCatalogueProblems,
@@ -22,7 +22,7 @@ import {
   type RuleBreach,
 } from '../rules/delivery-check.ts';
 import { providerKindOf } from '../rules/access.ts';
-import { personDatesFor } from '../rules/person-dates.ts';
+import { projectPerson } from '../rules/person-dates.ts';
 import { canOverride, overrideReasonProblem } from '../rules/override.ts';
 import { pathMaximumBreaches, totalsWith, type PathTotals } from '../rules/path-bounds.ts';
 import type {
@@ -105,8 +105,8 @@ export function answerRetry(prepared: PreparedReport, previous: DeliveryRecord):
 
 export const factsNeeded = (
   rows: readonly PreparedReport[],
-): { personIds: string[]; standards: StandardRequest[] } => ({
-  personIds: rows.map((r) => r.input.personId),
+): { persons: PersonAsk[]; standards: StandardRequest[] } => ({
+  persons: rows.map((r) => ({ id: r.input.personId, days: [r.input.deliveredOn] })),
   standards: rows.map((r) => ({ code: r.input.serviceCode, on: r.input.deliveredOn })),
 });
 
@@ -415,7 +415,7 @@ async function writePlan(
       pathId: paths.get(c.pathKey)!.id,
       reportedBy: identity.subject,
       providerKind,
-      ...personDatesFor(c.person, providerId, input.deliveredOn),
+      ...projectPerson(c.person, providerId, input.deliveredOn),
     };
   });
   const inserted = await sp.insertNew(rows);
@@ -516,7 +516,7 @@ export async function reportDeliveries(
 
   if (fresh.length > 0) {
     const needed = factsNeeded(fresh.map(([, p]) => p));
-    const facts = await remote.deliveryFacts(identity, providerId, needed.personIds, needed.standards);
+    const facts = await remote.deliveryFacts(identity, providerId, needed.persons, needed.standards);
     const candidates: Candidate[] = [];
     for (const [index, p] of fresh) {
       const checked = checkReport(ctx, index, p, facts, today);

@@ -41,6 +41,14 @@ export type ActionPlanInput = {
   services: Array<PlannedServiceInput>;
 };
 
+export type AgeBand =
+  /** 30 to 54: the 30th birthday moves the person up on that very day. */
+  | 'FROM_30_TO_54'
+  /** 55 and over ("over 55" of the GOL target groups), from the 55th birthday. */
+  | 'FROM_55'
+  /** Under 30 in completed years on the day. */
+  | 'UNDER_30';
+
 export type AuditAction =
   /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
   | 'ATTEMPT'
@@ -462,7 +470,8 @@ export type IndicatorCell = {
   /**
    * The target group within it: SEX F, M; AGE_BAND UNDER_30, FROM_30_TO_54, FROM_55 (completed years on the day of
    * the event counted); LONG_TERM_UNEMPLOYED YES, NO (12 months or more in the unemployment status that day);
-   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day).
+   * DISABILITY YES, NO (on the L. 68/1999 art. 1 list that day). NOT_RECORDED on every dimension: outcomes rows reported
+   * before the groups were recorded with them.
    */
   targetGroup: Maybe<Scalars['String']['output']>;
 };
@@ -816,6 +825,13 @@ export type Person = {
   sex: Sex;
   /** Presa in carico by a CPI or accredited body; only the active ones unless all is true. */
   takeInCharges: Array<TakeInCharge>;
+  /**
+   * The person's target groups of the national monitoring on each of the days (in their order), by the rules the
+   * people indicator families use: for the outcomes subgraph to classify what it reports (acting for a reporter who
+   * sees the person) and for the CPI of the person's province; FORBIDDEN (rule TARGET_GROUPS_MONITORING_ONLY) to
+   * anyone else, since being on the L. 68/1999 art. 1 list is health-related (GDPR art. 9). At most 3,660 days (ten years).
+   */
+  targetGroupsOn: Array<PersonTargetGroups>;
   /** The facts the status is computed from, oldest first. */
   unemploymentEvents: Array<UnemploymentEvent>;
   /**
@@ -829,6 +845,12 @@ export type Person = {
 /** A person in the network: a job seeker, for collocamento mirato a person in a protected category. */
 export type PersonTakeInChargesArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person in the network: a job seeker, for collocamento mirato a person in a protected category. */
+export type PersonTargetGroupsOnArgs = {
+  days: Array<Scalars['Date']['input']>;
 };
 
 
@@ -867,6 +889,18 @@ export type PersonPage = {
   items: Array<Person>;
   /** Opaque cursor for the next page; null on the last page. */
   nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's groups on each target dimension on a day (IndicatorTargetDimension). */
+export type PersonTargetGroups = {
+  __typename?: 'PersonTargetGroups';
+  ageBand: AgeBand;
+  /** On the L. 68/1999 art. 1 list (an accepted DISABILITY enrolment) on the day. */
+  disabled: Scalars['Boolean']['output'];
+  /** Unemployed (D.Lgs. 150/2015 art. 19) for 12 months or more on the day, suspensions for short work not counted. */
+  longTermUnemployed: Scalars['Boolean']['output'];
+  on: Scalars['Date']['output'];
+  sex: Sex;
 };
 
 export type PlannedService = {
@@ -1521,6 +1555,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActionPlanInput: ActionPlanInput;
+  AgeBand: AgeBand;
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   ChangeEnrolmentStatusInput: ChangeEnrolmentStatusInput;
@@ -1582,6 +1617,7 @@ export type ResolversTypes = {
   PersonImportInput: PersonImportInput;
   PersonImportResult: ResolverTypeWrapper<PersonImportResultRow>;
   PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
+  PersonTargetGroups: ResolverTypeWrapper<PersonTargetGroups>;
   PlannedService: ResolverTypeWrapper<PlannedServiceRow>;
   PlannedServiceInput: PlannedServiceInput;
   ProfessionalRecord: ResolverTypeWrapper<ProfessionalRecord>;
@@ -1691,6 +1727,7 @@ export type ResolversParentTypes = {
   PersonImportInput: PersonImportInput;
   PersonImportResult: PersonImportResultRow;
   PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
+  PersonTargetGroups: PersonTargetGroups;
   PlannedService: PlannedServiceRow;
   PlannedServiceInput: PlannedServiceInput;
   ProfessionalRecord: ProfessionalRecord;
@@ -2044,6 +2081,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   servicePactVersions?: Resolver<Array<ResolversTypes['ServicePact']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   takeInCharges?: Resolver<Array<ResolversTypes['TakeInCharge']>, ParentType, ContextType, RequireFields<PersonTakeInChargesArgs, 'all'>>;
+  targetGroupsOn?: Resolver<Array<ResolversTypes['PersonTargetGroups']>, ParentType, ContextType, RequireFields<PersonTargetGroupsOnArgs, 'days'>>;
   unemploymentEvents?: Resolver<Array<ResolversTypes['UnemploymentEvent']>, ParentType, ContextType>;
   unemploymentStatus?: Resolver<ResolversTypes['UnemploymentStatus'], ParentType, ContextType, Partial<PersonUnemploymentStatusArgs>>;
 };
@@ -2060,6 +2098,14 @@ export type PersonImportResultResolvers<ContextType = Context, ParentType extend
 export type PersonPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonPage'] = ResolversParentTypes['PersonPage']> = {
   items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonTargetGroupsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonTargetGroups'] = ResolversParentTypes['PersonTargetGroups']> = {
+  ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  longTermUnemployed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
 };
 
 export type PlannedServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedService'] = ResolversParentTypes['PlannedService']> = {
@@ -2288,6 +2334,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonImportResult?: PersonImportResultResolvers<ContextType>;
   PersonPage?: PersonPageResolvers<ContextType>;
+  PersonTargetGroups?: PersonTargetGroupsResolvers<ContextType>;
   PlannedService?: PlannedServiceResolvers<ContextType>;
   ProfessionalRecord?: ProfessionalRecordResolvers<ContextType>;
   ProfilingInputs?: ProfilingInputsResolvers<ContextType>;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, OrgKind } from '@reg/auth';
-import { canEndTakeInCharge, canSeePerson, mayReadClinicalData, peopleListFilter } from './access.ts';
+import {
+  canEndTakeInCharge,
+  canSeePerson,
+  mayReadClinicalData,
+  mayReadTargetGroups,
+  peopleListFilter,
+} from './access.ts';
 
 const caller = (
   orgKind: OrgKind,
@@ -97,5 +103,22 @@ describe('ending or handing over a take-in-charge (seed 002_bd716146e6d29539.txt
   it('seed 002: the Region, an employer and a citizen may not', () => {
     for (const kind of ['region', 'employer', 'citizen'] as const)
       expect(canEndTakeInCharge(caller(kind, '', `${kind}-1`), row)).toBe(false);
+  });
+});
+
+describe('target groups on a day (monitoring only: L. 68/1999 art. 1 list membership is health-related, GDPR art. 9)', () => {
+  const via = (identity: Identity, subgraph: string): Identity => ({ ...identity, via: subgraph });
+  it('the outcomes subgraph acting for a reporter who sees the person reads them, whoever the reporter is', () => {
+    expect(mayReadTargetGroups(via(caller('accredited', '', 'acc-1'), 'outcomes'), marta)).toBe(true);
+    expect(mayReadTargetGroups(via(caller('cpi', '', 'cpi-mi', 'MI'), 'outcomes'), marta)).toBe(true);
+  });
+  it("the CPI of the person's province reads them directly; another province's CPI does not", () => {
+    expect(mayReadTargetGroups(caller('cpi', '', 'cpi-mi', 'MI'), marta)).toBe(true);
+    expect(mayReadTargetGroups(caller('cpi', '', 'cpi-to', 'TO'), marta)).toBe(false);
+  });
+  it('an accredited body asking directly, the person, and a CPI through another subgraph are refused', () => {
+    expect(mayReadTargetGroups(caller('accredited', '', 'acc-1'), marta)).toBe(false);
+    expect(mayReadTargetGroups(caller('citizen', '', 'p-1'), marta)).toBe(false);
+    expect(mayReadTargetGroups(via(caller('cpi', '', 'cpi-mi', 'MI'), 'employers'), marta)).toBe(false);
   });
 });

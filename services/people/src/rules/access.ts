@@ -89,3 +89,15 @@ export function peopleListFilter(
 export function canEndTakeInCharge(identity: Identity, takeInCharge: { providerId: string }): boolean {
   return identity.organisation === takeInCharge.providerId || identity.orgKind === 'cpi';
 }
+
+/**
+ * Who may read a person's target groups on a day (Person.targetGroupsOn): the outcomes subgraph, acting for a caller
+ * who sees the person (a reporter: the person's CPI, or the body that has the person in charge), to classify what it
+ * reports for the indicators; and the CPI of the person's province of residence. The groups include being on the
+ * L. 68/1999 art. 1 list, i.e. disability (health-related, GDPR art. 9): they serve the monitoring only, so the person,
+ * an accredited body asking directly, another province's CPI keeping the person's list and everyone else are refused.
+ */
+export function mayReadTargetGroups(identity: Identity, person: { residenceProvince: string }): boolean {
+  if (identity.via === 'outcomes') return true;
+  return identity.via === undefined && identity.orgKind === 'cpi' && identity.province === person.residenceProvince;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnemploymentFacts } from './unemployment-status.ts';
-import { ageBandOn, isLongTermUnemployedOn, targetGroupsOn } from './target-groups.ts';
+import { ageBandOn, isLongTermUnemployedOn, targetGroupsOfDay, targetGroupsOn } from './target-groups.ts';
 
 const facts = (over: Partial<UnemploymentFacts> = {}): UnemploymentFacts => ({
   declarations: ['2025-03-10'],
@@ -68,5 +68,24 @@ describe('target groups of a person on a day (DOMAIN.md Monitoring: women, under
     expect(
       targetGroupsOn({ sex: 'F', birthDate: '2000-01-01', unemployment: facts(), disabled: true }, '2026-03-10'),
     ).toEqual(['SEX:F', 'AGE_BAND:UNDER_30', 'LONG_TERM_UNEMPLOYED:YES', 'DISABILITY:YES']);
+  });
+
+  it('answers outcomes (Person.targetGroupsOn) the same groups the people families key: the day before and of 12 months', () => {
+    const person = { sex: 'M' as const, birthDate: '1970-03-10', unemployment: facts(), disabled: false };
+    // DID 10 March 2025: 12 months on 10 March 2026, the 56th birthday that day too.
+    expect(targetGroupsOfDay(person, '2026-03-09')).toEqual({
+      sex: 'M',
+      ageBand: 'FROM_55',
+      longTermUnemployed: false,
+      disabled: false,
+    });
+    expect(targetGroupsOfDay(person, '2026-03-10').longTermUnemployed).toBe(true);
+    for (const day of ['2026-03-09', '2026-03-10'])
+      expect(targetGroupsOn(person, day)).toEqual([
+        'SEX:M',
+        'AGE_BAND:FROM_55',
+        `LONG_TERM_UNEMPLOYED:${day === '2026-03-10' ? 'YES' : 'NO'}`,
+        'DISABILITY:NO',
+      ]);
   });
 });

@@ -1,4 +1,5 @@
 import { addDays, addMonths, ageOn, daysBetween } from '@reg/calendar';
+import { targetGroupKeys } from '@reg/indicators';
 import { type UnemploymentFacts, unemploymentStatusOn, workEffect } from './unemployment-status.ts';
 
 /**
@@ -52,12 +53,23 @@ export interface TargetGroupFacts {
   disabled: boolean;
 }
 
-/** The person's group on each target dimension, as `DIMENSION:VALUE` keys of the indicator lattice. */
-export function targetGroupsOn(facts: TargetGroupFacts, on: string): string[] {
-  return [
-    `SEX:${facts.sex}`,
-    `AGE_BAND:${ageBandOn(facts.birthDate, on)}`,
-    `LONG_TERM_UNEMPLOYED:${isLongTermUnemployedOn(facts.unemployment, on) ? 'YES' : 'NO'}`,
-    `DISABILITY:${facts.disabled ? 'YES' : 'NO'}`,
-  ];
+/** The person's group on each target dimension on a day: what the monitoring classifies an event by. */
+export interface TargetGroupsOfDay {
+  sex: 'F' | 'M';
+  ageBand: AgeBand;
+  longTermUnemployed: boolean;
+  disabled: boolean;
 }
+
+export function targetGroupsOfDay(facts: TargetGroupFacts, on: string): TargetGroupsOfDay {
+  return {
+    sex: facts.sex,
+    ageBand: ageBandOn(facts.birthDate, on),
+    longTermUnemployed: isLongTermUnemployedOn(facts.unemployment, on),
+    disabled: facts.disabled,
+  };
+}
+
+/** The person's group on each target dimension, as `DIMENSION:VALUE` keys of the indicator lattice. */
+export const targetGroupsOn = (facts: TargetGroupFacts, on: string): string[] =>
+  targetGroupKeys(targetGroupsOfDay(facts, on));

@@ -1,7 +1,7 @@
 import { addDays, addMonths } from '@reg/calendar';
 import { type SQL, sql } from 'drizzle-orm';
 import { unemploymentFacts } from '../use-cases/unemployment.ts';
-import { targetGroupsOn } from '../rules/target-groups.ts';
+import { targetGroupsOfDay, targetGroupsOn, type TargetGroupsOfDay } from '../rules/target-groups.ts';
 import {
   keyOfRow,
   latticeBounds,
@@ -73,15 +73,21 @@ export const enrolledOn = (personId: SQL, on: SQL, list: 'DISABILITY' | 'ART18')
          where lt.enrolment_id = le.id and ${decidedOn(sql`lt`)} <= ${on}
          order by ${decidedOn(sql`lt`)} desc, lt.id desc limit 1) = 'ACCEPTED')`;
 
+/** A person and a day whose target groups are asked. */
+export interface TargetGroupAsk {
+  personId: string;
+  on: string;
+}
+export const targetGroupAsk = (a: TargetGroupAsk) => `${a.personId}|${a.on}`;
+
+/** postgres.js answers a boolean, PGlite may answer 't'. */
+const isTrue = (v: boolean | string | null) => v === true || v === 't';
+
 /** One SQL statement per family computing its whole lattice (see @reg/indicators latticeGroupBy). */
 export function createIndicatorStore(db: Database<typeof tables>) {
-  /**
-   * The target groups of each event's person on the event's day (rules/target-groups.ts: the rule is TypeScript,
-   * so the facts come to Node, one row per person), then the whole lattice in one statement over the events: every
-   * event counts in the total (target group null) and in its group on each target dimension.
-   */
-  async function classify<E extends EventRow>(events: readonly E[]): Promise<Array<E & { groups: string[] }>> {
-    const ids = JSON.stringify([...new Set(events.map((e) => e.person_id))]);
+  /** Sex, birth date and unemployment facts of each person: what the target-group rules read besides the lists. */
+  async function personFacts(personIds: readonly string[]) {
+    const ids = JSON.stringify([...new Set(personIds)]);
     const [people, unemployment] = await Promise.all([
       db
         .select({ id: persons.id, sex: persons.sex, birthDate: persons.birthDate })
@@ -92,7 +98,6 @@ export function createIndicatorStore(db: Database<typeof tables>) {
         .from(unemploymentEvents)
         .where(sql`${unemploymentEvents.personId} in (select jsonb_array_elements_text(${ids}::jsonb))`),
     ]);
-    const byPerson = new Map(people.map((p) => [p.id, p]));
     const eventsOf = new Map<string, typeof unemployment>();
     for (const u of unemployment) {
       const list = eventsOf.get(u.personId);
@@ -100,19 +105,24 @@ export function createIndicatorStore(db: Database<typeof tables>) {
       else eventsOf.set(u.personId, [u]);
     }
     // The facts once per person: the stock has a row per person and month.
-    const factsOf = new Map([...byPerson.keys()].map((id) => [id, unemploymentFacts(eventsOf.get(id) ?? [])]));
+    return new Map(
+      people.map((p) => [
+        p.id,
+        { sex: p.sex, birthDate: p.birthDate, unemployment: unemploymentFacts(eventsOf.get(p.id) ?? []) },
+      ]),
+    );
+  }
+
+  /**
+   * The target groups of each event's person on the event's day (rules/target-groups.ts: the rule is TypeScript,
+   * so the facts come to Node, one row per person), then the whole lattice in one statement over the events: every
+   * event counts in the total (target group null) and in its group on each target dimension.
+   */
+  async function classify<E extends EventRow>(events: readonly E[]): Promise<Array<E & { groups: string[] }>> {
+    const factsOf = await personFacts(events.map((e) => e.person_id));
     return events.map((e) => {
-      const person = byPerson.get(e.person_id)!;
-      const groups = targetGroupsOn(
-        {
-          sex: person.sex,
-          birthDate: person.birthDate,
-          unemployment: factsOf.get(e.person_id)!,
-          disabled: e.disabled === true || e.disabled === 't',
-        },
-        e.event_on,
-      );
-      return { ...e, groups };
+      const person = factsOf.get(e.person_id)!;
+      return { ...e, groups: targetGroupsOn({ ...person, disabled: isTrue(e.disabled) }, e.event_on) };
     });
   }
 
@@ -134,6 +144,32 @@ export function createIndicatorStore(db: Database<typeof tables>) {
   }
 
   return {
+    /**
+     * The target groups of people on days, as the families above classify their events (the same rules, the same
+     * list test as takenInCharge): for the outcomes subgraph to classify the services, paths and placements it
+     * reports (Person.targetGroupsOn). Keyed by targetGroupAsk; people not on record are absent.
+     */
+    async targetGroupsOf(asks: readonly TargetGroupAsk[]): Promise<Map<string, TargetGroupsOfDay>> {
+      if (asks.length === 0) return new Map();
+      const [factsOf, listed] = await Promise.all([
+        personFacts(asks.map((a) => a.personId)),
+        db.execute(sql`
+          select a.person_id, a.day::text as day, ${enrolledOn(sql`a.person_id`, sql`a.day`, 'DISABILITY')} as disabled
+          from jsonb_to_recordset(${JSON.stringify(asks.map((a) => ({ person_id: a.personId, day: a.on })))}::jsonb)
+            as a(person_id text, day date)`),
+      ]);
+      const answers = new Map<string, TargetGroupsOfDay>();
+      for (const row of rowsOf<{ person_id: string; day: string; disabled: boolean | string | null }>(listed)) {
+        const person = factsOf.get(row.person_id);
+        if (person)
+          answers.set(
+            targetGroupAsk({ personId: row.person_id, on: row.day }),
+            targetGroupsOfDay({ ...person, disabled: isTrue(row.disabled) }, row.day),
+          );
+      }
+      return answers;
+    },
+
     /**
      * People on the L. 68/1999 lists (either list) at the period's reference day: its last day, or today for the
      * period under way (periods starting after today have no stock), in the enrolment's province; target groups

@@ -110,7 +110,8 @@ export type IndicatorDimension =
   | 'SERVICE'
   /**
    * Target dimensions (IndicatorTargetDimension), one at a time; only the families whose rows carry the person's
-   * attributes have them (enrolments, takenInCharge, enrolledStock); the others answer BAD_USER_INPUT.
+   * groups have them (enrolments, takenInCharge, enrolledStock; services, paths, firstService, placements,
+   * placementRate, retention); the others (employerServices, internships, l68) answer BAD_USER_INPUT.
    */
   | 'SEX';
 

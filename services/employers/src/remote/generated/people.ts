@@ -25,6 +25,14 @@ export type ActionPlanInput = {
   services: Array<PlannedServiceInput>;
 };
 
+export type AgeBand =
+  /** 30 to 54: the 30th birthday moves the person up on that very day. */
+  | 'FROM_30_TO_54'
+  /** 55 and over ("over 55" of the GOL target groups), from the 55th birthday. */
+  | 'FROM_55'
+  /** Under 30 in completed years on the day. */
+  | 'UNDER_30';
+
 export type AuditAction =
   /** Recorded before a mutation runs (whether it then succeeds or is refused), so no write goes unaudited. */
   | 'ATTEMPT'

@@ -5,12 +5,38 @@ import type {
   ProviderResolvers,
   TakeInChargeResolvers,
 } from '../../generated/graphql.ts';
+import { badInput } from '@reg/errors';
+import { forbiddenByRule } from '@reg/subgraph-kit';
+import { mayReadTargetGroups } from '../../rules/access.ts';
+import { targetGroupAsk } from '../../store/indicator-store.ts';
 import { visiblePerson } from '../visibility.ts';
+
+/** Ten years of days: a batch of reports (or an import of past years) asks each person's delivery days once. */
+const MAX_TARGET_GROUP_DAYS = 3660;
 
 export const Person: PersonResolvers = {
   __resolveReference: (ref, ctx) => visiblePerson(ctx, ref.id),
   enrolments: (person, _, { loaders }) => loaders.enrolmentsByPerson.load(person.id),
   disadvantageCertifications: (person, _, { loaders }) => loaders.certificationsByPerson.load(person.id),
+  targetGroupsOn: async (person, { days }, ctx) => {
+    if (!mayReadTargetGroups(ctx.identity, person))
+      throw forbiddenByRule(
+        'TARGET_GROUPS_MONITORING_ONLY',
+        "A person's target groups are for the monitoring: only outcomes (for a reporter) and the person's CPI read them",
+      );
+    if (days.length > MAX_TARGET_GROUP_DAYS)
+      throw badInput('days', `Ask at most ${MAX_TARGET_GROUP_DAYS} days at a time`);
+    // The person's CPI reading them directly is audited like a health read (the art. 1 list is among them); outcomes'
+    // reads serve the report it is recording, which outcomes audits as the reporter's write.
+    if (ctx.identity.via === undefined) ctx.audit.read('Person', person.id, ['targetGroupsOn'], person.id);
+    const groups = await ctx.loaders.targetGroupsByPersonDay.loadMany(
+      days.map((on) => targetGroupAsk({ personId: person.id, on })),
+    );
+    return groups.map((g, i) => {
+      if (g instanceof Error) throw g;
+      return { on: days[i]!, ...g! };
+    });
+  },
   takeInCharges: async (person, { all }, { loaders }) => {
     const rows = await loaders.takeInChargesByPerson.load(person.id);
     return all ? rows : rows.filter((t) => t.endedOn === null);

@@ -3,3 +3,4 @@ export * from './statement-counter.ts';
 export * from './constraint-errors.ts';
 export * from './audit-table.ts';
 export * from './resilient-client.ts';
+export * from './rows-as-select.ts';

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { createTestDatabase } from '@reg/testkit';
-import { cpuMs } from './process-cpu.ts';
+import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
+import { backendsCpuMsSince, cpuMs, databaseBackendsCpuMs } from './process-cpu.ts';
 import { DEFAULT_BATCH_SIZE, importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { writeDeliveryCsv, type CsvPerson } from '../test/support/delivery-csv.ts';
@@ -21,10 +22,16 @@ import { seedJourney } from '../test/support/fixtures.ts';
  * means little without it. PGlite in a temporary folder by default; on a PostgreSQL server with DATABASE_URL (a
  * fresh database, dropped afterwards). With each figure: the CPU seconds each service process spent on the run
  * (from /proc, so Linux only), which a busy machine stretches far less than the wall time, and the rows per CPU
- * second of the whole graph (a PostgreSQL server's own CPU is not counted).
+ * second of the whole graph, and CPU ms per row of each process, of the PostgreSQL server's backends serving the
+ * run's database (when the server runs on this machine) and of the importer. BENCH_PROFILE=1: each service process
+ * records a V8 CPU profile of the first run (bench/profiling/profile-on-signal.mjs) and the bench prints each one's
+ * self time by file and by function (BENCH_TOP lines, 20); BENCH_KEEP_PROFILES=<folder> keeps the profiles.
  */
 const rows = Number(process.env['BENCH_ROWS'] ?? 10_000);
 const batchSize = Number(process.env['BENCH_BATCH'] ?? DEFAULT_BATCH_SIZE);
+const profileDir = process.env['BENCH_PROFILE'] === '1' ? mkdtempSync(join(tmpdir(), 'bench-import-profiles-')) : null;
+const top = Number(process.env['BENCH_TOP'] ?? 20);
+const root = join(import.meta.dirname, '..');
 // The benchmark measures throughput, not the per-organisation rate limits of the gateway and the subgraphs.
 const serviceEnv = {
   RATE_LIMIT_PER_MINUTE: '100000000',
@@ -43,7 +50,16 @@ const services = await startServices({
   ports,
   // Four PGlite databases migrating at once on a busy machine can take minutes.
   readyTimeoutMs: 600_000,
-  env: { ...databaseEnv, ...serviceEnv },
+  env: {
+    ...databaseEnv,
+    ...serviceEnv,
+    ...(profileDir
+      ? {
+          BENCH_PROFILE_DIR: profileDir,
+          NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${join(root, 'bench/profiling/profile-on-signal.mjs')}`,
+        }
+      : {}),
+  },
   output: (service, line) => process.stderr.write(`[${service}] ${line}\n`),
 });
 const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
@@ -84,7 +100,13 @@ try {
   );
   console.log(`before: ${uptime()}`);
 
+  const databaseName = server ? new URL(server.location).pathname.slice(1) : null;
+  const signalProfilers = () => {
+    for (const n of names) process.kill(services.child(n).pid!, 'SIGUSR2');
+  };
   for (const run of ['first run', 'retry (all duplicates)']) {
+    const profiled = profileDir !== null && run === 'first run';
+    if (profiled) signalProfilers();
     const bar = new SingleBar(
       { format: `${run} [{bar}] {value}/{total} rows`, noTTYOutput: true, notTTYSchedule: 5_000 },
       Presets.shades_classic,
@@ -92,6 +114,7 @@ try {
     bar.start(rows, 0);
     const cpuBefore = names.map((n) => cpuMs(services.child(n).pid!) / 1000);
     const importerBefore = process.cpuUsage();
+    const backendsBefore = databaseName ? databaseBackendsCpuMs(databaseName) : null;
     const summary = await importDeliveries({
       csvPath,
       gatewayUrl: services.gatewayUrl,
@@ -103,6 +126,8 @@ try {
     bar.stop();
     const cpu = names.map((n, i) => cpuMs(services.child(n).pid!) / 1000 - cpuBefore[i]!);
     const importer = process.cpuUsage(importerBefore);
+    const backends = backendsBefore ? backendsCpuMsSince(backendsBefore, databaseBackendsCpuMs(databaseName!)) : null;
+    if (profiled) signalProfilers();
     const total = cpu.reduce((a, b) => a + b, 0);
     console.log(
       `${run}: CPU s ${names.map((n, i) => `${n} ${cpu[i]!.toFixed(1)}`).join(', ')}; graph ${total.toFixed(1)} s = ${Math.round(summary.rows / total)} rows per CPU second; importer ${((importer.user + importer.system) / 1e6).toFixed(1)} s`,
@@ -112,11 +137,32 @@ try {
         .map((l) => l.toFixed(2))
         .join(' ')}`,
     );
+    const perRow = (ms: number) => (ms / summary.rows).toFixed(3);
+    console.log(
+      `${run}: CPU ms per row: ${names.map((n, i) => `${n} ${perRow(cpu[i]! * 1000)}`).join(', ')}; graph ${perRow(total * 1000)}${backends !== null ? `; PostgreSQL backends ${perRow(backends)}, graph and server ${perRow(total * 1000 + backends)}` : ''}; importer ${perRow((importer.user + importer.system) / 1000)}`,
+    );
+    if (profiled) {
+      for (const n of names) {
+        const file = join(profileDir, `${services.child(n).pid!}-1.cpuprofile`);
+        const deadline = Date.now() + 60_000;
+        while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        const profileSummary = summariseProfile(file, top);
+        printSummary(
+          `${run} / ${n} (${profileSummary.busyMs} ms sampled, ${perRow(profileSummary.busyMs)} ms per row)`,
+          profileSummary,
+        );
+        if (process.env['BENCH_KEEP_PROFILES']) {
+          mkdirSync(process.env['BENCH_KEEP_PROFILES'], { recursive: true });
+          execFileSync('cp', [file, join(process.env['BENCH_KEEP_PROFILES'], `${n}.cpuprofile`)]);
+        }
+      }
+    }
   }
   console.log(`after: ${uptime()}`);
 } finally {
   await services.stopAll();
   await server?.drop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }

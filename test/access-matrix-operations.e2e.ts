@@ -497,6 +497,12 @@ const queries: Record<string, Operation> = {
   // The catalogue and the providers' accreditations are reference data for every authenticated caller.
   serviceStandard: { document: '{ serviceStandard(code: "3A") { code } }', expect: expectRow('data') },
   serviceStandards: { document: '{ serviceStandards(area: 3) { code } }', expect: expectRow('data') },
+  serviceStandardsOnDates: {
+    document:
+      'query ($id: ID!) { serviceStandardsOnDates(provider: $id, asks: [{ code: "3A", on: "2025-03-01" }]) { dates { accredited } } }',
+    variables: () => ({ id: world.accreditedId }),
+    expect: expectRow('data'),
+  },
   catalogueVersions: { document: '{ catalogueVersions { id } }', expect: expectRow('data') },
   // The caller's own identity, as every row rule reads it (test/partner.e2e.ts checks each field).
   me: { document: '{ me { subject kind } }', expect: expectRow('data') },

@@ -4,3 +4,4 @@ export * from './constraint-errors.ts';
 export * from './audit-table.ts';
 export * from './resilient-client.ts';
 export * from './any-of.ts';
+export * from './rows-as-select.ts';

@@ -65,6 +65,8 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   'Mutation.reportServiceDeliveries.rows': { maxItems: 500 },
   /** The employer services' batch (MAX_EMPLOYER_SERVICE_BATCH_ROWS in the outcomes subgraph). */
   'Mutation.reportEmployerServiceDeliveries.rows': { maxItems: 500 },
+  /** The standards of such a batch: at most one (service, date) per row. */
+  'Query.serviceStandardsOnDates.asks': { maxItems: 500 },
   /** Bulk loading of people's files (people's MAX_IMPORT_ROWS: what fits the gateway's body limit). */
   'Mutation.importPeople.rows': { maxItems: 200 },
   /** Bulk loading of employers and vacancies (employers' MAX_EMPLOYER_IMPORT_ROWS, MAX_VACANCY_IMPORT_ROWS). */

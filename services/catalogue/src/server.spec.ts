@@ -149,6 +149,56 @@ describe('catalogue subgraph', () => {
     expect(many.statements).toBe(one.statements);
   });
 
+  it('serviceStandardsOnDates: the same answers as serviceStandard and isAccreditedFor per date, each standard once, in as many statements as one date', async () => {
+    const { data: registered } = await gql(
+      url,
+      await callers.region(),
+      'mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }',
+      {
+        input: {
+          name: 'Agenzia Date In Lista',
+          kind: 'ACCREDITED',
+          province: 'MI',
+          serviceCodes: ['1A'],
+          accreditedFrom: '2023-01-01',
+        },
+      },
+    );
+    const provider = registered!['registerProvider'].id as string;
+    const query = `query ($p: ID!, $asks: [StandardOnDateInput!]!) { serviceStandardsOnDates(provider: $p, asks: $asks) {
+      dates { code on catalogueVersionId accredited } standards { code catalogueVersion { id validFrom } } } }`;
+    const ask = async (asks: ReadonlyArray<{ code: string; on: string }>) => {
+      const started = statementsIssued();
+      const { data, errors } = await gql(url, await callers.cpi('MI'), query, { p: provider, asks });
+      expect(errors).toBeUndefined();
+      return { statements: statementsIssued() - started, answer: data!['serviceStandardsOnDates'] };
+    };
+    // The catalogue was issued on 24 May 2013 (seed 003); the body is accredited for 1A from 1 January 2023.
+    const dates = ['2013-05-23', '2013-05-24', '2022-12-31', '2023-01-01', '2025-06-30'];
+    // Once before counting: the store keeps the standards of a version once read.
+    await ask([{ code: '1A', on: '2025-06-30' }]);
+    const many = await ask([...dates.map((on) => ({ code: '1A', on })), { code: '9Z', on: '2025-06-30' }]);
+    const version = many.answer.standards[0].catalogueVersion;
+    expect(version.validFrom).toBe('2013-05-24');
+    expect(many.answer.standards).toHaveLength(1);
+    expect(
+      many.answer.dates.map((d: { catalogueVersionId: string | null; accredited: boolean }) => [
+        d.catalogueVersionId,
+        d.accredited,
+      ]),
+    ).toEqual([
+      [null, false],
+      [version.id, false],
+      [version.id, false],
+      [version.id, true],
+      [version.id, true],
+      [null, false],
+    ]);
+    expect(many.answer.dates[5]).toMatchObject({ code: '9Z', on: '2025-06-30' });
+    const one = await ask([{ code: '1A', on: '2025-06-30' }]);
+    expect(many.statements).toBe(one.statements);
+  });
+
   describe('registerProvider', () => {
     const register = /* GraphQL */ `
       mutation ($input: RegisterProviderInput!) {

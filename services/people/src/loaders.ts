@@ -40,6 +40,11 @@ export interface PeopleStores {
 /** One DataLoader per entity type and relation, created per request: one statement per type per request. */
 export function createLoaders(stores: PeopleStores) {
   return {
+    /** An importer resolves a batch's fiscal codes in one request of aliased fields: one statement for them all. */
+    personByFiscalCode: oneByKey<PersonRecord>(
+      (codes) => stores.persons.byFiscalCodes(codes),
+      (r) => r.fiscalCode,
+    ),
     eligibilityByEnrolment: oneByKey<EligibilityRecord>(
       (ids) => stores.enrolments.eligibilityOf(ids),
       (r) => r.enrolmentId,

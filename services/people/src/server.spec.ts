@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementsIssued } from '@reg/db';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, createTestDatabase, errorCode, gql, type TestDatabase } from '@reg/testkit';
 import { buildCatalogue } from '@reg/catalogue';
@@ -80,6 +81,28 @@ describe('people subgraph', () => {
   it('a fiscal code of someone else (name or birth date do not match) is BAD_USER_INPUT', async () => {
     const input = person('Marco', 'Neri', '1985-01-01', 'M');
     expect(errorCode(await register({ ...input, birthDate: '1985-01-02' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('fiscal codes looked up together (a batch of an importer) cost the statements of one', async () => {
+    const inputs = [person('Elena', 'Ricci'), person('Paolo', 'Conti', '1970-02-03', 'M'), person('Irene', 'Fabbri')];
+    const ids: string[] = [];
+    for (const input of inputs) ids.push((await register(input)).data!['registerPerson'].id as string);
+    const unknown = person('Nessuno', 'Registrato').fiscalCode;
+    const token = await callers.cpi('MI');
+    const lookUp = async (codes: readonly string[]) => {
+      const query = `query (${codes.map((_, i) => `$f${i}: String!`).join(', ')}) { ${codes
+        .map((_, i) => `f${i}: personByFiscalCode(fiscalCode: $f${i}) { id }`)
+        .join(' ')} }`;
+      const started = statementsIssued();
+      const { data, errors } = await gql(url, token, query, Object.fromEntries(codes.map((c, i) => [`f${i}`, c])));
+      expect(errors).toBeUndefined();
+      return { statements: statementsIssued() - started, ids: codes.map((_, i) => data![`f${i}`]?.id ?? null) };
+    };
+    const one = await lookUp([inputs[0]!.fiscalCode]);
+    const many = await lookUp([...inputs.map((i) => i.fiscalCode.toLowerCase()), unknown]);
+    expect(one.ids).toEqual([ids[0]]);
+    expect(many.ids).toEqual([...ids, null]);
+    expect(many.statements).toBe(one.statements);
   });
 
   it('the same fiscal code twice is CONFLICT', async () => {

@@ -2458,6 +2458,11 @@ export type Query = {
   /** The standard for a code, in the catalogue version valid on the date (today by default); null if unknown. */
   serviceStandard?: Maybe<ServiceStandard>;
   serviceStandards: Array<ServiceStandard>;
+  /**
+   * The standards and a provider's accreditations for many (service, date) pairs at once, as a batch of delivery
+   * reports is checked: each standard answered once however many dates fall in its version.
+   */
+  serviceStandardsOnDates: StandardsOnDates;
   /** A shortlist the caller may see (see Vacancy.shortlists), else null. */
   shortlist?: Maybe<Shortlist>;
   vacancies: Array<Vacancy>;
@@ -2645,6 +2650,12 @@ export type QueryServiceStandardsArgs = {
   area?: InputMaybe<Scalars['Int']['input']>;
   on?: InputMaybe<Scalars['Date']['input']>;
   targetGroup?: InputMaybe<TargetGroup>;
+};
+
+
+export type QueryServiceStandardsOnDatesArgs = {
+  asks: Array<StandardOnDateInput>;
+  provider: Scalars['ID']['input'];
 };
 
 
@@ -3274,6 +3285,31 @@ export type SpecialRegime =
   | 'PARTY_UNION_NON_PROFIT'
   /** c.4: police, civil protection, national defence: administrative services only. */
   | 'POLICE_CIVIL_PROTECTION_DEFENCE';
+
+/** For one (service, date) asked: the catalogue version whose standard applies then, and the provider's accreditation then. */
+export type StandardOnDate = {
+  __typename?: 'StandardOnDate';
+  /** Whether the provider was accredited for the service on the date (false for an unknown provider). */
+  accredited: Scalars['Boolean']['output'];
+  /** The version whose standard for the code is valid on the date (one of the answer's standards); null if none is. */
+  catalogueVersionId?: Maybe<Scalars['ID']['output']>;
+  code: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
+};
+
+/** A service and a date, as serviceStandardsOnDates asks them. */
+export type StandardOnDateInput = {
+  code: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
+};
+
+export type StandardsOnDates = {
+  __typename?: 'StandardsOnDates';
+  /** One per ask, in the order asked. */
+  dates: Array<StandardOnDate>;
+  /** Each standard some ask's date falls in, once (code and catalogueVersion tell them apart). */
+  standards: Array<ServiceStandard>;
+};
 
 export type StartInternshipInput = {
   internshipId: Scalars['ID']['input'];

@@ -4,6 +4,7 @@ import type { ServiceStandardRow, CatalogueVersionRow, ModalityRow, ServiceOutpu
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -162,6 +163,11 @@ export type Query = {
   /** The standard for a code, in the catalogue version valid on the date (today by default); null if unknown. */
   serviceStandard: Maybe<ServiceStandard>;
   serviceStandards: Array<ServiceStandard>;
+  /**
+   * The standards and a provider's accreditations for many (service, date) pairs at once, as a batch of delivery
+   * reports is checked: each standard answered once however many dates fall in its version.
+   */
+  serviceStandardsOnDates: StandardsOnDates;
 };
 
 
@@ -195,6 +201,12 @@ export type QueryServiceStandardsArgs = {
   area?: InputMaybe<Scalars['Int']['input']>;
   on?: InputMaybe<Scalars['Date']['input']>;
   targetGroup?: InputMaybe<TargetGroup>;
+};
+
+
+export type QueryServiceStandardsOnDatesArgs = {
+  asks: Array<StandardOnDateInput>;
+  provider: Scalars['ID']['input'];
 };
 
 export type RegisterProviderInput = {
@@ -239,6 +251,31 @@ export type ServiceStandard = {
   purpose: Array<Scalars['String']['output']>;
   targetGroup: TargetGroup;
   title: Scalars['String']['output'];
+};
+
+/** For one (service, date) asked: the catalogue version whose standard applies then, and the provider's accreditation then. */
+export type StandardOnDate = {
+  __typename?: 'StandardOnDate';
+  /** Whether the provider was accredited for the service on the date (false for an unknown provider). */
+  accredited: Scalars['Boolean']['output'];
+  /** The version whose standard for the code is valid on the date (one of the answer's standards); null if none is. */
+  catalogueVersionId: Maybe<Scalars['ID']['output']>;
+  code: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
+};
+
+/** A service and a date, as serviceStandardsOnDates asks them. */
+export type StandardOnDateInput = {
+  code: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
+};
+
+export type StandardsOnDates = {
+  __typename?: 'StandardsOnDates';
+  /** One per ask, in the order asked. */
+  dates: Array<StandardOnDate>;
+  /** Each standard some ask's date falls in, once (code and catalogueVersion tell them apart). */
+  standards: Array<ServiceStandard>;
 };
 
 /**
@@ -404,6 +441,9 @@ export type ResolversTypes = {
   RegisterProviderInput: RegisterProviderInput;
   ServiceOutput: ResolverTypeWrapper<ServiceOutputRow>;
   ServiceStandard: ResolverTypeWrapper<ServiceStandardRow>;
+  StandardOnDate: ResolverTypeWrapper<StandardOnDate>;
+  StandardOnDateInput: StandardOnDateInput;
+  StandardsOnDates: ResolverTypeWrapper<Omit<StandardsOnDates, 'standards'> & { standards: Array<ResolversTypes['ServiceStandard']> }>;
   TargetGroup: TargetGroup;
   Viewer: ResolverTypeWrapper<ViewerRow>;
   ViewerKind: ViewerKind;
@@ -430,6 +470,9 @@ export type ResolversParentTypes = {
   RegisterProviderInput: RegisterProviderInput;
   ServiceOutput: ServiceOutputRow;
   ServiceStandard: ServiceStandardRow;
+  StandardOnDate: StandardOnDate;
+  StandardOnDateInput: StandardOnDateInput;
+  StandardsOnDates: Omit<StandardsOnDates, 'standards'> & { standards: Array<ResolversParentTypes['ServiceStandard']> };
   Viewer: ViewerRow;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -549,6 +592,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   providers?: Resolver<Array<ResolversTypes['Provider']>, ParentType, ContextType, Partial<QueryProvidersArgs>>;
   serviceStandard?: Resolver<Maybe<ResolversTypes['ServiceStandard']>, ParentType, ContextType, RequireFields<QueryServiceStandardArgs, 'code'>>;
   serviceStandards?: Resolver<Array<ResolversTypes['ServiceStandard']>, ParentType, ContextType, Partial<QueryServiceStandardsArgs>>;
+  serviceStandardsOnDates?: Resolver<ResolversTypes['StandardsOnDates'], ParentType, ContextType, RequireFields<QueryServiceStandardsOnDatesArgs, 'asks' | 'provider'>>;
 };
 
 export type ServiceOutputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOutput'] = ResolversParentTypes['ServiceOutput']> = {
@@ -573,6 +617,18 @@ export type ServiceStandardResolvers<ContextType = Context, ParentType extends R
   purpose?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StandardOnDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardOnDate'] = ResolversParentTypes['StandardOnDate']> = {
+  accredited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  catalogueVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type StandardsOnDatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardsOnDates'] = ResolversParentTypes['StandardsOnDates']> = {
+  dates?: Resolver<Array<ResolversTypes['StandardOnDate']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['ServiceStandard']>, ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'], FederationReferenceType extends FederationReferenceTypes['Viewer'] = FederationReferenceTypes['Viewer']> = {
@@ -609,6 +665,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   ServiceOutput?: ServiceOutputResolvers<ContextType>;
   ServiceStandard?: ServiceStandardResolvers<ContextType>;
+  StandardOnDate?: StandardOnDateResolvers<ContextType>;
+  StandardsOnDates?: StandardsOnDatesResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   federation__Policy?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -9,6 +9,7 @@ import { providers } from './providers.ts';
 import { registerProvider } from './register-provider.ts';
 import { serviceStandard } from './service-standard.ts';
 import { serviceStandards } from './service-standards.ts';
+import { serviceStandardsOnDates } from './service-standards-on-dates.ts';
 import { Provider } from './types/provider.ts';
 import { LepService, ServiceStandard } from './types/service-standard.ts';
 import { Viewer } from './types/viewer.ts';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
     catalogueAuditEvents,
     serviceStandard,
     serviceStandards,
+    serviceStandardsOnDates,
     catalogueVersions,
     lepServices,
     provider,

@@ -1,7 +1,7 @@
 import type { Identity } from '@reg/auth';
 import { createGraphQLClient, type GraphQLClient } from '@reg/subgraph-kit';
 import type { StandardFacts } from '../rules/delivery-check.ts';
-import { StandardFactsDocument, type StandardFactsQuery } from './generated/catalogue.ts';
+import { StandardFactsDocument, type StandardFactsFieldsFragment } from './generated/catalogue.ts';
 import {
   EmployerAndVacancyFactsDocument,
   EmployerFactsDocument,
@@ -10,7 +10,7 @@ import {
 import { PersonFactsDocument, type PersonFactsQuery } from './generated/people.ts';
 
 export type PersonFactsRemote = NonNullable<PersonFactsQuery['person']>;
-export type RemoteStandard = StandardFacts & NonNullable<StandardFactsQuery['serviceStandard']>;
+export type RemoteStandard = StandardFacts & StandardFactsFieldsFragment;
 
 /** A service standard asked for a date: the version valid on that date, and the provider's accreditation then. */
 export interface StandardRequest {
@@ -102,23 +102,19 @@ export function createOutcomesRemote(clients: {
 
   async function standards(identity: Identity, providerId: string, requests: readonly StandardRequest[]) {
     const distinct = unique(requests, standardKey);
-    const answers = await clients.catalogue.requestEach(
-      identity,
-      StandardFactsDocument,
-      distinct.map((r) => ({ code: r.code, on: r.on, provider: providerId })),
-    );
-    return new Map(
-      distinct.map(
-        (r, i) =>
-          [
-            standardKey(r),
-            {
-              standard: answers[i]!.serviceStandard as RemoteStandard | null,
-              accredited: answers[i]!.provider?.isAccreditedFor ?? false,
-            },
-          ] as const,
-      ),
-    );
+    const found = new Map<string, { standard: RemoteStandard | null; accredited: boolean }>();
+    if (distinct.length === 0) return found;
+    const { serviceStandardsOnDates: answer } = await clients.catalogue.request(identity, StandardFactsDocument, {
+      asks: distinct.map((r) => ({ code: r.code, on: r.on })),
+      provider: providerId,
+    });
+    const byVersion = new Map(answer.standards.map((s) => [`${s.code}|${s.catalogueVersion.id}`, s as RemoteStandard]));
+    distinct.forEach((r, i) => {
+      const { catalogueVersionId, accredited } = answer.dates[i]!;
+      const standard = catalogueVersionId === null ? null : (byVersion.get(`${r.code}|${catalogueVersionId}`) ?? null);
+      found.set(standardKey(r), { standard, accredited });
+    });
+    return found;
   }
 
   return {

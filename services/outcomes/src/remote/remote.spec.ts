@@ -34,16 +34,25 @@ describe('facts for a batch of reports', () => {
       person:
         v['id'] === 'missing' ? null : { id: v['id'], residenceProvince: 'MI', enrolments: [], takeInCharges: [] },
     }));
-    const catalogue = recordingClient((v) => ({
-      serviceStandard: {
-        code: v['code'],
-        targetGroup: 'EVERYONE',
-        catalogueVersion: { id: 'v' },
-        modalities: [],
-        outputs: [],
-      },
-      provider: { isAccreditedFor: v['code'] !== '1A' },
-    }));
+    // The catalogue answers each (service, date) with a version id, and each standard once.
+    const catalogue = recordingClient((v) => {
+      const asks = v['asks'] as Array<{ code: string; on: string }>;
+      return {
+        serviceStandardsOnDates: {
+          dates: asks.map((a) => ({
+            catalogueVersionId: a.on === '2025-03-03' && a.code === '1A' ? null : 'v',
+            accredited: a.code !== '1A',
+          })),
+          standards: ['1A', '3A'].map((code) => ({
+            code,
+            targetGroup: 'EVERYONE',
+            catalogueVersion: { id: 'v' },
+            modalities: [],
+            outputs: [],
+          })),
+        },
+      };
+    });
     const remote = createOutcomesRemote({
       people: people.client,
       catalogue: catalogue.client,
@@ -69,8 +78,9 @@ describe('facts for a batch of reports', () => {
       '2025-03-03',
     ]);
     expect(people.calls[0]!.items.find((v) => v['id'] === 'p-119')!['days']).toEqual(['2025-03-01', '2025-03-02']);
-    expect(catalogue.calls[0]!.items).toHaveLength(6);
-    expect(catalogue.calls[0]!.items.every((v) => v['provider'] === 'prov-1')).toBe(true);
+    expect(catalogue.calls[0]!.items).toHaveLength(1);
+    expect(catalogue.calls[0]!.items[0]!['asks']).toHaveLength(6);
+    expect(catalogue.calls[0]!.items[0]!['provider']).toBe('prov-1');
     expect(facts.persons.get('p-7')?.id).toBe('p-7');
     expect(facts.persons.get('missing')).toBeNull();
     expect(facts.standards.size).toBe(6);
@@ -79,5 +89,6 @@ describe('facts for a batch of reports', () => {
       accredited: true,
     });
     expect(facts.standards.get(standardKey({ code: '1A', on: '2025-03-01' }))?.accredited).toBe(false);
+    expect(facts.standards.get(standardKey({ code: '1A', on: '2025-03-03' }))?.standard).toBeNull();
   });
 });

@@ -17,6 +17,13 @@ export function createPersonStore(db: PeopleDb) {
   return {
     byIds: (ids: readonly string[]): Promise<PersonRecord[]> => byIds(ids),
 
+    async byFiscalCodes(codes: readonly string[]): Promise<PersonRecord[]> {
+      return db
+        .select()
+        .from(persons)
+        .where(inArray(persons.fiscalCode, [...codes]));
+    },
+
     async byFiscalCode(fiscalCode: string): Promise<PersonRecord | null> {
       const [row] = await db.select().from(persons).where(eq(persons.fiscalCode, fiscalCode));
       return row ?? null;

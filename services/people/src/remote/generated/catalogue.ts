@@ -55,6 +55,12 @@ export type RegisterProviderInput = {
   serviceCodes: Array<Scalars['String']['input']>;
 };
 
+/** A service and a date, as serviceStandardsOnDates asks them. */
+export type StandardOnDateInput = {
+  code: Scalars['String']['input'];
+  on: Scalars['Date']['input'];
+};
+
 /**
  * Who a service is meant for (seed 003: area 1 everyone, area 2 job seekers, area 3 people with a
  * certified disability or disadvantage, area 4 employers; 2Cb only for people NOT in area 3's categories).

@@ -1393,6 +1393,14 @@ export type Mutation = {
    */
   importPeople: Array<PersonImportResult>;
   /**
+   * Bulk loading of service pacts: at most 200 rows per call, each one person's profilings, pact (signed or not) and
+   * PAI, checked with the rules of the single mutations (recordQuantitativeProfiling, recordQualitativeProfiling,
+   * saveServicePact, signServicePact, saveActionPlan); only the CPI of each person's province, as for those. One result
+   * per row, in order: a rejected row is not written at all and stops nothing; the accepted rows are written together.
+   * Each row adds new versions, as the single mutations do (not idempotent: a row sent again is a new version).
+   */
+  importServicePacts: Array<ServicePactImportResult>;
+  /**
    * Bulk loading: at most 200 vacancies per call, each checked as openVacancy checks it (the employer itself, or the
    * CPI of the vacancy's province where the employer is present). One result per row, in order; the accepted rows are
    * written together. Not idempotent, as openVacancy: send a call once.
@@ -1577,6 +1585,11 @@ export type MutationImportEmployersArgs = {
 
 export type MutationImportPeopleArgs = {
   rows: Array<PersonImportInput>;
+};
+
+
+export type MutationImportServicePactsArgs = {
+  rows: Array<ServicePactImportInput>;
 };
 
 
@@ -2966,6 +2979,30 @@ export type ServicePact = {
   signedOn?: Maybe<Scalars['Date']['output']>;
   status: PactStatus;
   version: Scalars['Int']['output'];
+};
+
+/**
+ * One person's service pact as its CPI records it in bulk (importServicePacts): the pact (saveServicePact), its
+ * signature (signServicePact, when signedOn is given), the profilings it rests on (recordQuantitativeProfiling,
+ * recordQualitativeProfiling) and the PAI (saveActionPlan). Every part names the same person.
+ */
+export type ServicePactImportInput = {
+  actionPlan?: InputMaybe<ActionPlanInput>;
+  pact: ServicePactInput;
+  qualitativeProfiling?: InputMaybe<QualitativeProfilingInput>;
+  quantitativeProfiling?: InputMaybe<QuantitativeProfilingInput>;
+  /** The day the person signed the pact; null leaves it a draft. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ServicePactImportResult = {
+  __typename?: 'ServicePactImportResult';
+  actionPlan?: Maybe<ActionPlan>;
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  pact?: Maybe<ServicePact>;
+  status: ImportRowStatus;
 };
 
 export type ServicePactInput = {

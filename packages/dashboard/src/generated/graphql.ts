@@ -1428,6 +1428,12 @@ export type Mutation = {
    * the recorder is a CPI of the employer's province (registered office, or the vacancy's province).
    */
   recordPlacement: Placement;
+  /**
+   * Many placements at once (at most 200; README "Bulk loading"), by the callers of recordPlacement, each row checked
+   * and recorded as recordPlacement would (the idempotency keys decide the duplicates, so a batch sent again is
+   * harmless); a result per row, a rejected row stops nothing.
+   */
+  recordPlacements: Array<PlacementBatchResult>;
   recordQualitativeProfiling: QualitativeProfiling;
   /** Records a score computed by the national profiling model, with its inputs (a new version). */
   recordQuantitativeProfiling: QuantitativeProfiling;
@@ -1645,6 +1651,11 @@ export type MutationRecordPactCheckArgs = {
 
 export type MutationRecordPlacementArgs = {
   input: RecordPlacementInput;
+};
+
+
+export type MutationRecordPlacementsArgs = {
+  rows: Array<RecordPlacementInput>;
 };
 
 
@@ -2049,6 +2060,17 @@ export type Placement = {
   termMonths?: Maybe<Scalars['Int']['output']>;
   vacancy?: Maybe<Vacancy>;
   weeklyHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PlacementBatchResult = {
+  __typename?: 'PlacementBatchResult';
+  errors: Array<BatchRowError>;
+  idempotencyKey: Scalars['String']['output'];
+  /** Position of the row in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  placement?: Maybe<Placement>;
+  /** DUPLICATE: the caller's organisation already used this key for the same placement; the stored one is returned. */
+  status: BatchRowStatus;
 };
 
 export type PlacementContract =

@@ -18,6 +18,9 @@ export interface StandardRequest {
   on: string;
 }
 export const standardKey = (r: StandardRequest) => `${r.code}|${r.on}`;
+/** An employer and the vacancy a placement fills (none: the empty string). */
+export const placementFactsKey = (r: { employerId: string; vacancyId: string | null }) =>
+  `${r.employerId}|${r.vacancyId ?? ''}`;
 
 export interface DeliveryFacts {
   persons: Map<string, PersonFactsRemote | null>;
@@ -49,6 +52,14 @@ export interface OutcomesRemote {
     standards: readonly StandardRequest[],
   ): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<EmployerAndVacancy>;
+  /**
+   * What a batch of placements is checked against, in one call to people and one to employers whatever the number
+   * of rows: each distinct person, and each distinct employer with the vacancy filled (by placementFactsKey).
+   */
+  placementFacts(
+    identity: Identity,
+    rows: ReadonlyArray<{ personId: string; employerId: string; vacancyId: string | null }>,
+  ): Promise<{ persons: Map<string, PersonFactsRemote | null>; employers: Map<string, EmployerAndVacancy> }>;
   /**
    * What a report of a service to an employer is checked against: the employer (null when the caller may not see
    * it or it does not exist) with its registered office's province, and the standard valid on the date with the
@@ -125,6 +136,41 @@ export function createOutcomesRemote(clients: {
         employer: employerId,
         vacancy: vacancyId,
       });
+    },
+    async placementFacts(identity, rows) {
+      const withVacancy = unique(
+        rows.filter((r) => r.vacancyId),
+        placementFactsKey,
+      );
+      const employerOnly = unique(
+        rows.filter((r) => !r.vacancyId),
+        placementFactsKey,
+      );
+      const [people, pairs, alone] = await Promise.all([
+        persons(
+          identity,
+          rows.map((r) => r.personId),
+        ),
+        withVacancy.length === 0
+          ? []
+          : clients.employers.requestEach(
+              identity,
+              EmployerAndVacancyFactsDocument,
+              withVacancy.map((r) => ({ employer: r.employerId, vacancy: r.vacancyId! })),
+            ),
+        employerOnly.length === 0
+          ? []
+          : clients.employers.requestEach(
+              identity,
+              EmployerFactsDocument,
+              employerOnly.map((r) => ({ employer: r.employerId })),
+            ),
+      ]);
+      const employers = new Map<string, EmployerAndVacancy>([
+        ...withVacancy.map((r, i) => [placementFactsKey(r), pairs[i]!] as const),
+        ...employerOnly.map((r, i) => [placementFactsKey(r), { employer: alone[i]!.employer, vacancy: null }] as const),
+      ]);
+      return { persons: people, employers };
     },
     async employerServiceFacts(identity, providerId, employerId, request) {
       const [employer, found] = await Promise.all([

@@ -37,6 +37,7 @@ import { serviceDelivery } from './service-delivery.ts';
 import { servicePath } from './service-path.ts';
 import { recordFollowUp } from './record-follow-up.ts';
 import { recordPlacement } from './record-placement.ts';
+import { recordPlacements } from './record-placements.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportEmployerServiceDelivery } from './report-employer-service-delivery.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     closeServicePath,
     reportEmployerServiceDelivery,
     recordPlacement,
+    recordPlacements,
     confirmQuotaPlacement,
     endPlacement,
     recordFollowUp,

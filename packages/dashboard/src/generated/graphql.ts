@@ -1406,6 +1406,12 @@ export type Mutation = {
    * written together. Not idempotent, as openVacancy: send a call once.
    */
   importVacancies: Array<VacancyImportResult>;
+  /**
+   * Bulk loading of workforce reports (at most 200 a call; README "Bulk loading"): each row checked and stored as
+   * submitWorkforceReport would (same callers, a new version each), one result per row in order; a rejected row is not
+   * written and stops nothing.
+   */
+  importWorkforceReports: Array<WorkforceReportImportResult>;
   /** After a completed internship only (seed 003: it states the results achieved). */
   issueInternshipAttestation: Internship;
   /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
@@ -1601,6 +1607,11 @@ export type MutationImportServicePactsArgs = {
 
 export type MutationImportVacanciesArgs = {
   rows: Array<OpenVacancyInput>;
+};
+
+
+export type MutationImportWorkforceReportsArgs = {
+  rows: Array<SubmitWorkforceReportInput>;
 };
 
 
@@ -3580,6 +3591,15 @@ export type WorkforceReport = {
   version: Scalars['Int']['output'];
   workers: Array<ReportedWorker>;
   year: Scalars['Int']['output'];
+};
+
+export type WorkforceReportImportResult = {
+  __typename?: 'WorkforceReportImportResult';
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  report?: Maybe<WorkforceReport>;
+  status: ImportRowStatus;
 };
 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;

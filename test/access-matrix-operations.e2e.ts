@@ -889,6 +889,23 @@ const mutations: Record<string, Operation> = {
       accreditedNotInCharge: 'RULE_VIOLATION',
     }),
   },
+  // As reportEmployerServiceDelivery row by row: the refusals of the rows are those of the single mutation.
+  reportEmployerServiceDeliveries: {
+    document:
+      'mutation ($rows: [ReportEmployerServiceDeliveryInput!]!) { reportEmployerServiceDeliveries(rows: $rows) { status delivery { id } errors { code } } }',
+    variables: (caller) => ({ rows: [employerServiceInput(`matrix-employer-services-${caller}`)] }),
+    read: (response) => {
+      const row = response.data?.['reportEmployerServiceDeliveries']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['reportEmployerServiceDeliveries']?.[0]?.delivery);
+    },
+    expect: expectRow('FORBIDDEN', {
+      cpiOwnProvince: 'data',
+      accreditedInCharge: 'RULE_VIOLATION',
+      accreditedNotInCharge: 'RULE_VIOLATION',
+    }),
+  },
   // The promoter records the agreement (canReport, then the person as the caller sees them): the world's CPI and
   // accredited body pass the access rules and meet the accreditation rule (neither is accredited for 3Bc);
   // test/internships.e2e.ts records one as an accredited promoter.

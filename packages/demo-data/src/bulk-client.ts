@@ -54,6 +54,8 @@ export const bulkOperations = {
     'mutation RecordPlacements($rows: [RecordPlacementInput!]!) { recordPlacements(rows: $rows) { index status placement { id quotaStatus } errors { code message field rule } } }',
   importWorkforceReports:
     'mutation ImportWorkforceReports($rows: [SubmitWorkforceReportInput!]!) { importWorkforceReports(rows: $rows) { index status report { id } errors { code message field rule } } }',
+  reportEmployerServiceDeliveries:
+    'mutation ReportEmployerServiceDeliveries($rows: [ReportEmployerServiceDeliveryInput!]!) { reportEmployerServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
   reportServiceDeliveries:
     'mutation ReportServiceDeliveries($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
 } as const;
@@ -293,6 +295,32 @@ export async function importWorkforceReportsInBatches(
       rows: batch,
     });
     return data.importWorkforceReports;
+  });
+}
+
+/**
+ * reportEmployerServiceDeliveries for the rows of one provider, oldest first and one batch after the other (the 4E
+ * bound per worker counts the earlier reports); re-sent when the graph could not answer (the keys make it harmless).
+ */
+export async function reportEmployerServicesInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<Array<{ status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: RowError[] }>> {
+  return inBatches(rows, { ...options, concurrency: 1 }, async (batch) => {
+    const data = await withRetries(() =>
+      request<{
+        reportEmployerServiceDeliveries: Array<{ status: 'CREATED' | 'DUPLICATE' | 'REJECTED'; errors: RowError[] }>;
+      }>(
+        token,
+        'reportEmployerServiceDeliveries',
+        options.label ?? 'employer services',
+        bulkOperations.reportEmployerServiceDeliveries,
+        { rows: batch },
+      ),
+    );
+    return data.reportEmployerServiceDeliveries;
   });
 }
 

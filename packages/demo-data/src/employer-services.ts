@@ -104,6 +104,12 @@ const reportEmployerService =
   'mutation ReportEmployerServiceDelivery($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }';
 
 /** Each provider reports its services to employers through the gateway, as itself. */
+/** reportEmployerServiceDelivery's input for a demo service (also a row of reportEmployerServiceDeliveries). */
+export const employerServiceInput = (s: DemoEmployerService, employerId: string) => {
+  const { key: _key, employerKey: _employer, providerKey: _provider, ...input } = s;
+  return { ...input, employerId };
+};
+
 export async function loadEmployerServices(
   services: readonly DemoEmployerService[],
   context: {
@@ -114,13 +120,12 @@ export async function loadEmployerServices(
   },
 ): Promise<void> {
   await runPool(services, context.concurrency, async (s) => {
-    const { key: _key, employerKey, providerKey, ...input } = s;
     await context.request(
-      await context.providerToken(providerKey),
+      await context.providerToken(s.providerKey),
       'reportEmployerServiceDelivery',
       s.key,
       reportEmployerService,
-      { input: { ...input, employerId: context.employerId(employerKey) } },
+      { input: employerServiceInput(s, context.employerId(s.employerKey)) },
     );
   });
 }

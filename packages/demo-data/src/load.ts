@@ -1,6 +1,6 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
-import { loadEmployerServices } from './employer-services.ts';
+import { employerServiceInput, loadEmployerServices } from './employer-services.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
 import { loadInternship } from './internships.ts';
 import {
@@ -11,6 +11,7 @@ import {
   importWorkforceReportsInBatches,
   recordPlacementsInBatches,
   reportDeliveriesInBatches,
+  reportEmployerServicesInBatches,
   requireAccepted,
   withRetries,
 } from './bulk-client.ts';
@@ -611,6 +612,28 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         }),
       );
 
+    /** The bulk path: each provider reports its services to employers (reportEmployerServiceDeliveries), oldest first. */
+    const loadEmployerServicesInBulk = () =>
+      timed(`employer services (reportEmployerServiceDeliveries): ${dataset.employerServices.length}`, () =>
+        runPool(
+          [...groupBy(dataset.employerServices, (s) => s.providerKey)],
+          Math.min(concurrency, 4),
+          async ([providerKey, list]) => {
+            const provider = providers.get(providerKey);
+            if (!provider) throw new Error(`demo load: services to employers name unknown provider ${providerKey}`);
+            const token = await callers.provider(provider, need(ids.providers, providerKey, 'provider'));
+            const sorted = [...list].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+            const rows = sorted.map((s) => employerServiceInput(s, need(ids.employers, s.employerKey, 'employer')));
+            const results = await reportEmployerServicesInBatches(request, token, rows, { label: providerKey });
+            requireAccepted(
+              'reportEmployerServiceDeliveries',
+              sorted.map((s) => s.key),
+              results,
+            );
+          },
+        ),
+      );
+
     if (mode === 'single') {
       await loadEmployersSingly();
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
@@ -699,7 +722,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       const employersIn = loadEmployersInBulk();
       const peopleIn = loadPeopleInBulk();
       await Promise.all([
-        employersIn.then(loadWorkforceReportsInBulk).then(loadEmployerServicesPhase),
+        employersIn.then(loadWorkforceReportsInBulk).then(loadEmployerServicesInBulk),
         peopleIn.then(reportDeliveriesInBulk),
         peopleIn.then(loadPactsInBulk),
         Promise.all([employersIn, peopleIn]).then(loadPlacementsInBulk),

@@ -46,3 +46,11 @@ export type PlacementBatchResultRow = {
   placement: import('./store/placement-store.ts').PlacementRecord | null;
   errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
 };
+/** One row's outcome of reportEmployerServiceDeliveries (use-cases/report-employer-services.ts). */
+export type EmployerServiceBatchResultRow = {
+  index: number;
+  idempotencyKey: string;
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  delivery: import('./store/employer-service-store.ts').EmployerServiceRecord | null;
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};

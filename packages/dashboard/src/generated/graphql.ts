@@ -438,6 +438,17 @@ export type EmployerPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type EmployerServiceBatchResult = {
+  __typename?: 'EmployerServiceBatchResult';
+  delivery?: Maybe<EmployerServiceDelivery>;
+  errors: Array<BatchRowError>;
+  idempotencyKey: Scalars['String']['output'];
+  /** Position of the row in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  /** DUPLICATE: the provider already used this key for the same report; the stored one is returned. */
+  status: BatchRowStatus;
+};
+
 /**
  * Erogazione a un datore di lavoro: a service of area 4 (seed 003, 4A-4E: promotion, needs consultancy, matching,
  * selection, relocation of redundant workers) delivered to an employer, as reported by the provider. One report is
@@ -1470,6 +1481,12 @@ export type Mutation = {
   /** Region only: registers a CPI office or accredited body with its accreditation scope. */
   registerProvider: Provider;
   /**
+   * Many services to employers at once (at most 200; README "Bulk loading"), by the callers of
+   * reportEmployerServiceDelivery, each row checked and recorded as that mutation would (the keys decide duplicates, so a
+   * batch sent again is harmless); a result per row, a rejected row stops nothing.
+   */
+  reportEmployerServiceDeliveries: Array<EmployerServiceBatchResult>;
+  /**
    * A service of area 4 (4A-4E) delivered to an employer, reported by the CPI of the employer's province or by an
    * accredited body accredited for the service on the date; checked against the modality's bounds (seed 003).
    */
@@ -1727,6 +1744,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterProviderArgs = {
   input: RegisterProviderInput;
+};
+
+
+export type MutationReportEmployerServiceDeliveriesArgs = {
+  rows: Array<ReportEmployerServiceDeliveryInput>;
 };
 
 

@@ -65,6 +65,16 @@ export interface OutcomesRemote {
    * it or it does not exist) with its registered office's province, and the standard valid on the date with the
    * provider's accreditation then; the two owners asked at once.
    */
+  /** employerServiceFacts for a batch of one provider: each distinct employer and (standard, date) asked once. */
+  employerServicesFacts(
+    identity: Identity,
+    providerId: string,
+    employerIds: readonly string[],
+    standards: readonly StandardRequest[],
+  ): Promise<{
+    employers: Map<string, EmployerAndVacancyFactsQuery['employer']>;
+    standards: Map<string, { standard: RemoteStandard | null; accredited: boolean }>;
+  }>;
   employerServiceFacts(
     identity: Identity,
     providerId: string,
@@ -171,6 +181,23 @@ export function createOutcomesRemote(clients: {
         ...employerOnly.map((r, i) => [placementFactsKey(r), { employer: alone[i]!.employer, vacancy: null }] as const),
       ]);
       return { persons: people, employers };
+    },
+    async employerServicesFacts(identity, providerId, employerIds, requests) {
+      const distinct = unique(employerIds, (id) => id);
+      const [answers, found] = await Promise.all([
+        distinct.length === 0
+          ? []
+          : clients.employers.requestEach(
+              identity,
+              EmployerFactsDocument,
+              distinct.map((id) => ({ employer: id })),
+            ),
+        requests.length === 0 ? new Map() : standards(identity, providerId, requests),
+      ]);
+      return {
+        employers: new Map(distinct.map((id, i) => [id, answers[i]!.employer] as const)),
+        standards: found,
+      };
     },
     async employerServiceFacts(identity, providerId, employerId, request) {
       const [employer, found] = await Promise.all([

@@ -40,6 +40,7 @@ import { recordPlacement } from './record-placement.ts';
 import { recordPlacements } from './record-placements.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportEmployerServiceDelivery } from './report-employer-service-delivery.ts';
+import { reportEmployerServiceDeliveries } from './report-employer-service-deliveries.ts';
 import { reportServiceDelivery } from './report-service-delivery.ts';
 
 /** One file per root field (named after it), entity resolvers under `types/`. */
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     openServicePath,
     closeServicePath,
     reportEmployerServiceDelivery,
+    reportEmployerServiceDeliveries,
     recordPlacement,
     recordPlacements,
     confirmQuotaPlacement,

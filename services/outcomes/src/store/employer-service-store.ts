@@ -66,6 +66,83 @@ function employerServiceQueries(db: OutcomesDb) {
       return [...new Set(rows.flatMap((r) => r.redundantWorkers.filter((w) => asked.has(w))))];
     },
 
+    /** The reports a provider stored under these keys (a batch's retries), in one statement. */
+    async byKeys(providerId: string, keys: readonly string[]): Promise<EmployerServiceRecord[]> {
+      if (keys.length === 0) return [];
+      return db
+        .select()
+        .from(employerServiceDeliveries)
+        .where(
+          and(
+            eq(employerServiceDeliveries.providerId, providerId),
+            inArray(employerServiceDeliveries.idempotencyKey, [...keys]),
+          ),
+        );
+    },
+
+    /** lockEmployer for every employer of a batch, in one statement (in a fixed order, so batches cannot deadlock). */
+    async lockEmployers(employerIds: readonly string[]): Promise<void> {
+      const keys = [...new Set(employerIds)].sort().map((id) => `employer-service:${id}`);
+      if (keys.length === 0) return;
+      await db.execute(
+        sql`select pg_advisory_xact_lock(hashtext(k)) from unnest(array[${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )}]::text[]) as k`,
+      );
+    },
+
+    /** The stored reports of a service to these employers that name any of these workers (workersServed for a batch). */
+    async reportsNamingWorkers(employerIds: readonly string[], serviceCode: string, workers: readonly string[]) {
+      if (employerIds.length === 0 || workers.length === 0) return [];
+      return db
+        .select({
+          employerId: employerServiceDeliveries.employerId,
+          modality: employerServiceDeliveries.modality,
+          redundantWorkers: employerServiceDeliveries.redundantWorkers,
+        })
+        .from(employerServiceDeliveries)
+        .where(
+          and(
+            inArray(employerServiceDeliveries.employerId, [...new Set(employerIds)]),
+            eq(employerServiceDeliveries.serviceCode, serviceCode),
+            sql`${employerServiceDeliveries.redundantWorkers} ?| array[${sql.join(
+              [...new Set(workers)].map((w) => sql`${w}`),
+              sql`, `,
+            )}]::text[]`,
+          ),
+        );
+    },
+
+    /** insertOnce for a batch: one multi-row INSERT, a key already used left as it was and returned with created false. */
+    async insertManyOnce(
+      rows: readonly NewEmployerService[],
+    ): Promise<Array<{ row: EmployerServiceRecord; created: boolean }>> {
+      if (rows.length === 0) return [];
+      const ids = rows.map(() => randomUUID());
+      const inserted = await db
+        .insert(employerServiceDeliveries)
+        .values(rows.map((r, i) => ({ ...r, id: ids[i]! })))
+        .onConflictDoNothing({
+          target: [employerServiceDeliveries.providerId, employerServiceDeliveries.idempotencyKey],
+        })
+        .returning();
+      const byId = new Map(inserted.map((r) => [r.id, r]));
+      const missing = rows.filter((_, i) => !byId.has(ids[i]!));
+      const existing =
+        missing.length === 0
+          ? []
+          : await queries.byKeys(
+              missing[0]!.providerId,
+              missing.map((r) => r.idempotencyKey),
+            );
+      const byKey = new Map(existing.map((r) => [r.idempotencyKey, r]));
+      return rows.map((r, i) => {
+        const row = byId.get(ids[i]!);
+        return row ? { row, created: true } : { row: byKey.get(r.idempotencyKey)!, created: false };
+      });
+    },
+
     /** Inserts once per provider and key: a concurrent twin's row is returned with created false. */
     async insertOnce(row: NewEmployerService): Promise<{ row: EmployerServiceRecord; created: boolean }> {
       const [inserted] = await db

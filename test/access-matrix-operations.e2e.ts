@@ -729,6 +729,24 @@ const mutations: Record<string, Operation> = {
     },
     expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
   },
+  // As submitWorkforceReport row by row: the other employer cannot see the employer (its row NOT_FOUND), a CPI of
+  // a province where it is not present gets its row FORBIDDEN; the other kinds are refused the whole call.
+  importWorkforceReports: {
+    document:
+      'mutation ($rows: [SubmitWorkforceReportInput!]!) { importWorkforceReports(rows: $rows) { status report { id } errors { code } } }',
+    variables: () => ({
+      rows: [
+        { employerId: world.employerId, year: 2025, workforce: { workers: [{ count: 60, contract: 'PERMANENT' }] } },
+      ],
+    }),
+    read: (response) => {
+      const row = response.data?.['importWorkforceReports']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['importWorkforceReports']?.[0]?.report);
+    },
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', employer: 'data', otherEmployer: 'NOT_FOUND' }),
+  },
   // Another employer cannot see the vacancy (NOT_FOUND); those who can read it but not manage it are FORBIDDEN.
   closeVacancy: {
     document: 'mutation ($id: ID!) { closeVacancy(id: $id, on: "2025-06-01") { id } }',
@@ -999,6 +1017,30 @@ const mutations: Record<string, Operation> = {
     }),
     expect: providerWrite,
   },
+  // As recordPlacement row by row: the callers who cannot see the person get their row NOT_FOUND.
+  recordPlacements: {
+    document:
+      'mutation ($rows: [RecordPlacementInput!]!) { recordPlacements(rows: $rows) { status placement { id } errors { code } } }',
+    variables: (caller) => ({
+      rows: [
+        {
+          idempotencyKey: `matrix-places-${caller}`,
+          personId: world.personId,
+          employerId: world.employerId,
+          contract: 'PERMANENT',
+          startedOn: '2025-04-01',
+          countsTowardQuota: false,
+        },
+      ],
+    }),
+    read: (response) => {
+      const row = response.data?.['recordPlacements']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['recordPlacements']?.[0]?.placement);
+    },
+    expect: providerWrite,
+  },
   // The organisation that recorded the placement or a CPI of the person's province (canManagePlacement).
   endPlacement: {
     document: 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { id } }',
@@ -1209,6 +1251,20 @@ const mutations: Record<string, Operation> = {
       input: { pactId, checkedOn: '2025-06-01', progress: `Colloquio svolto (${caller})` },
     }),
     expect: cpiFileOnly,
+  },
+  // As the pact mutations row by row for a CPI (another province's gets its row NOT_FOUND); every other kind is
+  // refused the whole call, as importPeople refuses it.
+  importServicePacts: {
+    document:
+      'mutation ($rows: [ServicePactImportInput!]!) { importServicePacts(rows: $rows) { status pact { id } errors { code } } }',
+    variables: () => ({ rows: [{ pact: completePact(world.personId) }] }),
+    read: (response) => {
+      const row = response.data?.['importServicePacts']?.[0];
+      return row?.status === 'REJECTED'
+        ? row.errors[0].code
+        : outcome(response, (d) => d['importServicePacts']?.[0]?.pact);
+    },
+    expect: expectRow('FORBIDDEN', { cpiOwnProvince: 'data', cpiOtherProvince: 'NOT_FOUND' }),
   },
   saveActionPlan: {
     document: 'mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { id } }',

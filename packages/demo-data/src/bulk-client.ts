@@ -48,10 +48,16 @@ export const bulkOperations = {
     'mutation ImportEmployers($rows: [RegisterEmployerInput!]!) { importEmployers(rows: $rows) { index status employer { id sites { id name } } errors { code message field rule } } }',
   importVacancies:
     'mutation ImportVacancies($rows: [OpenVacancyInput!]!) { importVacancies(rows: $rows) { index status vacancy { id } errors { code message field rule } } }',
-  reportServiceDeliveries:
-    'mutation ReportServiceDeliveries($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
+  importServicePacts:
+    'mutation ImportServicePacts($rows: [ServicePactImportInput!]!) { importServicePacts(rows: $rows) { index status pact { id } errors { code message field rule } } }',
+  recordPlacements:
+    'mutation RecordPlacements($rows: [RecordPlacementInput!]!) { recordPlacements(rows: $rows) { index status placement { id quotaStatus } errors { code message field rule } } }',
+  importWorkforceReports:
+    'mutation ImportWorkforceReports($rows: [SubmitWorkforceReportInput!]!) { importWorkforceReports(rows: $rows) { index status report { id } errors { code message field rule } } }',
   reportEmployerServiceDeliveries:
     'mutation ReportEmployerServiceDeliveries($rows: [ReportEmployerServiceDeliveryInput!]!) { reportEmployerServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
+  reportServiceDeliveries:
+    'mutation ReportServiceDeliveries($rows: [ReportServiceDeliveryInput!]!) { reportServiceDeliveries(rows: $rows) { index status delivery { id } errors { code message field rule } } }',
 } as const;
 
 export interface RowError {
@@ -215,6 +221,80 @@ export async function reportDeliveriesInBatches(
       deliveryId: r.delivery?.id ?? null,
       errors: r.errors,
     }));
+  });
+}
+
+export interface ImportedPact {
+  status: 'CREATED' | 'REJECTED';
+  pactId: string | null;
+  errors: RowError[];
+}
+
+/**
+ * importServicePacts for the rows of one CPI (people of its province). Not re-sent after a time-out: each row adds
+ * new versions, so a repeated call would add them twice.
+ */
+export async function importServicePactsInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<ImportedPact[]> {
+  return inBatches(rows, options, async (batch) => {
+    const data = await request<{
+      importServicePacts: Array<{ status: ImportedPact['status']; pact: { id: string } | null; errors: RowError[] }>;
+    }>(token, 'importServicePacts', options.label ?? 'pacts', bulkOperations.importServicePacts, { rows: batch });
+    return data.importServicePacts.map((r) => ({ status: r.status, pactId: r.pact?.id ?? null, errors: r.errors }));
+  });
+}
+
+export interface RecordedPlacement {
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  placementId: string | null;
+  quotaStatus: string | null;
+  errors: RowError[];
+}
+
+/** recordPlacements for the rows of one recorder; re-sent when the graph could not answer (the keys make it harmless). */
+export async function recordPlacementsInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<RecordedPlacement[]> {
+  return inBatches(rows, options, async (batch) => {
+    const data = await withRetries(() =>
+      request<{
+        recordPlacements: Array<{
+          status: RecordedPlacement['status'];
+          placement: { id: string; quotaStatus: string | null } | null;
+          errors: RowError[];
+        }>;
+      }>(token, 'recordPlacements', options.label ?? 'placements', bulkOperations.recordPlacements, { rows: batch }),
+    );
+    return data.recordPlacements.map((r) => ({
+      status: r.status,
+      placementId: r.placement?.id ?? null,
+      quotaStatus: r.placement?.quotaStatus ?? null,
+      errors: r.errors,
+    }));
+  });
+}
+
+/** importWorkforceReports for the rows of one CPI (employers present in its province); not re-sent (new versions). */
+export async function importWorkforceReportsInBatches(
+  request: GatewayRequest,
+  token: string,
+  rows: readonly Record<string, unknown>[],
+  options: { batchSize?: number; label?: string } = {},
+): Promise<Array<{ status: 'CREATED' | 'REJECTED'; errors: RowError[] }>> {
+  return inBatches(rows, options, async (batch) => {
+    const data = await request<{
+      importWorkforceReports: Array<{ status: 'CREATED' | 'REJECTED'; errors: RowError[] }>;
+    }>(token, 'importWorkforceReports', options.label ?? 'reports', bulkOperations.importWorkforceReports, {
+      rows: batch,
+    });
+    return data.importWorkforceReports;
   });
 }
 

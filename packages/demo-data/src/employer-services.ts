@@ -1,6 +1,4 @@
 import { addDays } from '@reg/calendar';
-import { groupBy } from '@reg/subgraph-kit/loaders';
-import { reportEmployerServicesInBatches, requireAccepted } from './bulk-client.ts';
 import { standardOn } from './catalogue.ts';
 import { drawDuration } from './durations.ts';
 import type { GatewayRequest } from './gateway-client.ts';
@@ -105,48 +103,29 @@ export function generateEmployerServices(
 const reportEmployerService =
   'mutation ReportEmployerServiceDelivery($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }';
 
-/**
- * Each provider reports its services to employers through the gateway, as itself: in bulk, its rows in
- * reportEmployerServiceDeliveries batches (providers side by side); 'single', one reportEmployerServiceDelivery each.
- */
+/** Each provider reports its services to employers through the gateway, as itself. */
+/** reportEmployerServiceDelivery's input for a demo service (also a row of reportEmployerServiceDeliveries). */
+export const employerServiceInput = (s: DemoEmployerService, employerId: string) => {
+  const { key: _key, employerKey: _employer, providerKey: _provider, ...input } = s;
+  return { ...input, employerId };
+};
+
 export async function loadEmployerServices(
   services: readonly DemoEmployerService[],
   context: {
     request: GatewayRequest;
     concurrency: number;
-    mode: 'bulk' | 'single';
     providerToken: (providerKey: string) => Promise<string>;
     employerId: (employerKey: string) => string;
   },
 ): Promise<void> {
-  const inputOf = (s: DemoEmployerService) => {
-    const { key: _key, employerKey, providerKey: _provider, ...input } = s;
-    return { ...input, employerId: context.employerId(employerKey) };
-  };
-  if (context.mode === 'bulk') {
-    const byProvider = [...groupBy(services, (s) => s.providerKey)];
-    await runPool(byProvider, Math.min(context.concurrency, 2), async ([providerKey, list]) => {
-      const results = await reportEmployerServicesInBatches(
-        context.request,
-        await context.providerToken(providerKey),
-        list.map(inputOf),
-        { label: providerKey },
-      );
-      requireAccepted(
-        'reportEmployerServiceDeliveries',
-        list.map((s) => s.key),
-        results,
-      );
-    });
-    return;
-  }
   await runPool(services, context.concurrency, async (s) => {
     await context.request(
       await context.providerToken(s.providerKey),
       'reportEmployerServiceDelivery',
       s.key,
       reportEmployerService,
-      { input: inputOf(s) },
+      { input: employerServiceInput(s, context.employerId(s.employerKey)) },
     );
   });
 }

@@ -1,18 +1,22 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
-import { loadEmployerServices } from './employer-services.ts';
+import { employerServiceInput, loadEmployerServices } from './employer-services.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
 import { loadInternship } from './internships.ts';
 import {
   importEmployersInBatches,
   importPeopleInBatches,
+  importServicePactsInBatches,
   importVacanciesInBatches,
+  importWorkforceReportsInBatches,
+  recordPlacementsInBatches,
   reportDeliveriesInBatches,
+  reportEmployerServicesInBatches,
   requireAccepted,
   withRetries,
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
-import { loadServicePacts, PACTS_PER_REQUEST } from './pacts.ts';
+import { loadServicePacts, PACTS_PER_REQUEST, servicePactImportRow } from './pacts.ts';
 import { runPool } from './promise-pool.ts';
 import {
   loadNominativeReferral,
@@ -21,7 +25,7 @@ import {
   referralEmployer,
   reservedVacancyOf,
 } from './referrals.ts';
-import { loadWorkforceReport } from './workforce-reports.ts';
+import { loadWorkforceReport, workforceReportInput } from './workforce-reports.ts';
 import type {
   DemoDelivery,
   DemoEnrolment,
@@ -444,23 +448,39 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       })),
     });
 
+    const placementInput = (pl: RegionDataset['placements'][number]) => ({
+      idempotencyKey: pl.idempotencyKey,
+      personId: need(ids.people, pl.personKey, 'person'),
+      employerId: need(ids.employers, pl.employerKey, 'employer'),
+      vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
+      contract: pl.contract,
+      termMonths: pl.termMonths,
+      weeklyHours: pl.weeklyHours,
+      fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
+      startedOn: pl.startedOn,
+      countsTowardQuota: pl.countsTowardQuota,
+    });
+    const personProvince = (personKey: string, what: string) => {
+      const person = people.get(personKey);
+      if (!person) throw new Error(`demo load: ${what} names unknown person ${personKey}`);
+      return person.residenceProvince;
+    };
+    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
+    /** Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI. */
+    const confirmQuota = async (pl: RegionDataset['placements'][number], placementId: string) => {
+      const employer = employerOf.get(pl.employerKey);
+      if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
+      await request(
+        await cpiCaller(employer.province),
+        'confirmQuotaPlacement',
+        pl.key,
+        operations.confirmQuotaPlacement,
+        { id: placementId },
+      );
+    };
     const loadPlacements = () =>
       phase('placements', dataset.placements, async (pl) => {
-        const person = people.get(pl.personKey);
-        if (!person) throw new Error(`demo load: placement ${pl.key} names unknown person ${pl.personKey}`);
-        const input = {
-          idempotencyKey: pl.idempotencyKey,
-          personId: need(ids.people, pl.personKey, 'person'),
-          employerId: need(ids.employers, pl.employerKey, 'employer'),
-          vacancyId: pl.vacancyKey === null ? null : need(ids.vacancies, pl.vacancyKey, 'vacancy'),
-          contract: pl.contract,
-          termMonths: pl.termMonths,
-          weeklyHours: pl.weeklyHours,
-          fullTimeWeeklyHours: pl.fullTimeWeeklyHours,
-          startedOn: pl.startedOn,
-          countsTowardQuota: pl.countsTowardQuota,
-        };
-        const token = await cpiCaller(person.residenceProvince);
+        const token = await cpiCaller(personProvince(pl.personKey, `placement ${pl.key}`));
         // Sent again if the graph could not answer (placements load beside the deliveries): the key makes it harmless.
         const data = await withRetries(() =>
           request<{ recordPlacement: { id: string; quotaStatus: string | null } }>(
@@ -468,22 +488,41 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
             'recordPlacement',
             pl.key,
             operations.recordPlacement,
-            { input },
+            { input: placementInput(pl) },
           ),
         );
         ids.placements[pl.key] = data.recordPlacement.id;
-        // Recorded by the person's CPI: a quota hire of an employer of another province waits for that province's CPI.
-        if (data.recordPlacement.quotaStatus === 'PENDING') {
-          const employer = dataset.employers.find((e) => e.key === pl.employerKey);
-          if (!employer) throw new Error(`demo load: placement ${pl.key} names unknown employer ${pl.employerKey}`);
-          await request(
-            await cpiCaller(employer.province),
-            'confirmQuotaPlacement',
-            pl.key,
-            operations.confirmQuotaPlacement,
-            { id: data.recordPlacement.id },
-          );
-        }
+        if (data.recordPlacement.quotaStatus === 'PENDING') await confirmQuota(pl, data.recordPlacement.id);
+      });
+    /** The bulk path: each province's CPI records its people's placements (recordPlacements, 100 a call). */
+    const loadPlacementsInBulk = () =>
+      timed(`placements (recordPlacements): ${dataset.placements.length}`, async () => {
+        const pending: Array<{ pl: RegionDataset['placements'][number]; id: string }> = [];
+        await runPool(
+          [...groupBy(dataset.placements, (pl) => personProvince(pl.personKey, `placement ${pl.key}`))],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const results = await recordPlacementsInBatches(
+              request,
+              await cpiCaller(province),
+              list.map(placementInput),
+              {
+                label: province,
+                batchSize: 100,
+              },
+            );
+            requireAccepted(
+              'recordPlacements',
+              list.map((pl) => pl.key),
+              results,
+            );
+            results.forEach((r, i) => {
+              ids.placements[list[i]!.key] = r.placementId!;
+              if (r.quotaStatus === 'PENDING') pending.push({ pl: list[i]!, id: r.placementId! });
+            });
+          },
+        );
+        await runPool(pending, concurrency, ({ pl, id }) => confirmQuota(pl, id));
       });
 
     // Profiling, pact and PAI by the CPI of the person's province, once the people are in (pacts.ts), a few a request.
@@ -508,6 +547,93 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         ),
       );
     };
+
+    /** The bulk path: each province's CPI records its people's pacts (importServicePacts, 100 a call). */
+    const loadPactsInBulk = () =>
+      timed(`profiling, signed pacts and PAIs (importServicePacts): ${dataset.servicePacts.length}`, () =>
+        runPool(
+          [...groupBy(dataset.servicePacts, (pact) => personProvince(pact.personKey, `pact ${pact.key}`))],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const rows = list.map((pact) =>
+              servicePactImportRow(pact, {
+                personId: need(ids.people, pact.personKey, 'person'),
+                providerId: need(ids.providers, pact.providerKey, 'provider'),
+              }),
+            );
+            const results = await importServicePactsInBatches(request, await cpiCaller(province), rows, {
+              label: province,
+              batchSize: 100,
+            });
+            requireAccepted(
+              'importServicePacts',
+              list.map((pact) => pact.key),
+              results,
+            );
+          },
+        ),
+      );
+
+    // The year's reports once the employers are in: they make the obligations the referral below acts on.
+    const loadWorkforceReports = () =>
+      phase('workforce reports', dataset.workforceReports, async (r) =>
+        loadWorkforceReport(
+          request,
+          await cpiCaller(employerOf.get(r.employerKey)!.province),
+          r,
+          need(ids.employers, r.employerKey, 'employer'),
+        ),
+      );
+    /** The bulk path: each province's CPI imports the reports of the employers registered there. */
+    const loadWorkforceReportsInBulk = () =>
+      timed(`workforce reports (importWorkforceReports): ${dataset.workforceReports.length}`, () =>
+        runPool(
+          [...groupBy(dataset.workforceReports, (r) => employerOf.get(r.employerKey)!.province)],
+          Math.min(concurrency, 4),
+          async ([province, list]) => {
+            const rows = list.map((r) => workforceReportInput(r, need(ids.employers, r.employerKey, 'employer')));
+            const results = await importWorkforceReportsInBatches(request, await cpiCaller(province), rows, {
+              label: province,
+            });
+            requireAccepted(
+              'importWorkforceReports',
+              list.map((r) => r.key),
+              results,
+            );
+          },
+        ),
+      );
+    const loadEmployerServicesPhase = () =>
+      timed(`employer services (${dataset.employerServices.length})`, () =>
+        loadEmployerServices(dataset.employerServices, {
+          request,
+          concurrency,
+          providerToken: (key) => callers.provider(providers.get(key)!, need(ids.providers, key, 'provider')),
+          employerId: (key) => need(ids.employers, key, 'employer'),
+        }),
+      );
+
+    /** The bulk path: each provider reports its services to employers (reportEmployerServiceDeliveries), oldest first. */
+    const loadEmployerServicesInBulk = () =>
+      timed(`employer services (reportEmployerServiceDeliveries): ${dataset.employerServices.length}`, () =>
+        runPool(
+          [...groupBy(dataset.employerServices, (s) => s.providerKey)],
+          Math.min(concurrency, 4),
+          async ([providerKey, list]) => {
+            const provider = providers.get(providerKey);
+            if (!provider) throw new Error(`demo load: services to employers name unknown provider ${providerKey}`);
+            const token = await callers.provider(provider, need(ids.providers, providerKey, 'provider'));
+            const sorted = [...list].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+            const rows = sorted.map((s) => employerServiceInput(s, need(ids.employers, s.employerKey, 'employer')));
+            const results = await reportEmployerServicesInBatches(request, token, rows, { label: providerKey });
+            requireAccepted(
+              'reportEmployerServiceDeliveries',
+              sorted.map((s) => s.key),
+              results,
+            );
+          },
+        ),
+      );
 
     if (mode === 'single') {
       await loadEmployersSingly();
@@ -588,38 +714,21 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       });
       await loadPlacements();
       await loadPacts();
+      await loadWorkforceReports();
+      await loadEmployerServicesPhase();
     } else {
       // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
-      // deliveries need the people, placements the people, employers and vacancies (not the deliveries).
+      // deliveries and pacts need the people, placements the people, employers and vacancies (not the deliveries),
+      // the workforce reports and the services to employers only the employers.
       const employersIn = loadEmployersInBulk();
       const peopleIn = loadPeopleInBulk();
       await Promise.all([
-        employersIn,
+        employersIn.then(loadWorkforceReportsInBulk).then(loadEmployerServicesInBulk),
         peopleIn.then(reportDeliveriesInBulk),
-        peopleIn.then(loadPacts),
-        Promise.all([employersIn, peopleIn]).then(loadPlacements),
+        peopleIn.then(loadPactsInBulk),
+        Promise.all([employersIn, peopleIn]).then(loadPlacementsInBulk),
       ]);
     }
-    // The year's reports once the employers are in: they make the obligations the referral below acts on.
-    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
-    await phase('workforce reports', dataset.workforceReports, async (r) =>
-      loadWorkforceReport(
-        request,
-        await cpiCaller(employerOf.get(r.employerKey)!.province),
-        r,
-        need(ids.employers, r.employerKey, 'employer'),
-      ),
-    );
-
-    await timed(`employer services (${dataset.employerServices.length})`, () =>
-      loadEmployerServices(dataset.employerServices, {
-        request,
-        concurrency,
-        mode,
-        providerToken: (key) => callers.provider(providers.get(key)!, need(ids.providers, key, 'provider')),
-        employerId: (key) => need(ids.employers, key, 'employer'),
-      }),
-    );
 
     // Promoted by the provider whose 2Cc/3Bc deliveries are their tutoring (internships.ts).
     await phase('internships', dataset.internships, async (internship) => {

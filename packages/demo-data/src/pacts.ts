@@ -150,6 +150,36 @@ const signDocument = (count: number) => {
     .join('\n')}\n}`;
 };
 
+/** A pact as a row of importServicePacts: the same parts the single mutations below are sent, signed on its day. */
+export function servicePactImportRow(
+  pact: DemoServicePact,
+  ids: { personId: string; providerId: string },
+): Record<string, unknown> {
+  const { personId, providerId } = ids;
+  return {
+    quantitativeProfiling: {
+      personId,
+      score: pact.quantitative.score,
+      computedOn: pact.on,
+      inputs: pact.quantitative.inputs,
+    },
+    qualitativeProfiling: { personId, assessedOn: pact.on, ...pact.qualitative },
+    pact: {
+      personId,
+      ...pact.pact,
+      availableForWorkshops: true,
+      availableForTraining: true,
+      availableForSuitableOffers: true,
+    },
+    actionPlan: {
+      personId,
+      goals: pact.plan.goals,
+      services: [{ serviceCode: pact.plan.serviceCode, providerId, plannedFrom: pact.on }],
+    },
+    signedOn: pact.on,
+  };
+}
+
 /**
  * Up to PACTS_PER_REQUEST people of one province, by its CPI, in two requests: their profiling, pact drafts and PAIs
  * in one document (the gateway runs a mutation's fields in order), then the signatures.
@@ -165,26 +195,11 @@ export async function loadServicePacts(
   const label = `${pacts[0]!.key}+${pacts.length - 1}`;
   const variables: Record<string, unknown> = {};
   pacts.forEach((pact, i) => {
-    const { personId, providerId } = idsOf(pact);
-    variables[`quantitative${i}`] = {
-      personId,
-      score: pact.quantitative.score,
-      computedOn: pact.on,
-      inputs: pact.quantitative.inputs,
-    };
-    variables[`qualitative${i}`] = { personId, assessedOn: pact.on, ...pact.qualitative };
-    variables[`pact${i}`] = {
-      personId,
-      ...pact.pact,
-      availableForWorkshops: true,
-      availableForTraining: true,
-      availableForSuitableOffers: true,
-    };
-    variables[`plan${i}`] = {
-      personId,
-      goals: pact.plan.goals,
-      services: [{ serviceCode: pact.plan.serviceCode, providerId, plannedFrom: pact.on }],
-    };
+    const row = servicePactImportRow(pact, idsOf(pact));
+    variables[`quantitative${i}`] = row['quantitativeProfiling'];
+    variables[`qualitative${i}`] = row['qualitativeProfiling'];
+    variables[`pact${i}`] = row['pact'];
+    variables[`plan${i}`] = row['actionPlan'];
   });
   const recorded = await request<Record<string, { id: string }>>(
     cpiToken,

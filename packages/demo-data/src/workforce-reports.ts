@@ -68,6 +68,14 @@ export function generateWorkforceReports(
 export const submitWorkforceReportOperation =
   'mutation SubmitWorkforceReport($input: SubmitWorkforceReportInput!) { submitWorkforceReport(input: $input) { id } }';
 
+/** submitWorkforceReport's input for a demo report (also a row of importWorkforceReports). */
+export const workforceReportInput = (report: DemoWorkforceReport, employerId: string) => ({
+  employerId,
+  year: report.year,
+  submittedOn: report.submittedOn,
+  workforce: { workers: report.workers },
+});
+
 /** Each report by the CPI of the employer's province (only a CPI may date a receipt other than today). */
 export async function loadWorkforceReport(
   request: GatewayRequest,
@@ -76,6 +84,6 @@ export async function loadWorkforceReport(
   employerId: string,
 ): Promise<void> {
   await request(cpiToken, 'submitWorkforceReport', report.key, submitWorkforceReportOperation, {
-    input: { employerId, year: report.year, submittedOn: report.submittedOn, workforce: { workers: report.workers } },
+    input: workforceReportInput(report, employerId),
   });
 }

@@ -72,6 +72,10 @@ export const boundOverrides: Readonly<Record<string, Bound>> = {
   /** Bulk loading of employers and vacancies (employers' MAX_EMPLOYER_IMPORT_ROWS, MAX_VACANCY_IMPORT_ROWS). */
   'Mutation.importEmployers.rows': { maxItems: 200 },
   'Mutation.importVacancies.rows': { maxItems: 200 },
+  /** Bulk loading of pacts, placements and workforce reports (MAX_PACT_IMPORT_ROWS, MAX_PLACEMENT_BATCH_ROWS, MAX_REPORT_IMPORT_ROWS). */
+  'Mutation.importServicePacts.rows': { maxItems: 200 },
+  'Mutation.recordPlacements.rows': { maxItems: 200 },
+  'Mutation.importWorkforceReports.rows': { maxItems: 200 },
   /** A workforce report lists every worker of an employer (the body limit bounds it further). */
   'WorkforceInput.workers': { maxItems: 50_000 },
   /** The employers subgraph asks the quota hires of a province's employers at once. */

@@ -58,3 +58,10 @@ export type ReferralRow = ReferralRecord;
 export type IndicatorTableRow = { id: string };
 export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
 export type IndicatorCellRow = import('@reg/indicators').PublishedCell;
+/** One row's outcome of importWorkforceReports (use-cases/workforce-report-import.ts). */
+export type WorkforceReportImportResultRow = {
+  index: number;
+  status: 'CREATED' | 'REJECTED';
+  report: WorkforceReportRecord | null;
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};

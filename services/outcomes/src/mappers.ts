@@ -44,3 +44,19 @@ export type IndicatorFamilyRow = import('@reg/indicators').PublishedFamily;
 export type IndicatorCellRow = import('@reg/indicators').PublishedCell;
 
 export type AuditEventRow = AuditEventRecord;
+/** One row's outcome of recordPlacements (use-cases/record-placements.ts). */
+export type PlacementBatchResultRow = {
+  index: number;
+  idempotencyKey: string;
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  placement: import('./store/placement-store.ts').PlacementRecord | null;
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};
+/** One row's outcome of reportEmployerServiceDeliveries (use-cases/report-employer-services.ts). */
+export type EmployerServiceBatchResultRow = {
+  index: number;
+  idempotencyKey: string;
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  delivery: import('./store/employer-service-store.ts').EmployerServiceRecord | null;
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};

@@ -43,3 +43,11 @@ export type PersonImportResultRow = {
   takeInCharges: TakeInChargeRecord[];
   errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
 };
+/** One row's outcome of importServicePacts (use-cases/import-service-pacts.ts). */
+export type ServicePactImportResultRow = {
+  index: number;
+  status: 'CREATED' | 'REJECTED';
+  pact: import('./store/plan-store.ts').ServicePactRecord | null;
+  actionPlan: import('./store/plan-store.ts').ActionPlanRecord | null;
+  errors: Array<{ code: string; message: string; field: string | null; rule: string | null }>;
+};

@@ -1475,11 +1475,25 @@ export type Mutation = {
    */
   importPeople: Array<PersonImportResult>;
   /**
+   * Bulk loading of service pacts: at most 200 rows per call, each one person's profilings, pact (signed or not) and
+   * PAI, checked with the rules of the single mutations (recordQuantitativeProfiling, recordQualitativeProfiling,
+   * saveServicePact, signServicePact, saveActionPlan); only the CPI of each person's province, as for those. One result
+   * per row, in order: a rejected row is not written at all and stops nothing; the accepted rows are written together.
+   * Each row adds new versions, as the single mutations do (not idempotent: a row sent again is a new version).
+   */
+  importServicePacts: Array<ServicePactImportResult>;
+  /**
    * Bulk loading: at most 200 vacancies per call, each checked as openVacancy checks it (the employer itself, or the
    * CPI of the vacancy's province where the employer is present). One result per row, in order; the accepted rows are
    * written together. Not idempotent, as openVacancy: send a call once.
    */
   importVacancies: Array<VacancyImportResult>;
+  /**
+   * Bulk loading of workforce reports (at most 200 a call; README "Bulk loading"): each row checked and stored as
+   * submitWorkforceReport would (same callers, a new version each), one result per row in order; a rejected row is not
+   * written and stops nothing.
+   */
+  importWorkforceReports: Array<WorkforceReportImportResult>;
   /** After a completed internship only (seed 003: it states the results achieved). */
   issueInternshipAttestation: Internship;
   /** Opens a path before its first report (reports open one themselves when none is open); CONFLICT when one is open. */
@@ -1502,6 +1516,12 @@ export type Mutation = {
    * the recorder is a CPI of the employer's province (registered office, or the vacancy's province).
    */
   recordPlacement: Placement;
+  /**
+   * Many placements at once (at most 200; README "Bulk loading"), by the callers of recordPlacement, each row checked
+   * and recorded as recordPlacement would (the idempotency keys decide the duplicates, so a batch sent again is
+   * harmless); a result per row, a rejected row stops nothing.
+   */
+  recordPlacements: Array<PlacementBatchResult>;
   recordQualitativeProfiling: QualitativeProfiling;
   /** Records a score computed by the national profiling model, with its inputs (a new version). */
   recordQuantitativeProfiling: QuantitativeProfiling;
@@ -1677,8 +1697,18 @@ export type MutationImportPeopleArgs = {
 };
 
 
+export type MutationImportServicePactsArgs = {
+  rows: Array<ServicePactImportInput>;
+};
+
+
 export type MutationImportVacanciesArgs = {
   rows: Array<OpenVacancyInput>;
+};
+
+
+export type MutationImportWorkforceReportsArgs = {
+  rows: Array<SubmitWorkforceReportInput>;
 };
 
 
@@ -1729,6 +1759,11 @@ export type MutationRecordPactCheckArgs = {
 
 export type MutationRecordPlacementArgs = {
   input: RecordPlacementInput;
+};
+
+
+export type MutationRecordPlacementsArgs = {
+  rows: Array<RecordPlacementInput>;
 };
 
 
@@ -2163,6 +2198,17 @@ export type Placement = {
   termMonths?: Maybe<Scalars['Int']['output']>;
   vacancy?: Maybe<Vacancy>;
   weeklyHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PlacementBatchResult = {
+  __typename?: 'PlacementBatchResult';
+  errors: Array<BatchRowError>;
+  idempotencyKey: Scalars['String']['output'];
+  /** Position of the row in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  placement?: Maybe<Placement>;
+  /** DUPLICATE: the caller's organisation already used this key for the same placement; the stored one is returned. */
+  status: BatchRowStatus;
 };
 
 export type PlacementContract =
@@ -3106,6 +3152,30 @@ export type ServicePact = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * One person's service pact as its CPI records it in bulk (importServicePacts): the pact (saveServicePact), its
+ * signature (signServicePact, when signedOn is given), the profilings it rests on (recordQuantitativeProfiling,
+ * recordQualitativeProfiling) and the PAI (saveActionPlan). Every part names the same person.
+ */
+export type ServicePactImportInput = {
+  actionPlan?: InputMaybe<ActionPlanInput>;
+  pact: ServicePactInput;
+  qualitativeProfiling?: InputMaybe<QualitativeProfilingInput>;
+  quantitativeProfiling?: InputMaybe<QuantitativeProfilingInput>;
+  /** The day the person signed the pact; null leaves it a draft. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ServicePactImportResult = {
+  __typename?: 'ServicePactImportResult';
+  actionPlan?: Maybe<ActionPlan>;
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  pact?: Maybe<ServicePact>;
+  status: ImportRowStatus;
+};
+
 export type ServicePactInput = {
   availableForSuitableOffers?: InputMaybe<Scalars['Boolean']['input']>;
   availableForTraining?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3684,6 +3754,15 @@ export type WorkforceReport = {
   version: Scalars['Int']['output'];
   workers: Array<ReportedWorker>;
   year: Scalars['Int']['output'];
+};
+
+export type WorkforceReportImportResult = {
+  __typename?: 'WorkforceReportImportResult';
+  errors: Array<ImportRowError>;
+  /** Position of the row in the call, from 0. */
+  index: Scalars['Int']['output'];
+  report?: Maybe<WorkforceReport>;
+  status: ImportRowStatus;
 };
 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;

@@ -12,6 +12,7 @@ import { lateWorkforceReports } from './late-workforce-reports.ts';
 import { obligationRanking } from './obligation-ranking.ts';
 import { obligationStatus } from './obligation-status.ts';
 import { importEmployers } from './import-employers.ts';
+import { importWorkforceReports } from './import-workforce-reports.ts';
 import { importVacancies } from './import-vacancies.ts';
 import { openVacancy } from './open-vacancy.ts';
 import { recordShortlistFeedback } from './record-shortlist-feedback.ts';
@@ -69,6 +70,7 @@ export const resolvers: Resolvers = {
     registerEmployer,
     openVacancy,
     importEmployers,
+    importWorkforceReports,
     importVacancies,
     setVacancyJobProfile,
     closeVacancy,

@@ -71,6 +71,46 @@ export function createObligationStore(db: EmployersDb) {
       }
     },
 
+    /**
+     * importWorkforceReports: the reports in one multi-row INSERT, each version numbered after the stored ones of
+     * its employer and year (read in the same transaction) and the earlier rows of the call; null when another
+     * submission took a version meanwhile (nothing written).
+     */
+    async submitReports(reports: readonly NewWorkforceReport[]): Promise<WorkforceReportRecord[] | null> {
+      if (reports.length === 0) return [];
+      try {
+        return await db.transaction(async (tx) => {
+          const current = await tx
+            .select({
+              employerId: workforceReports.employerId,
+              year: workforceReports.year,
+              version: max(workforceReports.version),
+            })
+            .from(workforceReports)
+            .where(anyOf(workforceReports.employerId, [...new Set(reports.map((r) => r.employerId))]))
+            .groupBy(workforceReports.employerId, workforceReports.year);
+          const latest = new Map(current.map((c) => [`${c.employerId}|${c.year}`, c.version ?? 0]));
+          const ids = reports.map(() => randomUUID());
+          const rows = await tx
+            .insert(workforceReports)
+            .values(
+              reports.map((report, i) => {
+                const key = `${report.employerId}|${report.year}`;
+                const version = (latest.get(key) ?? 0) + 1;
+                latest.set(key, version);
+                return { ...report, id: ids[i]!, version };
+              }),
+            )
+            .returning();
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id)!);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'workforce_report_version_key')) return null;
+        throw error;
+      }
+    },
+
     async exemptionsOf(employerIds: readonly string[]): Promise<ExemptionRecord[]> {
       return db
         .select()

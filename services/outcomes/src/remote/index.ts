@@ -24,6 +24,9 @@ export interface PersonAsk {
 }
 
 export const standardKey = (r: StandardRequest) => `${r.code}|${r.on}`;
+/** An employer and the vacancy a placement fills (none: the empty string). */
+export const placementFactsKey = (r: { employerId: string; vacancyId: string | null }) =>
+  `${r.employerId}|${r.vacancyId ?? ''}`;
 
 export interface DeliveryFacts {
   persons: Map<string, PersonFactsRemote | null>;
@@ -62,6 +65,15 @@ export interface OutcomesRemote {
     standards: readonly StandardRequest[],
   ): Promise<DeliveryFacts>;
   employerAndVacancy(identity: Identity, employerId: string, vacancyId: string | null): Promise<EmployerAndVacancy>;
+  /**
+   * What a batch of placements is checked against, in one call to people and one to employers whatever the number
+   * of rows: each distinct person (with the start days, for their target groups), and each distinct employer with
+   * the vacancy filled (by placementFactsKey).
+   */
+  placementFacts(
+    identity: Identity,
+    rows: ReadonlyArray<{ personId: string; startedOn: string; employerId: string; vacancyId: string | null }>,
+  ): Promise<{ persons: Map<string, PersonFactsRemote | null>; employers: Map<string, EmployerAndVacancy> }>;
   /**
    * What reports of services to employers are checked against: each employer (null when the caller may not see it or
    * it does not exist) with its registered office's province, and each standard valid on its date with the
@@ -136,6 +148,41 @@ export function createOutcomesRemote(clients: {
         employer: employerId,
         vacancy: vacancyId,
       });
+    },
+    async placementFacts(identity, rows) {
+      const withVacancy = unique(
+        rows.filter((r) => r.vacancyId),
+        placementFactsKey,
+      );
+      const employerOnly = unique(
+        rows.filter((r) => !r.vacancyId),
+        placementFactsKey,
+      );
+      const [people, pairs, alone] = await Promise.all([
+        persons(
+          identity,
+          rows.map((r) => ({ id: r.personId, days: [r.startedOn] })),
+        ),
+        withVacancy.length === 0
+          ? []
+          : clients.employers.requestEach(
+              identity,
+              EmployerAndVacancyFactsDocument,
+              withVacancy.map((r) => ({ employer: r.employerId, vacancy: r.vacancyId! })),
+            ),
+        employerOnly.length === 0
+          ? []
+          : clients.employers.requestEach(
+              identity,
+              EmployerFactsDocument,
+              employerOnly.map((r) => ({ employer: r.employerId })),
+            ),
+      ]);
+      const employers = new Map<string, EmployerAndVacancy>([
+        ...withVacancy.map((r, i) => [placementFactsKey(r), pairs[i]!] as const),
+        ...employerOnly.map((r, i) => [placementFactsKey(r), { employer: alone[i]!.employer, vacancy: null }] as const),
+      ]);
+      return { persons: people, employers };
     },
     async employerServiceFacts(identity, providerId, employerIds, requests) {
       const distinct = unique(employerIds, (id) => id);

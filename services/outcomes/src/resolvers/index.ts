@@ -38,6 +38,7 @@ import { serviceDelivery } from './service-delivery.ts';
 import { servicePath } from './service-path.ts';
 import { recordFollowUp } from './record-follow-up.ts';
 import { recordPlacement } from './record-placement.ts';
+import { recordPlacements } from './record-placements.ts';
 import { reportServiceDeliveries } from './report-service-deliveries.ts';
 import { reportEmployerServiceDelivery } from './report-employer-service-delivery.ts';
 import { reportEmployerServiceDeliveries } from './report-employer-service-deliveries.ts';
@@ -70,6 +71,7 @@ export const resolvers: Resolvers = {
     reportEmployerServiceDeliveries,
     cancelEmployerServiceDelivery,
     recordPlacement,
+    recordPlacements,
     confirmQuotaPlacement,
     endPlacement,
     recordFollowUp,

@@ -99,6 +99,48 @@ function placementQueries(db: OutcomesDb) {
       return { row: existing!, created: false };
     },
 
+    /**
+     * recordPlacements: the batch's placements in one multi-row INSERT, a key already used (before, or earlier in
+     * the batch) left as it was; then the stored placement of each such key in one SELECT. In the rows' order.
+     */
+    async insertManyOnce(rows: readonly NewPlacement[]): Promise<Array<{ row: PlacementRecord; created: boolean }>> {
+      if (rows.length === 0) return [];
+      const ids = rows.map(() => randomUUID());
+      const inserted = await db
+        .insert(placements)
+        .values(rows.map((r, i) => ({ ...r, id: ids[i]! })))
+        .onConflictDoNothing({ target: [placements.reportedByOrg, placements.idempotencyKey] })
+        .returning();
+      const byId = new Map(inserted.map((r) => [r.id, r]));
+      const missing = rows.filter((_, i) => !byId.has(ids[i]!));
+      const existing =
+        missing.length === 0
+          ? []
+          : await db
+              .select()
+              .from(placements)
+              .where(
+                or(
+                  ...[...new Set(missing.map((r) => r.reportedByOrg))].map((org) =>
+                    and(
+                      eq(placements.reportedByOrg, org),
+                      anyOf(
+                        placements.idempotencyKey,
+                        missing.filter((r) => r.reportedByOrg === org).map((r) => r.idempotencyKey),
+                      ),
+                    ),
+                  ),
+                ),
+              );
+      const byKey = new Map(existing.map((r) => [`${r.reportedByOrg}|${r.idempotencyKey}`, r]));
+      return rows.map((r, i) => {
+        const row = byId.get(ids[i]!);
+        return row
+          ? { row, created: true }
+          : { row: byKey.get(`${r.reportedByOrg}|${r.idempotencyKey}`)!, created: false };
+      });
+    },
+
     /** Locked until the transaction ends, so that an end and a follow-up of one placement are checked one after the other. */
     async lock(id: string): Promise<PlacementRecord | null> {
       const [row] = await db.select().from(placements).where(eq(placements.id, id)).for('update');

@@ -37,6 +37,7 @@ import {
 import { Enrolment, EnrolmentTransition, Person, Provider, TakeInCharge } from './types/person.ts';
 import { PersonProfiling } from './types/profiling.ts';
 import { importPeople } from './import-people.ts';
+import { importServicePacts } from './import-service-pacts.ts';
 import { declareUnemploymentMutation } from './declare-unemployment.ts';
 import { recordUnemploymentLossMutation } from './record-unemployment-loss.ts';
 import { recordWorkContractMutation } from './record-work-contract.ts';
@@ -72,6 +73,7 @@ export const resolvers: Resolvers = {
     saveActionPlan,
     recordRankingFacts,
     importPeople,
+    importServicePacts,
     declareUnemployment: declareUnemploymentMutation,
     recordWorkContract: recordWorkContractMutation,
     recordUnemploymentLoss: recordUnemploymentLossMutation,

@@ -1,7 +1,6 @@
-import { badInput } from '@reg/errors';
 import { todayInRome } from '@reg/subgraph-kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { cleanList } from './input.ts';
+import { checkedQualitativeProfiling } from '../use-cases/service-pact-steps.ts';
 import { personManagedByCaller } from './visibility.ts';
 import { qualitativeView } from './types/profiling.ts';
 
@@ -11,22 +10,10 @@ export const recordQualitativeProfiling: MutationResolvers['recordQualitativePro
   ctx,
 ) => {
   const person = await personManagedByCaller(ctx, input.personId);
-  const needs = cleanList(input.needs);
-  if (needs.length === 0) throw badInput('input.needs', 'A qualitative profiling states at least one need');
-  if (input.assessedOn > todayInRome())
-    throw badInput('input.assessedOn', 'An assessment cannot be dated in the future');
-  const content = {
-    needs,
-    strengths: cleanList(input.strengths ?? []),
-    barriers: cleanList(input.barriers ?? []),
-    notes: input.notes?.trim() || null,
-  };
+  const profiling = checkedQualitativeProfiling(input, todayInRome());
   const row = await ctx.stores.profiles.addProfiling({
+    ...profiling,
     personId: person.id,
-    kind: 'QUALITATIVE',
-    on: input.assessedOn,
-    score: null,
-    content,
     recordedBy: ctx.identity.subject,
   });
   return qualitativeView(row);

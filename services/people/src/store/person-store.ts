@@ -21,7 +21,7 @@ export function createPersonStore(db: PeopleDb) {
       return db
         .select()
         .from(persons)
-        .where(inArray(persons.fiscalCode, [...codes]));
+        .where(anyOf(persons.fiscalCode, [...codes]));
     },
 
     async byFiscalCode(fiscalCode: string): Promise<PersonRecord | null> {

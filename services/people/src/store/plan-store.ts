@@ -3,11 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { nextVersion } from './next-version.ts';
 import type { PeopleDb } from './person-store.ts';
-import { actionPlans, pactChecks, servicePacts } from './tables.ts';
+import { actionPlans, pactChecks, profilings, servicePacts } from './tables.ts';
 
 export type ServicePactRecord = typeof servicePacts.$inferSelect;
 export type PactCheckRecord = typeof pactChecks.$inferSelect;
 export type ActionPlanRecord = typeof actionPlans.$inferSelect;
+
+/** One checked row of importServicePacts, its versions numbered by the caller. */
+export interface PactImport {
+  profilings: Array<Omit<typeof profilings.$inferInsert, 'recordedAt'>>;
+  pact: Omit<typeof servicePacts.$inferInsert, 'id' | 'createdAt'>;
+  plan: Omit<typeof actionPlans.$inferInsert, 'id' | 'createdAt'> | null;
+}
 
 /** Pacts and PAIs: every update is a new version; a version is never rewritten, except its signature. */
 export function createPlanStore(db: PeopleDb) {
@@ -46,6 +53,30 @@ export function createPlanStore(db: PeopleDb) {
         .where(eq(servicePacts.id, id))
         .returning();
       return row ?? null;
+    },
+    /**
+     * importServicePacts: the rows' profilings, pacts and plans in one transaction, one multi-row INSERT per table
+     * whatever the number of rows. The versions were read before: the unique (person, version) keys refuse the
+     * whole batch if another write took one meanwhile.
+     */
+    async writeImports(
+      rows: readonly PactImport[],
+    ): Promise<Array<{ pact: ServicePactRecord; plan: ActionPlanRecord | null }>> {
+      if (rows.length === 0) return [];
+      const ids = rows.map((r) => ({ pact: randomUUID(), plan: r.plan ? randomUUID() : null }));
+      return db.transaction(async (tx) => {
+        const profiled = rows.flatMap((r) => r.profilings);
+        if (profiled.length > 0) await tx.insert(profilings).values(profiled);
+        const pacts = await tx
+          .insert(servicePacts)
+          .values(rows.map((r, i) => ({ ...r.pact, id: ids[i]!.pact })))
+          .returning();
+        const planned = rows.flatMap((r, i) => (r.plan ? [{ ...r.plan, id: ids[i]!.plan! }] : []));
+        const plans = planned.length > 0 ? await tx.insert(actionPlans).values(planned).returning() : [];
+        const pactById = new Map(pacts.map((p) => [p.id, p]));
+        const planById = new Map(plans.map((p) => [p.id, p]));
+        return ids.map((id) => ({ pact: pactById.get(id.pact)!, plan: id.plan ? planById.get(id.plan)! : null }));
+      });
     },
     async checksOf(pactIds: readonly string[]): Promise<PactCheckRecord[]> {
       return db.select().from(pactChecks).where(anyOf(pactChecks.pactId, pactIds)).orderBy(asc(pactChecks.id));

@@ -147,18 +147,3 @@ export async function recordUnemploymentLoss(ctx: Context, input: UnemploymentLo
   });
   return person;
 }
-
-/**
- * The pact of service confirms the unemployment status (D.Lgs. 150/2015 art. 20 c.1; seed 001: "sottoscrizione Patto
- * di Servizio personalizzato e conferma dello stato di disoccupazione"): it is signed while a DID holds, not before
- * one, not while the status is suspended by work or after it was lost.
- */
-export async function requireStatusForPact(ctx: Context, personId: string, signedOn: string): Promise<void> {
-  const status = await unemploymentStatusOf(ctx, personId, signedOn);
-  if (status.state !== 'UNEMPLOYED')
-    throw ruleViolation(
-      'PACT_WITHOUT_UNEMPLOYMENT_STATUS',
-      `The pact confirms the unemployment status (D.Lgs. 150/2015 art. 20): on ${signedOn} it is ${status.state}`,
-      { state: status.state },
-    );
-}

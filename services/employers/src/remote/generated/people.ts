@@ -390,6 +390,20 @@ export type SearchActInput = {
   timing: Scalars['String']['input'];
 };
 
+/**
+ * One person's service pact as its CPI records it in bulk (importServicePacts): the pact (saveServicePact), its
+ * signature (signServicePact, when signedOn is given), the profilings it rests on (recordQuantitativeProfiling,
+ * recordQualitativeProfiling) and the PAI (saveActionPlan). Every part names the same person.
+ */
+export type ServicePactImportInput = {
+  actionPlan: InputMaybe<ActionPlanInput>;
+  pact: ServicePactInput;
+  qualitativeProfiling: InputMaybe<QualitativeProfilingInput>;
+  quantitativeProfiling: InputMaybe<QuantitativeProfilingInput>;
+  /** The day the person signed the pact; null leaves it a draft. */
+  signedOn: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type ServicePactInput = {
   availableForSuitableOffers: InputMaybe<Scalars['Boolean']['input']>;
   availableForTraining: InputMaybe<Scalars['Boolean']['input']>;

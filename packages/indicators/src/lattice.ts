@@ -78,10 +78,21 @@ export function parentsOf(k: CellKey): CellKey[] {
  * smallest visible child (else the parent) is suppressed too, until no group has exactly one suppressed member.
  * A child of 0 people (or one that does not appear) is known, so it protects nothing. Returns the suppressed cells by
  * cellId.
+ *
+ * With `basePattern` (the pattern this function decided on the same lattice's cells without a target group), those
+ * base cells are pinned: they keep exactly the status they have there (published stays published, hidden stays
+ * hidden), so an answer split by target group and one that is not agree on every cell they share, and the unsplit
+ * answer can be decided on the base lattice alone (cheaper: no group cells). Only group cells are decided here: a
+ * hidden base cell counts as a suppressed member of its groups, so each of its target groups hides at least one more
+ * child; a group whose lone suppressed member could only be protected by its (pinned, published) parent hides its
+ * children instead. A group cell that is the only child of its base parent on its dimension is that parent under
+ * another name (same people, same rows) and is pinned with it: hiding it while the parent is published would protect
+ * nothing, and choosing it as a complement would let the base answer reveal it.
  */
 export function suppressLattice(
   cells: readonly LatticeCell[],
   threshold = SUPPRESSION_THRESHOLD,
+  basePattern?: ReadonlyMap<string, Suppression>,
 ): Map<string, Suppression> {
   const byId = new Map(cells.map((c) => [cellId(c), c]));
   const groups = new Map<string, { parent: string; children: string[] }>();
@@ -97,10 +108,28 @@ export function suppressLattice(
     }
   }
 
+  const isSmall = (cell: LatticeCell) =>
+    cell.personCounts.some((n) => isSmallCount(n, threshold)) || isSmallCount(cell.people, threshold);
   const suppressed = new Map<string, Suppression>();
-  for (const cell of cells)
-    if (cell.personCounts.some((n) => isSmallCount(n, threshold)) || isSmallCount(cell.people, threshold))
-      suppressed.set(cellId(cell), 'PRIMARY');
+  const pinned = new Set<string>();
+  if (basePattern) {
+    for (const [id, cell] of byId)
+      if (!cell.targetGroup) {
+        pinned.add(id);
+        const status = basePattern.get(id);
+        if (status) suppressed.set(id, status);
+      }
+    for (const { parent, children } of groups.values()) {
+      if (!pinned.has(parent) || children.length !== 1) continue;
+      const only = byId.get(children[0]!)!;
+      // A sole child smaller than its published parent does not add up (only hand-made lattices): decided below.
+      if (!only.targetGroup || (isSmall(only) && !suppressed.has(parent))) continue;
+      pinned.add(children[0]!);
+      const status = suppressed.get(parent);
+      if (status) suppressed.set(children[0]!, status);
+    }
+  }
+  for (const cell of cells) if (!pinned.has(cellId(cell)) && isSmall(cell)) suppressed.set(cellId(cell), 'PRIMARY');
 
   const ordered = [...groups.values()].map((g) => ({
     parent: g.parent,
@@ -113,11 +142,23 @@ export function suppressLattice(
       if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
       // A child of 0 people protects nothing: nobody is behind it and its absence tells as much.
       const next =
-        children.find((c) => !suppressed.has(c) && byId.get(c)!.people > 0) ??
-        (byId.has(parent) && !suppressed.has(parent) ? parent : undefined);
-      if (next === undefined) continue;
-      suppressed.set(next, 'COMPLEMENTARY');
-      changed = true;
+        children.find((c) => !suppressed.has(c) && !pinned.has(c) && byId.get(c)!.people > 0) ??
+        (byId.has(parent) && !suppressed.has(parent) && !pinned.has(parent) ? parent : undefined);
+      if (next !== undefined) {
+        suppressed.set(next, 'COMPLEMENTARY');
+        changed = true;
+        continue;
+      }
+      if (!pinned.has(parent) || suppressed.has(parent)) continue;
+      // Conservative: the lone suppressed member could only be protected by a pinned cell, which must keep its
+      // base status, so every group cell of the group is hidden, those of 0 people included (their being 0 is then
+      // not told). On lattices whose group cells add up to their parent this does not happen (the sole-child pin
+      // above), but a pattern must never rest on that.
+      for (const c of children)
+        if (!suppressed.has(c) && !pinned.has(c)) {
+          suppressed.set(c, 'COMPLEMENTARY');
+          changed = true;
+        }
     }
   }
   return suppressed;

@@ -87,8 +87,19 @@ function prepare(lattice: readonly MeasuredCell[], suppress: boolean): PreparedL
     entry = { ordered, suppressed: null };
     prepared.set(lattice, entry);
   }
-  if (suppress && !entry.suppressed) entry.suppressed = suppressLattice(lattice);
+  if (suppress && !entry.suppressed) entry.suppressed = patternOf(entry.ordered.map((o) => o.cell));
   return entry;
+}
+
+/**
+ * The pattern of cells in cellId order (so that the same cells always get the same pattern, whatever order a
+ * statement returned them in). A lattice with target-group cells is suppressed with its base cells pinned to the
+ * pattern of those base cells alone (suppressLattice): exactly the pattern a lattice computed without the groups gets
+ * on the same data, so an unsplit request can be answered from that cheaper lattice and agree with every split one.
+ */
+function patternOf(cells: readonly MeasuredCell[]): Map<string, Suppression> {
+  if (!cells.some((c) => c.targetGroup)) return suppressLattice(cells);
+  return suppressLattice(cells, undefined, suppressLattice(cells.filter((c) => !c.targetGroup)));
 }
 
 /** The suppression pattern of a lattice, decided on its first use and kept as long as the lattice object lives. */

@@ -13,9 +13,10 @@ import { loadIndicatorRows } from './indicators-data.ts';
  * `pnpm bench:indicator-store`: the outcomes indicator store's statements alone (no gateway, no suppression), each
  * family's Region lattice of 2025 computed cold, unsplit (the base lattice) and split by target group (withTargets),
  * over BENCH_DELIVERIES deliveries (default 200,000) generated as in bench:indicators, on PGlite or, with
- * DATABASE_URL, a throwaway database on that server. BENCH_BEFORE_STORE names another indicator-store module (say,
- * main's copied beside this one) whose families are timed in the same rounds, interleaved. BENCH_RUNS rounds (default
- * 2); the median is printed with the 1-minute load average.
+ * DATABASE_URL, a throwaway database on that server. BENCH_OTHER_STORES (`name=path,name=path`) names other
+ * indicator-store modules (say, an older commit's copied beside this one) whose families are timed in the same rounds,
+ * interleaved, each once (an older store has no withTargets and computes what it always did). BENCH_RUNS rounds (default
+ * 2); the lower median is printed with the 1-minute load average.
  */
 const deliveries = Number(process.env['BENCH_DELIVERIES'] ?? 200_000);
 const runs = Number(process.env['BENCH_RUNS'] ?? 2);
@@ -39,11 +40,10 @@ try {
   const stores: Array<{ name: string; store: Store; split: readonly boolean[] }> = [
     { name: 'this', store: createIndicatorStore(outcomes.db), split: [false, true] },
   ];
-  const before = process.env['BENCH_BEFORE_STORE'];
-  if (before) {
-    const module = (await import(pathToFileURL(before).href)) as { createIndicatorStore: typeof createIndicatorStore };
-    // The store before the pin computes the target-group cells whatever it is asked.
-    stores.unshift({ name: 'before', store: module.createIndicatorStore(outcomes.db), split: [true] });
+  for (const other of (process.env['BENCH_OTHER_STORES'] ?? '').split(',').filter(Boolean)) {
+    const [name, path] = other.split('=') as [string, string];
+    const module = (await import(pathToFileURL(path).href)) as { createIndicatorStore: typeof createIndicatorStore };
+    stores.unshift({ name, store: module.createIndicatorStore(outcomes.db), split: [true] });
   }
   const input = { from: '2025-01-01', to: '2025-12-31', scope: { province: null, provider: null, suppress: true } };
   const times = new Map<string, { ms: number[]; cells: number }>();
@@ -54,14 +54,14 @@ try {
           const started = performance.now();
           const cells = await store[family]({ ...input, withTargets }, '2026-12-01');
           const ms = performance.now() - started;
-          const key = `${family}\t${name}\t${withTargets ? 'split' : 'unsplit'}`;
+          const key = `${family}\t${name}\t${split.length === 1 ? 'as it was' : withTargets ? 'split' : 'unsplit'}`;
           const entry = times.get(key) ?? { ms: [], cells: cells.length };
           entry.ms.push(ms);
           times.set(key, entry);
           console.log(`${key}\t${Math.round(ms)} ms\t${cells.length} cells\tload ${loadavg()[0]!.toFixed(2)}`);
         }
   console.log(
-    `\n${deliveries.toLocaleString('en')} deliveries, ${serverUrl ? 'PostgreSQL server' : 'PGlite'}, median of ${runs}`,
+    `\n${deliveries.toLocaleString('en')} deliveries, ${serverUrl ? 'PostgreSQL server' : 'PGlite'}, lower median of ${runs}`,
   );
   for (const [key, { ms, cells }] of times) {
     const sorted = [...ms].sort((a, b) => a - b);

@@ -87,7 +87,8 @@ export function parentsOf(k: CellKey): CellKey[] {
  * child; a group whose lone suppressed member could only be protected by its (pinned, published) parent hides its
  * children instead. A group cell that is the only child of its base parent on its dimension is that parent under
  * another name (same people, same rows) and is pinned with it: hiding it while the parent is published would protect
- * nothing, and choosing it as a complement would let the base answer reveal it.
+ * nothing, and choosing it as a complement would let the base answer reveal it. Likewise any group cell a reader
+ * computes from the pinned published cells alone (the sum of such cells over the provinces, say).
  */
 export function suppressLattice(
   cells: readonly LatticeCell[],
@@ -127,6 +128,28 @@ export function suppressLattice(
       pinned.add(children[0]!);
       const status = suppressed.get(parent);
       if (status) suppressed.set(children[0]!, status);
+    }
+    // What a reader computes from the pinned published cells alone (a group's lone unknown member from the others,
+    // cells of 0 people known) is published in effect: hiding it would protect nothing, so it is never chosen as a
+    // complement. Pinned published with them, unless small (then primary: the fallback below is all that is left).
+    const known = new Set([...pinned].filter((id) => !suppressed.has(id)));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const { parent, children } of groups.values()) {
+        if (!byId.has(parent)) continue;
+        const unknown = children.filter((c) => !known.has(c) && byId.get(c)!.people > 0);
+        const derived = known.has(parent)
+          ? unknown.length === 1
+            ? unknown[0]!
+            : null
+          : unknown.length === 0
+            ? parent
+            : null;
+        if (derived === null || pinned.has(derived)) continue;
+        known.add(derived);
+        grew = true;
+        if (!isSmall(byId.get(derived)!)) pinned.add(derived);
+      }
     }
   }
   for (const cell of cells) if (!pinned.has(cellId(cell)) && isSmall(cell)) suppressed.set(cellId(cell), 'PRIMARY');

@@ -73,6 +73,42 @@ export function parentsOf(k: CellKey): CellKey[] {
 }
 
 /**
+ * The group cells of 0 people a split lattice lacks: for every base cell, every value of every target dimension the
+ * lattice carries (the values seen on its group cells, NOT_RECORDED included where it occurs), people 0. Stores omit
+ * them, but in a split answer an absent group would tell the reader "0 people", so a total pinned published by the
+ * unsplit answer could never be protected when all its other groups are pinned: the reader rebuilds a hidden group
+ * from the total and the absent ones. Materialised, a 0-people group cell may be hidden as a complement (and is then
+ * listed as suppressed, not omitted), so the reader cannot tell 0 from hidden. Unsplit lattices get nothing.
+ */
+export function withAbsentGroups<C extends LatticeCell>(cells: readonly C[], absent: (key: CellKey) => C): C[] {
+  const values = new Map<string, Set<string>>();
+  const present = new Set<string>();
+  for (const c of cells)
+    if (c.targetGroup) {
+      const dimension = targetDimensionOf(c.targetGroup)!;
+      values.set(dimension, (values.get(dimension) ?? new Set()).add(c.targetGroup));
+      present.add(cellId(c));
+    }
+  const added: C[] = [];
+  for (const c of cells) {
+    if (c.targetGroup) continue;
+    for (const groups of values.values())
+      for (const targetGroup of groups) {
+        const k: CellKey = {
+          period: c.period,
+          province: c.province,
+          providerKind: c.providerKind,
+          provider: c.provider,
+          serviceCode: c.serviceCode,
+          targetGroup,
+        };
+        if (!present.has(cellId(k))) added.push(absent(k));
+      }
+  }
+  return added.length ? [...cells, ...added] : [...cells];
+}
+
+/**
  * Primary suppression of small cells, then complementary suppression: in every group of a parent and its
  * children along one dimension, a lone suppressed member could be computed from the others by difference, so the
  * smallest visible child (else the parent) is suppressed too, until no group has exactly one suppressed member.
@@ -137,7 +173,9 @@ export function suppressLattice(
       grew = false;
       for (const { parent, children } of groups.values()) {
         if (!byId.has(parent)) continue;
-        const unknown = children.filter((c) => !known.has(c) && byId.get(c)!.people > 0);
+        // A group cell of 0 people is a cell like any other here (withAbsentGroups): it may be hidden, so its 0 is
+        // known only when derived.
+        const unknown = children.filter((c) => !known.has(c) && (byId.get(c)!.people > 0 || byId.get(c)!.targetGroup));
         const derived = known.has(parent)
           ? unknown.length === 1
             ? unknown[0]!
@@ -163,10 +201,14 @@ export function suppressLattice(
     for (const { parent, children } of ordered) {
       const members = byId.has(parent) ? [parent, ...children] : children;
       if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
-      // A child of 0 people protects nothing: nobody is behind it and its absence tells as much.
+      // A child of 0 people protects nothing when its absence tells as much (unsplit answers). A group cell of 0
+      // people in a pinned (split) lattice is listed as suppressed when hidden (withAbsentGroups), so it protects as
+      // any other: the last resort before hiding the whole group, since it hides nobody.
+      const hideable = (c: string) => !suppressed.has(c) && !pinned.has(c);
       const next =
-        children.find((c) => !suppressed.has(c) && !pinned.has(c) && byId.get(c)!.people > 0) ??
-        (byId.has(parent) && !suppressed.has(parent) && !pinned.has(parent) ? parent : undefined);
+        children.find((c) => hideable(c) && byId.get(c)!.people > 0) ??
+        (byId.has(parent) && hideable(parent) ? parent : undefined) ??
+        (basePattern ? children.find((c) => hideable(c) && byId.get(c)!.targetGroup) : undefined);
       if (next !== undefined) {
         suppressed.set(next, 'COMPLEMENTARY');
         changed = true;

@@ -93,6 +93,11 @@ export interface LatticeInput {
   from: string;
   to: string;
   scope: IndicatorScope;
+  /**
+   * The lattice carries the target-group cells too (a request split by a target dimension); without them it is the
+   * base lattice, cheaper, and suppressed to the same pattern on its cells (table.ts).
+   */
+  withTargets?: boolean;
 }
 
 export function indicatorScope(identity: Identity): IndicatorScope {

@@ -162,3 +162,47 @@ describe('target dimensions (DOMAIN.md "Monitoring" target groups), one at a tim
     expect(() => publishFamily(people, split, ask(['DISABILITY']), region)).toThrow(/not split by DISABILITY/);
   });
 });
+
+describe('publishing split and unsplit answers of the same data (README "Indicators")', () => {
+  // Province A has only women (10), B 3 women and 10 men, C only men (10): lattice.spec's case.
+  const at = (province: string | null, targetGroup: string | null, people: number): MeasuredCell => ({
+    ...cell('2025', province, people, people * 2),
+    targetGroup,
+  });
+  const split = [
+    at(null, null, 33),
+    at('A', null, 10),
+    at('B', null, 13),
+    at('C', null, 10),
+    at(null, 'SEX:F', 13),
+    at(null, 'SEX:M', 20),
+    at('A', 'SEX:F', 10),
+    at('B', 'SEX:F', 3),
+    at('B', 'SEX:M', 10),
+    at('C', 'SEX:M', 10),
+  ];
+  const base = split.filter((c) => c.targetGroup === null);
+  const region = { province: null, provider: null, suppress: true };
+  const ask = (groupBy: Array<'PROVINCE' | 'SEX'>) =>
+    normaliseRequest({ from: '2025-01-01', to: '2025-12-31', granularity: 'YEAR', groupBy });
+  const splitFamily = { ...family, targetDimensions: ['SEX'] as const };
+  const shown = (cells: ReturnType<typeof publishFamily>['cells']) =>
+    cells.map((c) => `${c.province ?? '*'}:${c.targetGroup ?? '*'}=${c.people ?? 'hidden'}`);
+
+  it('the base lattice alone and the split lattice publish the same base cells, and the split cells pinned to them', () => {
+    for (const groupBy of [[], ['PROVINCE']] as const)
+      expect(publishFamily(family, split, ask([...groupBy]), region)).toEqual(
+        publishFamily(family, base, ask([...groupBy]), region),
+      );
+    expect(shown(publishFamily(family, base, ask(['PROVINCE']), region).cells)).toEqual(['A:*=10', 'B:*=13', 'C:*=10']);
+    // B's 3 women hide B's men (B is published unsplit) and, in the women's row, A's women; A is published unsplit,
+    // so A's men are hidden with them: 0 people, absent from the lattice, listed as suppressed so that a reader cannot
+    // tell A's women from A. C's women (0, published) are omitted as before.
+    const byProvince = publishFamily(splitFamily, split, ask(['PROVINCE', 'SEX']), region);
+    expect(shown(byProvince.cells)).toEqual(['A:F=hidden', 'A:M=hidden', 'B:F=hidden', 'B:M=hidden', 'C:M=10']);
+    expect(familyCsv(byProvince).split('\n')[2]).toBe('2025;A;;;;SEX;M;;true;COMPLEMENTARY;');
+    // The totals by sex no longer have to be hidden (before: A's women = A, and the women's total less them = B's).
+    expect(shown(publishFamily(splitFamily, split, ask(['SEX']), region).cells)).toEqual(['*:F=13', '*:M=20']);
+    expect(suppressionPattern(split).has(JSON.stringify(['2025', 'A', null, null, null]))).toBe(false);
+  });
+});

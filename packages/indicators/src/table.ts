@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { cellId, suppressLattice, type LatticeCell, type Suppression } from './lattice.ts';
+import { cellId, suppressLattice, withAbsentGroups, type LatticeCell, type Suppression } from './lattice.ts';
 import { isPeriodOf, periodStart } from './periods.ts';
 import { badInput } from '@reg/errors';
 import { targetDimensionOf } from './lattice.ts';
@@ -67,7 +67,8 @@ function atRequestedLevel(cell: LatticeCell, request: IndicatorRequest, hasServi
 
 /** What publishing needs of a lattice whatever the request: its cells in a stable order, and its suppression pattern. */
 interface PreparedLattice {
-  ordered: ReadonlyArray<{ cell: MeasuredCell; id: string; start: string }>;
+  /** The lattice's cells and, when it is split, its absent group cells (0 people; withAbsentGroups). */
+  ordered: ReadonlyArray<{ cell: MeasuredCell; id: string; start: string; absent: boolean }>;
   suppressed: Map<string, Suppression> | null;
 }
 
@@ -81,14 +82,32 @@ const prepared = new WeakMap<readonly MeasuredCell[], PreparedLattice>();
 function prepare(lattice: readonly MeasuredCell[], suppress: boolean): PreparedLattice {
   let entry = prepared.get(lattice);
   if (!entry) {
-    const ordered = lattice
-      .map((cell) => ({ cell, id: cellId(cell), start: periodStart(cell.period) }))
+    const absent = new Set<MeasuredCell>();
+    const cells = withAbsentGroups(lattice, (k) => {
+      const cell: MeasuredCell = { ...k, people: 0, personCounts: [0], measures: {} };
+      absent.add(cell);
+      return cell;
+    });
+    const ordered = cells
+      .map((cell) => ({ cell, id: cellId(cell), start: periodStart(cell.period), absent: absent.has(cell) }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     entry = { ordered, suppressed: null };
     prepared.set(lattice, entry);
   }
-  if (suppress && !entry.suppressed) entry.suppressed = suppressLattice(lattice);
+  if (suppress && !entry.suppressed) entry.suppressed = patternOf(entry.ordered.map((o) => o.cell));
   return entry;
+}
+
+/**
+ * The pattern of cells in cellId order (so that the same cells always get the same pattern, whatever order a
+ * statement returned them in). A lattice with target-group cells is suppressed with its base cells pinned to the
+ * pattern of those base cells alone (suppressLattice): exactly the pattern a lattice computed without the groups gets
+ * on the same data, so an unsplit request can be answered from that cheaper lattice and agree with every split one.
+ * A split lattice comes here with its absent group cells (prepare), which the pinned step may hide.
+ */
+function patternOf(cells: readonly MeasuredCell[]): Map<string, Suppression> {
+  if (!cells.some((c) => c.targetGroup)) return suppressLattice(cells);
+  return suppressLattice(cells, undefined, suppressLattice(cells.filter((c) => !c.targetGroup)));
 }
 
 /** The suppression pattern of a lattice, decided on its first use and kept as long as the lattice object lives. */
@@ -110,7 +129,9 @@ export function publishFamily(
   const { ordered, suppressed } = prepare(lattice, scope.suppress);
   const cells = ordered
     .filter(
-      ({ cell: c, start }) =>
+      ({ cell: c, id, start, absent }) =>
+        // An absent group (0 people) is listed only when hidden: omitted it tells 0, so hidden it must look hidden.
+        (!absent || (scope.suppress && suppressed!.has(id))) &&
         atRequestedLevel(c, request, family.hasService) &&
         start >= request.from &&
         start <= request.to &&

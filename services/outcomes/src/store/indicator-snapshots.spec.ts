@@ -43,9 +43,24 @@ describe('outcomes indicator snapshots (README "Indicators")', () => {
     await snapshots.load('services', { from: '2025-03-01', to: '2025-06-30', scope: region }, '2026-11-23');
     await snapshots.load('services', { from: '2025-01-01', to: '2025-12-31', scope: region }, '2026-11-23');
     expect(answer).toHaveBeenCalledTimes(1);
-    expect(answer.mock.calls[0]![1]).toEqual({ from: '2025-01-01', to: '2025-12-31', scope: region });
+    expect(answer.mock.calls[0]![1]).toEqual({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      scope: region,
+      withTargets: false,
+    });
     await snapshots.load('services', { from: '2024-12-01', to: '2025-01-31', scope: region }, '2026-11-23');
     expect(answer).toHaveBeenCalledTimes(2);
+    await snapshots.close();
+  });
+
+  it('split and unsplit lattices are kept apart: the split one has the target-group cells, the unsplit one is cheaper', async () => {
+    const { store, answer } = fakeStore();
+    const snapshots = createIndicatorSnapshots(store, { maxAgeSeconds: 300, logger });
+    const input = { from: '2025-01-01', to: '2025-12-31', scope: region };
+    for (const withTargets of [false, true, false, true, undefined])
+      await snapshots.load('services', { ...input, withTargets }, '2026-11-23');
+    expect(answer.mock.calls.map(([, i]) => i.withTargets)).toEqual([false, true]);
     await snapshots.close();
   });
 

@@ -61,6 +61,9 @@ export function createIndicatorSnapshots(
       input.scope.provider,
       input.scope.suppress,
       family === 'placementRate' || family === 'retention' ? today : null,
+      // Split and unsplit lattices are cached apart; the split one carries its own base cells, whose pattern it is
+      // pinned to (table.ts), so both come from the same data.
+      input.withTargets === true,
     ]);
 
   /** The lattice of whole years, whatever dates were asked: the store computes whole years anyway. */
@@ -68,6 +71,7 @@ export function createIndicatorSnapshots(
     from: `${input.from.slice(0, 4)}-01-01`,
     to: `${input.to.slice(0, 4)}-12-31`,
     scope: input.scope,
+    withTargets: input.withTargets === true,
   });
 
   let warmUpTimer: NodeJS.Timeout | null = null;

@@ -61,8 +61,9 @@ export function createIndicatorStore(db: OutcomesDb) {
      * From the aggregates the delivery trigger maintains (tables.ts): the additive measures from the monthly
      * totals, the distinct people from the person-year month masks (peopleLattice), joined cell by cell.
      */
-    async services({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+    async services({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
+      const t = targetParts(withTargets);
       const [people, totals] = await Promise.all([
         rows(
           peopleLattice(
@@ -71,17 +72,18 @@ export function createIndicatorStore(db: OutcomesDb) {
                 where year >= ${Number(start.slice(0, 4))} and year < ${Number(end.slice(0, 4))} and ${scopeOf(scope, sql`province`, sql`provider_id`)}`,
             ['people'],
             true,
-            true,
+            withTargets,
           ),
         ),
+        // Unsplit, the rows keyed by target groups are summed over them, never multiplied by targetGroupRows.
         rows(sql`
-          select ${latticeColumns(true, true)}, sum(deliveries) as deliveries, sum(minutes) as minutes, sum(outputs) as outputs
+          select ${latticeColumns(true, withTargets)}, sum(deliveries) as deliveries, sum(minutes) as minutes, sum(outputs) as outputs
           from (
-            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, target_group, deliveries, minutes, outputs
-            from ${deliveryMonthTotals} t ${targetGroupRows(sql`t.target_groups`)}
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code${t.column}, deliveries, minutes, outputs
+            from ${deliveryMonthTotals} t ${t.rows(sql`t.target_groups`)}
             where month >= ${start} and month < ${end} and ${scopeOf(scope, sql`province`, sql`provider_id`)}
           ) s
-          ${latticeGroupBy(true, true)}`),
+          ${latticeGroupBy(true, withTargets)}`),
       ]);
       const byKey = new Map(totals.map((r) => [rowKey(r), r]));
       return people.map((r) => {
@@ -103,12 +105,18 @@ export function createIndicatorStore(db: OutcomesDb) {
      * From the paths closed in the years (mutable rows: no maintained aggregate), distinct people through month
      * masks as for services, the path counts and average by a hashable GROUP BY; joined cell by cell.
      */
-    async paths({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+    async paths({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
+      const t = targetParts(withTargets);
+      // Unsplit, the last delivery of each path is not looked up at all.
       const closed = sql`
         select p.*, not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within,
-               (select d.target_groups from ${serviceDeliveries} d where d.path_id = p.id
-                order by d.delivered_on desc, d.id desc limit 1) as target_groups
+               ${
+                 withTargets
+                   ? sql`(select d.target_groups from ${serviceDeliveries} d where d.path_id = p.id
+                          order by d.delivered_on desc, d.id desc limit 1)`
+                   : sql`null::jsonb`
+               } as target_groups
         from ${servicePaths} p
         where status = 'CLOSED' and closed_on >= ${start} and closed_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`provider_id`)}`;
       const [people, totals] = await Promise.all([
@@ -127,23 +135,23 @@ export function createIndicatorStore(db: OutcomesDb) {
                 group by 1, 2, 3, 4, 5, 6, 7`,
             ['people', 'people_within', 'people_outside'],
             true,
-            true,
+            withTargets,
           ),
         ),
         // Totals per month and finest cell first (one hashed GROUP BY), then the lattice over those few rows.
         rows(sql`
-          select ${latticeColumns(true, true)}, sum(closed) as closed, sum(within) as within, sum(minutes) / sum(closed) as average_minutes
+          select ${latticeColumns(true, withTargets)}, sum(closed) as closed, sum(within) as within, sum(minutes) / sum(closed) as average_minutes
           from (
-            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code, target_group, closed, within, minutes
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code${t.column}, closed, within, minutes
             from (
               select date_trunc('month', closed_on) as month, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
                      provider_id, service_code, target_groups, count(*) as closed, count(*) filter (where within) as within,
                      sum(total_minutes)::numeric as minutes
               from (${closed}) c
               group by 1, 2, 3, 4, 5, 6
-            ) f ${targetGroupRows(sql`f.target_groups`)}
+            ) f ${t.rows(sql`f.target_groups`)}
           ) s
-          ${latticeGroupBy(true, true)}`),
+          ${latticeGroupBy(true, withTargets)}`),
       ]);
       const byKey = new Map(totals.map((r) => [rowKey(r), r]));
       return people.map((r) => {
@@ -192,23 +200,24 @@ export function createIndicatorStore(db: OutcomesDb) {
     },
 
     /** From each person's first service per province and provider (tables.ts): the earliest within the scope. */
-    async firstService({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+    async firstService({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
+      const t = targetParts(withTargets);
       return run(
         sql`
-        select ${latticeColumns(false, true)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
+        select ${latticeColumns(false, withTargets)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
         from (
-          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id, target_group, days
+          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id${t.column}, days
           from (
             select distinct on (person_id) person_id, delivered_on, delivery_id, province, provider_kind, provider_id, days
             from ${firstServices}
             where ${scopeOf(scope, sql`province`, sql`provider_id`)}
             order by person_id, delivered_on, delivery_id
           ) first_services
-          ${targetGroupRows(sql`(select d.target_groups from ${serviceDeliveries} d where d.id = first_services.delivery_id)`)}
+          ${t.rows(sql`(select d.target_groups from ${serviceDeliveries} d where d.id = first_services.delivery_id)`)}
           where delivered_on >= ${start} and delivered_on < ${end}
         ) s
-        ${latticeGroupBy(false, true)}`,
+        ${latticeGroupBy(false, withTargets)}`,
         (r) => ({
           people: num(r['people'])!,
           personCounts: [num(r['people'])!],
@@ -217,19 +226,20 @@ export function createIndicatorStore(db: OutcomesDb) {
       );
     },
 
-    async placements({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+    async placements({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
+      const t = targetParts(withTargets);
       return run(
         sql`
-        select ${latticeColumns(false, true)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
+        select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
                count(*) as placements, count(*) filter (where counts_toward_quota) as quota_placements
         from (
           select ${periodColumns(sql`started_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                 reported_by_org as provider_id, person_id, counts_toward_quota, target_group
-          from ${placements} pl ${targetGroupRows(sql`pl.target_groups`)}
+                 reported_by_org as provider_id, person_id, counts_toward_quota${t.column}
+          from ${placements} pl ${t.rows(sql`pl.target_groups`)}
           where started_on >= ${start} and started_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`reported_by_org`)}
         ) s
-        ${latticeGroupBy(false, true)}`,
+        ${latticeGroupBy(false, withTargets)}`,
         (r) => ({
           people: num(r['people'])!,
           personCounts: [num(r['people'])!, num(r['people_quota'])!],
@@ -278,26 +288,30 @@ export function createIndicatorStore(db: OutcomesDb) {
     },
 
     /** today: cohorts count once their 6 months have passed by this day, so that a rate is never of a partial window. */
-    async placementRate({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+    async placementRate(
+      { from, to, scope, withTargets = false }: LatticeInput,
+      today: string,
+    ): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
+      const t = targetParts(withTargets);
       return run(
         sql`
-        select ${latticeColumns(false, true)}, count(distinct person_id) as people,
+        select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people,
                count(distinct person_id) filter (where placed) as placed, count(distinct person_id) filter (where not placed) as not_placed
         from (
-          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id, target_group,
+          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id${t.column},
                  exists (select 1 from ${placements} pl where pl.person_id = c.person_id
                          and pl.started_on >= c.taken_in_charge_on and pl.started_on <= (c.taken_in_charge_on + interval '6 months')::date) as placed
           from (
             select person_id, provider_id, provider_kind, province, taken_in_charge_on,
-                   ${cohortTargetGroups(sql`tc`)} as target_groups
+                   ${withTargets ? cohortTargetGroups(sql`tc`) : sql`null::jsonb`} as target_groups
             from ${takeInChargeCohorts} tc
             where taken_in_charge_on >= ${start} and taken_in_charge_on < ${end}
               and (taken_in_charge_on + interval '6 months')::date <= ${today}::date
               and ${scopeOf(scope, sql`province`, sql`provider_id`)}
-          ) c ${targetGroupRows(sql`c.target_groups`)}
+          ) c ${t.rows(sql`c.target_groups`)}
         ) s
-        ${latticeGroupBy(false, true)}`,
+        ${latticeGroupBy(false, withTargets)}`,
         (r) => {
           const people = num(r['people'])!;
           const placed = num(r['placed'])!;
@@ -314,11 +328,12 @@ export function createIndicatorStore(db: OutcomesDb) {
      * Placements by start date whose 6-month milestone has passed by today; the 12-month measures count those whose
      * 12-month milestone has passed too. Retention = employed / (employed + not employed); unknowns are counted apart.
      */
-    async retention({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+    async retention({ from, to, scope, withTargets = false }: LatticeInput, today: string): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
+      const t = targetParts(withTargets);
       return run(
         sql`
-        select ${latticeColumns(false, true)}, count(distinct person_id) as people,
+        select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people,
                count(*) as placements6, count(*) filter (where e6) as employed6, count(*) filter (where not e6) as not_employed6,
                count(distinct person_id) filter (where e6) as people_employed6, count(distinct person_id) filter (where not e6) as people_not_employed6,
                count(*) filter (where mature12) as placements12, count(*) filter (where mature12 and e12) as employed12, count(*) filter (where mature12 and not e12) as not_employed12,
@@ -326,12 +341,12 @@ export function createIndicatorStore(db: OutcomesDb) {
         from (
           select ${periodColumns(sql`pl.started_on`)}, pl.person_province as province, coalesce(pl.provider_kind, 'UNKNOWN') as provider_kind,
                  pl.reported_by_org as provider_id, pl.person_id, ${employedAt(6)} as e6, ${employedAt(12)} as e12,
-                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12, target_group
-          from ${placements} pl ${targetGroupRows(sql`pl.target_groups`)}
+                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12${t.column}
+          from ${placements} pl ${t.rows(sql`pl.target_groups`)}
           where pl.started_on >= ${start} and pl.started_on < ${end} and (pl.started_on + interval '6 months')::date <= ${today}::date
             and ${scopeOf(scope, sql`pl.person_province`, sql`pl.reported_by_org`)}
         ) s
-        ${latticeGroupBy(false, true)}`,
+        ${latticeGroupBy(false, withTargets)}`,
         (r) => {
           const n = (k: string) => num(r[k])!;
           const rate = (yes: number, no: number) => (yes + no === 0 ? null : round4(yes / (yes + no)));
@@ -383,6 +398,15 @@ const cohortTargetGroups = (cohort: SQL) => sql`(
   where d.person_id = ${cohort}.person_id and d.provider_id = ${cohort}.provider_id
     and d.taken_in_charge_on = ${cohort}.taken_in_charge_on and d.person_province = ${cohort}.province
   order by d.delivered_on, d.id limit 1)`;
+
+/**
+ * What a statement adds for the target-group cells: the column target_group of the inner select and the rows that
+ * give it (targetGroupRows); nothing for the base lattice, whose rows then count once each.
+ */
+const targetParts = (withTargets: boolean) => ({
+  column: withTargets ? sql`, target_group` : sql``,
+  rows: (groups: SQL) => (withTargets ? targetGroupRows(groups) : sql``),
+});
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const round4 = (n: number) => Math.round(n * 10000) / 10000;

@@ -118,7 +118,12 @@ export function createIndicatorStore(db: Database<typeof tables>) {
    * so the facts come to Node, one row per person), then the whole lattice in one statement over the events: every
    * event counts in the total (target group null) and in its group on each target dimension.
    */
-  async function classify<E extends EventRow>(events: readonly E[]): Promise<Array<E & { groups: string[] }>> {
+  async function classify<E extends EventRow>(
+    events: readonly E[],
+    withTargets: boolean,
+  ): Promise<Array<E & { groups: string[] }>> {
+    // The base lattice (an unsplit request) counts every event in the total only: no facts fetched, no rule run.
+    if (!withTargets) return events.map((e) => ({ ...e, groups: [] }));
     const factsOf = await personFacts(events.map((e) => e.person_id));
     return events.map((e) => {
       const person = factsOf.get(e.person_id)!;
@@ -126,9 +131,13 @@ export function createIndicatorStore(db: Database<typeof tables>) {
     });
   }
 
-  async function latticeOfEvents(events: readonly EventRow[], withProvider: boolean): Promise<Row[]> {
+  async function latticeOfEvents(
+    events: readonly EventRow[],
+    withProvider: boolean,
+    withTargets: boolean,
+  ): Promise<Row[]> {
     if (events.length === 0) return [];
-    const classified = await classify(events);
+    const classified = await classify(events, withTargets);
     return rowsOf<Row>(
       await db.execute(sql`
       select ${latticeColumns(false)}, target_group, count(distinct person_id) as people, count(*) as events
@@ -176,7 +185,10 @@ export function createIndicatorStore(db: Database<typeof tables>) {
      * on that day. A quarter's and a year's stock are those of their last month, so one reference day per month
      * is computed and labelled with every period it closes. Disabled: on the art. 1 list (else art. 18).
      */
-    async enrolledStock({ from, to, scope }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+    async enrolledStock(
+      { from, to, scope, withTargets = false }: LatticeInput,
+      today: string,
+    ): Promise<MeasuredCell[]> {
       const refs = stockReferenceDays(from, to, today);
       if (refs.length === 0) return [];
       const stock = rowsOf<EventRow & { periods: string[] }>(
@@ -191,7 +203,7 @@ export function createIndicatorStore(db: Database<typeof tables>) {
         group by e.person_id, r.ref, r.periods, e.province`),
       );
       if (stock.length === 0) return [];
-      const classified = await classify(stock);
+      const classified = await classify(stock, withTargets);
       const rows = rowsOf<Row>(
         await db.execute(sql`
         select p.period, province, null::text as provider_kind, null::text as provider_id, null::text as service_code,
@@ -214,7 +226,7 @@ export function createIndicatorStore(db: Database<typeof tables>) {
      * Enrolments accepted in the period (the legal date of the acceptance act, else the day it was recorded in
      * Europe/Rome), in the enrolment's province. No provider: the provider columns are the constant total.
      */
-    async enrolments({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+    async enrolments({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
       const events = rowsOf<EventRow>(
         await db.execute(sql`
@@ -227,7 +239,7 @@ export function createIndicatorStore(db: Database<typeof tables>) {
         ) accepted
         where accepted_on >= ${start} and accepted_on < ${end}`),
       );
-      const rows = await latticeOfEvents(events, false);
+      const rows = await latticeOfEvents(events, false, withTargets);
       return rows.map((r) => ({
         ...keyOfRow(r),
         people: num(r['people'])!,
@@ -244,12 +256,12 @@ export function createIndicatorStore(db: Database<typeof tables>) {
      * take-in-charge had not ended before that day; one missing element keeps it out. Disabled: on the L. 68/1999
      * art. 1 list that day.
      */
-    async takenInCharge({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
+    async takenInCharge({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
       const events = rowsOf<EventRow>(
         await db.execute(sql`
         select person_id, completed_on::text as event_on, province, provider_kind, provider_id,
-          ${enrolledOn(sql`candidate.person_id`, sql`completed_on`, 'DISABILITY')} as disabled
+          ${withTargets ? enrolledOn(sql`candidate.person_id`, sql`completed_on`, 'DISABILITY') : sql`null::boolean`} as disabled
         from (
           select p.residence_province as province, coalesce(t.provider_kind, 'UNKNOWN') as provider_kind, t.provider_id, t.person_id, t.ended_on,
             did.on as did_on, qa.on as assessed_on, ql.on as oriented_on, pact.on as pact_on,
@@ -269,7 +281,7 @@ export function createIndicatorStore(db: Database<typeof tables>) {
           and (ended_on is null or completed_on <= ended_on)
           and completed_on >= ${start} and completed_on < ${end}`),
       );
-      const rows = await latticeOfEvents(events, true);
+      const rows = await latticeOfEvents(events, true, withTargets);
       return rows.map((r) => ({
         ...keyOfRow(r),
         people: num(r['people'])!,

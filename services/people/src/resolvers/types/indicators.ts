@@ -58,7 +58,9 @@ async function family(ctx: Context, tableId: string, family: Family) {
   const request = requestFromKey(tableId);
   const targetDimension = targetDimensionOfRequest(request);
   if (targetDimension) assertSplits(family, targetDimension);
-  return publishFamily(family, await family.load(ctx, { from: request.from, to: request.to, scope }), request, scope);
+  // Only a split request classifies the events; its base cells are suppressed as the unsplit lattice's (table.ts).
+  const input = { from: request.from, to: request.to, scope, withTargets: targetDimension !== null };
+  return publishFamily(family, await family.load(ctx, input), request, scope);
 }
 
 /** The table's id is the request (outcomes' Query.indicators); the caller's scope is checked here again. */

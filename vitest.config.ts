@@ -35,6 +35,7 @@ export default defineConfig({
             'gateway/**/*.spec.ts',
             'scripts/**/*.spec.ts',
             'deploy/**/*.spec.ts',
+            'bench/**/*.spec.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -6,6 +6,7 @@ import { createTestDatabase } from '@reg/testkit';
 import { startGraph } from '../scripts/graph.ts';
 import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { freePort } from '../test/support/processes.ts';
+import { recordFigure } from './figures.ts';
 import { cpuMs } from './process-cpu.ts';
 
 /**
@@ -89,6 +90,13 @@ try {
   const cpuLine = perService
     ? `CPU s ${perService.map(([n, s]) => `${n} ${s.toFixed(1)}`).join(', ')}; graph ${graphSeconds.toFixed(1)} s (${Math.round(rows / graphSeconds)} entities per CPU second); loader ${cpuSeconds.toFixed(1)} s`
     : `CPU ${cpuSeconds.toFixed(1)} s in this process (${Math.round(rows / cpuSeconds)} entities per CPU second)`;
+  recordFigure({
+    bench: 'demo-load',
+    name: `${sizeName} region, ${mode}, ${layout}, ${graph.driver} / time`,
+    value: summary.elapsedMs / 1000,
+    unit: 's',
+    load: `${before}-${loadavg()[0]!.toFixed(2)}`,
+  });
   console.log(
     `demo load (${sizeName}, ${mode}, ${layout}, ${graph.driver}): ${(summary.elapsedMs / 1000).toFixed(1)} s, ${JSON.stringify(summary.counts)}; ${cpuLine}; load average ${before} before, ${loadavg()[0]!.toFixed(2)} after`,
   );

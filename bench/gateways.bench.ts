@@ -8,6 +8,7 @@ import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { subgraphNames, type SubgraphName } from '@reg/runtime';
 import { createTestDatabase, gql } from '@reg/testkit';
 import postgres from 'postgres';
+import { recordFigure } from './figures.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
@@ -217,6 +218,12 @@ try {
       path: '/graphql',
     },
     {
+      name: 'bare Hive runtime, Rust planner',
+      args: ['--import', 'tsx', join(root, 'bench/gateways/bare-hive.ts')],
+      env: { QUERY_PLANNER: 'rust' },
+      path: '/graphql',
+    },
+    {
       name: 'this gateway, Rust planner',
       args: commandOf('gateway', 'source'),
       env: { QUERY_PLANNER: 'rust' },
@@ -349,6 +356,13 @@ try {
         `${Math.min(...list.map((r) => r.load)).toFixed(1)}-${Math.max(...list.map((r) => r.load)).toFixed(1)}`;
       rows.push(row);
       summaryRow[v.name] = `${row['req/s']} req/s, ${row['CPU ms/req total']} ms`;
+      const load = String(row['load 1m']);
+      const figure = (name: string, value: number, unit: string) =>
+        recordFigure({ bench: 'gateways', name: `${c.name} / ${v.name} / ${name}`, value, unit, load });
+      figure('throughput', Number(row['req/s']), 'req/s');
+      figure('CPU per request, total', total, 'ms');
+      if (!c.direct) figure('CPU per request, gateway', cpuOf('gateway'), 'ms');
+      figure('SQL statements per request', median(list.map((r) => r.sql)), 'statements');
     }
     summaryRows.push(summaryRow);
   }

@@ -6,6 +6,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { createTestDatabase } from '@reg/testkit';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
+import { recordFigure } from './figures.ts';
 import { backendsCpuMsSince, cpuMs, databaseBackendsCpuMs } from './process-cpu.ts';
 import { DEFAULT_BATCH_SIZE, importDeliveries } from '../scripts/delivery-import/import-deliveries.ts';
 import { startServices, type ServiceName } from '../scripts/supervisor.ts';
@@ -137,6 +138,13 @@ try {
         .map((l) => l.toFixed(2))
         .join(' ')}`,
     );
+    if (run === 'first run')
+      recordFigure({
+        bench: 'import',
+        name: `${rows} rows, ${server ? 'PostgreSQL server' : 'PGlite'} / throughput`,
+        value: summary.rowsPerSecond,
+        unit: 'rows/s',
+      });
     const perRow = (ms: number) => (ms / summary.rows).toFixed(3);
     console.log(
       `${run}: CPU ms per row: ${names.map((n, i) => `${n} ${perRow(cpu[i]! * 1000)}`).join(', ')}; graph ${perRow(total * 1000)}${backends !== null ? `; PostgreSQL backends ${perRow(backends)}, graph and server ${perRow(total * 1000 + backends)}` : ''}; importer ${perRow((importer.user + importer.system) / 1000)}`,

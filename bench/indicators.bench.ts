@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { callers, createTestDatabase, gql } from '@reg/testkit';
 import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { freePort } from '../test/support/processes.ts';
+import { recordFigure } from './figures.ts';
 import { loadIndicatorRows } from './indicators-data.ts';
 
 /**
@@ -118,6 +119,12 @@ async function measure(mode: string, gatewayUrl: string) {
       'load 1m': loadavg()[0]!.toFixed(2),
     });
     console.log(`${mode}: ${c.name}: p50 ${Math.round(p50)} ms (load ${loadavg()[0]!.toFixed(2)})`);
+    recordFigure({
+      bench: 'indicators',
+      name: `${deliveries} deliveries, ${serverUrl ? 'PostgreSQL server' : 'PGlite'} / ${c.name} / ${mode} p50`,
+      value: p50,
+      unit: 'ms',
+    });
   }
 }
 

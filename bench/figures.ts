@@ -1,0 +1,23 @@
+import { appendFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+/** One measured figure, as `pnpm bench:all` collects it from the benchmarks it runs. */
+export interface Figure {
+  bench: string;
+  /** What was measured, e.g. `person with everything, varied / this gateway / CPU ms per request`. */
+  name: string;
+  value: number;
+  unit: string;
+  /** The 1-minute load average while it was measured (a range when measured over rounds). */
+  load: string;
+}
+
+/**
+ * Appends a figure to BENCH_FIGURES_FILE (JSON lines) when `pnpm bench:all` set it; a benchmark run on its own
+ * prints its tables as always and records nothing.
+ */
+export function recordFigure(figure: Omit<Figure, 'load'> & { load?: string }): void {
+  const file = process.env['BENCH_FIGURES_FILE'];
+  if (!file) return;
+  appendFileSync(file, `${JSON.stringify({ ...figure, load: figure.load ?? loadavg()[0]!.toFixed(2) })}\n`);
+}

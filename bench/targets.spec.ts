@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from './figures.ts';
+import { verdicts } from './targets.ts';
+
+const person = 'person with everything (4 subgraphs), varied';
+const familyName = 'person(id) { familyName } (people only), varied';
+const gw = (c: string, variant: string, what: string, value: number, unit = 'ms'): Figure => ({
+  bench: 'gateways',
+  name: `${c} / ${variant} / ${what}`,
+  value,
+  unit,
+  load: '2.0-3.0',
+});
+const verdictOf = (figures: Figure[], target: string) => verdicts(figures).find((v) => v.target.includes(target));
+
+describe("issue 12's targets judged from one bench:all run", () => {
+  it('a figure at the bound meets "at most", one above does not', () => {
+    expect(verdictOf([gw(person, 'this gateway', 'CPU per request, total', 8)], 'at most 8 ms')?.met).toBe('yes');
+    expect(verdictOf([gw(person, 'this gateway', 'CPU per request, total', 8.01)], 'at most 8 ms')?.met).toBe('no');
+  });
+
+  it('a target whose figures the run lacks is "not measured", never met', () => {
+    expect(verdictOf([], 'at least 2000 rows/s')?.met).toBe('not measured');
+    expect(verdictOf([gw(person, 'this gateway', 'throughput', 300, 'req/s')], 'ahead of')?.met).toBe('not measured');
+  });
+
+  it('ahead of @apollo/gateway means strictly more req/s', () => {
+    const figures = [
+      gw(familyName, 'this gateway', 'throughput', 676, 'req/s'),
+      gw(familyName, '@apollo/gateway', 'throughput', 676, 'req/s'),
+    ];
+    expect(verdictOf(figures, `${familyName}: ahead of`)?.met).toBe('no');
+  });
+
+  it('plugins are judged against the bare runtime on the Rust planner when the run has it', () => {
+    const figures = [
+      gw(familyName, 'this gateway', 'CPU per request, total', 2.2),
+      gw(familyName, 'bare Hive runtime', 'CPU per request, total', 2.1),
+      gw(familyName, 'bare Hive runtime, Rust planner', 'CPU per request, total', 1.9),
+    ];
+    const verdict = verdictOf(figures, `${familyName}: plugins`);
+    expect(verdict?.target).toContain('Rust planner');
+    expect(verdict?.met).toBe('no');
+  });
+
+  it('the one-subgraph request through the gateway is judged against twice the direct cost', () => {
+    const figures = (direct: number) => [
+      gw(familyName, 'this gateway', 'CPU per request, total', 1.0),
+      gw(
+        'person(id) { familyName }, people subgraph direct',
+        'people subgraph direct',
+        'CPU per request, total',
+        direct,
+      ),
+    ];
+    expect(verdictOf(figures(0.5), 'twice the direct')?.met).toBe('yes');
+    expect(verdictOf(figures(0.49), 'twice the direct')?.met).toBe('no');
+  });
+
+  it('every indicator case but the catalogue baseline meets its bound, cold and warm', () => {
+    const indicator = (name: string, value: number): Figure => ({
+      bench: 'indicators',
+      name: `1000000 deliveries, PostgreSQL server / ${name}`,
+      value,
+      unit: 'ms',
+      load: '2',
+    });
+    const result = verdicts([
+      indicator('baseline: serviceStandards (catalogue only) / warm (max age 300) p50', 900),
+      indicator('services, 2025 by month and province / warm (max age 300) p50', 49),
+      indicator('services, 2025 by month and province / cold (max age 0) p50', 5001),
+    ]);
+    expect(result.filter((v) => v.target.startsWith('indicators')).map((v) => v.met)).toEqual(['no', 'yes']);
+  });
+});

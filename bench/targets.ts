@@ -1,0 +1,114 @@
+import type { Figure } from './figures.ts';
+
+/** One of issue 12's targets against what a run measured. */
+export interface Verdict {
+  target: string;
+  measured: string;
+  met: 'yes' | 'no' | 'not measured';
+  load: string;
+}
+
+const person = 'person with everything (4 subgraphs), varied';
+const list = 'people(first: 100) nested from 4 subgraphs, varied pages';
+const familyName = 'person(id) { familyName } (people only), varied';
+const direct = 'person(id) { familyName }, people subgraph direct';
+const ours = 'this gateway';
+const apollo = '@apollo/gateway';
+/** The issue's "today" for the person with everything, varied (87 req/s on the same kind of machine). */
+const todaysPersonThroughput = 87;
+
+const format = (value: number) => (value < 10 ? value.toFixed(2) : String(Math.round(value)));
+
+/**
+ * The verdict on each target, from the figures of one `pnpm bench:all` run (names as the benchmarks record them:
+ * `<case> / <variant> / <what>` for the gateways). Pure, so that how a figure is judged is tested
+ * (bench/targets.spec.ts). `bare` is the bare runtime on the same planner as this gateway when the run has it.
+ */
+export function verdicts(figures: readonly Figure[]): Verdict[] {
+  const find = (name: string) => figures.find((f) => f.name === name);
+  const gatewayFigure = (c: string, variant: string, what: string) => find(`${c} / ${variant} / ${what}`);
+  const out: Verdict[] = [];
+  const judge = (target: string, parts: Array<Figure | undefined>, met: (values: number[]) => boolean) => {
+    if (parts.some((p) => !p)) return void out.push({ target, measured: '', met: 'not measured', load: '' });
+    const values = parts.map((p) => p!.value);
+    out.push({
+      target,
+      measured: parts.map((p) => `${format(p!.value)} ${p!.unit}`).join(' vs '),
+      met: met(values) ? 'yes' : 'no',
+      load: [...new Set(parts.map((p) => p!.load))].join(', '),
+    });
+  };
+  const bareVariant = figures.some((f) => f.name.includes(' / bare Hive runtime, Rust planner / '))
+    ? 'bare Hive runtime, Rust planner'
+    : 'bare Hive runtime';
+
+  for (const [c, limit] of [
+    [person, 8],
+    [list, 20],
+    [familyName, 1.6],
+  ] as const) {
+    const cpu = gatewayFigure(c, ours, 'CPU per request, total');
+    judge(`${c}: at most ${limit} ms CPU per request over the graph`, [cpu], ([v]) => v! <= limit);
+    judge(
+      `${c}: ahead of ${apollo} (req/s)`,
+      [gatewayFigure(c, ours, 'throughput'), gatewayFigure(c, apollo, 'throughput')],
+      ([a, b]) => a! > b!,
+    );
+    judge(
+      `${c}: plugins within 10% of the ${bareVariant} (CPU per request)`,
+      [cpu, gatewayFigure(c, bareVariant, 'CPU per request, total')],
+      ([a, b]) => a! <= b! * 1.1,
+    );
+  }
+  judge(
+    `${familyName}: at most twice the direct cost`,
+    [
+      gatewayFigure(familyName, ours, 'CPU per request, total'),
+      gatewayFigure(direct, 'people subgraph direct', 'CPU per request, total'),
+    ],
+    ([a, b]) => a! <= 2 * b!,
+  );
+  judge(
+    `${person}: at least 2x today's ${todaysPersonThroughput} req/s`,
+    [gatewayFigure(person, ours, 'throughput')],
+    ([v]) => v! >= 2 * todaysPersonThroughput,
+  );
+  // One person and a page of 100 ask the same number of statements when no statement is per entity.
+  judge(
+    'SQL statements per request independent of page size (list of 100 within 1.5x of one person)',
+    [
+      gatewayFigure(list, ours, 'SQL statements per request'),
+      gatewayFigure(person, ours, 'SQL statements per request'),
+    ],
+    ([l, p]) => l! <= p! * 1.5,
+  );
+  for (const [driver, floor] of [
+    ['PostgreSQL server', 2000],
+    ['PGlite', 500],
+  ] as const) {
+    const figure = figures.find((f) => f.bench === 'import' && f.name.includes(`, ${driver} /`));
+    judge(`delivery import on ${driver}: at least ${floor} rows/s`, [figure], ([v]) => v! >= floor);
+  }
+  for (const [mode, limit] of [
+    ['cold', 5000],
+    ['warm', 50],
+  ] as const) {
+    // The catalogue-only baseline is not an indicator; every other case must meet the bound.
+    const cases = figures.filter(
+      (f) => f.bench === 'indicators' && f.name.includes(` / ${mode} `) && !f.name.includes('baseline'),
+    );
+    if (cases.length === 0) judge(`indicators ${mode}`, [undefined], () => false);
+    for (const f of cases)
+      judge(
+        `indicators ${f.name.split(' / ')[1]}, ${mode}: p50 ${mode === 'cold' ? 'at most' : 'under'} ${limit} ms`,
+        [f],
+        ([v]) => (mode === 'cold' ? v! <= limit : v! < limit),
+      );
+  }
+  judge(
+    'medium demo region loaded in under 20 s',
+    [figures.find((f) => f.bench === 'demo-load' && f.name.startsWith('medium'))],
+    ([v]) => v! < 20,
+  );
+  return out;
+}

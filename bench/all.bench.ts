@@ -29,7 +29,12 @@ const parts: Array<{ part: string; file: string; env: Record<string, string> }> 
     part: 'gateways',
     file: 'gateways.bench.ts',
     // The region is loaded once into a kept database and reused by the next runs.
-    env: { BENCH_SECONDS: '5', BENCH_ROUNDS: '2', BENCH_DATABASE: 'bench_all_gateways', DATABASE_URL: serverUrl },
+    env: {
+      BENCH_SECONDS: '5',
+      BENCH_ROUNDS: '2',
+      BENCH_DATABASE: `bench_all_gateways_${process.env['BENCH_SIZE'] ?? 'medium'}`,
+      DATABASE_URL: serverUrl,
+    },
   },
   { part: 'import', file: 'import-deliveries.bench.ts', env: { DATABASE_URL: serverUrl } },
   { part: 'import', file: 'import-deliveries.bench.ts', env: { DATABASE_URL: '' } },

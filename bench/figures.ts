@@ -18,6 +18,7 @@ export interface Figure {
  */
 export function recordFigure(figure: Omit<Figure, 'load'> & { load?: string }): void {
   const file = process.env['BENCH_FIGURES_FILE'];
-  if (!file) return;
+  // A run that served no request has no figure (its division gave Infinity or NaN): the target reads "not measured".
+  if (!file || !Number.isFinite(figure.value)) return;
   appendFileSync(file, `${JSON.stringify({ ...figure, load: figure.load ?? loadavg()[0]!.toFixed(2) })}\n`);
 }

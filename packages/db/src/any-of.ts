@@ -51,13 +51,30 @@ interface Preparable<T> {
  * cost more CPU than the read itself. The statement and its parameters are the same as unprepared.
  */
 export function preparedByKeys<T>(name: string, build: (keys: Placeholder) => Preparable<T>) {
+  const execute = preparedWith<T, 'keys'>(name, ['keys'], ({ keys }) => build(keys));
+  return (keys: readonly unknown[]): Promise<T> => execute({ keys: arrayLiteral(keys) });
+}
+
+/**
+ * `preparedByKeys` for a read whose parameters are not one batch of keys (the catalogue versions valid between two
+ * dates): built once with a placeholder per parameter, its rows mapped as `preparedByKeys` maps them.
+ */
+export function preparedWith<T, P extends string>(
+  name: string,
+  parameters: readonly P[],
+  build: (placeholders: Record<P, Placeholder>) => Preparable<T>,
+) {
   let prepared: ReturnType<Preparable<T>['prepare']> | undefined;
-  return (keys: readonly unknown[]): Promise<T> => {
+  return (values: Record<P, unknown>): Promise<T> => {
     if (!prepared) {
-      prepared = build(sql.placeholder('keys')).prepare(name);
+      const placeholders = Object.fromEntries(parameters.map((p) => [p, sql.placeholder(p)])) as unknown as Record<
+        P,
+        Placeholder
+      >;
+      prepared = build(placeholders).prepare(name);
       mapFlatRows(prepared);
     }
-    return prepared.execute({ keys: arrayLiteral(keys) });
+    return prepared.execute(values);
   };
 }
 

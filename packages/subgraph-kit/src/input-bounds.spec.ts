@@ -97,4 +97,14 @@ describe('input bounds (one table, every argument of every operation)', () => {
       /NUL/,
     );
   });
+
+  it('one parsed document checked again with new variables is checked on the new values (the walk is kept, not the answer)', () => {
+    const document = parse('query ($id: ID!) { person(id: $id) { name(lang: "it") } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const run = (id: string) => refusal(() => checkInputBounds(schema, document, operation, { id }));
+    expect(run('p-1')).toBeNull();
+    expect(run('x'.repeat(201))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(run('p-1\u0000')?.message).toMatch(/NUL/);
+    expect(run('p-2')).toBeNull();
+  });
 });

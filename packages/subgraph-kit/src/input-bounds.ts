@@ -225,17 +225,20 @@ const variablesBound: Required<Bound> = {
   maxAbs: Number.MAX_VALUE,
 };
 
-/** Checks every argument of every field the operation selects (fragments included); throws the first refusal. */
-export function checkInputBounds(
+/** One argument the operation passes: where its value is, its type in the schema, its name and its bound's key. */
+interface ArgumentCheck {
+  value: ValueNode;
+  type: TypeLike;
+  name: string;
+  key: string;
+}
+
+/** The arguments of every field the operation selects (fragments included), in document order. */
+function argumentsOf(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  rawVariables: Record<string, unknown> | undefined,
-): void {
-  const variables = rawVariables ?? {};
-  // Every variable is checked as sent (strings for NUL bytes and length), whether a field uses it or not.
-  // The per-field bounds below then name the argument (a gateway renames variables on the way).
-  checkOpaque(variables, 'variables', variablesBound);
+): ArgumentCheck[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -246,6 +249,7 @@ export function checkInputBounds(
         ? schema.getSubscriptionType()
         : schema.getQueryType()
   ) as TypeLike | null | undefined;
+  const checks: ArgumentCheck[] = [];
   const seen = new Set<string>();
   const walk = (selectionSet: SelectionSetNode, parent: TypeLike | null | undefined) => {
     for (const selection of selectionSet.selections) {
@@ -270,17 +274,50 @@ export function checkInputBounds(
       for (const argument of selection.arguments ?? []) {
         const definition = field.args?.find((a) => a.name === argument.name.value);
         if (!definition) continue;
-        checkValue(
-          argumentValue(argument.value, variables),
-          definition.type,
-          argument.name.value,
-          `${parent!.name}.${field.name}.${definition.name}`,
-        );
+        checks.push({
+          value: argument.value,
+          type: definition.type,
+          name: argument.name.value,
+          key: `${parent!.name}.${field.name}.${definition.name}`,
+        });
       }
       if (selection.selectionSet) walk(selection.selectionSet, namedOf(field.type));
     }
   };
   walk(operation.selectionSet, root);
+  return checks;
+}
+
+// The gateway sends the same few documents with new variables, and Apollo keeps each parsed document: the walk of
+// an operation's selections is made once per schema and operation, only the values are checked per request.
+const argumentsBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, ArgumentCheck[]>>();
+function cachedArgumentsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) {
+  let byOperation = argumentsBySchema.get(schema);
+  if (!byOperation) {
+    byOperation = new WeakMap();
+    argumentsBySchema.set(schema, byOperation);
+  }
+  let checks = byOperation.get(operation);
+  if (!checks) {
+    checks = argumentsOf(schema, document, operation);
+    byOperation.set(operation, checks);
+  }
+  return checks;
+}
+
+/** Checks every argument of every field the operation selects (fragments included); throws the first refusal. */
+export function checkInputBounds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): void {
+  const variables = rawVariables ?? {};
+  // Every variable is checked as sent (strings for NUL bytes and length), whether a field uses it or not.
+  // The per-field bounds below then name the argument (a gateway renames variables on the way).
+  checkOpaque(variables, 'variables', variablesBound);
+  for (const check of cachedArgumentsOf(schema, document, operation))
+    checkValue(argumentValue(check.value, variables), check.type, check.name, check.key);
 }
 
 /** The Apollo plugin every subgraph runs (subgraph-server.ts). */

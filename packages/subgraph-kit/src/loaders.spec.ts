@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedKey, groupBy, idsByDate, indexBy, manyByKey, oneByKey } from './loaders.ts';
+import { datedKey, groupBy, idsByDate, indexBy, loadersOnDemand, manyByKey, oneByKey } from './loaders.ts';
 
 describe('DataLoader helpers', () => {
   it('groups rows by key in their order, a row with several keys in each group once', () => {
@@ -58,5 +58,30 @@ describe('DataLoader helpers', () => {
       ['2025-01-01', ['1A', 'x@y']],
       ['2026-01-01', ['2B']],
     ]);
+  });
+
+  it('makes each loader of a request on its first use, once, from what the request shares', async () => {
+    const made: string[] = [];
+    const createLoaders = loadersOnDemand<{ prefix: string }>()({
+      one: (deps) => {
+        made.push('one');
+        return oneByKey(
+          async (keys) => keys.map((k) => `${deps.prefix}${k}`),
+          (r) => r.slice(deps.prefix.length),
+        );
+      },
+      other: () => {
+        made.push('other');
+        return 'unused';
+      },
+    });
+    const first = createLoaders({ prefix: 'a:' });
+    const second = createLoaders({ prefix: 'b:' });
+    expect(made).toEqual([]);
+    expect(await first.one.load('x')).toBe('a:x');
+    expect(first.one).toBe(first.one);
+    expect(await second.one.load('x')).toBe('b:x');
+    expect(second.one).not.toBe(first.one);
+    expect(made).toEqual(['one', 'one']);
   });
 });

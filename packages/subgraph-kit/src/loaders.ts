@@ -64,3 +64,36 @@ export function idsByDate(keys: readonly string[]): Map<string, string[]> {
   }
   return byDate;
 }
+
+type Makers<Deps> = Record<string, (deps: Deps) => unknown>;
+export type LoadersOf<M> = { readonly [K in keyof M]: M[K] extends (deps: never) => infer L ? L : never };
+
+/**
+ * A request's loaders, each made on its first use. A service declares one per entity and relation (thirty in
+ * people) and a request uses a few; made all at once, per request, they cost more CPU than some whole resolvers.
+ * The makers are read once: each gets what the request's loaders share (the stores; in employers also the caller
+ * and the remote client) and returns its loader, kept for the rest of the request.
+ * Usage: `export const createLoaders = loadersOnDemand<Stores>()({ personById: (stores) => byIdLoader(...), ... })`.
+ */
+export function loadersOnDemand<Deps>() {
+  return <M extends Makers<Deps>>(makers: M): ((deps: Deps) => LoadersOf<M>) => {
+    class RequestLoaders {
+      readonly made = new Map<string, unknown>();
+      constructor(readonly deps: Deps) {}
+    }
+    for (const [name, make] of Object.entries(makers)) {
+      Object.defineProperty(RequestLoaders.prototype, name, {
+        enumerable: true,
+        get(this: RequestLoaders) {
+          let loader = this.made.get(name);
+          if (loader === undefined) {
+            loader = make(this.deps);
+            this.made.set(name, loader);
+          }
+          return loader;
+        },
+      });
+    }
+    return (deps) => new RequestLoaders(deps) as unknown as LoadersOf<M>;
+  };
+}

@@ -28,6 +28,7 @@ import { requestAttribution, requestScope } from './request-scope.ts';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
+import { responseTypePlugin } from './response-type.ts';
 import { routedTokenVerifier } from './token-route.ts';
 
 /**
@@ -178,6 +179,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       auditPlugin() as ApolloServerPlugin<TContext>,
       ...hardening.plugins,
       metricsPlugin(metrics) as ApolloServerPlugin<TContext>,
+      responseTypePlugin() as ApolloServerPlugin<TContext>,
     ],
   });
   const internal = def.internalKeys ?? internalKeysFromEnv();

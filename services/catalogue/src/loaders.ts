@@ -1,4 +1,4 @@
-import { datedKey, groupBy, idsByDate, oneByKey } from '@reg/subgraph-kit';
+import { datedKey, groupBy, idsByDate, loadersOnDemand, oneByKey } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { CatalogueStore, CatalogueVersionRecord, LepServiceRecord } from './store/catalogue-store.ts';
 import type { AccreditationRecord, ProviderRecord, ProviderStore } from './store/provider-store.ts';
@@ -11,10 +11,10 @@ import type { ServiceStandardRow } from './mappers.ts';
 const covers = (row: { validFrom: string; validTo: string | null }, date: string) =>
   row.validFrom <= date && (row.validTo === null || date <= row.validTo);
 
-export function createLoaders(stores: { catalogue: CatalogueStore; providers: ProviderStore }) {
-  return {
-    /** key: "<code>@<date>" */
-    standardOn: new DataLoader<string, ServiceStandardRow | null>(async (keys) => {
+export const createLoaders = loadersOnDemand<{ catalogue: CatalogueStore; providers: ProviderStore }>()({
+  /** key: "<code>@<date>" */
+  standardOn: (stores) =>
+    new DataLoader<string, ServiceStandardRow | null>(async (keys) => {
       const asked = [...idsByDate(keys)];
       const dates = asked.map(([date]) => date).sort();
       const codes = [...new Set(asked.flatMap(([, ids]) => ids))];
@@ -26,20 +26,24 @@ export function createLoaders(stores: { catalogue: CatalogueStore; providers: Pr
             found.set(datedKey(row.standard.code, date), { ...row.standard, askedOn: date });
       return keys.map((key) => found.get(key) ?? null);
     }),
-    versionById: oneByKey<CatalogueVersionRecord>(
+  versionById: (stores) =>
+    oneByKey<CatalogueVersionRecord>(
       (ids) => stores.catalogue.versionsById(ids),
       (r) => r.id,
     ),
-    lepByCode: oneByKey<LepServiceRecord>(
+  lepByCode: (stores) =>
+    oneByKey<LepServiceRecord>(
       (codes) => stores.catalogue.lepServices(codes),
       (r) => r.code,
     ),
-    providerById: oneByKey<ProviderRecord>(
+  providerById: (stores) =>
+    oneByKey<ProviderRecord>(
       (ids) => stores.providers.byIds(ids),
       (r) => r.id,
     ),
-    /** key: "<providerId>@<date>" */
-    accreditationsOn: new DataLoader<string, AccreditationRecord[]>(async (keys) => {
+  /** key: "<providerId>@<date>" */
+  accreditationsOn: (stores) =>
+    new DataLoader<string, AccreditationRecord[]>(async (keys) => {
       const asked = [...idsByDate(keys)];
       const dates = asked.map(([date]) => date).sort();
       const rows = await stores.providers.accreditationsBetween(
@@ -56,7 +60,6 @@ export function createLoaders(stores: { catalogue: CatalogueStore; providers: Pr
           found.set(datedKey(providerId, date), ofProvider);
       return keys.map((key) => found.get(key) ?? []);
     }),
-  };
-}
+});
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,4 @@
-import { byIdLoader, groupBy, manyByKey, type AuditLog } from '@reg/subgraph-kit';
+import { byIdLoader, groupBy, loadersOnDemand, manyByKey, type AuditLog } from '@reg/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DeliveryRecord, DeliveryStore, OverrideRecord, PathRecord } from './store/delivery-store.ts';
 import type {
@@ -50,25 +50,27 @@ const pathsBy = (stores: OutcomesStores, column: 'personId' | 'providerId') =>
     (r) => r[column],
   );
 
-export function createLoaders(stores: OutcomesStores) {
-  return {
-    deliveryById: byIdLoader((ids) => stores.deliveries.byIds(ids)),
-    placementById: byIdLoader((ids) => stores.placements.byIds(ids)),
-    pathById: byIdLoader((ids) => stores.deliveries.pathsByIds(ids)),
-    deliveriesByPath: manyByKey<DeliveryRecord>(
+export const createLoaders = loadersOnDemand<OutcomesStores>()({
+  deliveryById: (stores) => byIdLoader((ids) => stores.deliveries.byIds(ids)),
+  placementById: (stores) => byIdLoader((ids) => stores.placements.byIds(ids)),
+  pathById: (stores) => byIdLoader((ids) => stores.deliveries.pathsByIds(ids)),
+  deliveriesByPath: (stores) =>
+    manyByKey<DeliveryRecord>(
       (ids) => stores.deliveries.byPaths(ids),
       (r) => r.pathId ?? '',
     ),
-    pathsByPerson: pathsBy(stores, 'personId'),
-    pathsByProvider: pathsBy(stores, 'providerId'),
-    overridesByDelivery: overridesBy(stores, 'deliveryId'),
-    overridesByPath: overridesBy(stores, 'pathId'),
-    deliveriesByPerson: manyByKey<DeliveryRecord>(
+  pathsByPerson: (stores) => pathsBy(stores, 'personId'),
+  pathsByProvider: (stores) => pathsBy(stores, 'providerId'),
+  overridesByDelivery: (stores) => overridesBy(stores, 'deliveryId'),
+  overridesByPath: (stores) => overridesBy(stores, 'pathId'),
+  deliveriesByPerson: (stores) =>
+    manyByKey<DeliveryRecord>(
       (ids) => stores.deliveries.byPersons(ids),
       (r) => r.personId,
     ),
-    /** key: JSON [providerId, from, to]; one statement per distinct date range. */
-    deliveriesByProvider: new DataLoader<string, DeliveryRecord[]>(async (keys) => {
+  /** key: JSON [providerId, from, to]; one statement per distinct date range. */
+  deliveriesByProvider: (stores) =>
+    new DataLoader<string, DeliveryRecord[]>(async (keys) => {
       const parsed = keys.map((k) => JSON.parse(k) as [string, string | null, string | null]);
       const results = new Map<string, DeliveryRecord[]>();
       const ranges = groupBy(parsed, ([, from, to]) => `${from}|${to}`);
@@ -86,36 +88,40 @@ export function createLoaders(stores: OutcomesStores) {
       }
       return keys.map((k) => results.get(k) ?? []);
     }),
-    followUpById: byIdLoader((ids) => stores.placements.followUpsByIds(ids)),
-    followUpsByPlacement: manyByKey<FollowUpRecord>(
+  followUpById: (stores) => byIdLoader((ids) => stores.placements.followUpsByIds(ids)),
+  followUpsByPlacement: (stores) =>
+    manyByKey<FollowUpRecord>(
       (ids) => stores.placements.followUpsOf(ids),
       (r) => r.placementId,
     ),
-    placementsByPerson: placementsBy(stores, 'personId'),
-    placementsByEmployer: placementsBy(stores, 'employerId'),
-    placementsByVacancy: placementsBy(stores, 'vacancyId'),
-    employerServiceById: byIdLoader((ids) => stores.employerServices.byIds(ids)),
-    employerServicesByEmployer: manyByKey<EmployerServiceRecord>(
+  placementsByPerson: (stores) => placementsBy(stores, 'personId'),
+  placementsByEmployer: (stores) => placementsBy(stores, 'employerId'),
+  placementsByVacancy: (stores) => placementsBy(stores, 'vacancyId'),
+  employerServiceById: (stores) => byIdLoader((ids) => stores.employerServices.byIds(ids)),
+  employerServicesByEmployer: (stores) =>
+    manyByKey<EmployerServiceRecord>(
       (ids) => stores.employerServices.byEmployers(ids),
       (r) => r.employerId,
     ),
-    placementsByInternship: placementsBy(stores, 'internshipId'),
-    internshipById: byIdLoader((ids) => stores.internships.byIds(ids)),
-    internshipsByPerson: internshipsBy(stores, 'personId'),
-    internshipsByHost: internshipsBy(stores, 'hostEmployerId'),
-    extensionsByInternship: manyByKey<ExtensionRecord>(
+  placementsByInternship: (stores) => placementsBy(stores, 'internshipId'),
+  internshipById: (stores) => byIdLoader((ids) => stores.internships.byIds(ids)),
+  internshipsByPerson: (stores) => internshipsBy(stores, 'personId'),
+  internshipsByHost: (stores) => internshipsBy(stores, 'hostEmployerId'),
+  extensionsByInternship: (stores) =>
+    manyByKey<ExtensionRecord>(
       (ids) => stores.internships.extensionsOf(ids),
       (r) => r.internshipId,
     ),
-    cancellationByEmployerService: new DataLoader<string, CancellationRecord | null>(async (ids) => {
+  cancellationByEmployerService: (stores) =>
+    new DataLoader<string, CancellationRecord | null>(async (ids) => {
       const rows = new Map((await stores.employerServices.cancellationsOf(ids)).map((r) => [r.deliveryId, r]));
       return ids.map((id) => rows.get(id) ?? null);
     }),
-    dossierByInternship: manyByKey<DossierEntryRecord>(
+  dossierByInternship: (stores) =>
+    manyByKey<DossierEntryRecord>(
       (ids) => stores.internships.dossierOf(ids),
       (r) => r.internshipId,
     ),
-  };
-}
+});
 
 export type Loaders = ReturnType<typeof createLoaders>;

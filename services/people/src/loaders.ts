@@ -18,7 +18,7 @@ import type {
   ProfileStore,
   ProfilingRecord,
 } from './store/profile-store.ts';
-import { byIdLoader, manyByKey, oneByKey, type AuditLog } from '@reg/subgraph-kit';
+import { byIdLoader, loadersOnDemand, manyByKey, oneByKey, type AuditLog } from '@reg/subgraph-kit';
 import type { PersonRecord, PersonStore } from './store/person-store.ts';
 import type { TakeInChargeRecord, TakeInChargeStore } from './store/take-in-charge-store.ts';
 import type { EnrolmentTransferRecord, TransferStore } from './store/transfer-store.ts';
@@ -37,97 +37,115 @@ export interface PeopleStores {
   transfers: TransferStore;
 }
 
-/** One DataLoader per entity type and relation, created per request: one statement per type per request. */
-export function createLoaders(stores: PeopleStores) {
-  return {
-    /** An importer resolves a batch's fiscal codes in one request of aliased fields: one statement for them all. */
-    personByFiscalCode: oneByKey<PersonRecord>(
+/** One DataLoader per entity type and relation, made per request on first use: one statement per type per request. */
+export const createLoaders = loadersOnDemand<PeopleStores>()({
+  /** An importer resolves a batch's fiscal codes in one request of aliased fields: one statement for them all. */
+  personByFiscalCode: (stores) =>
+    oneByKey<PersonRecord>(
       (codes) => stores.persons.byFiscalCodes(codes),
       (r) => r.fiscalCode,
     ),
-    eligibilityByEnrolment: oneByKey<EligibilityRecord>(
+  eligibilityByEnrolment: (stores) =>
+    oneByKey<EligibilityRecord>(
       (ids) => stores.enrolments.eligibilityOf(ids),
       (r) => r.enrolmentId,
     ),
-    observationsByEnrolment: manyByKey<ObservationRecord>(
+  observationsByEnrolment: (stores) =>
+    manyByKey<ObservationRecord>(
       (ids) => stores.enrolments.observationsOf(ids),
       (r) => r.enrolmentId,
     ),
-    disabilityByPerson: oneByKey<DisabilityProfileRecord>(
+  disabilityByPerson: (stores) =>
+    oneByKey<DisabilityProfileRecord>(
       (ids) => stores.profiles.disabilityOf(ids),
       (r) => r.personId,
     ),
-    functionalProfilesByPerson: manyByKey<FunctionalProfileRecord>(
+  functionalProfilesByPerson: (stores) =>
+    manyByKey<FunctionalProfileRecord>(
       (ids) => stores.profiles.functionalProfilesOf(ids),
       (r) => r.personId,
     ),
-    certificationsByPerson: manyByKey<DisadvantageCertificationRecord>(
+  certificationsByPerson: (stores) =>
+    manyByKey<DisadvantageCertificationRecord>(
       (ids) => stores.profiles.disadvantageCertificationsOf(ids),
       (r) => r.personId,
     ),
-    profilingsByPerson: manyByKey<ProfilingRecord>(
+  profilingsByPerson: (stores) =>
+    manyByKey<ProfilingRecord>(
       (ids) => stores.profiles.profilingsOf(ids),
       (r) => r.personId,
     ),
-    professionalRecordsByPerson: manyByKey<ProfessionalRecordRecord>(
+  professionalRecordsByPerson: (stores) =>
+    manyByKey<ProfessionalRecordRecord>(
       (ids) => stores.profiles.professionalRecordsOf(ids),
       (r) => r.personId,
     ),
-    pactsByPerson: manyByKey<ServicePactRecord>(
+  pactsByPerson: (stores) =>
+    manyByKey<ServicePactRecord>(
       (ids) => stores.plans.pactsOf(ids),
       (r) => r.personId,
     ),
-    pactById: oneByKey<ServicePactRecord>(
+  pactById: (stores) =>
+    oneByKey<ServicePactRecord>(
       (ids) => stores.plans.pactsById(ids),
       (r) => r.id,
     ),
-    checksByPact: manyByKey<PactCheckRecord>(
+  checksByPact: (stores) =>
+    manyByKey<PactCheckRecord>(
       (ids) => stores.plans.checksOf(ids),
       (r) => r.pactId,
     ),
-    plansByPerson: manyByKey<ActionPlanRecord>(
+  plansByPerson: (stores) =>
+    manyByKey<ActionPlanRecord>(
       (ids) => stores.plans.plansOf(ids),
       (r) => r.personId,
     ),
-    planById: oneByKey<ActionPlanRecord>(
+  planById: (stores) =>
+    oneByKey<ActionPlanRecord>(
       (ids) => stores.plans.plansById(ids),
       (r) => r.id,
     ),
-    unemploymentEventsByPerson: manyByKey<UnemploymentEventRecord>(
+  unemploymentEventsByPerson: (stores) =>
+    manyByKey<UnemploymentEventRecord>(
       (ids) => stores.unemployment.eventsOf(ids),
       (r) => r.personId,
     ),
-    transferById: byIdLoader<EnrolmentTransferRecord>((ids) => stores.transfers.byIds(ids)),
-    transfersByPerson: manyByKey<EnrolmentTransferRecord>(
+  transferById: (stores) => byIdLoader<EnrolmentTransferRecord>((ids) => stores.transfers.byIds(ids)),
+  transfersByPerson: (stores) =>
+    manyByKey<EnrolmentTransferRecord>(
       (ids) => stores.transfers.byPersons(ids),
       (r) => r.personId,
     ),
-    /** By targetGroupAsk (person and day): every person and day a request asks, in one pass of the rules. */
-    targetGroupsByPersonDay: new DataLoader<string, TargetGroupsOfDay | null>(async (keys) => {
+  /** By targetGroupAsk (person and day): every person and day a request asks, in one pass of the rules. */
+  targetGroupsByPersonDay: (stores) =>
+    new DataLoader<string, TargetGroupsOfDay | null>(async (keys) => {
       const asks = keys.map((k) => ({ personId: k.slice(0, k.indexOf('|')), on: k.slice(k.indexOf('|') + 1) }));
       const found = await stores.indicators.targetGroupsOf(asks);
       return keys.map((k) => found.get(k) ?? null);
     }),
-    personById: byIdLoader<PersonRecord>((ids) => stores.persons.byIds(ids)),
-    enrolmentById: byIdLoader<EnrolmentRecord>((ids) => stores.enrolments.byIds(ids)),
-    enrolmentsByPerson: manyByKey<EnrolmentRecord>(
+  personById: (stores) => byIdLoader<PersonRecord>((ids) => stores.persons.byIds(ids)),
+  enrolmentById: (stores) => byIdLoader<EnrolmentRecord>((ids) => stores.enrolments.byIds(ids)),
+  enrolmentsByPerson: (stores) =>
+    manyByKey<EnrolmentRecord>(
       (ids) => stores.enrolments.byPersons(ids),
       (r) => r.personId,
     ),
-    transitionsByEnrolment: manyByKey<EnrolmentTransitionRecord>(
+  transitionsByEnrolment: (stores) =>
+    manyByKey<EnrolmentTransitionRecord>(
       (ids) => stores.enrolments.transitionsOf(ids),
       (r) => r.enrolmentId,
     ),
-    takeInChargeById: byIdLoader<TakeInChargeRecord>((ids) => stores.takeInCharges.byIds(ids)),
-    takeInChargesByPerson: manyByKey<TakeInChargeRecord>(
+  takeInChargeById: (stores) => byIdLoader<TakeInChargeRecord>((ids) => stores.takeInCharges.byIds(ids)),
+  takeInChargesByPerson: (stores) =>
+    manyByKey<TakeInChargeRecord>(
       (ids) => stores.takeInCharges.byPersons(ids),
       (r) => r.personId,
     ),
-    takeInChargesByProvider: manyByKey<TakeInChargeRecord & { personProvince: string }>(
+  takeInChargesByProvider: (stores) =>
+    manyByKey<TakeInChargeRecord & { personProvince: string }>(
       (ids) => stores.takeInCharges.byProviders(ids),
       (r) => r.providerId,
     ),
-  };
-}
+});
 
 export type Loaders = ReturnType<typeof createLoaders>;

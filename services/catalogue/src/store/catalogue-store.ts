@@ -1,4 +1,4 @@
-import { anyOf } from '@reg/db';
+import { anyOf, preparedWith } from '@reg/db';
 import { and, eq, gte, inArray, isNull, lte, or, asc, type SQL } from 'drizzle-orm';
 import type { Database } from '@reg/db';
 import { catalogueVersions, lepServices, serviceStandards, type tables } from './tables.ts';
@@ -22,6 +22,26 @@ export function createCatalogueStore(db: CatalogueDb) {
    * version this process can see has all its standards, for good. The versions themselves are read per batch.
    */
   const standardsOfVersion = new Map<string, Map<string, ServiceStandardRecord>>();
+  /** The versions valid on some day between two dates, oldest first: asked by every batch of standards. */
+  const versionsBetween = preparedWith<Array<{ id: string; validFrom: string; validTo: string | null }>, 'from' | 'to'>(
+    'catalogue_versions_between',
+    ['from', 'to'],
+    ({ from, to }) =>
+      db
+        .select({
+          id: catalogueVersions.id,
+          validFrom: catalogueVersions.validFrom,
+          validTo: catalogueVersions.validTo,
+        })
+        .from(catalogueVersions)
+        .where(
+          and(
+            lte(catalogueVersions.validFrom, to),
+            or(isNull(catalogueVersions.validTo), gte(catalogueVersions.validTo, from)),
+          ),
+        )
+        .orderBy(asc(catalogueVersions.validFrom)),
+  );
   return {
     async versions(): Promise<CatalogueVersionRecord[]> {
       return db.select().from(catalogueVersions).orderBy(asc(catalogueVersions.validFrom));
@@ -61,20 +81,7 @@ export function createCatalogueStore(db: CatalogueDb) {
       to: string,
       codes: readonly string[],
     ): Promise<Array<{ standard: ServiceStandardRecord; validFrom: string; validTo: string | null }>> {
-      const versions = await db
-        .select({
-          id: catalogueVersions.id,
-          validFrom: catalogueVersions.validFrom,
-          validTo: catalogueVersions.validTo,
-        })
-        .from(catalogueVersions)
-        .where(
-          and(
-            lte(catalogueVersions.validFrom, to),
-            or(isNull(catalogueVersions.validTo), gte(catalogueVersions.validTo, from)),
-          ),
-        )
-        .orderBy(asc(catalogueVersions.validFrom));
+      const versions = await versionsBetween({ from, to });
       const missing = versions.filter((v) => !standardsOfVersion.has(v.id)).map((v) => v.id);
       if (missing.length > 0) {
         const rows = await db.select().from(serviceStandards).where(inArray(serviceStandards.versionId, missing));

@@ -57,8 +57,11 @@ export async function serveGraphQL(
       throw error;
     }
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
+  // A plain record, as the runtime's own Node adapter passes them: its Request reads it lazily, where a Headers
+  // instance would be copied entry by entry.
+  const headers: Record<string, string> = {};
+  for (const name in req.headers) {
+    const value = req.headers[name];
     if (
       value === undefined ||
       name === 'content-length' ||
@@ -68,12 +71,12 @@ export async function serveGraphQL(
       name === REQUEST_ID_SIGNATURE_HEADER
     )
       continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   // The gateway issues the request id; what the caller sent as x-request-id is kept only as its claim.
   const claimed = req.headers['x-request-id'];
-  if (typeof claimed === 'string') headers.set('x-client-request-id', claimed);
-  headers.set('x-request-id', randomUUID());
+  if (typeof claimed === 'string') headers['x-client-request-id'] = claimed;
+  headers['x-request-id'] = randomUUID();
   const controller = new AbortController();
   // Only a caller that went away before its answer was sent aborts the request (and the subgraph calls under it);
   // aborting after every answer would cost an AbortError and its listeners on each request.

@@ -28,7 +28,7 @@ import { personQuery } from './queries.ts';
  * gateway/src checked out beside it), run as two more variants ("baseline gateway", JS and Rust planner) to compare
  * a change with what it replaces in the same run. BENCH_PROFILE=1: each gateway variant records a V8 CPU profile of
  * each of its measured runs (bench/profiling/profile-on-signal.mjs) and the bench prints it (BENCH_TOP lines);
- * BENCH_KEEP_PROFILES=<folder> keeps the files.
+ * BENCH_KEEP_PROFILES=<folder> keeps the files. BENCH_WARMUP_SECONDS (3): each variant first serves each case unmeasured.
  */
 const size = (process.env['BENCH_SIZE'] ?? 'medium') as 'medium';
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -38,6 +38,7 @@ const only = process.env['BENCH_CASES']?.split(',');
 const onlyVariants = process.env['BENCH_VARIANTS']?.split(',');
 const baselineGateway = process.env['BENCH_BASELINE_GATEWAY'];
 const top = Number(process.env['BENCH_TOP'] ?? 20);
+const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 3);
 const root = join(import.meta.dirname, '..');
 const profileDir =
   process.env['BENCH_PROFILE'] === '1' ? mkdtempSync(join(tmpdir(), 'bench-gateways-profiles-')) : null;
@@ -296,9 +297,16 @@ try {
 
   const statements = () => statementsTotal(subgraphNames.map((s) => services.subgraphUrls[s]));
 
-  async function run(v: Variant, c: Case): Promise<Run> {
+  async function run(v: Variant, c: Case, duration = seconds, measured = true): Promise<Run> {
     const watched: Array<[string, number]> = c.direct ? [['people', v.pid]] : [['gateway', v.pid], ...processes];
-    const job = JSON.stringify({ url: v.url, token, query: c.query, variables: c.variables, connections, seconds });
+    const job = JSON.stringify({
+      url: v.url,
+      token,
+      query: c.query,
+      variables: c.variables,
+      connections,
+      seconds: duration,
+    });
     const sqlBefore = await statements();
     const before = watched.map(([, pid]) => cpuMs(pid));
     const generator = spawn(
@@ -311,7 +319,7 @@ try {
     );
     let output = '';
     generator.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-    if (profileDir && !c.direct) process.kill(v.pid, 'SIGUSR2');
+    if (profileDir && !c.direct && measured) process.kill(v.pid, 'SIGUSR2');
     let generatorCpu = 0;
     const sampler = setInterval(() => {
       try {
@@ -324,14 +332,14 @@ try {
     clearInterval(sampler);
     const after = watched.map(([, pid]) => cpuMs(pid));
     const load = loadavg()[0]!;
-    if (profileDir && !c.direct) process.kill(v.pid, 'SIGUSR2');
+    if (profileDir && !c.direct && measured) process.kill(v.pid, 'SIGUSR2');
     const sqlAfter = await statements();
     const result = JSON.parse(output) as { requests: number; rps: number; p50: number; non2xx: number; errors: number };
     if (result.non2xx > 0 || result.errors > 0)
       throw new Error(`${v.name} ${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     const cpu: Record<string, number> = {};
     watched.forEach(([name], i) => (cpu[name] = (after[i]! - before[i]!) / result.requests));
-    if (profileDir && !c.direct) await printProfile(v, c, result.requests, cpu['gateway']!);
+    if (profileDir && !c.direct && measured) await printProfile(v, c, result.requests, cpu['gateway']!);
     cpu['load generator'] = generatorCpu / result.requests;
     return { rps: result.rps, p50: result.p50, cpu, sql: (sqlAfter - sqlBefore) / result.requests, load };
   }
@@ -371,6 +379,8 @@ try {
   for (const c of cases) {
     const targets = c.direct ? [direct] : variants;
     const runs = new Map<string, Run[]>(targets.map((v) => [v.name, []]));
+    // A process just started runs its first thousand requests several times slower (JIT, caches): warmed unmeasured.
+    if (warmUp > 0) for (const v of targets) await run(v, c, warmUp, false);
     for (let round = 0; round < rounds; round++) {
       for (let k = 0; k < targets.length; k++) {
         const v = targets[(k + round) % targets.length]!;

@@ -95,10 +95,10 @@ export async function serveGraphQL(
     outHeaders[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
   });
   res.writeHead(response.status, outHeaders);
-  // A single answer (JSON) is sent in one write, read without a stream; only an incremental one (server-sent
-  // events, multipart) is streamed.
+  // A single answer (JSON) is sent in one write, as the text the runtime made (no copy through an ArrayBuffer);
+  // only an incremental one (server-sent events, multipart) is streamed.
   if (!/^(text\/event-stream|multipart\/)/.test(response.headers.get('content-type') ?? ''))
-    return void res.end(new Uint8Array(await response.arrayBuffer()));
+    return void res.end(await response.text());
   if (!response.body) return void res.end();
   // The runtime's Response may be a fetch ponyfill's: read it as an async iterable, not with Readable.fromWeb.
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);

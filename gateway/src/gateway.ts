@@ -30,7 +30,6 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
 import { refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
 import { useScopeCheckOncePerDocument } from './scope-check.ts';
-import { useUpstreamTimeout } from './upstream-timeout.ts';
 
 export interface GatewayOptions {
   /**
@@ -114,7 +113,6 @@ export function createGateway(options: GatewayOptions = {}) {
   );
   const metrics = gatewayMetrics(log);
   const planner = queryPlannerOf(options, env);
-  const upstreamTimeoutMs = Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     ...(planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
@@ -134,6 +132,8 @@ export function createGateway(options: GatewayOptions = {}) {
     logging: log,
     // A subgraph that cannot be reached leaves its part null with SUBGRAPH_UNAVAILABLE; the others' data stands.
     maskedErrors: { maskError: maskSubgraphFailures },
+    // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
+    upstreamTimeout: Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000),
     ...(trusted
       ? {
           persistedDocuments: {
@@ -154,8 +154,6 @@ export function createGateway(options: GatewayOptions = {}) {
         rejectUnauthenticated: false,
       }),
       useNothingLeftToPlan(),
-      // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
-      ...(upstreamTimeoutMs > 0 ? [useUpstreamTimeout(upstreamTimeoutMs)] : []),
       ...gatewayTracingPlugins(env, log),
       metrics.plugin,
       useIdentity(verifyToken, graphqlPath, limiter, {

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -8,6 +8,7 @@ import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { subgraphNames, type SubgraphName } from '@reg/runtime';
 import { createTestDatabase, gql } from '@reg/testkit';
 import postgres from 'postgres';
+import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
 import { recordFigure } from './figures.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
@@ -23,13 +24,25 @@ import { personQuery } from './queries.ts';
  * and the SQL statements per request (the subgraphs' `db_statements_total`). bench/README.md tells how to read it.
  * BENCH_SIZE (demo region, default medium), BENCH_SECONDS (per run, default 10), BENCH_ROUNDS (default 3),
  * BENCH_CONNECTIONS (default 10), DATABASE_URL (a PostgreSQL server; else PGlite folders), BENCH_DATABASE (a database kept on that server, loaded once).
+ * BENCH_CASES and BENCH_VARIANTS keep the cases and the gateway variants whose names contain one of the given
+ * substrings (comma-separated). BENCH_BASELINE_GATEWAY: the entry of another copy of this gateway (e.g. a commit's
+ * gateway/src checked out beside it), run as two more variants ("baseline gateway", JS and Rust planner) to compare
+ * a change with what it replaces in the same run. BENCH_PROFILE=1: each gateway variant records a V8 CPU profile of
+ * each of its measured runs (bench/profiling/profile-on-signal.mjs) and the bench prints it (BENCH_TOP lines);
+ * BENCH_KEEP_PROFILES=<folder> keeps the files. BENCH_WARMUP_SECONDS (3): each variant first serves each case unmeasured.
  */
 const size = (process.env['BENCH_SIZE'] ?? 'medium') as 'medium';
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 const only = process.env['BENCH_CASES']?.split(',');
+const onlyVariants = process.env['BENCH_VARIANTS']?.split(',');
+const baselineGateway = process.env['BENCH_BASELINE_GATEWAY'];
+const top = Number(process.env['BENCH_TOP'] ?? 20);
+const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 3);
 const root = join(import.meta.dirname, '..');
+const profileDir =
+  process.env['BENCH_PROFILE'] === '1' ? mkdtempSync(join(tmpdir(), 'bench-gateways-profiles-')) : null;
 
 // Throughput, not the per-organisation rate limits, is what is measured; logs would cost CPU of their own.
 const serviceEnv: Record<string, string> = {
@@ -59,9 +72,15 @@ async function readyGraphQL(url: string, token: string, child: ChildProcess, nam
 }
 
 function spawnVariant(name: string, args: string[], env: Record<string, string>): ChildProcess {
+  const profiling: Record<string, string> = profileDir
+    ? {
+        BENCH_PROFILE_DIR: profileDir,
+        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${join(root, 'bench/profiling/profile-on-signal.mjs')}`,
+      }
+    : {};
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ...serviceEnv, ...env },
+    env: { ...process.env, ...serviceEnv, ...profiling, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
@@ -209,26 +228,33 @@ try {
   const subgraphUrlEnv = Object.fromEntries(
     subgraphNames.map((s) => [`${s.toUpperCase()}_URL`, services.subgraphUrls[s]]),
   );
-  const variants: Variant[] = [{ name: 'this gateway', url: services.gatewayUrl, pid: services.child('gateway').pid! }];
+  const wanted = (name: string) => !onlyVariants || onlyVariants.some((o) => name.includes(o));
+  // The gateway the supervisor started loads the region; when profiled, the measured one is a process of its own.
+  const variants: Variant[] =
+    wanted('this gateway') && !profileDir
+      ? [{ name: 'this gateway', url: services.gatewayUrl, pid: services.child('gateway').pid! }]
+      : [];
+  const bare = ['--import', 'tsx', join(root, 'bench/gateways/bare-hive.ts')];
   const more: Array<{ name: string; args: string[]; env: Record<string, string>; path: string }> = [
-    {
-      name: 'bare Hive runtime',
-      args: ['--import', 'tsx', join(root, 'bench/gateways/bare-hive.ts')],
-      env: {},
-      path: '/graphql',
-    },
-    {
-      name: 'bare Hive runtime, Rust planner',
-      args: ['--import', 'tsx', join(root, 'bench/gateways/bare-hive.ts')],
-      env: { QUERY_PLANNER: 'rust' },
-      path: '/graphql',
-    },
+    ...(profileDir
+      ? [{ name: 'this gateway', args: commandOf('gateway', 'source'), env: { QUERY_PLANNER: 'js' }, path: '/graphql' }]
+      : []),
+    { name: 'bare Hive runtime', args: bare, env: { QUERY_PLANNER: 'js' }, path: '/graphql' },
     {
       name: 'this gateway, Rust planner',
       args: commandOf('gateway', 'source'),
       env: { QUERY_PLANNER: 'rust' },
       path: '/graphql',
     },
+    { name: 'bare Hive runtime, Rust planner', args: bare, env: { QUERY_PLANNER: 'rust' }, path: '/graphql' },
+    ...(baselineGateway
+      ? (['js', 'rust'] as const).map((planner) => ({
+          name: `baseline gateway${planner === 'rust' ? ', Rust planner' : ''}`,
+          args: ['--import', 'tsx', baselineGateway],
+          env: { QUERY_PLANNER: planner },
+          path: '/graphql',
+        }))
+      : []),
     {
       name: '@apollo/gateway',
       args: ['--import', 'tsx', join(root, 'bench/gateways/apollo-gateway.ts')],
@@ -236,7 +262,7 @@ try {
       path: '/',
     },
   ];
-  for (const v of more) {
+  for (const v of more.filter((m) => wanted(m.name))) {
     const port = await freePort();
     const child = spawnVariant(v.name, v.args, { ...subgraphUrlEnv, ...v.env, PORT: String(port), HOST: '127.0.0.1' });
     extra.push(child);
@@ -272,9 +298,16 @@ try {
 
   const statements = () => statementsTotal(subgraphNames.map((s) => services.subgraphUrls[s]));
 
-  async function run(v: Variant, c: Case): Promise<Run> {
+  async function run(v: Variant, c: Case, duration = seconds, measured = true): Promise<Run> {
     const watched: Array<[string, number]> = c.direct ? [['people', v.pid]] : [['gateway', v.pid], ...processes];
-    const job = JSON.stringify({ url: v.url, token, query: c.query, variables: c.variables, connections, seconds });
+    const job = JSON.stringify({
+      url: v.url,
+      token,
+      query: c.query,
+      variables: c.variables,
+      connections,
+      seconds: duration,
+    });
     const sqlBefore = await statements();
     const before = watched.map(([, pid]) => cpuMs(pid));
     const generator = spawn(
@@ -287,6 +320,7 @@ try {
     );
     let output = '';
     generator.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+    if (profileDir && !c.direct && measured) process.kill(v.pid, 'SIGUSR2');
     let generatorCpu = 0;
     const sampler = setInterval(() => {
       try {
@@ -299,14 +333,37 @@ try {
     clearInterval(sampler);
     const after = watched.map(([, pid]) => cpuMs(pid));
     const load = loadavg()[0]!;
+    if (profileDir && !c.direct && measured) process.kill(v.pid, 'SIGUSR2');
     const sqlAfter = await statements();
     const result = JSON.parse(output) as { requests: number; rps: number; p50: number; non2xx: number; errors: number };
     if (result.non2xx > 0 || result.errors > 0)
       throw new Error(`${v.name} ${c.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     const cpu: Record<string, number> = {};
     watched.forEach(([name], i) => (cpu[name] = (after[i]! - before[i]!) / result.requests));
+    if (profileDir && !c.direct && measured) await printProfile(v, c, result.requests, cpu['gateway']!);
     cpu['load generator'] = generatorCpu / result.requests;
     return { rps: result.rps, p50: result.p50, cpu, sql: (sqlAfter - sqlBefore) / result.requests, load };
+  }
+
+  const profiled = new Map<number, number>();
+  /** The gateway's profile of the run just measured, written by profile-on-signal.mjs on the second signal. */
+  async function printProfile(v: Variant, c: Case, requests: number, gatewayMs: number) {
+    const n = (profiled.get(v.pid) ?? 0) + 1;
+    profiled.set(v.pid, n);
+    const file = join(profileDir!, `${v.pid}-${n}.cpuprofile`);
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const summary = summariseProfile(file, top);
+    printSummary(
+      `${c.name} / ${v.name} (${requests} requests, ${gatewayMs.toFixed(2)} ms CPU per request, ${(summary.busyMs / requests).toFixed(2)} ms sampled)`,
+      summary,
+    );
+    if (process.env['BENCH_KEEP_PROFILES']) {
+      const keep = process.env['BENCH_KEEP_PROFILES'];
+      mkdirSync(keep, { recursive: true });
+      const name = `${c.name}-${v.name}-${n}`.replace(/[^a-z0-9]+/gi, '-');
+      execFileSync('cp', [file, join(keep, `${name}.cpuprofile`)]);
+    }
   }
 
   const median = (values: number[]) => {
@@ -323,6 +380,8 @@ try {
   for (const c of cases) {
     const targets = c.direct ? [direct] : variants;
     const runs = new Map<string, Run[]>(targets.map((v) => [v.name, []]));
+    // A process just started runs its first thousand requests several times slower (JIT, caches): warmed unmeasured.
+    if (warmUp > 0) for (const v of targets) await run(v, c, warmUp, false);
     for (let round = 0; round < rounds; round++) {
       for (let k = 0; k < targets.length; k++) {
         const v = targets[(k + round) % targets.length]!;

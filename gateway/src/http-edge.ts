@@ -57,8 +57,11 @@ export async function serveGraphQL(
       throw error;
     }
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
+  // A plain record, as the runtime's own Node adapter passes them: its Request reads it lazily, where a Headers
+  // instance would be copied entry by entry.
+  const headers: Record<string, string> = {};
+  for (const name in req.headers) {
+    const value = req.headers[name];
     if (
       value === undefined ||
       name === 'content-length' ||
@@ -68,12 +71,12 @@ export async function serveGraphQL(
       name === REQUEST_ID_SIGNATURE_HEADER
     )
       continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   // The gateway issues the request id; what the caller sent as x-request-id is kept only as its claim.
   const claimed = req.headers['x-request-id'];
-  if (typeof claimed === 'string') headers.set('x-client-request-id', claimed);
-  headers.set('x-request-id', randomUUID());
+  if (typeof claimed === 'string') headers['x-client-request-id'] = claimed;
+  headers['x-request-id'] = randomUUID();
   const controller = new AbortController();
   // Only a caller that went away before its answer was sent aborts the request (and the subgraph calls under it);
   // aborting after every answer would cost an AbortError and its listeners on each request.
@@ -92,10 +95,10 @@ export async function serveGraphQL(
     outHeaders[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
   });
   res.writeHead(response.status, outHeaders);
-  // A single answer (JSON) is sent in one write, read without a stream; only an incremental one (server-sent
-  // events, multipart) is streamed.
+  // A single answer (JSON) is sent in one write, as the text the runtime made (no copy through an ArrayBuffer);
+  // only an incremental one (server-sent events, multipart) is streamed.
   if (!/^(text\/event-stream|multipart\/)/.test(response.headers.get('content-type') ?? ''))
-    return void res.end(new Uint8Array(await response.arrayBuffer()));
+    return void res.end(await response.text());
   if (!response.body) return void res.end();
   // The runtime's Response may be a fetch ponyfill's: read it as an async iterable, not with Readable.fromWeb.
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);

@@ -36,7 +36,8 @@ export function useScopeCheckOncePerDocument<User extends { scopes: ReadonlySet<
       return validation.onSchemaChange?.(payload as never);
     },
     onContextBuilding(payload) {
-      validation.onContextBuilding!(payload as never);
+      // The extended validation's own context (it copies the whole context to add one key) is set up only when the
+      // check runs, in onExecute.
       return auth.onContextBuilding!(payload as never);
     },
     onExecute(payload) {
@@ -45,6 +46,11 @@ export function useScopeCheckOncePerDocument<User extends { scopes: ReadonlySet<
       const document = args.document;
       const key = user ? cacheKey(document, args.operationName, user.scopes, args.variableValues) : null;
       if (key !== null && allowed.get(document)?.has(key)) return;
+      const context = args.contextValue as Record<string, unknown>;
+      validation.onContextBuilding!({
+        context,
+        extendContext: (extension: Record<string, unknown>) => Object.assign(context, extension),
+      } as never);
       let stopped = false;
       const hooks = validation.onExecute!({
         ...payload,

@@ -247,8 +247,8 @@ function indexLattice(cells: readonly LatticeCell[]) {
   const intern = (field: number, v: string | null | undefined) => {
     if (!v) return 0;
     const m = values[field]!;
-    let code = m.get(v);
-    if (code === undefined) m.set(v, (code = m.size + 1));
+    const code = m.get(v) ?? m.size + 1;
+    m.set(v, code);
     return code;
   };
   const dimensions = new Map<string, number>();

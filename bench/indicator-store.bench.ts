@@ -5,14 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase } from '@reg/db';
 import { migrationsFolder } from '@reg/subgraph-kit';
 import { createTestDatabase } from '@reg/testkit';
-import { suppressionPattern } from '../packages/indicators/src/index.ts';
+import { suppressionPattern, type TargetDimension } from '../packages/indicators/src/index.ts';
 import { createIndicatorStore } from '../services/outcomes/src/store/indicator-store.ts';
 import { tables } from '../services/outcomes/src/store/tables.ts';
 import { loadIndicatorRows } from './indicators-data.ts';
 
 /**
  * `pnpm bench:indicator-store`: the outcomes indicator store's statements alone (no gateway, no suppression), each
- * family's Region lattice of 2025 computed cold, unsplit (the base lattice) and split by target group (withTargets),
+ * family's Region lattice of 2025 computed cold, unsplit (the base lattice), split by every target dimension (withTargets)
+ * and split by the one dimension BENCH_SPLIT (default SEX, `none` to skip; what a split request computes),
  * over BENCH_DELIVERIES deliveries (default 200,000) generated as in bench:indicators, on PGlite or, with
  * DATABASE_URL, a throwaway database on that server. BENCH_OTHER_STORES (`name=path,name=path`) names other
  * indicator-store modules (say, an older commit's copied beside this one) whose families are timed in the same rounds,
@@ -22,6 +23,7 @@ import { loadIndicatorRows } from './indicators-data.ts';
 const deliveries = Number(process.env['BENCH_DELIVERIES'] ?? 200_000);
 const runs = Number(process.env['BENCH_RUNS'] ?? 2);
 const serverUrl = process.env['DATABASE_URL'];
+const splitBy = process.env['BENCH_SPLIT'] ?? 'SEX';
 const families = ['services', 'paths', 'firstService', 'placements', 'placementRate', 'retention'] as const;
 
 const database = serverUrl ? await createTestDatabase() : null;
@@ -38,8 +40,10 @@ try {
     migrate: false,
   });
   type Store = ReturnType<typeof createIndicatorStore>;
-  const stores: Array<{ name: string; store: Store; split: readonly boolean[] }> = [
-    { name: 'this', store: createIndicatorStore(outcomes.db), split: [false, true] },
+  // Unsplit, split by every dimension, and split by the one a request names (BENCH_SPLIT, default SEX; `none`: not).
+  const dimensions = splitBy === 'none' ? [] : [splitBy as TargetDimension];
+  const stores: Array<{ name: string; store: Store; split: ReadonlyArray<boolean | TargetDimension> }> = [
+    { name: 'this', store: createIndicatorStore(outcomes.db), split: [false, true, ...dimensions] },
   ];
   for (const other of (process.env['BENCH_OTHER_STORES'] ?? '').split(',').filter(Boolean)) {
     const [name, path] = other.split('=') as [string, string];
@@ -51,11 +55,13 @@ try {
   for (let round = 0; round < runs; round++)
     for (const family of families)
       for (const { name, store, split } of stores)
-        for (const withTargets of split) {
+        for (const targets of split) {
+          const withTargets = targets !== false;
+          const targetDimension = typeof targets === 'string' ? targets : null;
           const started = performance.now();
-          const cells = await store[family]({ ...input, withTargets }, '2026-12-01');
+          const cells = await store[family]({ ...input, withTargets, targetDimension }, '2026-12-01');
           const ms = performance.now() - started;
-          const key = `${family}\t${name}\t${split.length === 1 ? 'as it was' : withTargets ? 'split' : 'unsplit'}`;
+          const key = `${family}\t${name}\t${split.length === 1 ? 'as it was' : targetDimension ? `split by ${targetDimension}` : withTargets ? 'split' : 'unsplit'}`;
           const entry = times.get(key) ?? { ms: [], cells: cells.length };
           entry.ms.push(ms);
           times.set(key, entry);

@@ -18,12 +18,15 @@ import { loadIndicatorRows } from './indicators-data.ts';
  * Cold: INDICATORS_MAX_AGE_SECONDS 0, so every request computes its lattices (what a restart, a new year or a new
  * scope waits for). Warm: the services restarted with max age 300; the first request of a case computes or joins
  * the warm-up and is not counted, the others are answered from the snapshots. Each case runs BENCH_RUNS times
- * (default 5) one after the other; prints p50 and p99 and the 1-minute load average when the case ended.
+ * (default 5) one after the other; prints p50 and p99 and the 1-minute load average when the case ended. The last case
+ * is split by the target dimension BENCH_SPLIT (default SEX; `none` leaves it out).
  * BENCH_KEEP=1 keeps the data afterwards.
  */
 const deliveries = Number(process.env['BENCH_DELIVERIES'] ?? 1_000_000);
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const serverUrl = process.env['DATABASE_URL'];
+// The target dimension of the split case (SEX, AGE_BAND, LONG_TERM_UNEMPLOYED, DISABILITY), `none` to leave it out.
+const split = process.env['BENCH_SPLIT'] ?? 'SEX';
 
 const database = serverUrl ? await createTestDatabase() : null;
 const dataDir = serverUrl ? null : mkdtempSync(join(tmpdir(), 'bench-indicators-'));
@@ -61,6 +64,7 @@ async function startGraphProcesses(maxAgeSeconds: number) {
 const cell =
   'cells { period province providerKind provider { id } serviceCode people suppressed suppression measures { name value } }';
 const q = (families: string) => `query ($q: IndicatorQuery!) { indicators(query: $q) { ${families} } }`;
+const splitCell = cell.replace('serviceCode', 'serviceCode targetDimension targetGroup');
 const monthsByProvince = { q: { from: '2025-01-01', to: '2025-12-31', granularity: 'MONTH', groupBy: ['PROVINCE'] } };
 const cases = [
   { name: 'baseline: serviceStandards (catalogue only)', query: '{ serviceStandards { code } }', variables: {} },
@@ -81,6 +85,20 @@ const cases = [
     ),
     variables: monthsByProvince,
   },
+  // A request split by a target group computes (cold) or reads (warm) the lattices of that one dimension.
+  ...(split === 'none'
+    ? []
+    : [
+        {
+          name: `every outcomes family + CSV, 2025 by month and province, split by ${split}`,
+          query: q(
+            ['services', 'paths', 'firstService', 'placements', 'placementRate', 'retention']
+              .map((f) => `${f} { ${splitCell} csv }`)
+              .join(' '),
+          ),
+          variables: { q: { ...monthsByProvince.q, groupBy: ['PROVINCE', split] } },
+        },
+      ]),
 ];
 
 const percentile = (sorted: number[], p: number) =>

@@ -521,6 +521,54 @@ describe('suppressLattice pinned to the base pattern (a split answer agrees with
     // (run 69, the spec above) gave a cell back.
   });
 
+  it('each target dimension is decided on its own: its pattern in a lattice of that dimension alone is its pattern in the lattice of all (50 random years)', () => {
+    let seed = 29;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const ages = ['AGE_BAND:UNDER_30', 'AGE_BAND:FROM_30_TO_54', 'AGE_BAND:FROM_55'];
+    let hidden = 0;
+    for (let run = 0; run < 50; run++) {
+      const totals = new Map<string, LatticeCell>();
+      for (const m of ['01', '02', '03', '04', '05', '06'])
+        for (const p of ['TN', 'BZ'])
+          for (const v of ['cpi-1', 'acc-1'])
+            for (const sex of ['SEX:F', 'SEX:M'])
+              for (const age of ages) {
+                const n = random() < 0.5 ? 0 : Math.floor(random() * 6);
+                const kind = v.startsWith('cpi') ? 'CPI' : 'ACCREDITED';
+                for (const period of [`2025-${m}`, `2025-Q${Math.ceil(Number(m) / 3)}`, '2025'])
+                  for (const province of [p, null])
+                    for (const [k, prov] of [
+                      [kind, v],
+                      [kind, null],
+                      [null, null],
+                    ] as const)
+                      for (const targetGroup of [sex, age, null]) {
+                        const at = { ...key(period, province, k, prov), ...(targetGroup ? { targetGroup } : {}) };
+                        const people = (totals.get(cellId(at))?.people ?? 0) + n;
+                        totals.set(cellId(at), { ...at, people, personCounts: [people] });
+                      }
+              }
+      const stored = [...totals.values()].filter((c) => c.people > 0);
+      const absent = (k: CellKey) => ({ ...k, people: 0, personCounts: [0] });
+      const all = pinned(withAbsentGroups(stored, absent));
+      for (const dimension of ['SEX', 'AGE_BAND']) {
+        const mine = (c: CellKey) => !c.targetGroup || c.targetGroup.startsWith(`${dimension}:`);
+        const alone = pinned(withAbsentGroups(stored.filter(mine), absent));
+        // A group cell's id ends with its group (cellId); a base cell's has five parts.
+        const expected = new Map(
+          [...all].filter(([id]) => [null, dimension].includes(targetDimensionOf(JSON.parse(id)[5]))),
+        );
+        expect(alone, `run ${run} ${dimension}`).toEqual(expected);
+        hidden += [...alone.keys()].filter((id) => targetDimensionOf(JSON.parse(id)[5])).length;
+      }
+    }
+    // Not vacuous: group cells are hidden in most runs.
+    expect(hidden).toBeGreaterThan(250);
+  });
+
   it('conservative: a lone suppressed group cell that only its pinned published parent could protect hides every group cell of that parent', () => {
     // Hand-made (the groups do not add up to the total, which the stores never produce): the only other child is 0.
     const cells = [cell(key('2025'), 20), grouped(key('2025'), 'SEX:F', 3), grouped(key('2025'), 'SEX:M', 0)];

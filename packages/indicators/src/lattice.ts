@@ -131,109 +131,194 @@ export function suppressLattice(
   threshold = SUPPRESSION_THRESHOLD,
   basePattern?: ReadonlyMap<string, Suppression>,
 ): Map<string, Suppression> {
-  const byId = new Map(cells.map((c) => [cellId(c), c]));
-  const groups = new Map<string, { parent: string; children: string[] }>();
-  for (const cell of cells) {
-    const id = cellId(cell);
-    for (const parent of parentsOf(cell)) {
-      const parentId = cellId(parent);
-      // One group per parent and dimension: a month's quarter parent and its province parent are different groups.
-      const groupId = `${parentId}#${dimensionOf(cell, parent)}`;
-      const group = groups.get(groupId) ?? { parent: parentId, children: [] };
-      group.children.push(id);
-      groups.set(groupId, group);
-    }
-  }
-
+  // The cells by id as integers (the last cell of an id, as a Map built from them keeps it), their groups as arrays
+  // of integers: a split lattice is tens of thousands of cells, and strings hashed at every step cost seconds.
+  const { ids, cellOf, indexOfCell, groups } = indexLattice(cells);
+  const n = ids.length;
   const isSmall = (cell: LatticeCell) =>
-    cell.personCounts.some((n) => isSmallCount(n, threshold)) || isSmallCount(cell.people, threshold);
-  const suppressed = new Map<string, Suppression>();
-  const pinned = new Set<string>();
+    cell.personCounts.some((c) => isSmallCount(c, threshold)) || isSmallCount(cell.people, threshold);
+  const NONE = 0;
+  const PRIMARY = 1;
+  const COMPLEMENTARY = 2;
+  const status = new Uint8Array(n);
+  const pinned = new Uint8Array(n);
+  // The order in which cells were first suppressed: the Map returned keeps it.
+  const order: number[] = [];
+  const suppress = (i: number, s: number) => {
+    if (status[i] === NONE) order.push(i);
+    status[i] = s;
+  };
+  const codeOf = (s: Suppression | undefined) =>
+    s === 'PRIMARY' ? PRIMARY : s === 'COMPLEMENTARY' ? COMPLEMENTARY : NONE;
   if (basePattern) {
-    for (const [id, cell] of byId)
-      if (!cell.targetGroup) {
-        pinned.add(id);
-        const status = basePattern.get(id);
-        if (status) suppressed.set(id, status);
+    for (let i = 0; i < n; i++)
+      if (!cellOf[i]!.targetGroup) {
+        pinned[i] = 1;
+        const s = codeOf(basePattern.get(ids[i]!));
+        if (s) suppress(i, s);
       }
-    for (const { parent, children } of groups.values()) {
-      if (!pinned.has(parent) || children.length !== 1) continue;
-      const only = byId.get(children[0]!)!;
+    for (const { parent, children } of groups) {
+      if (parent < 0 || !pinned[parent] || children.length !== 1) continue;
+      const only = cellOf[children[0]!]!;
       // A sole child smaller than its published parent does not add up (only hand-made lattices): decided below.
-      if (!only.targetGroup || (isSmall(only) && !suppressed.has(parent))) continue;
-      pinned.add(children[0]!);
-      const status = suppressed.get(parent);
-      if (status) suppressed.set(children[0]!, status);
+      if (!only.targetGroup || (isSmall(only) && !status[parent])) continue;
+      pinned[children[0]!] = 1;
+      if (status[parent]) suppress(children[0]!, status[parent]!);
     }
     // What a reader computes from the pinned published cells alone (a group's lone unknown member from the others,
     // cells of 0 people known) is published in effect: hiding it would protect nothing, so it is never chosen as a
     // complement. Pinned published with them, unless small (then primary: the fallback below is all that is left).
-    const known = new Set([...pinned].filter((id) => !suppressed.has(id)));
+    const known = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (pinned[i] && !status[i]) known[i] = 1;
     for (let grew = true; grew; ) {
       grew = false;
-      for (const { parent, children } of groups.values()) {
-        if (!byId.has(parent)) continue;
+      for (const { parent, children } of groups) {
+        if (parent < 0) continue;
         // A group cell of 0 people is a cell like any other here (withAbsentGroups): it may be hidden, so its 0 is
         // known only when derived.
-        const unknown = children.filter((c) => !known.has(c) && (byId.get(c)!.people > 0 || byId.get(c)!.targetGroup));
-        const derived = known.has(parent)
-          ? unknown.length === 1
-            ? unknown[0]!
-            : null
-          : unknown.length === 0
-            ? parent
-            : null;
-        if (derived === null || pinned.has(derived)) continue;
-        known.add(derived);
+        let unknown = 0;
+        let last = -1;
+        for (const c of children)
+          if (!known[c] && (cellOf[c]!.people > 0 || cellOf[c]!.targetGroup)) {
+            unknown++;
+            last = c;
+          }
+        const derived = known[parent] ? (unknown === 1 ? last : -1) : unknown === 0 ? parent : -1;
+        if (derived < 0 || pinned[derived]) continue;
+        known[derived] = 1;
         grew = true;
-        if (!isSmall(byId.get(derived)!)) pinned.add(derived);
+        if (!isSmall(cellOf[derived]!)) pinned[derived] = 1;
       }
     }
   }
-  for (const cell of cells) if (!pinned.has(cellId(cell)) && isSmall(cell)) suppressed.set(cellId(cell), 'PRIMARY');
+  cells.forEach((cell, i) => {
+    if (!pinned[indexOfCell[i]!] && isSmall(cell)) suppress(indexOfCell[i]!, PRIMARY);
+  });
 
-  const ordered = [...groups.values()].map((g) => ({
+  // Children from the smallest (then by id, so that the same cells always get the same pattern).
+  const rank = new Int32Array(n);
+  [...ids.keys()].sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)).forEach((i, r) => (rank[i] = r));
+  const ordered = groups.map((g) => ({
     parent: g.parent,
-    children: [...g.children].sort((a, b) => byId.get(a)!.people - byId.get(b)!.people || (a < b ? -1 : 1)),
+    children: [...g.children].sort((a, b) => cellOf[a]!.people - cellOf[b]!.people || rank[a]! - rank[b]!),
   }));
+  const hideable = (c: number) => !status[c] && !pinned[c];
   for (let changed = true; changed; ) {
     changed = false;
     for (const { parent, children } of ordered) {
-      const members = byId.has(parent) ? [parent, ...children] : children;
-      if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
+      let hidden = parent >= 0 && status[parent] ? 1 : 0;
+      for (const c of children) if (status[c]) hidden++;
+      if (hidden !== 1) continue;
       // A child of 0 people protects nothing when its absence tells as much (unsplit answers). A group cell of 0
       // people in a pinned (split) lattice is listed as suppressed when hidden (withAbsentGroups), so it protects as
       // any other: the last resort before hiding the whole group, since it hides nobody.
-      const hideable = (c: string) => !suppressed.has(c) && !pinned.has(c);
-      const next =
-        children.find((c) => hideable(c) && byId.get(c)!.people > 0) ??
-        (byId.has(parent) && hideable(parent) ? parent : undefined) ??
-        (basePattern ? children.find((c) => hideable(c) && byId.get(c)!.targetGroup) : undefined);
-      if (next !== undefined) {
-        suppressed.set(next, 'COMPLEMENTARY');
+      let next = children.find((c) => hideable(c) && cellOf[c]!.people > 0) ?? -1;
+      if (next < 0 && parent >= 0 && hideable(parent)) next = parent;
+      if (next < 0 && basePattern) next = children.find((c) => hideable(c) && cellOf[c]!.targetGroup) ?? -1;
+      if (next >= 0) {
+        suppress(next, COMPLEMENTARY);
         changed = true;
         continue;
       }
-      if (!pinned.has(parent) || suppressed.has(parent)) continue;
+      if (parent < 0 || !pinned[parent] || status[parent]) continue;
       // Conservative: the lone suppressed member could only be protected by a pinned cell, which must keep its
       // base status, so every group cell of the group is hidden, those of 0 people included (their being 0 is then
       // not told). On lattices whose group cells add up to their parent this does not happen (the sole-child pin
       // above), but a pattern must never rest on that.
       for (const c of children)
-        if (!suppressed.has(c) && !pinned.has(c)) {
-          suppressed.set(c, 'COMPLEMENTARY');
+        if (hideable(c)) {
+          suppress(c, COMPLEMENTARY);
           changed = true;
         }
     }
   }
-  return suppressed;
+  return new Map(order.map((i) => [ids[i]!, status[i] === PRIMARY ? 'PRIMARY' : 'COMPLEMENTARY']));
 }
 
-function dimensionOf(child: CellKey, parent: CellKey): string {
-  if (child.period !== parent.period) return 'period';
-  if (child.province !== parent.province) return 'province';
-  if (child.provider !== parent.provider || child.providerKind !== parent.providerKind) return 'provider';
-  if (child.serviceCode !== parent.serviceCode) return 'service';
-  // Each target dimension partitions the same parent on its own: women and men are one group, the age bands another.
-  return `target:${targetDimensionOf(child.targetGroup)}`;
+/**
+ * The lattice as integers: each distinct cellId an index (first occurrence; the cell is the last one with that id),
+ * and one group per parent and dimension (a month's quarter parent and its province parent are different groups),
+ * in the order the cells and parentsOf meet them, with its children's indexes; a parent that is not a cell is -1.
+ * Cells and parents are keyed by their fields' interned values packed in one number, so no id is built for a parent.
+ */
+function indexLattice(cells: readonly LatticeCell[]) {
+  const fields = ['period', 'province', 'providerKind', 'provider', 'serviceCode', 'targetGroup'] as const;
+  const values = fields.map(() => new Map<string, number>());
+  const intern = (field: number, v: string | null | undefined) => {
+    if (!v) return 0;
+    const m = values[field]!;
+    const code = m.get(v) ?? m.size + 1;
+    m.set(v, code);
+    return code;
+  };
+  const dimensions = new Map<string, number>();
+  const codes = cells.map((c) => {
+    for (let p: string | null = c.period; p !== null; p = periodParent(p)) intern(0, p);
+    const tg = c.targetGroup || null;
+    const dimension = targetDimensionOf(tg);
+    if (dimension !== null && !dimensions.has(dimension)) dimensions.set(dimension, dimensions.size);
+    return [
+      intern(0, c.period),
+      intern(1, c.province),
+      intern(2, c.providerKind),
+      intern(3, c.provider),
+      intern(4, c.serviceCode),
+      intern(5, tg),
+    ];
+  });
+  // Mixed radix: field f's weight is the product of the sizes of the fields after it, the group's dimension last, so
+  // a parent's key is its child's less the weight of the field it is the total of.
+  const sizes = values.map((m) => m.size + 1);
+  const dimensionCount = 4 + dimensions.size;
+  const weights = fields.map((_, f) => sizes.slice(f + 1).reduce((a, b) => a * b, dimensionCount));
+  if (weights[0]! * sizes[0]! >= 2 ** 53) throw new Error('A lattice this large cannot be suppressed in one pass');
+  const keys = codes.map((code) => code.reduce((k, v, f) => k + v * weights[f]!, 0));
+
+  const ids: string[] = [];
+  const cellOf: LatticeCell[] = [];
+  const indexOfKey = new Map<number, number>();
+  const indexOfCell = new Int32Array(cells.length);
+  cells.forEach((c, i) => {
+    let index = indexOfKey.get(keys[i]!);
+    if (index === undefined) {
+      index = ids.length;
+      indexOfKey.set(keys[i]!, index);
+      ids.push(cellId(c));
+    }
+    cellOf[index] = c;
+    indexOfCell[i] = index;
+  });
+  const groups: Array<{ parent: number; children: number[] }> = [];
+  const groupOfKey = new Map<number, number>();
+  const add = (child: number, parentKey: number, dimension: number) => {
+    let g = groupOfKey.get(parentKey + dimension);
+    if (g === undefined) {
+      g = groups.length;
+      groupOfKey.set(parentKey + dimension, g);
+      groups.push({ parent: indexOfKey.get(parentKey) ?? -1, children: [] });
+    }
+    groups[g]!.children.push(child);
+  };
+  // The parents in parentsOf's order, each with the dimension dimensionOf gives the pair.
+  cells.forEach((c, i) => {
+    const [period, province, kind, provider, service, group] = codes[i]!;
+    const key = keys[i]!;
+    const child = indexOfCell[i]!;
+    const up = periodParent(c.period);
+    if (up !== null) add(child, key + (values[0]!.get(up)! - period!) * weights[0]!, 0);
+    if (province) add(child, key - province * weights[1]!, 1);
+    if (provider) add(child, key - provider * weights[3]!, 2);
+    else if (kind) add(child, key - kind * weights[2]!, 2);
+    if (service) add(child, key - service * weights[4]!, 3);
+    if (group) add(child, key - group * weights[5]!, 4 + dimensions.get(targetDimensionOf(c.targetGroup)!)!);
+  });
+  return { ids, cellOf, indexOfCell, groups };
+}
+
+/** The period a period adds up to (a month's quarter, a quarter's year); null for a year. */
+function periodParent(period: string): string | null {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${month[1]}-Q${Math.ceil(Number(month[2]) / 3)}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  return quarter ? quarter[1]! : null;
 }

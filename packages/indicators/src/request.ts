@@ -98,6 +98,13 @@ export interface LatticeInput {
    * base lattice, cheaper, and suppressed to the same pattern on its cells (table.ts).
    */
   withTargets?: boolean;
+  /**
+   * With withTargets, the one target dimension whose group cells the lattice carries (a request splits by one at a
+   * time); absent, every dimension's. Each dimension is suppressed on its own under the pinned base cells
+   * (suppressLattice), so a lattice of one dimension gets exactly the pattern the lattice of all gives its cells, at
+   * a fraction of the rows and cells.
+   */
+  targetDimension?: TargetDimension | null;
 }
 
 export function indicatorScope(identity: Identity): IndicatorScope {

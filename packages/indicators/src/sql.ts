@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { notRecordedKeys } from './request.ts';
+import { notRecordedKeys, type TargetDimension } from './request.ts';
 
 /**
  * Columns a family's inner select gives its date so that the outer one can build the whole lattice in one
@@ -28,13 +28,14 @@ export const latticeColumns = (withService: boolean, withTargets = false) =>
  * A row's target groups as rows of a column target_group (FROM ... cross join lateral): null (every row counts in
  * all people) and one `DIMENSION:VALUE` per target dimension, from a jsonb array of keys (targetGroupKeys); a row
  * whose groups were never recorded counts as NOT_RECORDED on each dimension, so every dimension still adds up to
- * the total.
+ * the total. With a dimension, only that dimension's key: the other dimensions' cells are never built.
  */
-export const targetGroupRows = (groups: SQL) =>
+export const targetGroupRows = (groups: SQL, dimension?: TargetDimension | null) =>
   sql`cross join lateral (
     select null::text as target_group
     union all
-    select jsonb_array_elements_text(coalesce(${groups}, ${sql.raw(`'${JSON.stringify(notRecordedKeys())}'::jsonb`)}))
+    select k from jsonb_array_elements_text(coalesce(${groups}, ${sql.raw(`'${JSON.stringify(notRecordedKeys())}'::jsonb`)})) k
+    ${dimension ? sql`where starts_with(k, ${`${dimension}:`})` : sql``}
   ) tg`;
 
 /** A lattice row as the driver returns it. */
@@ -78,11 +79,17 @@ export const periodMasks: ReadonlyArray<{ suffix: string; bits: number }> = [
  * counts the person for that count. The masks are OR-ed per person at every dimension level (one hashable
  * GROUP BY), then each period counts the people whose mask meets the period's months. With withTargets the source
  * also names target_groups (a jsonb array of keys) and every cell comes once for all people and once per group
- * (targetGroupRows). Exact: a person counts in a
+ * (targetGroupRows), of targetDimension only when given. Exact: a person counts in a
  * cell exactly when some row of the person lies in the cell. One row per cell with a non-zero first count, named
  * like latticeColumns, with one column per count.
  */
-export function peopleLattice(source: SQL, counts: readonly string[], withService: boolean, withTargets = false): SQL {
+export function peopleLattice(
+  source: SQL,
+  counts: readonly string[],
+  withService: boolean,
+  withTargets = false,
+  targetDimension: TargetDimension | null = null,
+): SQL {
   const dims = `province, provider_kind, provider_id${withService ? ', service_code' : ''}${withTargets ? ', target_group' : ''}`;
   const masks = counts.map((c) => `bit_or(${c}) as ${c}`).join(', ');
   const filtered = counts
@@ -94,7 +101,7 @@ export function peopleLattice(source: SQL, counts: readonly string[], withServic
   return sql`
     with per_person as (
       select year, ${sql.raw(dims)}, ${sql.raw(masks)}
-      from (${source}) s ${withTargets ? targetGroupRows(sql`s.target_groups`) : sql``}
+      from (${source}) s ${withTargets ? targetGroupRows(sql`s.target_groups`, targetDimension) : sql``}
       group by year, person_id, rollup(province), rollup(provider_kind, provider_id)${sql.raw(withService ? ', rollup(service_code)' : '')}${sql.raw(withTargets ? ', target_group' : '')}
     ), per_cell as (
       select year, ${sql.raw(dims)}, ${sql.raw(filtered)} from per_person group by year, ${sql.raw(dims)}

@@ -52,17 +52,26 @@ export interface FamilyDefinition {
   targetDimensions?: readonly TargetDimension[];
 }
 
-/** Whether a cell is at the level the request asks: a dimension grouped by is set, every other one is the total. */
-function atRequestedLevel(cell: LatticeCell, request: IndicatorRequest, hasService: boolean): boolean {
+/**
+ * Whether a cell is at the level the request asks: a dimension grouped by is set, every other one is the total. Built
+ * once per request: a warm answer tests every cell of the lattice (a split one's tens of thousands) against it.
+ */
+function atRequestedLevel(request: IndicatorRequest, hasService: boolean): (cell: LatticeCell) => boolean {
   const by = new Set(request.groupBy);
-  return (
-    targetDimensionOf(cell.targetGroup) === targetDimensionOfRequest(request) &&
+  const target = targetDimensionOfRequest(request);
+  const [province, kind, provider, service] = [
+    by.has('PROVINCE'),
+    by.has('PROVIDER_KIND'),
+    by.has('PROVIDER'),
+    hasService && by.has('SERVICE'),
+  ];
+  return (cell) =>
+    targetDimensionOf(cell.targetGroup) === target &&
     isPeriodOf(request.granularity, cell.period) &&
-    (cell.province !== null) === by.has('PROVINCE') &&
-    (cell.providerKind !== null) === by.has('PROVIDER_KIND') &&
-    (cell.provider !== null) === by.has('PROVIDER') &&
-    (cell.serviceCode !== null) === (hasService && by.has('SERVICE'))
-  );
+    (cell.province !== null) === province &&
+    (cell.providerKind !== null) === kind &&
+    (cell.provider !== null) === provider &&
+    (cell.serviceCode !== null) === service;
 }
 
 /** What publishing needs of a lattice whatever the request: its cells in a stable order, and its suppression pattern. */
@@ -127,12 +136,13 @@ export function publishFamily(
   const targetDimension = targetDimensionOfRequest(request);
   if (targetDimension) assertSplits(family, targetDimension);
   const { ordered, suppressed } = prepare(lattice, scope.suppress);
+  const atLevel = atRequestedLevel(request, family.hasService);
   const cells = ordered
     .filter(
       ({ cell: c, id, start, absent }) =>
         // An absent group (0 people) is listed only when hidden: omitted it tells 0, so hidden it must look hidden.
         (!absent || (scope.suppress && suppressed!.has(id))) &&
-        atRequestedLevel(c, request, family.hasService) &&
+        atLevel(c) &&
         start >= request.from &&
         start <= request.to &&
         (request.province === null || c.province === request.province) &&

@@ -131,8 +131,9 @@ function family(ctx: Context, tableId: string, family: Family) {
   if (targetDimension) assertSplits(family, targetDimension);
   const snapshot = ctx.stores.indicatorSnapshots.load(
     family.name,
-    // Only a split request pays for the target-group cells; its base cells are suppressed as the unsplit lattice's.
-    { from: request.from, to: request.to, scope, withTargets: targetDimension !== null },
+    // Only a split request pays for the target-group cells, of its one dimension; its base cells are suppressed as
+    // the unsplit lattice's.
+    { from: request.from, to: request.to, scope, withTargets: targetDimension !== null, targetDimension },
     todayInRome(),
   );
   // Registered before any await so that asOf, resolved beside the families, sees every one of them.

@@ -13,6 +13,9 @@ import {
   targetGroupRows,
   type IndicatorScope,
   type LatticeRow,
+  TARGET_DIMENSIONS,
+  targetDimensionOf,
+  type TargetDimension,
 } from '@reg/indicators';
 import { createLogger, migrationsFolder } from '@reg/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from '@reg/testkit';
@@ -143,12 +146,18 @@ async function referenceServices(year: number, scope: IndicatorScope, withTarget
 const sortCells = <T extends { period: string }>(cells: T[]) =>
   cells.sort((a, b) => (JSON.stringify(Object.values(a)) < JSON.stringify(Object.values(b)) ? -1 : 1));
 
-async function storeServices(year: number, scope: IndicatorScope, withTargets = true) {
+async function storeServices(
+  year: number,
+  scope: IndicatorScope,
+  withTargets = true,
+  targetDimension: TargetDimension | null = null,
+) {
   const cells = await outcomes.stores.indicators.services({
     from: `${year}-01-01`,
     to: `${year}-12-31`,
     scope,
     withTargets,
+    targetDimension,
   });
   return sortCells(
     cells.map((c) => ({
@@ -289,6 +298,14 @@ describe('indicator aggregates (both drivers)', () => {
           expect(cells, JSON.stringify({ scope, year, withTargets })).toEqual(expected);
           if (!withTargets)
             expect(cells).toEqual((await storeServices(year, scope, true)).filter((c) => c.targetGroup === null));
+          // A request split by one dimension gets exactly that dimension's cells of the lattice of all.
+          else
+            for (const dimension of TARGET_DIMENSIONS)
+              expect(await storeServices(year, scope, true, dimension), dimension).toEqual(
+                cells.filter(
+                  (c) => targetDimensionOf(c.targetGroup) === null || targetDimensionOf(c.targetGroup) === dimension,
+                ),
+              );
         }
   });
 

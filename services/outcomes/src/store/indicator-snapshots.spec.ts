@@ -64,6 +64,16 @@ describe('outcomes indicator snapshots (README "Indicators")', () => {
     await snapshots.close();
   });
 
+  it('a split lattice is of its one dimension: each grouping has its own snapshot, asked of the store once', async () => {
+    const { store, answer } = fakeStore();
+    const snapshots = createIndicatorSnapshots(store, { maxAgeSeconds: 300, logger });
+    const input = { from: '2025-01-01', to: '2025-12-31', scope: region, withTargets: true };
+    for (const targetDimension of ['SEX', 'AGE_BAND', 'SEX', null, 'AGE_BAND'] as const)
+      await snapshots.load('services', { ...input, targetDimension }, '2026-11-23');
+    expect(answer.mock.calls.map(([, i]) => i.targetDimension ?? null)).toEqual(['SEX', 'AGE_BAND', null]);
+    await snapshots.close();
+  });
+
   it('the scope is part of the key: the Region, two CPIs and a provider never share a lattice', async () => {
     const { store, answer } = fakeStore();
     const snapshots = createIndicatorSnapshots(store, { maxAgeSeconds: 300, logger });

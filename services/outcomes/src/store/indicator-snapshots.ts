@@ -62,8 +62,10 @@ export function createIndicatorSnapshots(
       input.scope.suppress,
       family === 'placementRate' || family === 'retention' ? today : null,
       // Split and unsplit lattices are cached apart; the split one carries its own base cells, whose pattern it is
-      // pinned to (table.ts), so both come from the same data.
+      // pinned to (table.ts), so both come from the same data. A split request's lattice has the group cells of its
+      // one dimension (null: every dimension's), so each grouping has its own snapshot and memoised pattern.
       input.withTargets === true,
+      input.withTargets === true ? (input.targetDimension ?? null) : null,
     ]);
 
   /** The lattice of whole years, whatever dates were asked: the store computes whole years anyway. */
@@ -72,6 +74,7 @@ export function createIndicatorSnapshots(
     to: `${input.to.slice(0, 4)}-12-31`,
     scope: input.scope,
     withTargets: input.withTargets === true,
+    ...(input.withTargets === true && input.targetDimension ? { targetDimension: input.targetDimension } : {}),
   });
 
   let warmUpTimer: NodeJS.Timeout | null = null;

@@ -14,6 +14,7 @@ import {
   type LatticeInput,
   type LatticeRow,
   type MeasuredCell,
+  type TargetDimension,
 } from '@reg/indicators';
 import type { OutcomesDb } from './delivery-store.ts';
 import {
@@ -41,7 +42,14 @@ type Row = LatticeRow & Record<string, unknown>;
  * lattice of grouping sets, which cost tens of seconds at a million rows.
  */
 export function createIndicatorStore(db: OutcomesDb) {
-  const rows = async (statement: SQL) => rowsOf<Row>(await db.execute(statement));
+  // Without JIT: a lattice statement is estimated far above jit_above_cost (a split one's correlated look-ups most),
+  // and on the PostgreSQL server compiling it (inlining, optimisation) took longer than running it: 8.9 s of a split
+  // paths statement's 8.9 s at 200,000 deliveries. Set per transaction, so nothing else the subgraph runs changes.
+  const rows = (statement: SQL) =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      return rowsOf<Row>(await tx.execute(statement));
+    });
   const run = async (
     statement: SQL,
     cell: (r: Row) => Omit<MeasuredCell, 'period' | 'province' | 'providerKind' | 'provider' | 'serviceCode'>,
@@ -61,9 +69,15 @@ export function createIndicatorStore(db: OutcomesDb) {
      * From the aggregates the delivery trigger maintains (tables.ts): the additive measures from the monthly
      * totals, the distinct people from the person-year month masks (peopleLattice), joined cell by cell.
      */
-    async services({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
+    async services({
+      from,
+      to,
+      scope,
+      withTargets = false,
+      targetDimension = null,
+    }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets);
+      const t = targetParts(withTargets, targetDimension);
       const [people, totals] = await Promise.all([
         rows(
           peopleLattice(
@@ -73,6 +87,7 @@ export function createIndicatorStore(db: OutcomesDb) {
             ['people'],
             true,
             withTargets,
+            targetDimension,
           ),
         ),
         // Unsplit, the rows keyed by target groups are summed over them, never multiplied by targetGroupRows.
@@ -105,9 +120,15 @@ export function createIndicatorStore(db: OutcomesDb) {
      * From the paths closed in the years (mutable rows: no maintained aggregate), distinct people through month
      * masks as for services, the path counts and average by a hashable GROUP BY; joined cell by cell.
      */
-    async paths({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
+    async paths({
+      from,
+      to,
+      scope,
+      withTargets = false,
+      targetDimension = null,
+    }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets);
+      const t = targetParts(withTargets, targetDimension);
       // Unsplit, the last delivery of each path is not looked up at all.
       const closed = sql`
         select p.*, not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within,
@@ -136,6 +157,7 @@ export function createIndicatorStore(db: OutcomesDb) {
             ['people', 'people_within', 'people_outside'],
             true,
             withTargets,
+            targetDimension,
           ),
         ),
         // Totals per month and finest cell first (one hashed GROUP BY), then the lattice over those few rows.
@@ -200,9 +222,15 @@ export function createIndicatorStore(db: OutcomesDb) {
     },
 
     /** From each person's first service per province and provider (tables.ts): the earliest within the scope. */
-    async firstService({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
+    async firstService({
+      from,
+      to,
+      scope,
+      withTargets = false,
+      targetDimension = null,
+    }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets);
+      const t = targetParts(withTargets, targetDimension);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
@@ -226,9 +254,15 @@ export function createIndicatorStore(db: OutcomesDb) {
       );
     },
 
-    async placements({ from, to, scope, withTargets = false }: LatticeInput): Promise<MeasuredCell[]> {
+    async placements({
+      from,
+      to,
+      scope,
+      withTargets = false,
+      targetDimension = null,
+    }: LatticeInput): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets);
+      const t = targetParts(withTargets, targetDimension);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
@@ -289,11 +323,11 @@ export function createIndicatorStore(db: OutcomesDb) {
 
     /** today: cohorts count once their 6 months have passed by this day, so that a rate is never of a partial window. */
     async placementRate(
-      { from, to, scope, withTargets = false }: LatticeInput,
+      { from, to, scope, withTargets = false, targetDimension = null }: LatticeInput,
       today: string,
     ): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets);
+      const t = targetParts(withTargets, targetDimension);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people,
@@ -328,9 +362,12 @@ export function createIndicatorStore(db: OutcomesDb) {
      * Placements by start date whose 6-month milestone has passed by today; the 12-month measures count those whose
      * 12-month milestone has passed too. Retention = employed / (employed + not employed); unknowns are counted apart.
      */
-    async retention({ from, to, scope, withTargets = false }: LatticeInput, today: string): Promise<MeasuredCell[]> {
+    async retention(
+      { from, to, scope, withTargets = false, targetDimension = null }: LatticeInput,
+      today: string,
+    ): Promise<MeasuredCell[]> {
       const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets);
+      const t = targetParts(withTargets, targetDimension);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people,
@@ -401,11 +438,12 @@ const cohortTargetGroups = (cohort: SQL) => sql`(
 
 /**
  * What a statement adds for the target-group cells: the column target_group of the inner select and the rows that
- * give it (targetGroupRows); nothing for the base lattice, whose rows then count once each.
+ * give it (targetGroupRows), of one dimension when the request names it; nothing for the base lattice, whose rows
+ * then count once each.
  */
-const targetParts = (withTargets: boolean) => ({
+const targetParts = (withTargets: boolean, dimension: TargetDimension | null) => ({
   column: withTargets ? sql`, target_group` : sql``,
-  rows: (groups: SQL) => (withTargets ? targetGroupRows(groups) : sql``),
+  rows: (groups: SQL) => (withTargets ? targetGroupRows(groups, dimension) : sql``),
 });
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

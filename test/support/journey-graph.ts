@@ -15,7 +15,7 @@ export function useJourneyGraph(): JourneyWorld {
   beforeAll(async () => {
     world.graph = await startTestGraph();
     Object.assign(world, await seedJourney(world.graph.gatewayUrl));
-  }, 120_000);
+  });
   afterAll(() => world.graph?.[Symbol.asyncDispose]());
   return world;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callers, gql } from '@reg/testkit';
+import { gql } from '@reg/testkit';
+import { auditEventsOf } from './support/audit-events.ts';
 import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
@@ -90,14 +91,7 @@ describe('recordPlacements through the gateway', () => {
       rows: [row('by-accredited', { countsTowardQuota: false })],
     });
     const id = data!['recordPlacements'][0].placement.id;
-    const audit = await gql(
-      world.graph.gatewayUrl,
-      await callers.dpo(),
-      'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { action entity entityId fields } }',
-      { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
-    );
-    expect(audit.errors).toBeUndefined();
-    expect(audit.data!['outcomesAuditEvents']).toContainEqual({
+    expect(await auditEventsOf(world.graph.gatewayUrl, 'outcomes')).toContainEqual({
       action: 'WRITE',
       entity: 'Placement',
       entityId: id,

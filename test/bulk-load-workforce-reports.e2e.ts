@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vatCheckDigit } from '@reg/identifiers';
 import { callers, gql } from '@reg/testkit';
+import { auditEventsOf } from './support/audit-events.ts';
 import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
@@ -109,14 +110,7 @@ describe('importWorkforceReports through the gateway', () => {
     const id = await employer();
     const { data } = await gql(world.graph.gatewayUrl, world.cpi, importReports, { rows: [report(id)] });
     const reportId = data!['importWorkforceReports'][0].report.id;
-    const audit = await gql(
-      world.graph.gatewayUrl,
-      await callers.dpo(),
-      'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity entityId fields } }',
-      { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
-    );
-    expect(audit.errors).toBeUndefined();
-    expect(audit.data!['employersAuditEvents']).toContainEqual({
+    expect(await auditEventsOf(world.graph.gatewayUrl, 'employers')).toContainEqual({
       action: 'WRITE',
       entity: 'WorkforceReport',
       entityId: reportId,

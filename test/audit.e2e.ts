@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { callers, errorCode, gql } from '@reg/testkit';
 import { buildPeople } from '@reg/people';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 const since = new Date(Date.now() - 60_000).toISOString();
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-});
-
-afterAll(() => graph?.[Symbol.asyncDispose]());
 
 const audit = `query ($personId: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $personId, from: $from, to: $to) { action entity entityId fields personId subject organisation operationName requestId claimedOperationName claimedRequestId } }`;
 const until = () => new Date(Date.now() + 60_000).toISOString();
@@ -22,7 +13,7 @@ const until = () => new Date(Date.now() + 60_000).toISOString();
 describe('audit (GDPR art. 9 and 30)', () => {
   it("every read of a health field is recorded with who, what, when, the operation name, the gateway's request id and the caller's claims apart", async () => {
     const read = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ReadDisability($id: ID!) { person(id: $id) { disability { invalidityPercent category } } }',
       { id: world.personId },
@@ -32,7 +23,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
     // The gateway issues the request id; the one the caller sent is only its claim.
     const requestId = read.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), audit, {
+    const { data } = await gql(world.graph.gatewayUrl, await callers.dpo(), audit, {
       personId: world.personId,
       from: since,
       to: until(),
@@ -55,7 +46,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
   });
 
   it('every write is recorded with the person concerned', async () => {
-    const { data } = await gql(graph.gatewayUrl, await callers.dpo(), audit, {
+    const { data } = await gql(world.graph.gatewayUrl, await callers.dpo(), audit, {
       personId: world.personId,
       from: since,
       to: until(),
@@ -70,7 +61,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
 
   it('every subgraph keeps its own log: the catalogue records the Region registering providers', async () => {
     const { data } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.dpo(),
       'query ($from: DateTime!, $to: DateTime!) { catalogueAuditEvents(from: $from, to: $to) { action entity subject orgKind } }',
       { from: since, to: until() },
@@ -85,7 +76,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
 
   it('employers and outcomes keep their own logs too, with the person concerned', async () => {
     const placed = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
       {
@@ -103,7 +94,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
     const dpo = await callers.dpo();
     const window = { from: since, to: until() };
     const employers = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       dpo,
       'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity entityId subject orgKind } }',
       window,
@@ -116,7 +107,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
       orgKind: 'cpi',
     });
     const outcomes = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       dpo,
       'query ($p: ID, $from: DateTime!, $to: DateTime!) { outcomesAuditEvents(personId: $p, from: $from, to: $to) { action entity entityId personId fields } }',
       { ...window, p: world.personId },
@@ -133,7 +124,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
       expect(
         errorCode(
           await gql(
-            graph.gatewayUrl,
+            world.graph.gatewayUrl,
             world.cpi,
             `query ($from: DateTime!, $to: DateTime!) { ${field}(from: $from, to: $to) { at } }`,
             window,
@@ -145,7 +136,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
 
   it('every mutation leaves an ATTEMPT committed before it runs: refused writes are visible, successful ones get their WRITE after', async () => {
     const refused = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.accredited,
       'mutation ProbeEmployer($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
       {
@@ -155,7 +146,7 @@ describe('audit (GDPR art. 9 and 30)', () => {
     expect(errorCode(refused)).toBe('FORBIDDEN');
     const window = { from: since, to: until() };
     const { data, errors } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.dpo(),
       'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity operationName organisation fields } }',
       window,
@@ -183,15 +174,17 @@ describe('audit (GDPR art. 9 and 30)', () => {
   });
 
   it('only the DPO scope reads the audit log', async () => {
-    expect(errorCode(await gql(graph.gatewayUrl, world.cpi, audit, { from: since, to: until() }))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(graph.gatewayUrl, await callers.region(), audit, { from: since, to: until() }))).toBe(
+    expect(errorCode(await gql(world.graph.gatewayUrl, world.cpi, audit, { from: since, to: until() }))).toBe(
       'FORBIDDEN',
     );
+    expect(
+      errorCode(await gql(world.graph.gatewayUrl, await callers.region(), audit, { from: since, to: until() })),
+    ).toBe('FORBIDDEN');
   });
 
   it('the audit table is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
     const people = await buildPeople({
-      location: graph.data.database.driver === 'postgres' ? graph.data.location : 'memory://',
+      location: world.graph.data.database.driver === 'postgres' ? world.graph.data.location : 'memory://',
       logger: (await import('@reg/subgraph-kit')).createLogger('t', 'silent'),
     });
     try {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callers, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { gql } from '@reg/testkit';
+import { auditEventsOf } from './support/audit-events.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
  * Services to employers in bulk through the gateway (README "Bulk loading"): a row of reportEmployerServiceDeliveries
@@ -9,8 +9,7 @@ import { seedJourney } from './support/fixtures.ts';
  * the 4E bound per redundant worker (seed 003) holds across the stored reports and the rows of the batch; a refused
  * row stops nothing; the keys make a batch sent again harmless.
  */
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 const H = 60;
 
 const batch =
@@ -32,19 +31,12 @@ const relocation = (idempotencyKey: string, worker: string, overrides: Record<st
   ...overrides,
 });
 
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await graph?.[Symbol.asyncDispose]();
-});
-
 describe('reportEmployerServiceDeliveries through the gateway', () => {
   it('a row is recorded as the single mutation records it', async () => {
     await world.must(world.cpi, single, { input: relocation('es-single', 'BULK-A') });
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, batch, { rows: [relocation('es-bulk', 'BULK-B')] });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, batch, {
+      rows: [relocation('es-bulk', 'BULK-B')],
+    });
     expect(errors).toBeUndefined();
     expect(data!['reportEmployerServiceDeliveries'][0]).toMatchObject({ status: 'CREATED', errors: [] });
     const { employer } = await world.must(world.cpi, read, { id: world.employerId });
@@ -63,7 +55,7 @@ describe('reportEmployerServiceDeliveries through the gateway', () => {
       relocation('es-no-employer', 'BULK-E', { employerId: 'no-such-employer' }),
       relocation('es-single', 'BULK-A', { minutes: 16 * H }), // the key of another report
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, batch, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, batch, { rows });
     expect(errors).toBeUndefined();
     const results = data!['reportEmployerServiceDeliveries'];
     expect(results.map((r: { status: string }) => r.status)).toEqual([
@@ -80,7 +72,7 @@ describe('reportEmployerServiceDeliveries through the gateway', () => {
     expect(results[4].errors).toEqual([{ code: 'NOT_FOUND', field: null, rule: null }]);
     expect(results[5].errors).toEqual([{ code: 'CONFLICT', field: 'idempotencyKey', rule: null }]);
 
-    const again = await gql(graph.gatewayUrl, world.cpi, batch, {
+    const again = await gql(world.graph.gatewayUrl, world.cpi, batch, {
       rows: [relocation('es-ok', 'BULK-C'), relocation('es-too-long', 'BULK-D')],
     });
     expect(again.errors).toBeUndefined();
@@ -91,18 +83,13 @@ describe('reportEmployerServiceDeliveries through the gateway', () => {
   });
 
   it('only the callers of the single mutation; the call audited as the delivery batch is (one write row per call)', async () => {
-    const refused = await gql(graph.gatewayUrl, world.region, batch, { rows: [relocation('es-region', 'BULK-F')] });
+    const refused = await gql(world.graph.gatewayUrl, world.region, batch, {
+      rows: [relocation('es-region', 'BULK-F')],
+    });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const { data } = await gql(graph.gatewayUrl, world.cpi, batch, { rows: [relocation('es-audit', 'BULK-G')] });
+    const { data } = await gql(world.graph.gatewayUrl, world.cpi, batch, { rows: [relocation('es-audit', 'BULK-G')] });
     expect(data!['reportEmployerServiceDeliveries'][0].status).toBe('CREATED');
-    const audit = await gql(
-      graph.gatewayUrl,
-      await callers.dpo(),
-      'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { action entity entityId fields } }',
-      { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
-    );
-    expect(audit.errors).toBeUndefined();
-    expect(audit.data!['outcomesAuditEvents']).toContainEqual({
+    expect(await auditEventsOf(world.graph.gatewayUrl, 'outcomes')).toContainEqual({
       action: 'WRITE',
       entity: 'reportEmployerServiceDeliveries',
       entityId: null,

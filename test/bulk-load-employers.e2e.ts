@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vatCheckDigit } from '@reg/identifiers';
 import { callers, errorCode, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
  * Employers and vacancies in bulk through the gateway (README "Bulk loading"): importEmployers and importVacancies
  * answer each row as registerEmployer and openVacancy would answer it, write the accepted rows, audit each one, and
  * refuse the callers the single mutations refuse.
  */
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 
 const importEmployers =
   'mutation ImportEmployers($rows: [RegisterEmployerInput!]!) { importEmployers(rows: $rows) { index status employer { id fiscalCode sites { id name province } } errors { code field rule } } }';
@@ -40,15 +38,6 @@ const jobProfile = (siteId: string) => ({
   siteId,
 });
 
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await graph?.[Symbol.asyncDispose]();
-});
-
 describe('importEmployers and importVacancies through the gateway', () => {
   it('accepted employers are written with their sites; rejected rows stop nothing and are not written', async () => {
     const accepted = employer();
@@ -60,7 +49,7 @@ describe('importEmployers and importVacancies through the gateway', () => {
       employer({ province: 'BG', sites: [] }), // not present in the CPI's province
       employer({ sites: [] }),
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importEmployers, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importEmployers, { rows });
     expect(errors).toBeUndefined();
     const results = data!['importEmployers'];
     expect(results.map((r: { status: string }) => r.status)).toEqual([
@@ -80,11 +69,11 @@ describe('importEmployers and importVacancies through the gateway', () => {
     expect(results[3].errors).toEqual([{ code: 'CONFLICT', field: 'fiscalCode', rule: null }]);
     expect(results[4].errors).toEqual([{ code: 'FORBIDDEN', field: null, rule: 'EMPLOYER_REGISTRAR_PROVINCE' }]);
 
-    const read = await gql(graph.gatewayUrl, world.cpi, 'query ($id: ID!) { employer(id: $id) { fiscalCode } }', {
+    const read = await gql(world.graph.gatewayUrl, world.cpi, 'query ($id: ID!) { employer(id: $id) { fiscalCode } }', {
       id: results[0].employer.id,
     });
     expect(read.data!['employer']).toEqual({ fiscalCode: accepted.fiscalCode });
-    const list = await gql(graph.gatewayUrl, world.region, '{ employers(first: 100) { items { fiscalCode } } }');
+    const list = await gql(world.graph.gatewayUrl, world.region, '{ employers(first: 100) { items { fiscalCode } } }');
     expect(list.errors).toBeUndefined();
     const codes = list.data!['employers'].items.map((e: { fiscalCode: string }) => e.fiscalCode);
     expect(codes).not.toContain(rows[1]!.fiscalCode);
@@ -93,9 +82,9 @@ describe('importEmployers and importVacancies through the gateway', () => {
 
   it('an employer call sent again is refused row by row as already registered, never written twice', async () => {
     const rows = [employer()];
-    const first = await gql(graph.gatewayUrl, world.cpi, importEmployers, { rows });
+    const first = await gql(world.graph.gatewayUrl, world.cpi, importEmployers, { rows });
     expect(first.data!['importEmployers'][0].status).toBe('CREATED');
-    const again = await gql(graph.gatewayUrl, world.cpi, importEmployers, { rows });
+    const again = await gql(world.graph.gatewayUrl, world.cpi, importEmployers, { rows });
     expect(again.data!['importEmployers'][0]).toMatchObject({
       status: 'REJECTED',
       employer: null,
@@ -104,7 +93,7 @@ describe('importEmployers and importVacancies through the gateway', () => {
   });
 
   it('vacancies are checked as openVacancy checks them: site, province, employer visible, manager', async () => {
-    const { data } = await gql(graph.gatewayUrl, world.cpi, importEmployers, {
+    const { data } = await gql(world.graph.gatewayUrl, world.cpi, importEmployers, {
       rows: [employer({ sites: [{ name: 'Filiale', province: 'MI', municipality: 'F205' }] })],
     });
     const imported = data!['importEmployers'][0].employer;
@@ -118,7 +107,7 @@ describe('importEmployers and importVacancies through the gateway', () => {
       { ...base, title: 'Altro sito', jobProfile: jobProfile('no-such-site') },
       { ...base, title: 'Impiegato' },
     ];
-    const result = await gql(graph.gatewayUrl, world.cpi, importVacancies, { rows });
+    const result = await gql(world.graph.gatewayUrl, world.cpi, importVacancies, { rows });
     expect(result.errors).toBeUndefined();
     const results = result.data!['importVacancies'];
     expect(results.map((r: { status: string }) => r.status)).toEqual([
@@ -136,11 +125,11 @@ describe('importEmployers and importVacancies through the gateway', () => {
     expect(results[4].errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'jobProfile.siteId', rule: null }]);
 
     // The employer itself may open its own vacancies in bulk; another employer does not see this one (NOT_FOUND).
-    const own = await gql(graph.gatewayUrl, await callers.employer(imported.id), importVacancies, {
+    const own = await gql(world.graph.gatewayUrl, await callers.employer(imported.id), importVacancies, {
       rows: [{ ...base, title: 'Magazziniere' }],
     });
     expect(own.data!['importVacancies'][0].status).toBe('CREATED');
-    const other = await gql(graph.gatewayUrl, await callers.employer(world.employerId), importVacancies, {
+    const other = await gql(world.graph.gatewayUrl, await callers.employer(world.employerId), importVacancies, {
       rows: [{ ...base, title: 'Magazziniere' }],
     });
     expect(other.data!['importVacancies'][0].errors).toEqual([{ code: 'NOT_FOUND', field: null, rule: null }]);
@@ -149,9 +138,11 @@ describe('importEmployers and importVacancies through the gateway', () => {
   it('who may: importEmployers as registerEmployer (CPI, Region), importVacancies as openVacancy (CPI, employer)', async () => {
     const employerRows = [employer()];
     for (const token of [world.accredited, await callers.employer(world.employerId), await callers.dpo()]) {
-      expect(errorCode(await gql(graph.gatewayUrl, token, importEmployers, { rows: employerRows }))).toBe('FORBIDDEN');
+      expect(errorCode(await gql(world.graph.gatewayUrl, token, importEmployers, { rows: employerRows }))).toBe(
+        'FORBIDDEN',
+      );
     }
-    const byRegion = await gql(graph.gatewayUrl, world.region, importEmployers, {
+    const byRegion = await gql(world.graph.gatewayUrl, world.region, importEmployers, {
       rows: [employer({ province: 'BG' })],
     });
     expect(byRegion.data!['importEmployers'][0].status).toBe('CREATED');
@@ -159,9 +150,11 @@ describe('importEmployers and importVacancies through the gateway', () => {
       { employerId: world.employerId, title: 'Operaio', province: 'MI', positions: 1, openedOn: '2025-03-01' },
     ];
     for (const token of [world.accredited, world.region, await callers.dpo()]) {
-      expect(errorCode(await gql(graph.gatewayUrl, token, importVacancies, { rows: vacancyRows }))).toBe('FORBIDDEN');
+      expect(errorCode(await gql(world.graph.gatewayUrl, token, importVacancies, { rows: vacancyRows }))).toBe(
+        'FORBIDDEN',
+      );
     }
-    const tooMany = await gql(graph.gatewayUrl, world.cpi, importEmployers, {
+    const tooMany = await gql(world.graph.gatewayUrl, world.cpi, importEmployers, {
       rows: Array.from({ length: 201 }, () => employer()),
     });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
@@ -169,14 +162,14 @@ describe('importEmployers and importVacancies through the gateway', () => {
 
   it('audited: the call ATTEMPT, then a WRITE for each employer and vacancy written', async () => {
     const from = new Date(Date.now() - 1_000).toISOString();
-    const employers = await gql(graph.gatewayUrl, world.cpi, importEmployers, { rows: [employer()] });
+    const employers = await gql(world.graph.gatewayUrl, world.cpi, importEmployers, { rows: [employer()] });
     const imported = employers.data!['importEmployers'][0].employer;
-    const vacancies = await gql(graph.gatewayUrl, world.cpi, importVacancies, {
+    const vacancies = await gql(world.graph.gatewayUrl, world.cpi, importVacancies, {
       rows: [{ employerId: imported.id, title: 'Operaio', province: 'MI', positions: 1, openedOn: '2025-03-01' }],
     });
     const vacancyId = vacancies.data!['importVacancies'][0].vacancy.id;
     const audit = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.dpo(),
       'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity entityId operationName } }',
       { from, to: new Date(Date.now() + 60_000).toISOString() },

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { declareUnemployment, seedJourney } from './support/fixtures.ts';
+import { declareUnemployment } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
  * Service pacts in bulk through the gateway (README "Bulk loading"): a row of importServicePacts is one person's
@@ -10,8 +10,7 @@ import { declareUnemployment, seedJourney } from './support/fixtures.ts';
  * recordQualitativeProfiling, saveServicePact, saveActionPlan, signServicePact) leave it; a refused row is not
  * written at all and stops nothing, and sent again once corrected it goes in.
  */
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 
 const importPacts =
   'mutation ImportPacts($rows: [ServicePactImportInput!]!) { importServicePacts(rows: $rows) { index status pact { id version status signedOn } actionPlan { id version } errors { code field rule } } }';
@@ -35,7 +34,7 @@ async function person(declared = true): Promise<string> {
     sex: 'F' as const,
   };
   const { data, errors } = await gql(
-    graph.gatewayUrl,
+    world.graph.gatewayUrl,
     world.cpi,
     'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
     {
@@ -88,15 +87,6 @@ const parts = (personId: string) => ({
   },
 });
 
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await graph?.[Symbol.asyncDispose]();
-});
-
 describe('importServicePacts through the gateway', () => {
   it('a row leaves the person as the five single mutations do', async () => {
     const single = await person();
@@ -123,7 +113,7 @@ describe('importServicePacts through the gateway', () => {
     await must('mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { id } }', { input: s.actionPlan });
     await must('mutation ($id: ID!) { signServicePact(pactId: $id, signedOn: "2025-03-01") { id } }', { id: pactId });
 
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importPacts, {
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importPacts, {
       rows: [{ ...parts(bulk), signedOn: '2025-03-01' }],
     });
     expect(errors).toBeUndefined();
@@ -138,7 +128,7 @@ describe('importServicePacts through the gateway', () => {
     ]);
 
     const read = async (id: string) => {
-      const answer = await gql(graph.gatewayUrl, world.cpi, file, { id });
+      const answer = await gql(world.graph.gatewayUrl, world.cpi, file, { id });
       expect(answer.errors).toBeUndefined();
       return answer.data!['person'];
     };
@@ -168,7 +158,7 @@ describe('importServicePacts through the gateway', () => {
       // A person the caller does not manage (no such id): NOT_FOUND, as the single mutations answer.
       { pact: parts('no-such-person').pact },
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importPacts, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importPacts, { rows });
     expect(errors).toBeUndefined();
     const results = data!['importServicePacts'];
     expect(results.map((r: { status: string }) => r.status)).toEqual([
@@ -188,7 +178,7 @@ describe('importServicePacts through the gateway', () => {
     expect(results[4].errors).toEqual([{ code: 'NOT_FOUND', field: null, rule: null }]);
 
     // Nothing of a refused row was written: not its profilings, not its pact.
-    const none = await gql(graph.gatewayUrl, world.cpi, file, { id: partial });
+    const none = await gql(world.graph.gatewayUrl, world.cpi, file, { id: partial });
     expect(none.data!['person']).toMatchObject({
       servicePact: null,
       actionPlan: null,
@@ -197,7 +187,7 @@ describe('importServicePacts through the gateway', () => {
     });
 
     // Sent again, corrected: it goes in; the row already accepted, sent again, is a new version (as saveServicePact).
-    const again = await gql(graph.gatewayUrl, world.cpi, importPacts, {
+    const again = await gql(world.graph.gatewayUrl, world.cpi, importPacts, {
       rows: [parts(partial), { ...parts(ok), signedOn: '2025-03-02' }],
     });
     expect(again.errors).toBeUndefined();
@@ -213,13 +203,13 @@ describe('importServicePacts through the gateway', () => {
   });
 
   it('only a CPI; each written record audited under importServicePacts', async () => {
-    const refused = await gql(graph.gatewayUrl, world.accredited, importPacts, { rows: [parts(world.personId)] });
+    const refused = await gql(world.graph.gatewayUrl, world.accredited, importPacts, { rows: [parts(world.personId)] });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const id = await person();
-    const { data } = await gql(graph.gatewayUrl, world.cpi, importPacts, { rows: [parts(id)] });
+    const { data } = await gql(world.graph.gatewayUrl, world.cpi, importPacts, { rows: [parts(id)] });
     const pactId = data!['importServicePacts'][0].pact.id;
     const audit = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.dpo(),
       'query ($id: ID) { auditEvents(personId: $id, from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { action entity entityId fields } }',
       { id },

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callers, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { gql } from '@reg/testkit';
+import { auditEventsOf } from './support/audit-events.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
  * Placements in bulk through the gateway (README "Bulk loading"): a row of recordPlacements is checked and recorded
  * by recordPlacement's own steps, so it ends as the single mutation leaves it; a refused row stops nothing; the
  * idempotency keys make a batch sent again harmless (DUPLICATE with the stored placement).
  */
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 
 const recordPlacements =
   'mutation RecordPlacements($rows: [RecordPlacementInput!]!) { recordPlacements(rows: $rows) { index idempotencyKey status placement { id } errors { code field rule } } }';
@@ -32,19 +31,12 @@ const row = (idempotencyKey: string, overrides: Record<string, unknown> = {}) =>
   ...overrides,
 });
 
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await graph?.[Symbol.asyncDispose]();
-});
-
 describe('recordPlacements through the gateway', () => {
   it('a row is recorded as recordPlacement records it', async () => {
     const single = (await world.must(world.cpi, recordPlacement, { input: row('same-single') }))['recordPlacement'].id;
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, recordPlacements, { rows: [row('same-bulk')] });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, recordPlacements, {
+      rows: [row('same-bulk')],
+    });
     expect(errors).toBeUndefined();
     const [result] = data!['recordPlacements'];
     expect(result).toMatchObject({ index: 0, idempotencyKey: 'same-bulk', status: 'CREATED', errors: [] });
@@ -62,7 +54,7 @@ describe('recordPlacements through the gateway', () => {
       row('same-single', { startedOn: '2025-05-01' }), // the key of another placement (the test above)
       row('batch-ok'), // twice in one batch: the second is the first one's retry
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, recordPlacements, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, recordPlacements, { rows });
     expect(errors).toBeUndefined();
     const results = data!['recordPlacements'];
     expect(results.map((r: { status: string }) => r.status)).toEqual([
@@ -77,7 +69,7 @@ describe('recordPlacements through the gateway', () => {
     expect(results[3].errors).toEqual([{ code: 'CONFLICT', field: 'idempotencyKey', rule: null }]);
     expect(results[4].placement.id).toBe(results[0].placement.id);
 
-    const again = await gql(graph.gatewayUrl, world.cpi, recordPlacements, {
+    const again = await gql(world.graph.gatewayUrl, world.cpi, recordPlacements, {
       rows: [row('batch-ok'), row('batch-no-term', { termMonths: 6 })],
     });
     expect(again.errors).toBeUndefined();
@@ -93,20 +85,13 @@ describe('recordPlacements through the gateway', () => {
   });
 
   it('only the callers of recordPlacement; each placement written audited', async () => {
-    const refused = await gql(graph.gatewayUrl, world.region, recordPlacements, { rows: [row('by-region')] });
+    const refused = await gql(world.graph.gatewayUrl, world.region, recordPlacements, { rows: [row('by-region')] });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const { data } = await gql(graph.gatewayUrl, world.accredited, recordPlacements, {
+    const { data } = await gql(world.graph.gatewayUrl, world.accredited, recordPlacements, {
       rows: [row('by-accredited', { countsTowardQuota: false })],
     });
     const id = data!['recordPlacements'][0].placement.id;
-    const audit = await gql(
-      graph.gatewayUrl,
-      await callers.dpo(),
-      'query ($from: DateTime!, $to: DateTime!) { outcomesAuditEvents(from: $from, to: $to) { action entity entityId fields } }',
-      { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
-    );
-    expect(audit.errors).toBeUndefined();
-    expect(audit.data!['outcomesAuditEvents']).toContainEqual({
+    expect(await auditEventsOf(world.graph.gatewayUrl, 'outcomes')).toContainEqual({
       action: 'WRITE',
       entity: 'Placement',
       entityId: id,

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vatCheckDigit } from '@reg/identifiers';
 import { callers, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { auditEventsOf } from './support/audit-events.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
  * Workforce reports in bulk through the gateway (README "Bulk loading"): a row of importWorkforceReports is checked
  * and stored as submitWorkforceReport stores it (L. 68/1999 art. 9 c.6: the same obligation computed, a new version
  * each); a refused row stops nothing and, corrected, goes in when sent again.
  */
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 
 const importReports =
   'mutation ImportReports($rows: [SubmitWorkforceReportInput!]!) { importWorkforceReports(rows: $rows) { index status report { id version } errors { code field rule } } }';
@@ -26,7 +25,7 @@ async function employer(): Promise<string> {
   n += 1;
   const first10 = `${String(6400000 + n).padStart(7, '0')}015`;
   const { data, errors } = await gql(
-    graph.gatewayUrl,
+    world.graph.gatewayUrl,
     world.cpi,
     'mutation ($input: RegisterEmployerInput!) { registerEmployer(input: $input) { id } }',
     {
@@ -62,20 +61,11 @@ const report = (employerId: string, overrides: Record<string, unknown> = {}) => 
   ...overrides,
 });
 
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await graph?.[Symbol.asyncDispose]();
-});
-
 describe('importWorkforceReports through the gateway', () => {
   it('a row is stored as submitWorkforceReport stores it, with the same obligation', async () => {
     const [single, bulk] = [await employer(), await employer()];
     await world.must(world.cpi, submit, { input: report(single) });
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importReports, { rows: [report(bulk)] });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importReports, { rows: [report(bulk)] });
     expect(errors).toBeUndefined();
     expect(data!['importWorkforceReports']).toEqual([
       { index: 0, status: 'CREATED', report: { id: expect.any(String), version: 1 }, errors: [] },
@@ -94,7 +84,7 @@ describe('importWorkforceReports through the gateway', () => {
       report('no-such-employer'),
       report(ok), // the same employer and year again: its next version, as a second submission
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importReports, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importReports, { rows });
     expect(errors).toBeUndefined();
     const results = data!['importWorkforceReports'];
     expect(results.map((r: { status: string }) => r.status)).toEqual(['CREATED', 'REJECTED', 'REJECTED', 'CREATED']);
@@ -104,28 +94,23 @@ describe('importWorkforceReports through the gateway', () => {
     const none = await world.must(world.cpi, read, { id: late });
     expect(none['employer'].workforceReports).toEqual([]);
 
-    const again = await gql(graph.gatewayUrl, world.cpi, importReports, { rows: [report(late)] });
+    const again = await gql(world.graph.gatewayUrl, world.cpi, importReports, { rows: [report(late)] });
     expect(again.data!['importWorkforceReports'][0]).toMatchObject({ status: 'CREATED', report: { version: 1 } });
   });
 
   it('only the callers of submitWorkforceReport; each report written audited', async () => {
-    const refused = await gql(graph.gatewayUrl, world.accredited, importReports, { rows: [report(world.employerId)] });
+    const refused = await gql(world.graph.gatewayUrl, world.accredited, importReports, {
+      rows: [report(world.employerId)],
+    });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const other = await gql(graph.gatewayUrl, await callers.employer('altro-datore'), importReports, {
+    const other = await gql(world.graph.gatewayUrl, await callers.employer('altro-datore'), importReports, {
       rows: [report(world.employerId, { submittedOn: null })],
     });
     expect(other.data!['importWorkforceReports'][0].errors).toEqual([{ code: 'NOT_FOUND', field: null, rule: null }]);
     const id = await employer();
-    const { data } = await gql(graph.gatewayUrl, world.cpi, importReports, { rows: [report(id)] });
+    const { data } = await gql(world.graph.gatewayUrl, world.cpi, importReports, { rows: [report(id)] });
     const reportId = data!['importWorkforceReports'][0].report.id;
-    const audit = await gql(
-      graph.gatewayUrl,
-      await callers.dpo(),
-      'query ($from: DateTime!, $to: DateTime!) { employersAuditEvents(from: $from, to: $to) { action entity entityId fields } }',
-      { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
-    );
-    expect(audit.errors).toBeUndefined();
-    expect(audit.data!['employersAuditEvents']).toContainEqual({
+    expect(await auditEventsOf(world.graph.gatewayUrl, 'employers')).toContainEqual({
       action: 'WRITE',
       entity: 'WorkforceReport',
       entityId: reportId,

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, errorCode, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
 /**
  * The bulk path through the gateway (README "Bulk loading"): importPeople answers each row, writes the accepted
  * ones with their enrolment, decisions and take-in-charges as the single mutations would, audits each written
  * entity, and refuses every caller but a CPI with people:write.
  */
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
+const world = useJourneyGraph();
 
 const importPeople =
   'mutation Import($rows: [PersonImportInput!]!) { importPeople(rows: $rows) { index status person { id fiscalCode } enrolment { id status } takeInCharges { id programme } errors { code field rule } } }';
@@ -42,15 +40,6 @@ const application = (invalidityPercent: number, decisions: unknown[] = []) => ({
   decisions,
 });
 
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await graph?.[Symbol.asyncDispose]();
-});
-
 describe('importPeople through the gateway', () => {
   it('accepted rows are written with their enrolment and take-in-charges; rejected ones stop nothing and are not written', async () => {
     const accepted = person();
@@ -79,7 +68,7 @@ describe('importPeople through the gateway', () => {
       },
       { person: person(), unemploymentDeclaration: did, enrolment: application(70) },
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importPeople, { rows });
     expect(errors).toBeUndefined();
     const results = data!['importPeople'];
     expect(results.map((r: { status: string }) => r.status)).toEqual([
@@ -105,7 +94,7 @@ describe('importPeople through the gateway', () => {
 
     // What was written reads back as the single mutations' writes do: the accredited body sees its person in charge.
     const read = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ($id: ID!) { person(id: $id) { fiscalCode unemploymentStatus(on: "2025-03-03") { state declaredOn } enrolments { status history { to } } takeInCharges { programme } } }',
       { id: results[0].person.id },
@@ -116,12 +105,16 @@ describe('importPeople through the gateway', () => {
       enrolments: [{ status: 'ACCEPTED', history: [{ to: 'SUBMITTED' }, { to: 'ACCEPTED' }] }],
       takeInCharges: [{ programme: 'DOTE_LAVORO_DISABILITA' }],
     });
-    const byBody = await gql(graph.gatewayUrl, world.accredited, '{ people(first: 50) { items { fiscalCode } } }');
+    const byBody = await gql(
+      world.graph.gatewayUrl,
+      world.accredited,
+      '{ people(first: 50) { items { fiscalCode } } }',
+    );
     expect(byBody.data!['people'].items.map((p: { fiscalCode: string }) => p.fiscalCode)).toContain(
       accepted.fiscalCode,
     );
     // The rejected rows left nothing behind.
-    const list = await gql(graph.gatewayUrl, world.cpi, '{ people(first: 100) { items { fiscalCode } } }');
+    const list = await gql(world.graph.gatewayUrl, world.cpi, '{ people(first: 100) { items { fiscalCode } } }');
     const codes = list.data!['people'].items.map((p: { fiscalCode: string }) => p.fiscalCode);
     expect(codes).not.toContain(rows[1]!.person.fiscalCode);
     expect(codes).not.toContain(rows[4]!.person.fiscalCode);
@@ -149,7 +142,7 @@ describe('importPeople through the gateway', () => {
       // D.Lgs. 285/1992 art. 116: no such licence category; the whole row is refused, the person too.
       { person: person(), professionalRecord: { drivingLicences: ['ZZ'], availability: {} } },
     ];
-    const { data, errors } = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
+    const { data, errors } = await gql(world.graph.gatewayUrl, world.cpi, importPeople, { rows });
     expect(errors).toBeUndefined();
     const [created, refused] = data!['importPeople'];
     expect(created.status).toBe('CREATED');
@@ -158,7 +151,7 @@ describe('importPeople through the gateway', () => {
       errors: [{ code: 'BAD_USER_INPUT', field: 'professionalRecord.drivingLicences[0]', rule: null }],
     });
     const read = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ($id: ID!) { person(id: $id) { functionalProfile { version tasksToAvoid workplaceAdjustments residualCapacities } professionalRecord { version drivingLicences availability { weeklyHours maxDistanceKm shifts } experiences { occupationCode } } } }',
       { id: created.person.id },
@@ -182,9 +175,9 @@ describe('importPeople through the gateway', () => {
 
   it('a row sent again is refused as already registered, never written twice (safe to resend a batch)', async () => {
     const rows = [{ person: person() }];
-    const first = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
+    const first = await gql(world.graph.gatewayUrl, world.cpi, importPeople, { rows });
     expect(first.data!['importPeople'][0].status).toBe('CREATED');
-    const again = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
+    const again = await gql(world.graph.gatewayUrl, world.cpi, importPeople, { rows });
     expect(again.data!['importPeople'][0]).toMatchObject({
       status: 'REJECTED',
       person: null,
@@ -195,7 +188,7 @@ describe('importPeople through the gateway', () => {
   it("a fiscal code kept by another province's CPI is pointed to the move, as registerPerson answers (L. 68/1999 art. 8 c.1)", async () => {
     const elsewhere = world.personInput.residenceProvince === 'BG' ? 'MI' : 'BG';
     const rows = [{ person: { ...world.personInput, residenceProvince: elsewhere } }];
-    const answer = await gql(graph.gatewayUrl, await callers.cpi(elsewhere), importPeople, { rows });
+    const answer = await gql(world.graph.gatewayUrl, await callers.cpi(elsewhere), importPeople, { rows });
     expect(answer.data!['importPeople'][0]).toMatchObject({
       status: 'REJECTED',
       person: null,
@@ -205,15 +198,15 @@ describe('importPeople through the gateway', () => {
 
   it('only a CPI with people:write: another province gets its rows refused, other kinds the whole call', async () => {
     const rows = [{ person: person() }];
-    const otherCpi = await gql(graph.gatewayUrl, await callers.cpi('BG'), importPeople, { rows });
+    const otherCpi = await gql(world.graph.gatewayUrl, await callers.cpi('BG'), importPeople, { rows });
     expect(otherCpi.data!['importPeople'][0].errors).toEqual([
       { code: 'FORBIDDEN', field: 'person.residenceProvince', rule: null },
     ]);
     for (const token of [world.accredited, world.region, await callers.employer('someone'), await callers.dpo()]) {
-      const refused = await gql(graph.gatewayUrl, token, importPeople, { rows });
+      const refused = await gql(world.graph.gatewayUrl, token, importPeople, { rows });
       expect(errorCode(refused)).toBe('FORBIDDEN');
     }
-    const tooMany = await gql(graph.gatewayUrl, world.cpi, importPeople, {
+    const tooMany = await gql(world.graph.gatewayUrl, world.cpi, importPeople, {
       rows: Array.from({ length: 201 }, () => ({ person: person() })),
     });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
@@ -229,12 +222,12 @@ describe('importPeople through the gateway', () => {
       },
     ];
     const sentAt = new Date(Date.now() - 1_000).toISOString();
-    const { data } = await gql(graph.gatewayUrl, world.cpi, importPeople, { rows });
+    const { data } = await gql(world.graph.gatewayUrl, world.cpi, importPeople, { rows });
     const result = data!['importPeople'][0];
     expect(result.errors).toEqual([]);
     const personId = result.person.id;
     const audit = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.dpo(),
       'query ($p: ID, $from: DateTime!, $to: DateTime!) { auditEvents(personId: $p, from: $from, to: $to) { action entity entityId operationName } }',
       { p: personId, from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
@@ -249,7 +242,7 @@ describe('importPeople through the gateway', () => {
       ]),
     );
     const all = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.dpo(),
       'query ($from: DateTime!, $to: DateTime!) { auditEvents(from: $from, to: $to) { action entity subject } }',
       { from: sentAt, to: new Date(Date.now() + 60_000).toISOString() },

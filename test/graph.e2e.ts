@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callers, errorCode, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-});
-
-afterAll(() => graph?.[Symbol.asyncDispose]());
+const world = useJourneyGraph();
 
 const report = `mutation ($input: ReportServiceDeliveryInput!) { reportServiceDelivery(input: $input) { id minutes serviceStandard { code title } } }`;
 
@@ -42,7 +33,7 @@ describe('the federated graph through the gateway', () => {
       },
     });
     const { data, errors } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       cpi,
       /* GraphQL */ `
       query ($id: ID!) {
@@ -82,13 +73,13 @@ describe('the federated graph through the gateway', () => {
       minutes: 50,
       modality: 'INDIVIDUAL_INTERVIEW',
     };
-    const first = await gql(graph.gatewayUrl, accredited, report, { input });
-    const second = await gql(graph.gatewayUrl, accredited, report, { input });
+    const first = await gql(world.graph.gatewayUrl, accredited, report, { input });
+    const second = await gql(world.graph.gatewayUrl, accredited, report, { input });
     expect(second.data!['reportServiceDelivery'].id).toBe(first.data!['reportServiceDelivery'].id);
-    const changed = await gql(graph.gatewayUrl, accredited, report, { input: { ...input, minutes: 45 } });
+    const changed = await gql(world.graph.gatewayUrl, accredited, report, { input: { ...input, minutes: 45 } });
     expect(errorCode(changed)).toBe('CONFLICT');
     const { data } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       accredited,
       'query ($id: ID!) { person(id: $id) { deliveries { id } } }',
       { id: personId },
@@ -101,7 +92,7 @@ describe('the federated graph through the gateway', () => {
   describe('bad input gets a GraphQL error with extensions.code and writes nothing', () => {
     const count = async () => {
       const { data } = await gql(
-        graph.gatewayUrl,
+        world.graph.gatewayUrl,
         world.accredited,
         'query ($id: ID!) { person(id: $id) { deliveries { id } } }',
         { id: world.personId },
@@ -130,14 +121,14 @@ describe('the federated graph through the gateway', () => {
       ],
     ])('%s', async (_, change, code) => {
       const before = await count();
-      const response = await gql(graph.gatewayUrl, world.accredited, report, { input: { ...base(), ...change } });
+      const response = await gql(world.graph.gatewayUrl, world.accredited, report, { input: { ...base(), ...change } });
       expect(errorCode(response)).toBe(code);
       expect(await count()).toBe(before);
     });
 
     it('a malformed fiscal code', async () => {
       const response = await gql(
-        graph.gatewayUrl,
+        world.graph.gatewayUrl,
         world.cpi,
         'mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
         {
@@ -146,7 +137,7 @@ describe('the federated graph through the gateway', () => {
       );
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       const { data } = await gql(
-        graph.gatewayUrl,
+        world.graph.gatewayUrl,
         world.cpi,
         '{ personByFiscalCode(fiscalCode: "RSSMRA85T10A562X") { id } }',
       );
@@ -156,13 +147,13 @@ describe('the federated graph through the gateway', () => {
 
   describe('identity', () => {
     it('the gateway refuses a request without a token with 401', async () => {
-      const response = await gql(graph.gatewayUrl, null, '{ serviceStandards { code } }');
+      const response = await gql(world.graph.gatewayUrl, null, '{ serviceStandards { code } }');
       expect(response.status).toBe(401);
       expect(errorCode(response)).toBe('UNAUTHENTICATED');
     });
 
     it('a direct subgraph call without the verified identity is refused with 401', async () => {
-      for (const url of Object.values(graph.subgraphUrls)) {
+      for (const url of Object.values(world.graph.subgraphUrls)) {
         const response = await gql(url, null, '{ _service { sdl } }');
         expect(response.status).toBe(401);
       }
@@ -175,13 +166,13 @@ describe('the federated graph through the gateway', () => {
         .setSubject('intruder')
         .setExpirationTime('1h')
         .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
-      expect((await gql(graph.gatewayUrl, forged, '{ serviceStandards { code } }')).status).toBe(401);
-      expect((await gql(graph.subgraphUrls.catalogue, forged, '{ serviceStandards { code } }')).status).toBe(401);
+      expect((await gql(world.graph.gatewayUrl, forged, '{ serviceStandards { code } }')).status).toBe(401);
+      expect((await gql(world.graph.subgraphUrls.catalogue, forged, '{ serviceStandards { code } }')).status).toBe(401);
     });
 
     it('a CPI of another province does not see the person through the gateway', async () => {
       const { data } = await gql(
-        graph.gatewayUrl,
+        world.graph.gatewayUrl,
         await callers.cpi('BG'),
         'query ($id: ID!) { person(id: $id) { id } }',
         { id: world.personId },
@@ -191,7 +182,7 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('GraphiQL is served from the gateway itself: no script or stylesheet from another host', async () => {
-    const response = await fetch(graph.gatewayUrl, { headers: { accept: 'text/html' } });
+    const response = await fetch(world.graph.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('graphiql');
@@ -199,7 +190,7 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('/readyz answers 200 when every subgraph answers', async () => {
-    const response = await fetch(graph.gatewayUrl.replace('/graphql', '/readyz'));
+    const response = await fetch(world.graph.gatewayUrl.replace('/graphql', '/readyz'));
     expect(response.status).toBe(200);
   });
 });

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodePersonFiscalCode } from '@reg/identifiers';
 import { callers, errorCode, gql, tokenFor } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { declareUnemployment, seedJourney } from './support/fixtures.ts';
+import { declareUnemployment } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-});
-
-afterAll(() => graph?.[Symbol.asyncDispose]());
+const world = useJourneyGraph();
 
 async function newPerson(givenName: string, familyName: string, birthDate: string) {
   const input = {
@@ -67,14 +59,16 @@ describe("the person's journey through the gateway", () => {
       input: { personId, list: 'DISABILITY', submittedOn: '2025-05-01', category: 'BLIND' },
     });
     const { data } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       '{ lateEnrolments { id late daysLeftToDecide decisionDueOn } }',
     );
     const late = data!['lateEnrolments'].find((e: { id: string }) => e.id === submitted['submitEnrolment'].id);
     expect(late).toMatchObject({ late: true, decisionDueOn: '2025-05-31' });
     expect(late.daysLeftToDecide).toBeLessThan(0);
-    expect(errorCode(await gql(graph.gatewayUrl, world.accredited, '{ lateEnrolments { id } }'))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(world.graph.gatewayUrl, world.accredited, '{ lateEnrolments { id } }'))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('pre-rejection, observations, rejection; an ineligible application cannot be accepted (L. 68/1999 art. 1; L. 241/1990 art. 10-bis)', async () => {
@@ -93,7 +87,7 @@ describe("the person's journey through the gateway", () => {
       eligible: false,
       failures: [{ rule: 'L68_ART1_CIVIL_INVALID_OVER_45' }],
     });
-    const accept = await gql(graph.gatewayUrl, world.cpi, change, {
+    const accept = await gql(world.graph.gatewayUrl, world.cpi, change, {
       input: { enrolmentId, to: 'ACCEPTED', on: '2025-04-10' },
     });
     expect(accept.errors![0]!.extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ENROLMENT_NOT_ELIGIBLE' });
@@ -112,7 +106,7 @@ describe("the person's journey through the gateway", () => {
       observationsDueOn: '2025-05-01',
       decisionDueOn: '2025-05-11',
     });
-    const early = await gql(graph.gatewayUrl, world.cpi, change, {
+    const early = await gql(world.graph.gatewayUrl, world.cpi, change, {
       input: { enrolmentId, to: 'REJECTED', on: '2025-04-25', reason: 'Requisito non soddisfatto' },
     });
     expect(early.errors![0]!.extensions).toMatchObject({
@@ -138,7 +132,7 @@ describe("the person's journey through the gateway", () => {
       ['PRE_REJECTED', '2025-04-21'],
       ['REJECTED', '2025-05-05'],
     ]);
-    const { data } = await gql(graph.gatewayUrl, world.cpi, '{ person: lateEnrolments { id } }');
+    const { data } = await gql(world.graph.gatewayUrl, world.cpi, '{ person: lateEnrolments { id } }');
     expect(data!['person'].map((e: { id: string }) => e.id)).not.toContain(enrolmentId);
   });
 
@@ -149,7 +143,7 @@ describe("the person's journey through the gateway", () => {
     });
     expect(partial['saveServicePact'].missing).toHaveLength(6);
     const refused = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'mutation ($id: ID!) { signServicePact(pactId: $id, signedOn: "2025-03-01") { id } }',
       { id: partial['saveServicePact'].id },
@@ -188,7 +182,7 @@ describe("the person's journey through the gateway", () => {
       },
     });
     const { data } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ($id: ID!) { person(id: $id) { servicePact { version status checks { progress correctiveActions } } servicePactVersions { version } } }',
       { id: world.personId },
@@ -203,7 +197,7 @@ describe("the person's journey through the gateway", () => {
 
   it('a PAI is built and updated, its services checked against the catalogue (seed 003)', async () => {
     const save = `mutation ($input: ActionPlanInput!) { saveActionPlan(input: $input) { version services { serviceStandard { code title } provider { name } } } }`;
-    const bad = await gql(graph.gatewayUrl, world.cpi, save, {
+    const bad = await gql(world.graph.gatewayUrl, world.cpi, save, {
       input: {
         personId: world.personId,
         goals: ['Inserimento'],
@@ -211,7 +205,7 @@ describe("the person's journey through the gateway", () => {
       },
     });
     expect(errorCode(bad)).toBe('RULE_VIOLATION');
-    const unknown = await gql(graph.gatewayUrl, world.cpi, save, {
+    const unknown = await gql(world.graph.gatewayUrl, world.cpi, save, {
       input: {
         personId: world.personId,
         goals: ['Inserimento'],
@@ -271,7 +265,7 @@ describe("the person's journey through the gateway", () => {
       { input: { personId: world.personId, clinicalNotes: 'Esiti di intervento alla colonna' } },
     );
     const cpiView = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ($id: ID!) { person(id: $id) { disability { category invalidityPercent clinicalNotes } } }',
       { id: world.personId },
@@ -282,7 +276,7 @@ describe("the person's journey through the gateway", () => {
       clinicalNotes: 'Esiti di intervento alla colonna',
     });
     const accreditedView = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.accredited,
       'query ($id: ID!) { person(id: $id) { functionalProfile { compatibleTasks tasksToAvoid } disability { invalidityPercent } } }',
       { id: world.personId },
@@ -297,13 +291,13 @@ describe("the person's journey through the gateway", () => {
 
   it('hand-over to another accredited body ends one take-in-charge and starts the next, with the budget', async () => {
     const { data } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       await callers.region(),
       'mutation { registerProvider(input: { name: "Fondazione Lavoro e Inclusione", kind: ACCREDITED, province: "MI", serviceCodes: ["3Bb"], accreditedFrom: "2020-01-01" }) { id } }',
     );
     const toProviderId = data!['registerProvider'].id;
     const current = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ($id: ID!) { person(id: $id) { takeInCharges { id } } }',
       { id: world.personId },
@@ -341,7 +335,7 @@ describe("the person's journey through the gateway", () => {
       householdSize: 2,
     };
     const bad = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'mutation ($input: QuantitativeProfilingInput!) { recordQuantitativeProfiling(input: $input) { version } }',
       { input: { personId: world.personId, score: 1.2, computedOn: '2025-02-05', inputs } },
@@ -381,7 +375,7 @@ describe("the person's journey through the gateway", () => {
       },
     );
     const { data } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       world.cpi,
       'query ($id: ID!) { person(id: $id) { profiling { version score inputs { monthsSearching } } profilingHistory { score } qualitativeProfiling { needs barriers } professionalRecord { version education { eqfLevel title } languages { level } availability { weeklyHours shifts } } } }',
       { id: world.personId },
@@ -405,7 +399,7 @@ describe("the person's journey through the gateway", () => {
     });
     const query =
       'query ($on: Date!) { rankingList(list: DISABILITY, referenceDate: $on) { criteriaVersion entries { position score person { familyName } criteria { name points explanation } } } }';
-    const first = await gql(graph.gatewayUrl, world.cpi, query, { on: '2025-06-30' });
+    const first = await gql(world.graph.gatewayUrl, world.cpi, query, { on: '2025-06-30' });
     expect(first.errors).toBeUndefined();
     const entries = first.data!['rankingList'].entries;
     const colombo = entries.find((e: { person: { familyName: string } }) => e.person.familyName === 'Colombo');
@@ -418,8 +412,8 @@ describe("the person's journey through the gateway", () => {
       ['INVALIDITY', -6],
     ]);
     expect(colombo.score).toBe(97);
-    expect((await gql(graph.gatewayUrl, world.cpi, query, { on: '2025-06-30' })).data).toEqual(first.data);
-    const before = await gql(graph.gatewayUrl, world.cpi, query, { on: '2025-01-31' });
+    expect((await gql(world.graph.gatewayUrl, world.cpi, query, { on: '2025-06-30' })).data).toEqual(first.data);
+    const before = await gql(world.graph.gatewayUrl, world.cpi, query, { on: '2025-01-31' });
     expect(
       before.data!['rankingList'].entries.find(
         (e: { person: { familyName: string } }) => e.person.familyName === 'Colombo',
@@ -432,6 +426,6 @@ describe("the person's journey through the gateway", () => {
       province: 'MI',
       scope: 'people:read',
     });
-    expect(errorCode(await gql(graph.gatewayUrl, noScope, query, { on: '2025-06-30' }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(world.graph.gatewayUrl, noScope, query, { on: '2025-06-30' }))).toBe('FORBIDDEN');
   });
 });

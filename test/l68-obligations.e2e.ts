@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorCode, gql } from '@reg/testkit';
-import { startTestGraph, type TestGraph } from './support/graph.ts';
-import { seedJourney } from './support/fixtures.ts';
+import { useJourneyGraph } from './support/journey-graph.ts';
 
-let graph: TestGraph;
-let world: Awaited<ReturnType<typeof seedJourney>>;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  world = await seedJourney(graph.gatewayUrl);
-});
-
-afterAll(() => graph?.[Symbol.asyncDispose]());
+const world = useJourneyGraph();
 
 const statusOn = /* GraphQL */ `
   query ($id: ID!, $on: Date!) {
@@ -22,7 +13,7 @@ const statusOn = /* GraphQL */ `
     }
   }`;
 const miStatus = async (token: string, on: string) => {
-  const { data, errors } = await gql(graph.gatewayUrl, token, statusOn, { id: world.employerId, on });
+  const { data, errors } = await gql(world.graph.gatewayUrl, token, statusOn, { id: world.employerId, on });
   expect(errors).toBeUndefined();
   return data!['employer'].obligationStatus.find((s: { province: string }) => s.province === 'MI');
 };
@@ -120,7 +111,7 @@ describe('L. 68/1999 obligations through the gateway', () => {
   it('the Region reads statuses and the late list, never the report; an employer only its own', async () => {
     const { region, employerId } = world;
     const { data, errors } = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       region,
       'query { obligationRanking(province: "MI", on: "2026-04-01") { employer { name } uncovered accruedSanction } }',
     );
@@ -129,14 +120,14 @@ describe('L. 68/1999 obligations through the gateway', () => {
       expect.objectContaining({ employer: { name: 'Officine Meccaniche Lombarde S.p.A.' }, uncovered: 3 }),
     ]);
     const reports = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       region,
       'query ($id: ID!) { employer(id: $id) { workforceReports { workers { count } } } }',
       { id: employerId },
     );
     expect(errorCode(reports)).toBe('FORBIDDEN');
     const late = await gql(
-      graph.gatewayUrl,
+      world.graph.gatewayUrl,
       region,
       'query { lateWorkforceReports(year: 2026, asOf: "2027-02-03") { employer { name } daysLate sanction } }',
     );

@@ -103,13 +103,13 @@ export function generateEmployerServices(
 const reportEmployerService =
   'mutation ReportEmployerServiceDelivery($input: ReportEmployerServiceDeliveryInput!) { reportEmployerServiceDelivery(input: $input) { id } }';
 
-/** Each provider reports its services to employers through the gateway, as itself. */
 /** reportEmployerServiceDelivery's input for a demo service (also a row of reportEmployerServiceDeliveries). */
 export const employerServiceInput = (s: DemoEmployerService, employerId: string) => {
   const { key: _key, employerKey: _employer, providerKey: _provider, ...input } = s;
   return { ...input, employerId };
 };
 
+/** Each provider reports its services to employers through the gateway, as itself. */
 export async function loadEmployerServices(
   services: readonly DemoEmployerService[],
   context: {
@@ -117,15 +117,18 @@ export async function loadEmployerServices(
     concurrency: number;
     providerToken: (providerKey: string) => Promise<string>;
     employerId: (employerKey: string) => string;
+    /** Told each report's server id. */
+    reported: (key: string, id: string) => void;
   },
 ): Promise<void> {
   await runPool(services, context.concurrency, async (s) => {
-    await context.request(
+    const data = await context.request<{ reportEmployerServiceDelivery: { id: string } }>(
       await context.providerToken(s.providerKey),
       'reportEmployerServiceDelivery',
       s.key,
       reportEmployerService,
       { input: employerServiceInput(s, context.employerId(s.employerKey)) },
     );
+    context.reported(s.key, data.reportEmployerServiceDelivery.id);
   });
 }

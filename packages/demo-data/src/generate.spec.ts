@@ -3,6 +3,7 @@ import { fiscalCodeMatches, isValidVatNumber, lombardyCapitals, parsePersonFisca
 import { catalogueVersions } from '@reg/catalogue/reference';
 import type { ModalityStandard } from '@reg/catalogue/reference';
 import { icfActivities, icfAdjustments } from '@reg/employers/reference/icf-vocabulary';
+import { MAX_DEMO_WITHDRAWALS } from './employer-service-withdrawals.ts';
 import { generateRegion } from './generate.ts';
 import { nominativeCandidates, referralEmployer, reservedVacancyOf } from './referrals.ts';
 import type { RegionDataset } from './types.ts';
@@ -440,6 +441,16 @@ describe('generateRegion: services to employers (seed 003, area 4)', () => {
         seen.add(id);
       }
     }
+  });
+
+  it('a few reports withdrawn, each naming a reported service, by its reporter or the CPI of its employer', () => {
+    const services = new Map(medium.employerServices.map((s) => [s.key, s]));
+    const withdrawn = medium.employerServiceWithdrawals;
+    expect(withdrawn.length).toBeGreaterThan(1);
+    expect(withdrawn.length).toBeLessThanOrEqual(MAX_DEMO_WITHDRAWALS);
+    expect(new Set(withdrawn.map((w) => w.serviceKey)).size).toBe(withdrawn.length);
+    for (const w of withdrawn) expect(services.has(w.serviceKey), w.serviceKey).toBe(true);
+    expect(new Set(withdrawn.map((w) => w.by))).toEqual(new Set(['REPORTER', 'EMPLOYER_CPI']));
   });
 });
 

@@ -1,6 +1,7 @@
 import { catalogueOn } from './catalogue.ts';
 import { isIsoDate } from '@reg/calendar';
 import { generateEmployers } from './employers.ts';
+import { generateEmployerServiceWithdrawals } from './employer-service-withdrawals.ts';
 import { generateEmployerServices } from './employer-services.ts';
 import { generateEnrolments } from './enrolments.ts';
 import { generateInternships } from './internships.ts';
@@ -52,6 +53,7 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     seed,
   );
 
+  const employerServices = generateEmployerServices(streamFor(seed, 'employer-services'), employers, providers, today);
   return {
     seed,
     size,
@@ -68,7 +70,11 @@ export function generateRegion(options: GenerateRegionOptions): RegionDataset {
     matchingProfiles,
     deliveries,
     placements,
-    employerServices: generateEmployerServices(streamFor(seed, 'employer-services'), employers, providers, today),
+    employerServices,
+    employerServiceWithdrawals: generateEmployerServiceWithdrawals(
+      streamFor(seed, 'employer-service-withdrawals'),
+      employerServices,
+    ),
     internships: generateInternships(streamFor(seed, 'internships'), { people, employers, deliveries }, today),
     servicePacts: generateServicePacts(
       streamFor(seed, 'service-pacts'),

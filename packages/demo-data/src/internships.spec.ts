@@ -1,7 +1,10 @@
 import { addMonths } from '@reg/calendar';
 import { describe, expect, it } from 'vitest';
 import { generateRegion } from './generate.ts';
-import { MAX_DEMO_INTERNSHIPS } from './internships.ts';
+import { type DemoInternship, MAX_DEMO_INTERNSHIPS } from './internships.ts';
+
+/** The end an internship is due on: its extension's, else its project's. */
+const currentEndOf = (i: DemoInternship) => i.extension?.newEndOn ?? i.project.plannedEndOn;
 
 describe('demo internships', () => {
   const dataset = generateRegion({ seed: 11, size: 120 });
@@ -27,9 +30,25 @@ describe('demo internships', () => {
       const { project } = i;
       expect(i.signedOn <= project.approvedOn && project.approvedOn <= project.plannedStartOn).toBe(true);
       expect(project.plannedEndOn < addMonths(project.plannedStartOn, 12)).toBe(true);
+      expect(currentEndOf(i) < addMonths(project.plannedStartOn, 12)).toBe(true);
       if (i.startedOn) expect(i.startedOn <= dataset.today).toBe(true);
-      if (i.end) expect(i.end.endedOn <= project.plannedEndOn && i.end.endedOn <= dataset.today).toBe(true);
+      if (i.end) expect(i.end.endedOn <= currentEndOf(i) && i.end.endedOn <= dataset.today).toBe(true);
       if (i.attestation) expect(i.end?.reason === 'COMPLETED' && i.attestation.issuedOn >= i.end.endedOn).toBe(true);
+    }
+  });
+
+  it('some are extended (proroga), agreed while they ran, to a later end, before any end or attestation', () => {
+    const extended = dataset.internships.filter((i) => i.extension);
+    expect(extended.length).toBeGreaterThan(0);
+    for (const i of extended) {
+      const e = i.extension!;
+      expect(i.startedOn).not.toBeNull();
+      expect(i.startedOn! <= e.agreedOn && e.agreedOn <= i.project.plannedEndOn && e.agreedOn <= dataset.today).toBe(
+        true,
+      );
+      expect(e.newEndOn > i.project.plannedEndOn).toBe(true);
+      expect(e.reason.length).toBeGreaterThan(0);
+      if (i.end) expect(i.end.reason === 'COMPLETED' && i.end.endedOn === e.newEndOn).toBe(true);
     }
   });
 });

@@ -27,6 +27,8 @@ export interface DemoInternship {
     approvedOn: string;
   };
   startedOn: string | null;
+  /** A proroga (extendInternship), agreed while it ran: its end moved later, within the maximum duration. */
+  extension: { newEndOn: string; agreedOn: string; reason: string } | null;
   dossier: Array<{ entryOn: string; activity: string; competences: string[] }>;
   end: { endedOn: string; reason: 'COMPLETED' | 'INTERRUPTED'; note: string | null } | null;
   attestation: { issuedOn: string; activities: string; results: string } | null;
@@ -42,8 +44,9 @@ const objectives = [
  * A few internships of the region, one per promoter and person whose 2Cc or 3Bc deliveries are in the dataset (the
  * tutoring of seed 003 is what those deliveries report): signed on the first delivery's day (the promoter had the
  * person in charge and was accredited then), started a week later for 3 or 6 months (within the 12/24-month
- * maximum), hosted by an employer of the person's province; those whose term has passed are completed with an
- * attestation, one in five interrupted after a month.
+ * maximum), hosted by an employer of the person's province; every other one that runs to its planned end is
+ * extended by two months, agreed a fortnight before that end (or today, when that is still ahead); those whose
+ * term has passed are completed with an attestation, one in five interrupted after a month.
  */
 export function generateInternships(
   random: Random,
@@ -64,6 +67,7 @@ export function generateInternships(
     )
     .sort((a, b) => a.key.localeCompare(b.key))
     .slice(0, MAX_DEMO_INTERNSHIPS);
+  let extendable = 0;
   return firsts.map((first, i) => {
     const person = people.get(first.personKey)!;
     const nearby = byProvince.get(person.residenceProvince) ?? [];
@@ -73,8 +77,11 @@ export function generateInternships(
     const plannedEndOn = addDays(addMonths(plannedStartOn, random.chance(0.5) ? 3 : 6), -1);
     const started = plannedStartOn <= today;
     const interrupted = started && random.chance(0.2) && addDays(plannedStartOn, 30) <= today;
-    const completed = started && !interrupted && plannedEndOn <= today;
-    const endedOn = interrupted ? addDays(plannedStartOn, 30) : completed ? plannedEndOn : null;
+    const agreedOn = minDate(addDays(plannedEndOn, -14), today);
+    const extended = started && !interrupted && agreedOn >= plannedStartOn && extendable++ % 2 === 0;
+    const currentEndOn = extended ? addMonths(plannedEndOn, 2) : plannedEndOn;
+    const completed = started && !interrupted && currentEndOn <= today;
+    const endedOn = interrupted ? addDays(plannedStartOn, 30) : completed ? currentEndOn : null;
     const entryOn = addDays(plannedStartOn, 14);
     const key = `internship-${i + 1}`;
     return {
@@ -96,6 +103,9 @@ export function generateInternships(
         approvedOn: signedOn,
       },
       startedOn: started ? plannedStartOn : null,
+      extension: extended
+        ? { newEndOn: currentEndOn, agreedOn, reason: 'Tempo in più per raggiungere gli obiettivi del progetto' }
+        : null,
       dossier:
         started && entryOn <= minDate(endedOn ?? today, today)
           ? [{ entryOn, activity: 'Affiancamento al tutor aziendale', competences: ['Sicurezza sul lavoro'] }]
@@ -109,7 +119,7 @@ export function generateInternships(
         : null,
       attestation: completed
         ? {
-            issuedOn: minDate(addDays(plannedEndOn, 5), today),
+            issuedOn: minDate(addDays(currentEndOn, 5), today),
             activities: 'Attività svolte secondo il progetto formativo, registrate nel dossier',
             results: 'Obiettivi del progetto raggiunti',
           }
@@ -125,12 +135,13 @@ const documents = {
   start: 'mutation StartInternship($input: StartInternshipInput!) { startInternship(input: $input) { id } }',
   dossier:
     'mutation AddInternshipDossierEntry($input: AddInternshipDossierEntryInput!) { addInternshipDossierEntry(input: $input) { id } }',
+  extend: 'mutation ExtendInternship($input: ExtendInternshipInput!) { extendInternship(input: $input) { id } }',
   end: 'mutation EndInternship($input: EndInternshipInput!) { endInternship(input: $input) { id } }',
   attest:
     'mutation IssueInternshipAttestation($input: IssueInternshipAttestationInput!) { issueInternshipAttestation(input: $input) { id } }',
 };
 
-/** Records one internship through the gateway as its promoter, step by step; returns its server id. */
+/** Records one internship through the gateway as its promoter (extensions included), step by step; returns its server id. */
 export async function loadInternship(
   request: GatewayRequest,
   token: string,
@@ -160,6 +171,7 @@ export async function loadInternship(
   await step('approveInternshipProject', documents.approve, internship.project);
   if (internship.startedOn) await step('startInternship', documents.start, { startedOn: internship.startedOn });
   for (const entry of internship.dossier) await step('addInternshipDossierEntry', documents.dossier, entry);
+  if (internship.extension) await step('extendInternship', documents.extend, internship.extension);
   if (internship.end) await step('endInternship', documents.end, internship.end);
   if (internship.attestation) await step('issueInternshipAttestation', documents.attest, internship.attestation);
   return internshipId;

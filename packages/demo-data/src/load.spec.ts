@@ -90,11 +90,14 @@ describe('loadRegion through the gateway', () => {
     ]);
   });
 
-  it('the services to employers are in the graph: each CPI counts those of its employers in its indicators', async () => {
+  it('the services to employers are in the graph: each CPI counts those of its employers in its indicators, the withdrawn ones not', async () => {
     expect(dataset.employerServices.length).toBeGreaterThan(0);
     const provinceOf = new Map(dataset.employers.map((e) => [e.key, e.province]));
+    const withdrawn = new Set(dataset.employerServiceWithdrawals.map((w) => w.serviceKey));
     for (const [province, cpiId] of Object.entries(summary.cpiByProvince)) {
-      const expected = dataset.employerServices.filter((s) => provinceOf.get(s.employerKey) === province).length;
+      const expected = dataset.employerServices.filter(
+        (s) => provinceOf.get(s.employerKey) === province && !withdrawn.has(s.key),
+      ).length;
       const answer = await gql(
         graph.gatewayUrl,
         await callers.cpi(province, cpiId),
@@ -106,6 +109,57 @@ describe('loadRegion through the gateway', () => {
       }>;
       const total = cells.reduce((n, c) => n + c.measures.find((m) => m.name === 'deliveries')!.value, 0);
       expect(total, province).toBe(expected);
+    }
+  });
+
+  it('the withdrawn services to employers show their cancellation, by the reporter or by the CPI of the employer', async () => {
+    expect(dataset.employerServiceWithdrawals.length).toBeGreaterThan(0);
+    const serviceOf = new Map(dataset.employerServices.map((s) => [s.key, s]));
+    const employerOf = new Map(dataset.employers.map((e) => [e.key, e]));
+    for (const w of dataset.employerServiceWithdrawals) {
+      const service = serviceOf.get(w.serviceKey)!;
+      const { province } = employerOf.get(service.employerKey)!;
+      const cpiId = summary.cpiByProvince[province]!;
+      const { data, errors } = await gql(
+        graph.gatewayUrl,
+        await callers.cpi(province, cpiId),
+        'query ($id: ID!) { employer(id: $id) { serviceDeliveries { id cancellation { reason cancelledByOrganisation } } } }',
+        { id: summary.ids.employers[service.employerKey] },
+      );
+      expect(errors).toBeUndefined();
+      const report = data!['employer'].serviceDeliveries.find(
+        (d: { id: string }) => d.id === summary.ids.employerServices[w.serviceKey],
+      );
+      const by = w.by === 'REPORTER' ? summary.ids.providers[service.providerKey] : cpiId;
+      expect(report?.cancellation, w.serviceKey).toEqual({ reason: w.reason, cancelledByOrganisation: by });
+    }
+  });
+
+  it('the extended internships show their extension (proroga), recorded by the promoter', async () => {
+    const extended = dataset.internships.filter((i) => i.extension);
+    expect(extended.length).toBeGreaterThan(0);
+    const providerOf = new Map(dataset.providers.map((p) => [p.key, p]));
+    for (const i of extended) {
+      const promoter = providerOf.get(i.providerKey)!;
+      const token =
+        promoter.kind === 'CPI'
+          ? await callers.cpi(promoter.province, summary.ids.providers[promoter.key])
+          : await callers.accredited(summary.ids.providers[promoter.key]!);
+      const { data, errors } = await gql(
+        graph.gatewayUrl,
+        token,
+        'query ($id: ID!) { person(id: $id) { internships { id currentEndOn extensions { previousEndOn newEndOn agreedOn reason } } } }',
+        { id: summary.ids.people[i.personKey] },
+      );
+      expect(errors).toBeUndefined();
+      const internship = data!['person'].internships.find(
+        (x: { id: string }) => x.id === summary.ids.internships[i.key],
+      );
+      expect(internship, i.key).toEqual({
+        id: summary.ids.internships[i.key],
+        currentEndOn: i.extension!.newEndOn,
+        extensions: [{ previousEndOn: i.project.plannedEndOn, ...i.extension }],
+      });
     }
   });
 

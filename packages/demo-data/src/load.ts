@@ -1,5 +1,6 @@
 import { demoCallers } from './callers.ts';
 import { DemoLoadError, gatewayClient } from './gateway-client.ts';
+import { withdrawEmployerService } from './employer-service-withdrawals.ts';
 import { employerServiceInput, loadEmployerServices } from './employer-services.ts';
 import { groupBy } from '@reg/subgraph-kit/loaders';
 import { loadInternship } from './internships.ts';
@@ -92,6 +93,8 @@ export interface LoadSummary {
     vacancies: KeyToId;
     deliveries: KeyToId;
     placements: KeyToId;
+    employerServices: KeyToId;
+    internships: KeyToId;
   };
   elapsedMs: number;
 }
@@ -166,6 +169,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     vacancies: {},
     deliveries: {},
     placements: {},
+    employerServices: {},
+    internships: {},
   };
   let enrolmentDecisions = 0;
 
@@ -610,6 +615,9 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
           concurrency,
           providerToken: (key) => callers.provider(providers.get(key)!, need(ids.providers, key, 'provider')),
           employerId: (key) => need(ids.employers, key, 'employer'),
+          reported: (key, id) => {
+            ids.employerServices[key] = id;
+          },
         }),
       );
 
@@ -631,9 +639,24 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
               sorted.map((s) => s.key),
               results,
             );
+            sorted.forEach((s, i) => {
+              ids.employerServices[s.key] = results[i]!.deliveryId!;
+            });
           },
         ),
       );
+    /** A few reports withdrawn as made in error, by the reporter or by the CPI of the employer's province. */
+    const serviceOf = new Map(dataset.employerServices.map((s) => [s.key, s]));
+    const withdrawEmployerServices = () =>
+      phase('withdrawn services to employers', dataset.employerServiceWithdrawals, async (w) => {
+        const s = serviceOf.get(w.serviceKey);
+        if (!s) throw new Error(`demo load: withdrawal names unknown service to an employer ${w.serviceKey}`);
+        const token =
+          w.by === 'REPORTER'
+            ? await callers.provider(providers.get(s.providerKey)!, need(ids.providers, s.providerKey, 'provider'))
+            : await cpiCaller(employerOf.get(s.employerKey)!.province);
+        await withdrawEmployerService(request, token, w, need(ids.employerServices, s.key, 'service to an employer'));
+      });
 
     if (mode === 'single') {
       await loadEmployersSingly();
@@ -716,6 +739,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       await loadPacts();
       await loadWorkforceReports();
       await loadEmployerServicesPhase();
+      await withdrawEmployerServices();
     } else {
       // Each phase starts as soon as what it needs is in: employers and people do not depend on each other,
       // deliveries and pacts need the people, placements the people, employers and vacancies (not the deliveries),
@@ -723,7 +747,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       const employersIn = loadEmployersInBulk();
       const peopleIn = loadPeopleInBulk();
       await Promise.all([
-        employersIn.then(loadWorkforceReportsInBulk).then(loadEmployerServicesInBulk),
+        employersIn.then(loadWorkforceReportsInBulk).then(loadEmployerServicesInBulk).then(withdrawEmployerServices),
         peopleIn.then(reportDeliveriesInBulk),
         peopleIn.then(loadPactsInBulk),
         Promise.all([employersIn, peopleIn]).then(loadPlacementsInBulk),
@@ -735,7 +759,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       const provider = providers.get(internship.providerKey);
       if (!provider) throw new Error(`demo load: internship ${internship.key} names unknown provider`);
       const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
-      await loadInternship(request, token, internship, {
+      ids.internships[internship.key] = await loadInternship(request, token, internship, {
         personId: need(ids.people, internship.personKey, 'person'),
         hostEmployerId: need(ids.employers, internship.hostEmployerKey, 'employer'),
       });

@@ -191,6 +191,8 @@ export interface RegionDataset {
   deliveries: DemoDelivery[];
   placements: DemoPlacement[];
   employerServices: DemoEmployerService[];
+  /** A few of the services to employers, withdrawn after they were reported (employer-service-withdrawals.ts). */
+  employerServiceWithdrawals: import('./employer-service-withdrawals.ts').DemoEmployerServiceWithdrawal[];
   internships: import('./internships.ts').DemoInternship[];
   /** Profiling, signed pacts and PAIs of a share of the take-in-charges (pacts.ts). */
   servicePacts: import('./pacts.ts').DemoServicePact[];

@@ -12,3 +12,4 @@ export * from './pagination.ts';
 export * from './metrics.ts';
 export * from './tracing.ts';
 export * from './idempotency-key.ts';
+export * from './row-checks.ts';

@@ -1,6 +1,6 @@
 import type { Identity } from '@reg/auth';
 import { conflict, inputError, rowProblemOf, type RowProblem } from '@reg/errors';
-import { forbiddenByRule, requireOrgKind } from '@reg/subgraph-kit';
+import { forbiddenByRule, requireOrgKind, rowsChecked } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { RegisterEmployerInput } from '../generated/graphql.ts';
 import { canRegisterEmployer, employerRegistrars } from '../rules/access.ts';
@@ -45,26 +45,20 @@ export function checkedEmployerRegistration(
  */
 export async function importEmployers(ctx: Context, rows: readonly RegisterEmployerInput[]) {
   const { identity, stores } = ctx;
-  const checks = rows.map((input) => {
-    try {
-      return { ok: true as const, employer: checkedEmployerRegistration(identity, input) };
-    } catch (error) {
-      return { ok: false as const, problem: rowProblemOf(error) };
-    }
-  });
+  const checks = rowsChecked(rows, (input) => checkedEmployerRegistration(identity, input));
   const registered = new Set(
-    await stores.employers.registeredFiscalCodes(checks.flatMap((c) => (c.ok ? [c.employer.fiscalCode] : []))),
+    await stores.employers.registeredFiscalCodes(checks.flatMap((c) => (c.ok ? [c.value.fiscalCode] : []))),
   );
   const outcomes: EmployerImportOutcome[] = [];
   const accepted: Array<{ index: number; employer: NewEmployer }> = [];
   const inCall = new Set<string>();
   checks.forEach((check, index) => {
     if (!check.ok) return outcomes.push({ index, status: 'REJECTED', problems: [check.problem] });
-    const code = check.employer.fiscalCode;
+    const code = check.value.fiscalCode;
     if (registered.has(code) || inCall.has(code))
       return outcomes.push({ index, status: 'REJECTED', problems: [rowProblemOf(employerAlreadyRegistered())] });
     inCall.add(code);
-    accepted.push({ index, employer: { ...check.employer, createdBy: identity.subject } });
+    accepted.push({ index, employer: { ...check.value, createdBy: identity.subject } });
   });
   const written = await stores.employers.registerMany(accepted.map((a) => a.employer));
   if (!written)

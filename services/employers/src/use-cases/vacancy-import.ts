@@ -1,5 +1,5 @@
-import { badInput, inputError, notFound, rowProblemOf, type RowProblem } from '@reg/errors';
-import { requireOrgKind } from '@reg/subgraph-kit';
+import { badInput, inputError, notFound, type RowProblem } from '@reg/errors';
+import { requireOrgKind, rowChecked } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { OpenVacancyInput } from '../generated/graphql.ts';
 import { checkedJobProfile } from '../resolvers/job-profile-input.ts';
@@ -60,16 +60,8 @@ export async function checkedVacancyOpening(ctx: Context, input: OpenVacancyInpu
  * row (auditedMutations). Not idempotent, as openVacancy is not: a call is sent once.
  */
 export async function importVacancies(ctx: Context, rows: readonly OpenVacancyInput[]) {
-  const checks = await Promise.all(
-    rows.map(async (input) => {
-      try {
-        return { ok: true as const, vacancy: await checkedVacancyOpening(ctx, input) };
-      } catch (error) {
-        return { ok: false as const, problem: rowProblemOf(error) };
-      }
-    }),
-  );
-  const accepted = checks.flatMap((c, index) => (c.ok ? [{ index, vacancy: c.vacancy }] : []));
+  const checks = await Promise.all(rows.map((input) => rowChecked(() => checkedVacancyOpening(ctx, input))));
+  const accepted = checks.flatMap((c, index) => (c.ok ? [{ index, vacancy: c.value }] : []));
   const written = await ctx.stores.vacancies.openMany(accepted.map((a) => a.vacancy));
   const writtenAt = new Map(accepted.map(({ index }, i) => [index, written[i]!]));
   const outcomes = checks.map((check, index): VacancyImportOutcome => {

@@ -1,4 +1,5 @@
-import { conflict, notFound, rowProblemOf, type RowProblem } from '@reg/errors';
+import { conflict, notFound, type RowProblem } from '@reg/errors';
+import { rowChecked } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { SubmitWorkforceReportInput } from '../generated/graphql.ts';
 import { canReadEmployer } from '../rules/access.ts';
@@ -39,13 +40,13 @@ export async function importWorkforceReports(ctx: Context, rows: readonly Submit
   const outcomes: ReportImportOutcome[] = [];
   const accepted: Array<{ index: number; report: NewWorkforceReport }> = [];
   rows.forEach((input, index) => {
-    try {
+    const check = rowChecked(() => {
       const employer = found.get(input.employerId);
       if (!employer) throw notFound('Employer', input.employerId);
-      accepted.push({ index, report: checkedWorkforceReport(identity, input, employer, today) });
-    } catch (error) {
-      outcomes.push({ index, status: 'REJECTED', problems: [rowProblemOf(error)] });
-    }
+      return checkedWorkforceReport(identity, input, employer, today);
+    });
+    if (check.ok) accepted.push({ index, report: check.value });
+    else outcomes.push({ index, status: 'REJECTED', problems: [check.problem] });
   });
   const written = await ctx.stores.obligations.submitReports(accepted.map((a) => a.report));
   if (!written)

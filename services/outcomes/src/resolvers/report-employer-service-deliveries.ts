@@ -3,7 +3,6 @@ import type { MutationResolvers } from '../generated/graphql.ts';
 import type { EmployerServiceBatchRowResultRow } from '../mappers.ts';
 import { canReport } from '../rules/access.ts';
 import { reportEmployerServices } from '../use-cases/report-employer-service.ts';
-import { rowError } from './report-service-deliveries.ts';
 
 /** As the deliveries' batch: a provider's month of services to employers in one call, within one request's time-out. */
 export const MAX_EMPLOYER_SERVICE_BATCH_ROWS = 500;
@@ -27,7 +26,7 @@ export const reportEmployerServiceDeliveries: MutationResolvers['reportEmployerS
           idempotencyKey: input.idempotencyKey,
           status: 'REJECTED',
           delivery: null,
-          errors: [rowError(outcome.error)],
+          errors: outcome.problems,
         }
       : { index, idempotencyKey: input.idempotencyKey, status: outcome.status, delivery: outcome.row, errors: [] };
   });

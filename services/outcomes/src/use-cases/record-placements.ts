@@ -1,4 +1,5 @@
-import { rowProblemOf, type RowProblem } from '@reg/errors';
+import type { RowProblem } from '@reg/errors';
+import { rowChecked, rowsChecked } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { RecordPlacementInput } from '../generated/graphql.ts';
 import { placementFactsKey } from '../remote/index.ts';
@@ -21,13 +22,7 @@ export type PlacementRowOutcome =
  */
 export async function recordPlacements(ctx: Context, rows: readonly RecordPlacementInput[], today: string) {
   const { identity } = ctx;
-  const checked = rows.map((input) => {
-    try {
-      return { ok: true as const, value: checkedPlacementInput(input, today) };
-    } catch (error) {
-      return { ok: false as const, problem: rowProblemOf(error) };
-    }
-  });
+  const checked = rowsChecked(rows, (input) => checkedPlacementInput(input, today));
   const asked = rows.filter((_, i) => checked[i]!.ok);
   const internshipIds = [...new Set(asked.flatMap((r) => (r.internshipId ? [r.internshipId] : [])))];
   const [facts, internships] = await Promise.all([
@@ -60,17 +55,16 @@ export async function recordPlacements(ctx: Context, rows: readonly RecordPlacem
     const pair = facts.employers.get(
       placementFactsKey({ employerId: input.employerId, vacancyId: input.vacancyId ?? null }),
     );
-    try {
-      const placement = placementToRecord(identity, check.value, {
+    const projected = rowChecked(() =>
+      placementToRecord(identity, check.value, {
         person: facts.persons.get(input.personId) ?? null,
         employer: pair?.employer ?? null,
         vacancy: pair?.vacancy ?? null,
         internship: input.internshipId ? (internshipById.get(input.internshipId) ?? null) : null,
-      });
-      accepted.push({ index, placement, hash: check.value.hash });
-    } catch (error) {
-      outcomes[index] = { status: 'REJECTED', problems: [rowProblemOf(error)] };
-    }
+      }),
+    );
+    if (projected.ok) accepted.push({ index, placement: projected.value, hash: check.value.hash });
+    else outcomes[index] = { status: 'REJECTED', problems: [projected.problem] };
   });
 
   const written = await ctx.stores.placements.insertManyOnce(accepted.map((a) => a.placement));
@@ -81,11 +75,10 @@ export async function recordPlacements(ctx: Context, rows: readonly RecordPlacem
       outcomes[index] = { status: 'CREATED', row };
       return;
     }
-    try {
-      outcomes[index] = { status: 'DUPLICATE', row: requireSamePlacement(row, hash) };
-    } catch (error) {
-      outcomes[index] = { status: 'REJECTED', problems: [rowProblemOf(error)] };
-    }
+    const same = rowChecked(() => requireSamePlacement(row, hash));
+    outcomes[index] = same.ok
+      ? { status: 'DUPLICATE', row: same.value }
+      : { status: 'REJECTED', problems: [same.problem] };
   });
   return outcomes;
 }

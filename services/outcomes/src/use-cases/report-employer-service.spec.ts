@@ -86,7 +86,7 @@ describe('the employer services batch: the single report checks, the facts asked
       { ...row('b-6', 'emp-3'), deliveredOn: '2999-01-01' }, // not yet delivered: refused before any ask
     ];
     const outcomesOf = await reportEmployerServices(ctx, rows);
-    expect(outcomesOf.map((o) => (o.status === 'REJECTED' ? o.error.extensions['code'] : o.status))).toEqual([
+    expect(outcomesOf.map((o) => (o.status === 'REJECTED' ? o.problems[0]!.code : o.status))).toEqual([
       'CREATED',
       'CREATED',
       'RULE_VIOLATION',

@@ -1,7 +1,6 @@
 import type { Identity } from '@reg/auth';
-import { badInput, conflict, forbidden, inputError, notFound, ruleViolation } from '@reg/errors';
-import { forbiddenByRule, idempotencyKeyOf, todayInRome } from '@reg/subgraph-kit';
-import type { GraphQLError } from 'graphql';
+import { badInput, conflict, forbidden, inputError, notFound, type RowProblem, ruleViolation } from '@reg/errors';
+import { forbiddenByRule, idempotencyKeyOf, rowChecked, rowsChecked, todayInRome } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { ReportEmployerServiceDeliveryInput } from '../generated/graphql.ts';
 import { payloadHash } from '../payload-hash.ts';
@@ -184,7 +183,7 @@ export async function reportEmployerService(
 
 export type EmployerServiceRowOutcome =
   | { status: 'CREATED' | 'DUPLICATE'; row: EmployerServiceRecord }
-  | { status: 'REJECTED'; error: GraphQLError };
+  | { status: 'REJECTED'; problems: RowProblem[] };
 
 /**
  * A batch of reports with the single report's checks (the same functions), each row its own outcome and its own
@@ -198,30 +197,19 @@ export async function reportEmployerServices(
   const { identity, stores, remote } = ctx;
   requireReporter(identity);
   const providerId = identity.organisation!;
-  const rejected = (error: unknown): EmployerServiceRowOutcome => {
-    if (error instanceof Error && 'extensions' in error) return { status: 'REJECTED', error: error as GraphQLError };
-    throw error;
-  };
-  const prepared = rows.map((input) => {
-    try {
-      return prepare(input);
-    } catch (error) {
-      return rejected(error);
-    }
-  });
-  const keys = prepared.flatMap((p) => ('key' in p ? [p.key] : []));
+  const prepared = rowsChecked(rows, prepare);
+  const keys = prepared.flatMap((p) => (p.ok ? [p.value.key] : []));
   const stored = new Map((await stores.employerServices.byKeys(providerId, keys)).map((r) => [r.idempotencyKey, r]));
   // A row refused for its shape asks nothing of the owners (a retry is answered before, as in the single report).
-  const checked = prepared.map((p) => {
-    if (!('key' in p) || stored.has(p.key)) return p;
-    try {
-      checkShape(p);
-      return p;
-    } catch (error) {
-      return rejected(error);
-    }
-  });
-  const pending = checked.filter((p): p is Prepared => 'key' in p && !stored.has(p.key));
+  const checked = prepared.map((p) =>
+    !p.ok || stored.has(p.value.key)
+      ? p
+      : rowChecked(() => {
+          checkShape(p.value);
+          return p.value;
+        }),
+  );
+  const pending = checked.flatMap((p) => (p.ok && !stored.has(p.value.key) ? [p.value] : []));
   const facts =
     pending.length === 0
       ? { employers: new Map(), standards: new Map() }
@@ -233,24 +221,19 @@ export async function reportEmployerServices(
         );
   const outcomes: EmployerServiceRowOutcome[] = [];
   // In order, one after the other: a later row naming a worker an earlier one served is refused like a second call.
-  for (const p of checked) {
-    if (!('key' in p)) {
-      outcomes.push(p);
-      continue;
-    }
-    try {
-      const previous = retried(stored.get(p.key), p);
-      if (previous) {
-        outcomes.push({ status: 'DUPLICATE', row: previous });
-        continue;
-      }
-      const { row, created } = await write(stores.employerServices, identity, p, checkAgainstFacts(identity, p, facts));
-      outcomes.push({ status: created ? 'CREATED' : 'DUPLICATE', row });
-      // Two rows of one batch with the same key: the second is the first's retry.
-      stored.set(p.key, row);
-    } catch (error) {
-      outcomes.push(rejected(error));
-    }
+  for (const check of checked) {
+    const outcome = !check.ok
+      ? check
+      : await rowChecked(async (): Promise<EmployerServiceRowOutcome> => {
+          const p = check.value;
+          const previous = retried(stored.get(p.key), p);
+          if (previous) return { status: 'DUPLICATE', row: previous };
+          const written = await write(stores.employerServices, identity, p, checkAgainstFacts(identity, p, facts));
+          // Two rows of one batch with the same key: the second is the first's retry.
+          stored.set(p.key, written.row);
+          return { status: written.created ? 'CREATED' : 'DUPLICATE', row: written.row };
+        });
+    outcomes.push(outcome.ok ? outcome.value : { status: 'REJECTED', problems: [outcome.problem] });
   }
   return outcomes;
 }

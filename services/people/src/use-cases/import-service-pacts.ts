@@ -1,5 +1,6 @@
 import { isUniqueViolation } from '@reg/db';
 import { badInput, conflict, rowProblemOf, type RowProblem } from '@reg/errors';
+import { rowChecked } from '@reg/subgraph-kit';
 import type { Context } from '../context.ts';
 import type { ServicePactImportInput } from '../generated/graphql.ts';
 import { personManagedByCaller } from '../resolvers/visibility.ts';
@@ -22,11 +23,9 @@ export type PactImportOutcome =
   | { index: number; status: 'CREATED'; pact: ServicePactRecord; actionPlan: ActionPlanRecord | null }
   | { index: number; status: 'REJECTED'; problems: RowProblem[] };
 
-/** The row's answer for an error a part's check threw, its field under the part's name. */
-const problemIn = (part: string | null, error: unknown): RowProblem => {
-  const problem = rowProblemOf(error);
-  return part && problem.field ? { ...problem, field: `${part}.${problem.field}` } : problem;
-};
+/** A part's problem, its field under the part's name. */
+const problemIn = (part: string | null, problem: RowProblem): RowProblem =>
+  part && problem.field ? { ...problem, field: `${part}.${problem.field}` } : problem;
 
 const maxVersion = (rows: ReadonlyArray<{ version: number }>) => rows.reduce((m, r) => Math.max(m, r.version), 0);
 
@@ -41,15 +40,8 @@ const maxVersion = (rows: ReadonlyArray<{ version: number }>) => rows.reduce((m,
 export async function importServicePacts(ctx: Context, rows: readonly ServicePactImportInput[], today: string) {
   const { identity, loaders } = ctx;
   const personIdOf = (row: ServicePactImportInput) => row.pact.personId;
-  const persons = await Promise.all(
-    rows.map((row) =>
-      personManagedByCaller(ctx, personIdOf(row)).then(
-        (person) => ({ ok: true as const, person }),
-        (error: unknown) => ({ ok: false as const, problem: problemIn(null, error) }),
-      ),
-    ),
-  );
-  const managed = [...new Set(persons.flatMap((p) => (p.ok ? [p.person.id] : [])))];
+  const persons = await Promise.all(rows.map((row) => rowChecked(() => personManagedByCaller(ctx, personIdOf(row)))));
+  const managed = [...new Set(persons.flatMap((p) => (p.ok ? [p.value.id] : [])))];
   const [enrolments, certifications, events, pacts, profilings, plans] = await Promise.all([
     loaders.enrolmentsByPerson.loadMany(managed),
     loaders.certificationsByPerson.loadMany(managed),
@@ -105,7 +97,7 @@ export async function importServicePacts(ctx: Context, rows: readonly ServicePac
     const reject = (...problems: RowProblem[]) => outcomes.push({ index, status: 'REJECTED', problems });
     const found = persons[index]!;
     if (!found.ok) return reject(found.problem);
-    const personId = found.person.id;
+    const personId = found.value.id;
     const elsewhere = (
       [
         ['quantitativeProfiling', row.quantitativeProfiling],
@@ -114,17 +106,12 @@ export async function importServicePacts(ctx: Context, rows: readonly ServicePac
       ] as const
     ).find(([, part]) => part && part.personId !== personId);
     if (elsewhere)
-      return reject(
-        problemIn(null, badInput(`${elsewhere[0]}.personId`, "Every part of a row names the pact's person")),
-      );
+      return reject(rowProblemOf(badInput(`${elsewhere[0]}.personId`, "Every part of a row names the pact's person")));
     const facts = factsOf.get(personId)!;
-    const step = <T>(part: string | null, check: () => T): { ok: true; value: T } | { ok: false } => {
-      try {
-        return { ok: true, value: check() };
-      } catch (error) {
-        problems.push(problemIn(part, error));
-        return { ok: false };
-      }
+    const step = <T>(part: string | null, check: () => T) => {
+      const checked = rowChecked(check);
+      if (!checked.ok) problems.push(problemIn(part, checked.problem));
+      return checked;
     };
     const problems: RowProblem[] = [];
     const quantitative = row.quantitativeProfiling

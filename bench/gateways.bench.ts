@@ -208,6 +208,7 @@ try {
   const subgraphUrlEnv = Object.fromEntries(
     subgraphNames.map((s) => [`${s.toUpperCase()}_URL`, services.subgraphUrls[s]]),
   );
+  // This gateway as started (its default planner, rust where it loads), and again on the JS planner.
   const variants: Variant[] = [{ name: 'this gateway', url: services.gatewayUrl, pid: services.child('gateway').pid! }];
   const more: Array<{ name: string; args: string[]; env: Record<string, string>; path: string }> = [
     {
@@ -217,9 +218,9 @@ try {
       path: '/graphql',
     },
     {
-      name: 'this gateway, Rust planner',
+      name: 'this gateway, JS planner',
       args: commandOf('gateway', 'source'),
-      env: { QUERY_PLANNER: 'rust' },
+      env: { QUERY_PLANNER: 'js' },
       path: '/graphql',
     },
     {

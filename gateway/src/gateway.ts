@@ -17,6 +17,7 @@ import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
 import { drainServer, listenOn } from '@reg/runtime';
 import { useErrorCodes } from './error-codes-plugin.ts';
 import { useEntityRefusals } from './unseen-references.ts';
+import { useSubgraphOperationNames } from './subgraph-operation-names.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { healthHandler } from './health.ts';
 import { serveGraphQL } from './http-edge.ts';
@@ -150,7 +151,8 @@ export function createGateway(options: GatewayOptions = {}) {
         allowsAnonymous: anonymousIntrospection(production || !anonymousSchema),
       }),
       ...queryLimitPlugins(production),
-      ...(planner === 'rust' ? [useEntityRefusals()] : []),
+      // What the JS planner does of itself: hidden references refused, subgraph operations named after the client's.
+      ...(planner === 'rust' ? [useEntityRefusals(), useSubgraphOperationNames()] : []),
       useErrorCodes(),
     ],
   });

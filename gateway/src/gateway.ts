@@ -163,6 +163,7 @@ export function createGateway(options: GatewayOptions = {}) {
     const health = healthHandler({
       urls,
       supergraphLoaded: async () => (await runtime.fetch('http://gateway.local/readiness')).ok,
+      queryPlanner: planner,
     });
     const server: Server = createServer((req, res) => {
       if (isDashboardPath(req.url)) return dashboard(req, res);

@@ -24,7 +24,7 @@ import { serveGraphQL } from './http-edge.ts';
 import { identityOf, subgraphHeaders, useIdentity } from './identity-plugin.ts';
 import { createGatewayLogger } from './logging.ts';
 import { gatewayMetrics } from './metrics.ts';
-import { maskSubgraphFailures } from './subgraph-unavailable.ts';
+import { maskSubgraphFailures, useUnavailableAtFields } from './subgraph-unavailable.ts';
 import { gatewayTracingPlugins, traceIdMixin } from './tracing.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
@@ -152,7 +152,7 @@ export function createGateway(options: GatewayOptions = {}) {
       }),
       ...queryLimitPlugins(production),
       // What the JS planner does of itself: hidden references refused, subgraph operations named after the client's.
-      ...(planner === 'rust' ? [useEntityRefusals(), useSubgraphOperationNames()] : []),
+      ...(planner === 'rust' ? [useEntityRefusals(), useSubgraphOperationNames(), useUnavailableAtFields()] : []),
       useErrorCodes(),
     ],
   });

@@ -236,14 +236,12 @@ try {
       : [];
   const bare = ['--import', 'tsx', join(root, 'bench/gateways/bare-hive.ts')];
   const more: Array<{ name: string; args: string[]; env: Record<string, string>; path: string }> = [
-    ...(profileDir
-      ? [{ name: 'this gateway', args: commandOf('gateway', 'source'), env: { QUERY_PLANNER: 'js' }, path: '/graphql' }]
-      : []),
+    ...(profileDir ? [{ name: 'this gateway', args: commandOf('gateway', 'source'), env: {}, path: '/graphql' }] : []),
     { name: 'bare Hive runtime', args: bare, env: { QUERY_PLANNER: 'js' }, path: '/graphql' },
     {
-      name: 'this gateway, Rust planner',
+      name: 'this gateway, JS planner',
       args: commandOf('gateway', 'source'),
-      env: { QUERY_PLANNER: 'rust' },
+      env: { QUERY_PLANNER: 'js' },
       path: '/graphql',
     },
     { name: 'bare Hive runtime, Rust planner', args: bare, env: { QUERY_PLANNER: 'rust' }, path: '/graphql' },

@@ -6,8 +6,9 @@ import { build } from 'esbuild';
 /**
  * `pnpm build`: one self-contained ES module per process in dist/ (gateway, the four subgraphs, migrate),
  * started with plain `node dist/<name>.mjs`: no TypeScript loader in production, one file to load.
- * Packages that load files next to their own code at run time (PGlite's WebAssembly) stay outside the
- * bundle and are listed in dist/package.json, which the image installs with `npm install --omit=dev`.
+ * Packages that load files next to their own code at run time (PGlite's WebAssembly, the Rust query planner's native
+ * binding) stay outside the bundle and are listed in dist/package.json, which the image installs with
+ * `npm install --omit=dev`.
  * The bundles read schema/ and services/<name>/migrations/ from the folder above dist/.
  */
 const root = join(import.meta.dirname, '..');
@@ -20,7 +21,11 @@ const entries: Record<string, string> = {
   outcomes: 'services/outcomes/src/index.ts',
   migrate: 'scripts/migrate.ts',
 };
-const externalPackages = ['@electric-sql/pglite'];
+// Each with the workspace package that depends on it, where the version the workspace resolved is read.
+const externalPackages: Record<string, string> = {
+  '@electric-sql/pglite': 'packages/db',
+  '@graphql-hive/router-query-planner': 'gateway',
+};
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -36,7 +41,7 @@ const result = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
-  external: externalPackages,
+  external: Object.keys(externalPackages),
   // CommonJS dependencies inside an ES module bundle still call require() and read __dirname.
   banner: {
     js: [
@@ -53,10 +58,13 @@ const result = await build({
 });
 
 // The external packages at the versions the workspace resolved, for `npm install` in the image.
-const requireFromDb = createRequire(join(root, 'packages', 'db', 'package.json'));
 const versions = Object.fromEntries(
-  externalPackages.map((name) => {
-    const manifest = join(dirname(requireFromDb.resolve(name)), '..', 'package.json');
+  Object.entries(externalPackages).map(([name, dependent]) => {
+    const manifest = join(
+      dirname(createRequire(join(root, dependent, 'package.json')).resolve(name)),
+      '..',
+      'package.json',
+    );
     return [name, (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version];
   }),
 );

@@ -29,7 +29,7 @@ export function useErrorCodes(): GatewayPlugin {
           ? { ...shown, extensions: { ...shown.extensions, http } }
           : shown;
       });
-      setResult({ ...result, errors: oncePerPath(masked) as never });
+      setResult({ ...result, errors: oncePerPath(masked, result.data) as never });
     },
   };
 }

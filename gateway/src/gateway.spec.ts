@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authConfigFromEnv, signDevToken } from '@reg/auth';
 import { createGateway } from './gateway.ts';
+import { rustPlannerAbsence } from './query-planner.ts';
 
 // Nothing listens on port 9 (discard) on the loopback: every subgraph is down.
 const down = 'http://127.0.0.1:9/graphql';
@@ -43,6 +44,8 @@ describe('gateway health', () => {
     expect(await response.json()).toMatchObject({
       status: 'ready',
       supergraph: 'loaded',
+      // The default, where its native module loads (query-planner.ts).
+      queryPlanner: rustPlannerAbsence() ? 'js' : 'rust',
       subgraphs: { people: 'not ready', outcomes: 'not ready' },
     });
   });

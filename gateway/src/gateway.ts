@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime, type UnifiedGraphHandler } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import {
   authConfigFromEnv,
@@ -16,13 +16,15 @@ import { corsOriginsFromEnv, corsPolicy } from './cors.ts';
 import { dashboardRoutes, isDashboardPath } from './dashboard.ts';
 import { drainServer, listenOn } from '@reg/runtime';
 import { useErrorCodes } from './error-codes-plugin.ts';
+import { useEntityRefusals } from './unseen-references.ts';
+import { useSubgraphOperationNames } from './subgraph-operation-names.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { healthHandler } from './health.ts';
 import { serveGraphQL } from './http-edge.ts';
 import { identityOf, subgraphHeaders, useIdentity } from './identity-plugin.ts';
 import { createGatewayLogger } from './logging.ts';
 import { gatewayMetrics } from './metrics.ts';
-import { maskSubgraphFailures } from './subgraph-unavailable.ts';
+import { maskSubgraphFailures, useUnavailableAtFields } from './subgraph-unavailable.ts';
 import { gatewayTracingPlugins, traceIdMixin } from './tracing.ts';
 import { queryLimitPlugins, queryLimits } from './query-limits.ts';
 import { createOrganisationLimiter } from './rate-limit.ts';
@@ -30,6 +32,9 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
 import { refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
 import { useScopeCheckOncePerDocument } from './scope-check.ts';
+import { chooseQueryPlanner, type QueryPlanner, rustPlanner, rustPlannerAbsence } from './query-planner.ts';
+
+export type { QueryPlanner } from './query-planner.ts';
 
 export interface GatewayOptions {
   /**
@@ -50,27 +55,11 @@ export interface GatewayOptions {
   /** Origins allowed by CORS, with credentials (CORS_ORIGINS; README "For partner developers"). */
   corsOrigins?: string[];
   /**
-   * The query planner: 'js' (the runtime's own) or 'rust' (the Hive Router's planner, @graphql-hive/router-runtime).
-   * QUERY_PLANNER when absent, default 'js'.
+   * The query planner: 'rust' (the Hive Router's planner, @graphql-hive/router-runtime) or 'js' (the runtime's own).
+   * QUERY_PLANNER when absent, default 'rust' (js where its native module does not load: query-planner.ts).
    */
   queryPlanner?: QueryPlanner;
 }
-
-export type QueryPlanner = 'js' | 'rust';
-
-/** The planner asked for by option or QUERY_PLANNER; anything else than the two names is refused at start. */
-export function queryPlannerOf(options: GatewayOptions, env: NodeJS.ProcessEnv): QueryPlanner {
-  const planner = options.queryPlanner ?? env['QUERY_PLANNER'] ?? 'js';
-  if (planner !== 'js' && planner !== 'rust') throw new Error(`QUERY_PLANNER must be js or rust, not ${planner}`);
-  return planner;
-}
-
-/**
- * The Rust planner's handler, loaded only when asked for (it brings a native module). It replaces how the
- * runtime plans and executes over the supergraph; the plugins, transports and hooks stay the same.
- */
-const rustPlanner: UnifiedGraphHandler = async (handlerOptions) =>
-  (await import('@graphql-hive/router-runtime')).unifiedGraphHandler(handlerOptions);
 
 const graphqlPath = '/graphql';
 
@@ -112,7 +101,8 @@ export function createGateway(options: GatewayOptions = {}) {
     traceIdMixin,
   );
   const metrics = gatewayMetrics(log);
-  const planner = queryPlannerOf(options, env);
+  const { planner, fallback } = chooseQueryPlanner(options.queryPlanner ?? env['QUERY_PLANNER'], rustPlannerAbsence);
+  if (fallback) log.warn(fallback);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     ...(planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
@@ -161,6 +151,8 @@ export function createGateway(options: GatewayOptions = {}) {
         allowsAnonymous: anonymousIntrospection(production || !anonymousSchema),
       }),
       ...queryLimitPlugins(production),
+      // What the JS planner does of itself: hidden references refused, subgraph operations named after the client's.
+      ...(planner === 'rust' ? [useEntityRefusals(), useSubgraphOperationNames(), useUnavailableAtFields()] : []),
       useErrorCodes(),
     ],
   });
@@ -171,6 +163,7 @@ export function createGateway(options: GatewayOptions = {}) {
     const health = healthHandler({
       urls,
       supergraphLoaded: async () => (await runtime.fetch('http://gateway.local/readiness')).ok,
+      queryPlanner: planner,
     });
     const server: Server = createServer((req, res) => {
       if (isDashboardPath(req.url)) return dashboard(req, res);
@@ -208,5 +201,5 @@ export function createGateway(options: GatewayOptions = {}) {
     };
   }
 
-  return { runtime, listen, urls };
+  return { runtime, listen, urls, planner };
 }

@@ -27,9 +27,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
  * Liveness is the process (/healthz); readiness is "can serve" (/readyz: the supergraph is loaded, which the
  * runtime's own readiness check tells), so one subgraph down never takes every gateway replica out of rotation:
  * the others still answer their part. Each subgraph's state is reported beside it, and on its own at
- * /health/subgraphs (200 only when all are ready, for an alert rather than a probe).
+ * /health/subgraphs (200 only when all are ready, for an alert rather than a probe); so is the query planner in use.
  */
-export function healthHandler(options: { urls: Record<string, string>; supergraphLoaded(): Promise<boolean> }) {
+export function healthHandler(options: {
+  urls: Record<string, string>;
+  supergraphLoaded(): Promise<boolean>;
+  /** The query planner in use (rust, or js by setting or fallback), shown beside the readiness. */
+  queryPlanner: string;
+}) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
@@ -42,6 +47,7 @@ export function healthHandler(options: { urls: Record<string, string>; supergrap
           sendJson(res, loaded ? 200 : 503, {
             status: loaded ? 'ready' : 'not ready',
             supergraph: loaded ? 'loaded' : 'not loaded',
+            queryPlanner: options.queryPlanner,
             subgraphs,
           });
         },

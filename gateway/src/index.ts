@@ -6,9 +6,16 @@ await startGatewayTracing();
 
 // Production entry (bundled to dist/gateway.mjs by `pnpm build`): configured by environment only, README "Deploying".
 await runProcess('gateway', async ({ port, host }) => {
-  const running = await createGateway().listen(port, host);
+  const gateway = createGateway();
+  const running = await gateway.listen(port, host);
   console.log(
-    JSON.stringify({ level: 'info', service: 'gateway', msg: `gateway listening on ${running.url}`, time: Date.now() }),
+    JSON.stringify({
+      level: 'info',
+      service: 'gateway',
+      msg: `gateway listening on ${running.url}, query planner ${gateway.planner}`,
+      queryPlanner: gateway.planner,
+      time: Date.now(),
+    }),
   );
   return running;
 });

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { ErrorCode } from '@reg/errors';
 
 /** Why a subgraph's part of an answer is missing; clients and dashboards can tell an outage from a slow service. */
@@ -90,4 +91,67 @@ export function maskSubgraphFailures(error: unknown, message: string): Error {
     // As Yoga's own mask marks it: unseen-references.ts tells the gateway's own failures by this mark.
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, unexpected: true },
   });
+}
+
+/** Each `_entities` field of a subgraph request: its response key, its representations' count, the fields asked. */
+function entityFetches(request: {
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+}): Array<{ key: string; count: number; fields: string[] }> {
+  const fetches: Array<{ key: string; count: number; fields: string[] }> = [];
+  for (const definition of request.document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== '_entities') continue;
+      const argument = selection.arguments?.find((a) => a.name.value === 'representations')?.value;
+      const representations =
+        argument?.kind === Kind.VARIABLE
+          ? (request.variables?.[argument.name.value] as unknown[] | undefined)
+          : undefined;
+      const fields = new Set<string>();
+      for (const fragment of selection.selectionSet?.selections ?? [])
+        if (fragment.kind === Kind.INLINE_FRAGMENT)
+          for (const field of fragment.selectionSet.selections)
+            if (field.kind === Kind.FIELD && field.name.value !== '__typename')
+              fields.add(field.alias?.value ?? field.name.value);
+      fetches.push({
+        key: selection.alias?.value ?? '_entities',
+        count: representations?.length ?? 0,
+        fields: [...fields],
+      });
+    }
+  }
+  return fetches;
+}
+
+/**
+ * On the Rust planner a failed entity fetch's error lands on the entity (`['person']`), where the JS planner puts it
+ * on each field asked of that subgraph (`['person', 'deliveries']`): this places it there, naming the subgraph, so
+ * `maskSubgraphFailures` answers the same on both planners.
+ */
+export function useUnavailableAtFields(): GatewayPlugin {
+  return {
+    onSubgraphExecute({ executionRequest, subgraphName }) {
+      return ({ result, setResult }) => {
+        if (!result || Symbol.asyncIterator in result || result.data || !result.errors?.length) return;
+        const failures = result.errors.filter((e) => !e.path && fetchFailureCodes.has(String(e.extensions?.['code'])));
+        if (failures.length !== result.errors.length) return;
+        const fetches = entityFetches(executionRequest);
+        if (!fetches.length) return;
+        const placed = fetches.flatMap(({ key, count, fields }) =>
+          Array.from({ length: count }, (_, index) =>
+            fields.map(
+              (field) =>
+                new GraphQLError(failures[0]!.message, {
+                  path: [key, index, field],
+                  originalError: failures[0],
+                  extensions: { ...failures[0]!.extensions, serviceName: subgraphName },
+                }),
+            ),
+          ).flat(),
+        );
+        if (placed.length) setResult({ ...result, errors: placed });
+      };
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerPath, unseenReference } from './unseen-references.ts';
+import { parse } from 'graphql';
+import { entityRefusals, oncePerPath, unseenReference } from './unseen-references.ts';
 
 describe('a reference the caller may not see is a refused field, not an internal error (DESIGN.md, one refusal model)', () => {
   const data = { placement: { id: 'p1', employer: null, person: { familyName: 'x', birthDate: null } } };
@@ -73,6 +74,36 @@ describe('a reference the caller may not see is a refused field, not an internal
       path: ['placement', 'employer'],
       extensions: { code: 'FORBIDDEN', scope: 'health:read' },
     };
-    expect(oncePerPath([refused, { ...refused }, other])).toEqual([refused, other]);
+    expect(oncePerPath([refused, { ...refused }, other], data)).toEqual([refused, other]);
+  });
+
+  it('a refusal whose reference did not end null (its selected fields all nullable) is dropped', () => {
+    const refused = {
+      message: 'm',
+      path: ['placement', 'person'],
+      extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' },
+    };
+    expect(oncePerPath([refused], data)).toEqual([]);
+  });
+});
+
+describe('the Rust planner: an entity the owning subgraph answered as null is refused at its place', () => {
+  const document = parse(
+    'query ($r: [_Any!]!, $s: [_Any!]!) { _e0: _entities(representations: $r) { __typename } _e1: _entities(representations: $s) { __typename } }',
+  );
+
+  it('each null entity, in each aliased _entities field, gets the refusal at its index', () => {
+    const refusals = entityRefusals(document, { data: { _e0: [{ __typename: 'Person' }, null], _e1: [null] } });
+    expect(refusals.map((r) => r.path)).toEqual([
+      ['_e0', 1],
+      ['_e1', 0],
+    ]);
+    expect(refusals[0]!.extensions).toEqual({ code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' });
+  });
+
+  it("an entity with the subgraph's own error keeps that error alone; a request that is no entity fetch gets nothing", () => {
+    const ownError = { message: 'x', path: ['_e1', 0], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    expect(entityRefusals(document, { data: { _e0: [], _e1: [null] }, errors: [ownError] })).toEqual([]);
+    expect(entityRefusals(parse('{ people { id } }'), { data: { people: [null] } })).toEqual([]);
   });
 });

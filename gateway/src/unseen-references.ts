@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { type DocumentNode, type GraphQLFormattedError, Kind } from 'graphql';
 
 const nonNullField = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/;
 
@@ -35,18 +36,73 @@ export function unseenReference(error: GraphQLFormattedError, data: unknown): Gr
   if (!path || path.length < 2 || !(isBareNonNullError(error) || isMaskedGatewayError(error))) return null;
   const reference = path.slice(0, -1);
   if (typeof reference.at(-1) !== 'string' || valueAt(data, reference) !== null) return null;
+  return refusedReference(reference);
+}
+
+const refusedReference = (path: ReadonlyArray<string | number>): GraphQLFormattedError => ({
+  message: 'This record is not shown to this caller',
+  path,
+  extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' },
+});
+
+/** The response keys of a subgraph request's `_entities` fields (the Rust planner aliases them in batched fetches). */
+function entitiesKeys(document: DocumentNode): string[] {
+  const keys: string[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const selection of definition.selectionSet.selections)
+      if (selection.kind === Kind.FIELD && selection.name.value === '_entities')
+        keys.push(selection.alias?.value ?? selection.name.value);
+  }
+  return keys;
+}
+
+/**
+ * The same refusal on the Rust planner, which nulls such a reference without any error: each entity an owning
+ * subgraph answered as null (without an error of its own) gets the refusal at its place in the subgraph's answer,
+ * which the planner moves to the reference's path in the response. Kept only where the reference ended null
+ * (`oncePerPath`), as on the JS planner.
+ */
+export function entityRefusals(
+  document: DocumentNode,
+  result: { data?: unknown; errors?: readonly GraphQLFormattedError[] },
+) {
+  const data = result.data as Record<string, unknown> | null | undefined;
+  if (!data) return [];
+  const refusals: GraphQLFormattedError[] = [];
+  for (const key of entitiesKeys(document)) {
+    const entities = data[key];
+    if (!Array.isArray(entities)) continue;
+    entities.forEach((entity, index) => {
+      const ownError = result.errors?.some((e) => e.path?.[0] === key && e.path[1] === index);
+      if (entity === null && !ownError) refusals.push(refusedReference([key, index]));
+    });
+  }
+  return refusals;
+}
+
+/** The plugin giving the Rust planner `entityRefusals` (the JS planner reports them through `unseenReference`). */
+export function useEntityRefusals(): GatewayPlugin {
   return {
-    message: 'This record is not shown to this caller',
-    path: reference,
-    extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' },
+    onSubgraphExecute({ executionRequest }) {
+      return ({ result, setResult }) => {
+        if (!result || Symbol.asyncIterator in result) return;
+        const refusals = entityRefusals(executionRequest.document, result);
+        if (refusals.length) setResult({ ...result, errors: [...(result.errors ?? []), ...refusals] as never });
+      };
+    },
   };
 }
 
-/** One error per refused reference, however many of its fields were selected. */
-export function oncePerPath(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+/**
+ * One error per refused reference, however many of its fields were selected, and only where the reference ended
+ * null in the data (an entity answered as null whose selected fields are all nullable is no refusal on either planner).
+ */
+export function oncePerPath(errors: readonly GraphQLFormattedError[], data: unknown): GraphQLFormattedError[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (e.extensions?.['rule'] !== 'REFERENCE_NOT_VISIBLE') return true;
+    if (!e.path || valueAt(data, e.path) !== null) return false;
     const key = JSON.stringify(e.path);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -176,34 +176,28 @@ describe('a field the caller may not see: null, with FORBIDDEN naming the scope;
     ]);
   });
 
-  // The Rust query planner (QUERY_PLANNER=rust, vitest project e2e-rust) nulls such a reference without the
-  // execution error the gateway turns into REFERENCE_NOT_VISIBLE: nothing is shown, but the reason is missing
-  // (README, QUERY_PLANNER). Known gap, one of the reasons the JS planner stays the default.
-  it.skipIf(process.env['QUERY_PLANNER'] === 'rust')(
-    'a reference to a record another subgraph does not show the caller: null with the rule, the record around it whole, never INTERNAL_SERVER_ERROR',
-    async () => {
-      // The person sees their placement, not the employer's record; the employer sees its hires, not the person's file.
-      const citizen = await viaGateway(
-        t.citizen,
-        'query ($id: ID!) { placement(id: $id) { id startedOn employer { id name } } }',
-        { id: placementId },
-      );
-      expect(citizen.data!['placement']).toEqual({ id: placementId, startedOn: '2025-03-03', employer: null });
-      expect(citizen.errors!.map((e) => ({ path: e.path, extensions: e.extensions }))).toEqual([
-        { path: ['placement', 'employer'], extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' } },
-      ]);
-      const employer = await viaGateway(
-        await callers.employer(world.employerId),
-        'query ($id: ID!) { employer(id: $id) { id placements { id person { familyName birthDate } } } }',
-        { id: world.employerId },
-      );
-      expect(employer.data!['employer']).toEqual({
-        id: world.employerId,
-        placements: [{ id: placementId, person: null }],
-      });
-      expect(employer.errors!.map((e) => e.extensions)).toEqual([{ code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' }]);
-    },
-  );
+  it('a reference to a record another subgraph does not show the caller: null with the rule, the record around it whole, never INTERNAL_SERVER_ERROR', async () => {
+    // The person sees their placement, not the employer's record; the employer sees its hires, not the person's file.
+    const citizen = await viaGateway(
+      t.citizen,
+      'query ($id: ID!) { placement(id: $id) { id startedOn employer { id name } } }',
+      { id: placementId },
+    );
+    expect(citizen.data!['placement']).toEqual({ id: placementId, startedOn: '2025-03-03', employer: null });
+    expect(citizen.errors!.map((e) => ({ path: e.path, extensions: e.extensions }))).toEqual([
+      { path: ['placement', 'employer'], extensions: { code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' } },
+    ]);
+    const employer = await viaGateway(
+      await callers.employer(world.employerId),
+      'query ($id: ID!) { employer(id: $id) { id placements { id person { familyName birthDate } } } }',
+      { id: world.employerId },
+    );
+    expect(employer.data!['employer']).toEqual({
+      id: world.employerId,
+      placements: [{ id: placementId, person: null }],
+    });
+    expect(employer.errors!.map((e) => e.extensions)).toEqual([{ code: 'FORBIDDEN', rule: 'REFERENCE_NOT_VISIBLE' }]);
+  });
 
   it('a job seeker sees open vacancies; their employer is null with the rule that refuses it, the list is whole', async () => {
     const response = await viaGateway(t.citizen, '{ vacancies(status: OPEN) { id title employer { name } } }');

@@ -211,9 +211,9 @@ export const variables: readonly Variable[] = [
     name: 'QUERY_PLANNER',
     readBy: ['gateway'],
     kind: { type: 'enum', values: ['js', 'rust'] },
-    default: 'js',
+    default: 'rust',
     meaning:
-      "the gateway's query planner: `js` (the Hive Gateway runtime's own) or `rust` (@graphql-hive/router-runtime)",
+      "the gateway's query planner: `rust` (@graphql-hive/router-runtime; `js` where its native module does not load, with a warning) or `js` (the Hive Gateway runtime's own)",
   },
   {
     name: 'TRUSTED_DOCUMENTS_FILE',

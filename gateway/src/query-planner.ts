@@ -9,6 +9,9 @@ export type QueryPlanner = 'js' | 'rust';
  */
 export function rustPlannerAbsence(): string | null {
   try {
+    // Resolved as the runtime imports it (an ES import, which ignores NODE_PATH where require honours it: under
+    // `pnpm` a bundle in dist/ would pass the require and fail the import), then loaded to check the binding.
+    if (typeof import.meta.resolve === 'function') import.meta.resolve('@graphql-hive/router-query-planner');
     createRequire(import.meta.url)('@graphql-hive/router-query-planner');
     return null;
   } catch (error) {

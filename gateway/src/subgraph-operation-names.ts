@@ -34,7 +34,10 @@ export function useSubgraphOperationNames(): GatewayPlugin {
       const name = executionRequest.context ? operationNames.get(executionRequest.context) : undefined;
       if (!name) return;
       let copies = namedCopies.get(executionRequest.document);
-      if (!copies) namedCopies.set(executionRequest.document, (copies = new Map()));
+      if (!copies) {
+        copies = new Map();
+        namedCopies.set(executionRequest.document, copies);
+      }
       let named = copies.get(name);
       if (!named) {
         if (copies.size >= maxNamesPerDocument) copies.clear();

@@ -31,7 +31,7 @@ const parts: Array<{ part: string; file: string; env: Record<string, string> }> 
     // The region is loaded once into a kept database and reused by the next runs.
     env: {
       BENCH_SECONDS: '5',
-      BENCH_ROUNDS: '2',
+      BENCH_ROUNDS: '3',
       BENCH_DATABASE: `bench_all_gateways_${process.env['BENCH_SIZE'] ?? 'medium'}`,
       DATABASE_URL: serverUrl,
     },

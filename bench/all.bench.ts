@@ -4,6 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from './figures.ts';
 import { exited } from '../test/support/processes.ts';
+import { benchRunner } from './runner.ts';
 import { verdicts } from './targets.ts';
 
 /**
@@ -23,6 +24,8 @@ const only = process.env['BENCH_ONLY']?.split(',');
 const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'bench-all-'));
 const figuresFile = join(dir, 'figures.jsonl');
+// The graph's own processes run as production runs them, from the bundles (bench/runner.ts), unless told otherwise.
+const runner = benchRunner({ BENCH_RUNNER: 'dist', ...process.env });
 
 const parts: Array<{ part: string; file: string; env: Record<string, string> }> = [
   {
@@ -48,9 +51,18 @@ console.log(
     .join(' ')}`,
 );
 try {
+  if (runner === 'dist') {
+    console.log('pnpm build (the bundles the benchmarks run; BENCH_RUNNER=source runs the sources instead)...');
+    const build = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    await exited(build);
+    if (build.exitCode !== 0) throw new Error(`pnpm build exited with code ${build.exitCode ?? build.signalCode}`);
+  }
   for (const p of parts.filter((p) => !only || only.includes(p.part))) {
     console.log(`\n== ${p.file} ${p.env['DATABASE_URL'] ? '(PostgreSQL server)' : '(PGlite)'} ==`);
-    const env: NodeJS.ProcessEnv = { ...process.env, BENCH_FIGURES_FILE: figuresFile };
+    const env: NodeJS.ProcessEnv = { ...process.env, BENCH_FIGURES_FILE: figuresFile, BENCH_RUNNER: runner };
     // A benchmark's own setting given to bench:all wins over the defaults above.
     for (const [key, value] of Object.entries(p.env))
       if (key === 'DATABASE_URL' || process.env[key] === undefined) env[key] = value;

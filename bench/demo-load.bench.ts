@@ -8,6 +8,7 @@ import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { freePort } from '../test/support/processes.ts';
 import { recordFigure } from './figures.ts';
 import { cpuMs } from './process-cpu.ts';
+import { benchRunner } from './runner.ts';
 
 /**
  * `pnpm bench:demo-load`: the demo region of BENCH_SIZE (default medium, 2,000 people) loaded into an empty graph
@@ -43,7 +44,7 @@ async function graphOf() {
   const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'bench-demo-load-'));
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
   const services = await startServices({
-    runner: 'source',
+    runner: benchRunner(),
     ports,
     readyTimeoutMs: 600_000,
     env: {

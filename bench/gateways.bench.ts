@@ -14,6 +14,7 @@ import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
 import { personQuery } from './queries.ts';
+import { benchRunner } from './runner.ts';
 
 /**
  * `pnpm bench:gateways`: this gateway against the bare Hive Gateway runtime, this gateway on the Rust query
@@ -138,9 +139,9 @@ const databaseEnv: Record<string, string> =
 const ports = Object.fromEntries(
   await Promise.all(['gateway', ...subgraphNames].map(async (n) => [n, await freePort()] as const)),
 );
-console.log(`starting the four subgraphs and this gateway (${database.driver})...`);
+console.log(`starting the four subgraphs and this gateway (${database.driver}, ${benchRunner()})...`);
 const services = await startServices({
-  runner: 'source',
+  runner: benchRunner(),
   ports,
   env: { ...databaseEnv, ...serviceEnv },
   // PGlite migrates each subgraph on start: on a busy machine that takes minutes.
@@ -236,11 +237,13 @@ try {
       : [];
   const bare = ['--import', 'tsx', join(root, 'bench/gateways/bare-hive.ts')];
   const more: Array<{ name: string; args: string[]; env: Record<string, string>; path: string }> = [
-    ...(profileDir ? [{ name: 'this gateway', args: commandOf('gateway', 'source'), env: {}, path: '/graphql' }] : []),
+    ...(profileDir
+      ? [{ name: 'this gateway', args: commandOf('gateway', benchRunner()), env: {}, path: '/graphql' }]
+      : []),
     { name: 'bare Hive runtime', args: bare, env: { QUERY_PLANNER: 'js' }, path: '/graphql' },
     {
       name: 'this gateway, JS planner',
-      args: commandOf('gateway', 'source'),
+      args: commandOf('gateway', benchRunner()),
       env: { QUERY_PLANNER: 'js' },
       path: '/graphql',
     },

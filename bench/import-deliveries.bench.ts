@@ -13,6 +13,7 @@ import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { writeDeliveryCsv, type CsvPerson } from '../test/support/delivery-csv.ts';
 import { freePort } from '../test/support/processes.ts';
 import { seedJourney } from '../test/support/fixtures.ts';
+import { benchRunner } from './runner.ts';
 
 /**
  * `pnpm bench:import`: a generated CSV export of BENCH_ROWS deliveries (default 10,000) imported through the
@@ -47,7 +48,7 @@ const databaseEnv: Record<string, string> = server ? { DATABASE_URL: server.loca
 const names: ServiceName[] = ['gateway', 'people', 'catalogue', 'employers', 'outcomes'];
 const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
 const services = await startServices({
-  runner: 'source',
+  runner: benchRunner(),
   ports,
   // Four PGlite databases migrating at once on a busy machine can take minutes.
   readyTimeoutMs: 600_000,

@@ -6,6 +6,7 @@ import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { freePort } from '../test/support/processes.ts';
 import { recordFigure } from './figures.ts';
 import { loadIndicatorRows } from './indicators-data.ts';
+import { benchRunner } from './runner.ts';
 
 /**
  * `pnpm bench:indicators`: the indicators query through the gateway over BENCH_DELIVERIES deliveries (default
@@ -46,7 +47,7 @@ async function startGraphProcesses(maxAgeSeconds: number) {
   const names: ServiceName[] = ['gateway', 'people', 'catalogue', 'employers', 'outcomes'];
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()])));
   return startServices({
-    runner: 'source',
+    runner: benchRunner(),
     ports,
     env: {
       ...databaseEnv,

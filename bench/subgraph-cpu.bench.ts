@@ -12,6 +12,7 @@ import { exited, freePort } from '../test/support/processes.ts';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { personQuery } from './queries.ts';
+import { benchRunner } from './runner.ts';
 
 /**
  * `pnpm bench:subgraphs`: the CPU each subgraph process spends per request of the three cases users wait on
@@ -61,7 +62,7 @@ const ports = Object.fromEntries(
 );
 console.log(`starting the four subgraphs and the gateway (${serverUrl ? 'PostgreSQL server' : 'PGlite'})...`);
 const services = await startServices({
-  runner: 'source',
+  runner: benchRunner(),
   ports,
   env: {
     ...databaseEnv,

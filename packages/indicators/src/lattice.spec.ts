@@ -25,6 +25,49 @@ const cell = (k: CellKey, people: number, personCounts: number[] = [people]): La
   personCounts,
 });
 
+/** The one pseudo-random sequence the generated specs draw from: a seed names the same lattices on every run. */
+const seeded = (seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+
+/**
+ * A random half year as a reader of its margins sees it: leaves (month, province TN/BZ, provider cpi-1/acc-1, and one
+ * group of each target dimension given) of 0 people (a share `zeros` of them, when given) or up to max - 1, and every
+ * cell of the lattice, with each of the leaf's groups and without any, the sum of its leaves: exactly what a
+ * difference attack works with. Cells of 0 people are kept.
+ */
+function randomHalfYear(
+  random: () => number,
+  { dimensions, zeros, max }: { dimensions: ReadonlyArray<readonly string[]>; zeros?: number; max: number },
+): LatticeCell[] {
+  const combinations = dimensions.reduce<string[][]>(
+    (done, groups) => done.flatMap((c) => groups.map((g) => [...c, g])),
+    [[]],
+  );
+  const totals = new Map<string, LatticeCell>();
+  for (const m of ['01', '02', '03', '04', '05', '06'])
+    for (const p of ['TN', 'BZ'])
+      for (const v of ['cpi-1', 'acc-1'])
+        for (const groups of combinations) {
+          const n = zeros !== undefined && random() < zeros ? 0 : Math.floor(random() * max);
+          const kind = v.startsWith('cpi') ? 'CPI' : 'ACCREDITED';
+          for (const period of [`2025-${m}`, `2025-Q${Math.ceil(Number(m) / 3)}`, '2025'])
+            for (const province of [p, null])
+              for (const [k, prov] of [
+                [kind, v],
+                [kind, null],
+                [null, null],
+              ] as const)
+                for (const targetGroup of [...groups, null]) {
+                  const at = { ...key(period, province, k, prov), ...(targetGroup ? { targetGroup } : {}) };
+                  const people = (totals.get(cellId(at))?.people ?? 0) + n;
+                  totals.set(cellId(at), { ...at, people, personCounts: [people] });
+                }
+        }
+  return [...totals.values()];
+}
+
 describe('small counts (DOMAIN.md "Monitoring": 5 for health-related data)', () => {
   it('the threshold is 5, not the SISTAN minimum of 3, since every person here is on the L. 68/1999 lists', () => {
     expect(SUPPRESSION_THRESHOLD).toBe(5);
@@ -215,34 +258,9 @@ function groupsWithOneHidden(cells: readonly LatticeCell[], suppressed: Readonly
 
 describe('suppressLattice on generated lattices', () => {
   it('never leaves a group with exactly one hidden member (200 random two-province, two-provider years)', () => {
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seeded(7);
     for (let run = 0; run < 200; run++) {
-      const leaves = new Map<string, number>();
-      for (const m of ['01', '02', '03', '04', '05', '06'])
-        for (const p of ['TN', 'BZ'])
-          for (const v of ['cpi-1', 'acc-1']) leaves.set(`${m}|${p}|${v}`, Math.floor(random() * 9));
-      // Margins as sums: exactly what a difference attack works with.
-      const totals = new Map<string, LatticeCell>();
-      for (const [leaf, n] of leaves) {
-        const [m, p, v] = leaf.split('|') as [string, string, string];
-        const kind = v.startsWith('cpi') ? 'CPI' : 'ACCREDITED';
-        for (const period of [`2025-${m}`, `2025-Q${Math.ceil(Number(m) / 3)}`, '2025'])
-          for (const province of [p, null])
-            for (const [k, prov] of [
-              [kind, v],
-              [kind, null],
-              [null, null],
-            ] as const) {
-              const id = cellId(key(period, province, k, prov));
-              const existing = totals.get(id) ?? cell(key(period, province, k, prov), 0);
-              totals.set(id, { ...existing, people: existing.people + n, personCounts: [existing.people + n] });
-            }
-      }
-      const cells = [...totals.values()].filter((c) => c.people > 0);
+      const cells = randomHalfYear(random, { dimensions: [], max: 9 }).filter((c) => c.people > 0);
       expect(groupsWithOneHidden(cells, suppressLattice(cells))).toEqual([]);
     }
   });
@@ -471,40 +489,13 @@ describe('suppressLattice pinned to the base pattern (a split answer agrees with
   });
 
   it('on 300 random years split by sex, the unsplit and the split answers together give back no hidden cell', () => {
-    let seed = 11;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seeded(11);
     let hiddenGroups = 0;
     for (let run = 0; run < 300; run++) {
-      // Margins as sums of leaves (month, province, provider, sex), many of them 0: provinces of one sex happen.
-      const totals = new Map<string, LatticeCell>();
-      for (const m of ['01', '02', '03', '04', '05', '06'])
-        for (const p of ['TN', 'BZ'])
-          for (const v of ['cpi-1', 'acc-1'])
-            for (const sex of ['SEX:F', 'SEX:M']) {
-              const n = random() < 0.4 ? 0 : Math.floor(random() * 9);
-              const kind = v.startsWith('cpi') ? 'CPI' : 'ACCREDITED';
-              for (const period of [`2025-${m}`, `2025-Q${Math.ceil(Number(m) / 3)}`, '2025'])
-                for (const province of [p, null])
-                  for (const [k, prov] of [
-                    [kind, v],
-                    [kind, null],
-                    [null, null],
-                  ] as const)
-                    for (const targetGroup of [sex, null]) {
-                      const at = { ...key(period, province, k, prov), ...(targetGroup ? { targetGroup } : {}) };
-                      const existing = totals.get(cellId(at)) ?? { ...at, people: 0, personCounts: [0] };
-                      totals.set(cellId(at), {
-                        ...existing,
-                        people: existing.people + n,
-                        personCounts: [existing.people + n],
-                      });
-                    }
-            }
+      // Many leaves are 0: provinces of one sex happen.
+      const generated = randomHalfYear(random, { dimensions: [['SEX:F', 'SEX:M']], zeros: 0.4, max: 9 });
       const cells = withAbsentGroups(
-        [...totals.values()].filter((c) => c.people > 0),
+        generated.filter((c) => c.people > 0),
         (k) => ({ ...k, people: 0, personCounts: [0] }),
       );
       const basePattern = suppressLattice(base(cells));
@@ -522,36 +513,13 @@ describe('suppressLattice pinned to the base pattern (a split answer agrees with
   });
 
   it('each target dimension is decided on its own: its pattern in a lattice of that dimension alone is its pattern in the lattice of all (50 random years)', () => {
-    let seed = 29;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seeded(29);
     const ages = ['AGE_BAND:UNDER_30', 'AGE_BAND:FROM_30_TO_54', 'AGE_BAND:FROM_55'];
     let hidden = 0;
     for (let run = 0; run < 50; run++) {
-      const totals = new Map<string, LatticeCell>();
-      for (const m of ['01', '02', '03', '04', '05', '06'])
-        for (const p of ['TN', 'BZ'])
-          for (const v of ['cpi-1', 'acc-1'])
-            for (const sex of ['SEX:F', 'SEX:M'])
-              for (const age of ages) {
-                const n = random() < 0.5 ? 0 : Math.floor(random() * 6);
-                const kind = v.startsWith('cpi') ? 'CPI' : 'ACCREDITED';
-                for (const period of [`2025-${m}`, `2025-Q${Math.ceil(Number(m) / 3)}`, '2025'])
-                  for (const province of [p, null])
-                    for (const [k, prov] of [
-                      [kind, v],
-                      [kind, null],
-                      [null, null],
-                    ] as const)
-                      for (const targetGroup of [sex, age, null]) {
-                        const at = { ...key(period, province, k, prov), ...(targetGroup ? { targetGroup } : {}) };
-                        const people = (totals.get(cellId(at))?.people ?? 0) + n;
-                        totals.set(cellId(at), { ...at, people, personCounts: [people] });
-                      }
-              }
-      const stored = [...totals.values()].filter((c) => c.people > 0);
+      const stored = randomHalfYear(random, { dimensions: [['SEX:F', 'SEX:M'], ages], zeros: 0.5, max: 6 }).filter(
+        (c) => c.people > 0,
+      );
       const absent = (k: CellKey) => ({ ...k, people: 0, personCounts: [0] });
       const all = pinned(withAbsentGroups(stored, absent));
       for (const dimension of ['SEX', 'AGE_BAND']) {
@@ -580,11 +548,7 @@ describe('suppressLattice pinned to the base pattern (a split answer agrees with
 
   it('a lattice without group cells: unpinned, byte-identical to the pattern before pinning existed; pinned to itself, unchanged', () => {
     // A seeded lattice of one year (its quarters, months), 3 provinces, provider kinds and providers, 2 services.
-    let seed = 12345;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const random = seeded(12345);
     const periods = [
       '2025',
       ...[1, 2, 3, 4].map((q) => `2025-Q${q}`),

@@ -14,7 +14,6 @@ import {
   type LatticeInput,
   type LatticeRow,
   type MeasuredCell,
-  type TargetDimension,
 } from '@reg/indicators';
 import type { OutcomesDb } from './delivery-store.ts';
 import {
@@ -69,15 +68,8 @@ export function createIndicatorStore(db: OutcomesDb) {
      * From the aggregates the delivery trigger maintains (tables.ts): the additive measures from the monthly
      * totals, the distinct people from the person-year month masks (peopleLattice), joined cell by cell.
      */
-    async services({
-      from,
-      to,
-      scope,
-      withTargets = false,
-      targetDimension = null,
-    }: LatticeInput): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets, targetDimension);
+    async services(input: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end, scope, withTargets, targetDimension, column, targetRows } = latticeParts(input);
       const [people, totals] = await Promise.all([
         rows(
           peopleLattice(
@@ -94,8 +86,8 @@ export function createIndicatorStore(db: OutcomesDb) {
         rows(sql`
           select ${latticeColumns(true, withTargets)}, sum(deliveries) as deliveries, sum(minutes) as minutes, sum(outputs) as outputs
           from (
-            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code${t.column}, deliveries, minutes, outputs
-            from ${deliveryMonthTotals} t ${t.rows(sql`t.target_groups`)}
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code${column}, deliveries, minutes, outputs
+            from ${deliveryMonthTotals} t ${targetRows(sql`t.target_groups`)}
             where month >= ${start} and month < ${end} and ${scopeOf(scope, sql`province`, sql`provider_id`)}
           ) s
           ${latticeGroupBy(true, withTargets)}`),
@@ -120,15 +112,8 @@ export function createIndicatorStore(db: OutcomesDb) {
      * From the paths closed in the years (mutable rows: no maintained aggregate), distinct people through month
      * masks as for services, the path counts and average by a hashable GROUP BY; joined cell by cell.
      */
-    async paths({
-      from,
-      to,
-      scope,
-      withTargets = false,
-      targetDimension = null,
-    }: LatticeInput): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets, targetDimension);
+    async paths(input: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end, scope, withTargets, targetDimension, column, targetRows } = latticeParts(input);
       // Unsplit, the last delivery of each path is not looked up at all.
       const closed = sql`
         select p.*, not exists (select 1 from ${ruleOverrides} o where o.path_id = p.id) as within,
@@ -164,14 +149,14 @@ export function createIndicatorStore(db: OutcomesDb) {
         rows(sql`
           select ${latticeColumns(true, withTargets)}, sum(closed) as closed, sum(within) as within, sum(minutes) / sum(closed) as average_minutes
           from (
-            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code${t.column}, closed, within, minutes
+            select ${periodColumns(sql`month`)}, province, provider_kind, provider_id, service_code${column}, closed, within, minutes
             from (
               select date_trunc('month', closed_on) as month, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
                      provider_id, service_code, target_groups, count(*) as closed, count(*) filter (where within) as within,
                      sum(total_minutes)::numeric as minutes
               from (${closed}) c
               group by 1, 2, 3, 4, 5, 6
-            ) f ${t.rows(sql`f.target_groups`)}
+            ) f ${targetRows(sql`f.target_groups`)}
           ) s
           ${latticeGroupBy(true, withTargets)}`),
       ]);
@@ -199,8 +184,8 @@ export function createIndicatorStore(db: OutcomesDb) {
      * a few services per employer served), so count(distinct) over the grouping sets costs nothing worth an
      * aggregate. The disclosure unit is the employer: `people` counts employers served, suppressed like people.
      */
-    async employerServices({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
+    async employerServices(input: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end, scope } = latticeParts(input);
       return run(
         sql`
         select ${latticeColumns(true)}, count(distinct employer_id) as employers, count(*) as deliveries, sum(minutes) as minutes
@@ -222,27 +207,20 @@ export function createIndicatorStore(db: OutcomesDb) {
     },
 
     /** From each person's first service per province and provider (tables.ts): the earliest within the scope. */
-    async firstService({
-      from,
-      to,
-      scope,
-      withTargets = false,
-      targetDimension = null,
-    }: LatticeInput): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets, targetDimension);
+    async firstService(input: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end, scope, withTargets, column, targetRows } = latticeParts(input);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(*) as people, percentile_cont(0.5) within group (order by days) as median_days
         from (
-          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id${t.column}, days
+          select ${periodColumns(sql`delivered_on`)}, province, provider_kind, provider_id${column}, days
           from (
             select distinct on (person_id) person_id, delivered_on, delivery_id, province, provider_kind, provider_id, days
             from ${firstServices}
             where ${scopeOf(scope, sql`province`, sql`provider_id`)}
             order by person_id, delivered_on, delivery_id
           ) first_services
-          ${t.rows(sql`(select d.target_groups from ${serviceDeliveries} d where d.id = first_services.delivery_id)`)}
+          ${targetRows(sql`(select d.target_groups from ${serviceDeliveries} d where d.id = first_services.delivery_id)`)}
           where delivered_on >= ${start} and delivered_on < ${end}
         ) s
         ${latticeGroupBy(false, withTargets)}`,
@@ -254,23 +232,16 @@ export function createIndicatorStore(db: OutcomesDb) {
       );
     },
 
-    async placements({
-      from,
-      to,
-      scope,
-      withTargets = false,
-      targetDimension = null,
-    }: LatticeInput): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets, targetDimension);
+    async placements(input: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end, scope, withTargets, column, targetRows } = latticeParts(input);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people, count(distinct person_id) filter (where counts_toward_quota) as people_quota,
                count(*) as placements, count(*) filter (where counts_toward_quota) as quota_placements
         from (
           select ${periodColumns(sql`started_on`)}, person_province as province, coalesce(provider_kind, 'UNKNOWN') as provider_kind,
-                 reported_by_org as provider_id, person_id, counts_toward_quota${t.column}
-          from ${placements} pl ${t.rows(sql`pl.target_groups`)}
+                 reported_by_org as provider_id, person_id, counts_toward_quota${column}
+          from ${placements} pl ${targetRows(sql`pl.target_groups`)}
           where started_on >= ${start} and started_on < ${end} and ${scopeOf(scope, sql`person_province`, sql`reported_by_org`)}
         ) s
         ${latticeGroupBy(false, withTargets)}`,
@@ -286,8 +257,8 @@ export function createIndicatorStore(db: OutcomesDb) {
      * Internships by start date, at the promoter: started, and of those completed, interrupted and attested so far.
      * Every sub-count is also a count of people, so a small one is suppressed like the cell.
      */
-    async internships({ from, to, scope }: LatticeInput): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
+    async internships(input: LatticeInput): Promise<MeasuredCell[]> {
+      const { start, end, scope } = latticeParts(input);
       return run(
         sql`
         select ${latticeColumns(false)}, count(distinct person_id) as people,
@@ -322,18 +293,14 @@ export function createIndicatorStore(db: OutcomesDb) {
     },
 
     /** today: cohorts count once their 6 months have passed by this day, so that a rate is never of a partial window. */
-    async placementRate(
-      { from, to, scope, withTargets = false, targetDimension = null }: LatticeInput,
-      today: string,
-    ): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets, targetDimension);
+    async placementRate(input: LatticeInput, today: string): Promise<MeasuredCell[]> {
+      const { start, end, scope, withTargets, column, targetRows } = latticeParts(input);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people,
                count(distinct person_id) filter (where placed) as placed, count(distinct person_id) filter (where not placed) as not_placed
         from (
-          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id${t.column},
+          select ${periodColumns(sql`taken_in_charge_on`)}, province, provider_kind, provider_id, person_id${column},
                  exists (select 1 from ${placements} pl where pl.person_id = c.person_id
                          and pl.started_on >= c.taken_in_charge_on and pl.started_on <= (c.taken_in_charge_on + interval '6 months')::date) as placed
           from (
@@ -343,7 +310,7 @@ export function createIndicatorStore(db: OutcomesDb) {
             where taken_in_charge_on >= ${start} and taken_in_charge_on < ${end}
               and (taken_in_charge_on + interval '6 months')::date <= ${today}::date
               and ${scopeOf(scope, sql`province`, sql`provider_id`)}
-          ) c ${t.rows(sql`c.target_groups`)}
+          ) c ${targetRows(sql`c.target_groups`)}
         ) s
         ${latticeGroupBy(false, withTargets)}`,
         (r) => {
@@ -362,12 +329,8 @@ export function createIndicatorStore(db: OutcomesDb) {
      * Placements by start date whose 6-month milestone has passed by today; the 12-month measures count those whose
      * 12-month milestone has passed too. Retention = employed / (employed + not employed); unknowns are counted apart.
      */
-    async retention(
-      { from, to, scope, withTargets = false, targetDimension = null }: LatticeInput,
-      today: string,
-    ): Promise<MeasuredCell[]> {
-      const { start, end } = latticeBounds(from, to);
-      const t = targetParts(withTargets, targetDimension);
+    async retention(input: LatticeInput, today: string): Promise<MeasuredCell[]> {
+      const { start, end, scope, withTargets, column, targetRows } = latticeParts(input);
       return run(
         sql`
         select ${latticeColumns(false, withTargets)}, count(distinct person_id) as people,
@@ -378,8 +341,8 @@ export function createIndicatorStore(db: OutcomesDb) {
         from (
           select ${periodColumns(sql`pl.started_on`)}, pl.person_province as province, coalesce(pl.provider_kind, 'UNKNOWN') as provider_kind,
                  pl.reported_by_org as provider_id, pl.person_id, ${employedAt(6)} as e6, ${employedAt(12)} as e12,
-                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12${t.column}
-          from ${placements} pl ${t.rows(sql`pl.target_groups`)}
+                 (pl.started_on + interval '12 months')::date <= ${today}::date as mature12${column}
+          from ${placements} pl ${targetRows(sql`pl.target_groups`)}
           where pl.started_on >= ${start} and pl.started_on < ${end} and (pl.started_on + interval '6 months')::date <= ${today}::date
             and ${scopeOf(scope, sql`pl.person_province`, sql`pl.reported_by_org`)}
         ) s
@@ -437,13 +400,17 @@ const cohortTargetGroups = (cohort: SQL) => sql`(
   order by d.delivered_on, d.id limit 1)`;
 
 /**
- * What a statement adds for the target-group cells: the column target_group of the inner select and the rows that
- * give it (targetGroupRows), of one dimension when the request names it; nothing for the base lattice, whose rows
- * then count once each.
+ * What every family's statement takes of its input: the whole years' bounds, the scope and, for the target-group
+ * cells, the column target_group of the inner select and the rows that give it (targetGroupRows), of one dimension
+ * when the request names it; nothing for the base lattice, whose rows then count once each.
  */
-const targetParts = (withTargets: boolean, dimension: TargetDimension | null) => ({
+const latticeParts = ({ from, to, scope, withTargets = false, targetDimension = null }: LatticeInput) => ({
+  ...latticeBounds(from, to),
+  scope,
+  withTargets,
+  targetDimension,
   column: withTargets ? sql`, target_group` : sql``,
-  rows: (groups: SQL) => (withTargets ? targetGroupRows(groups, dimension) : sql``),
+  targetRows: (groups: SQL) => (withTargets ? targetGroupRows(groups, targetDimension) : sql``),
 });
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

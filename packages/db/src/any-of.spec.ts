@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { date, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyOf, arrayLiteral, preparedByKeys, recordOf } from './any-of.ts';
+import { anyOf, arrayLiteral, preparedByKeys } from './any-of.ts';
+import { recordOf } from './flat-rows.ts';
 
 const colour = pgEnum('any_of_colour', ['red', 'green']);
 const things = pgTable('any_of_things', {

@@ -25,7 +25,9 @@ import { benchRunner } from './runner.ts';
  * `bench_subgraphs_<size>` on that server and reused by the next runs (drop it to start afresh); else a temporary
  * PGlite folder. BENCH_SIZE (default small), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_CASES (names'
  * substrings, comma-separated), BENCH_TOP (lines per profile, 20), BENCH_WARMUP_SECONDS (5: each case runs unmeasured
- * first, so that compiling the code paths and loading modules lazily is not counted as the requests' cost).
+ * first, so that compiling the code paths and loading modules lazily is not counted as the requests' cost),
+ * BENCH_RUNNER (source: TypeScript through tsx, as the other benches; dist: the bundles of `pnpm build`, as
+ * production runs them, without tsx's loader and the function names its transform keeps at every closure made).
  */
 const size = (process.env['BENCH_SIZE'] ?? 'small') as 'small';
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -34,6 +36,7 @@ const only = process.env['BENCH_CASES']?.split(',');
 const profile = process.env['BENCH_PROFILE'] === '1';
 const top = Number(process.env['BENCH_TOP'] ?? 20);
 const warmUp = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 5);
+const runner = benchRunner();
 const root = join(import.meta.dirname, '..');
 
 /** A database on the server that outlives the run, so the demo region is loaded once. */
@@ -60,9 +63,11 @@ const profileDir = profile ? mkdtempSync(join(tmpdir(), 'bench-subgraphs-profile
 const ports = Object.fromEntries(
   await Promise.all(['gateway', ...subgraphNames].map(async (n) => [n, await freePort()] as const)),
 );
-console.log(`starting the four subgraphs and the gateway (${serverUrl ? 'PostgreSQL server' : 'PGlite'})...`);
+console.log(
+  `starting the four subgraphs and the gateway (${serverUrl ? 'PostgreSQL server' : 'PGlite'}, ${runner})...`,
+);
 const services = await startServices({
-  runner: benchRunner(),
+  runner,
   ports,
   env: {
     ...databaseEnv,

@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { date, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyOf, arrayLiteral, preparedByKeys } from './any-of.ts';
+import { recordOf } from './flat-rows.ts';
 
 const colour = pgEnum('any_of_colour', ['red', 'green']);
 const things = pgTable('any_of_things', {
@@ -93,6 +94,8 @@ describe('anyOf: a batch of keys as one array parameter', () => {
         .orderBy(things.n),
     );
     expect((await byIds([a]))[0]).toMatchObject({ at: expect.any(Date), meta: { tags: ['x'] }, on: '2025-01-02' });
+    // The keys in the select's order, as drizzle's own mapping writes them.
+    expect(Object.keys((await byIds([b]))[0]!)).toEqual(Object.keys(things).filter((k) => k !== 'enableRLS'));
     expect(await byIds([])).toEqual([]);
     expect(built).toBe(1);
   });
@@ -102,5 +105,12 @@ describe('anyOf: a batch of keys as one array parameter', () => {
       db.select().from(things).where(anyOf(things.colour, keys)),
     );
     expect(() => byColour(['red'])).toThrow(/PgEnumColumn column cannot take its keys/);
+  });
+
+  it("recordOf: a row's cells under their keys in order, null kept, any key text written as it is", () => {
+    const record = recordOf(['id', 'a "quoted" \\ key', 'n'], [things.id, things.code, things.n]);
+    const row = record([a, null, 3]);
+    expect(row).toEqual({ id: a, 'a "quoted" \\ key': null, n: 3 });
+    expect(Object.keys(row)).toEqual(['id', 'a "quoted" \\ key', 'n']);
   });
 });

@@ -1,4 +1,5 @@
-import { Column, inArray, is, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { Column, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { mapFlatRows } from './flat-rows.ts';
 
 /** The column types whose text form Postgres reads back exactly in an array literal. */
 const arrayCastable = new Set(['PgUUID', 'PgText', 'PgVarchar', 'PgChar', 'PgDateString', 'PgInteger', 'PgBigInt53']);
@@ -76,33 +77,4 @@ export function preparedWith<T, P extends string>(
     }
     return prepared.execute(values);
   };
-}
-
-/**
- * Drizzle maps every cell of every row through a generic walk of the field's path (an iterator and a closure per
- * cell, a type check per column), which on a page of 100 rows of 30 columns is thousands of allocations per
- * statement. For a flat select of one table's columns (each field's path is its key) the same rows come from one
- * loop with each column's own decoder: what `mapResultRow` computes for them, without the walk. Anything else
- * (joins, nested selections) keeps drizzle's mapping. Set through the prepared query's result mapper, which both
- * drivers' sessions (postgres.js, PGlite) call with the rows in array mode instead of `mapResultRow`.
- */
-function mapFlatRows(prepared: object): void {
-  const query = prepared as {
-    fields?: Array<{ path: string[]; field: unknown }>;
-    customResultMapper?: (rows: unknown[][]) => unknown;
-  };
-  const fields = query.fields;
-  if (!Array.isArray(fields) || query.customResultMapper) return;
-  if (!fields.every((f) => f.path.length === 1 && is(f.field, Column))) return;
-  const keys = fields.map((f) => f.path[0]!);
-  const columns = fields.map((f) => f.field as Column);
-  query.customResultMapper = (rows) =>
-    rows.map((row) => {
-      const record: Record<string, unknown> = {};
-      for (let i = 0; i < keys.length; i++) {
-        const value = row[i];
-        record[keys[i]!] = value === null ? null : columns[i]!.mapFromDriverValue(value);
-      }
-      return record;
-    });
 }

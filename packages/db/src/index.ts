@@ -5,3 +5,4 @@ export * from './audit-table.ts';
 export * from './resilient-client.ts';
 export * from './any-of.ts';
 export * from './rows-as-select.ts';
+export * from './flat-rows.ts';

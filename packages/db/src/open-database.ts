@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import { migrateOnStart } from '@reg/runtime';
 import { countingLogger } from './statement-counter.ts';
 import { retryingReads, type StatementStats } from './resilient-client.ts';
+import { mapFlatRowsEverywhere } from './flat-rows.ts';
 
 /** The drizzle database a subgraph works with, whichever driver is behind it. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<
@@ -59,6 +60,7 @@ const isServerUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: DatabaseOptions<TSchema>,
 ): Promise<ServiceDatabase<TSchema>> {
+  mapFlatRowsEverywhere();
   const location = options.location ?? resolveLocation(options.service, options.env);
   const migrate = options.migrate ?? migrateOnStart(options.env ?? process.env);
   const migrationConfig = {

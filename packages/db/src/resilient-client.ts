@@ -86,34 +86,34 @@ export function retryingReads<T extends Sql>(
           // sockets close too, so the retry opens a fresh connection instead of taking the next dead one.
           return new Promise((resolve) => setTimeout(resolve, retryDelayMs)).then(run);
         });
-    const once = () =>
-      tracer().startActiveSpan(
-        `${operationOf(query)} postgresql`,
-        {
-          kind: SpanKind.CLIENT,
-          attributes: {
-            'db.system': 'postgresql',
-            'db.system.name': 'postgresql',
-            'db.operation.name': operationOf(query),
-            'db.query.text': query,
-          },
+    // A span that is never made active: nothing runs inside a statement that could be its child, and making it
+    // active copies the context on every statement (with tracing off too, where the span records nothing).
+    const once = () => {
+      const operation = operationOf(query);
+      const span = tracer().startSpan(`${operation} postgresql`, {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'db.system': 'postgresql',
+          'db.system.name': 'postgresql',
+          'db.operation.name': operation,
+          'db.query.text': query,
         },
-        (span) => {
-          stats.inFlight += 1;
-          return attempt()
-            .then(
-              (result) => result,
-              (error: unknown) => {
-                span.setStatus({ code: SpanStatusCode.ERROR, message: (error as { code?: string }).code ?? 'error' });
-                throw error;
-              },
-            )
-            .finally(() => {
-              stats.inFlight -= 1;
-              span.end();
-            });
+      });
+      stats.inFlight += 1;
+      return attempt().then(
+        (result) => {
+          stats.inFlight -= 1;
+          span.end();
+          return result;
+        },
+        (error: unknown) => {
+          stats.inFlight -= 1;
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as { code?: string }).code ?? 'error' });
+          span.end();
+          throw error;
         },
       );
+    };
     const pending = {
       values() {
         asValues = true;

@@ -40,3 +40,30 @@ export function responseTypePlugin(typeFor = singleResultTypeFor()): ApolloServe
     },
   };
 }
+
+type MediaType = (this: Negotiator, available?: string[]) => string | undefined;
+
+/**
+ * Remembers negotiator's choice of a media type per Accept header and offers, for every caller in the process.
+ * Apollo Server negotiates once more on every execution (whether an incremental answer would use the legacy
+ * format), parsing and ranking the gateway's Accept header anew each time: the choice depends on nothing else, so
+ * a bounded map (oldest out) answers it. Installed once; other negotiations (no header, no list of offers) go
+ * through as they were.
+ */
+export function rememberMediaTypeChoices(capacity = 100): void {
+  const prototype = Negotiator.prototype as unknown as { mediaType: MediaType; remembered?: true };
+  if (prototype.remembered) return;
+  const negotiate = prototype.mediaType;
+  const chosen = new Map<string, string | undefined>();
+  prototype.mediaType = function (this: Negotiator, available?: string[]) {
+    const accept = (this as unknown as { request: { headers: { accept?: unknown } } }).request.headers.accept;
+    if (typeof accept !== 'string' || !Array.isArray(available)) return negotiate.call(this, available);
+    const key = `${accept}\n${available.join('\n')}`;
+    if (chosen.has(key)) return chosen.get(key);
+    const type = negotiate.call(this, available);
+    if (chosen.size >= capacity) chosen.delete(chosen.keys().next().value!);
+    chosen.set(key, type);
+    return type;
+  };
+  prototype.remembered = true;
+}

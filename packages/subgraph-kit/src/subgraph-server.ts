@@ -28,7 +28,7 @@ import { requestAttribution, requestScope } from './request-scope.ts';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
-import { responseTypePlugin } from './response-type.ts';
+import { rememberMediaTypeChoices, responseTypePlugin } from './response-type.ts';
 import { routedTokenVerifier } from './token-route.ts';
 
 /**
@@ -142,6 +142,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
   def: SubgraphDefinition<TContext>,
 ): SubgraphServer<TContext> {
   const production = process.env['NODE_ENV'] === 'production';
+  rememberMediaTypeChoices();
   const maxBodyBytes = def.maxBodyBytes ?? 1_000_000;
   const hardening = subgraphHardening<TContext>(production);
   const metrics = def.metrics ?? createSubgraphMetrics(def.name);
@@ -193,6 +194,18 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
     });
   let started: Promise<void> | undefined;
   const ensureStarted = () => (started ??= apollo.start());
+  // A caller's logger, made once per verified identity: the verifiers keep one identity object per token until it
+  // expires, and pino serialises a child's bindings when it is made, a cost on every request otherwise.
+  // The request id is not bound here but read from the request scope by every line (logger.ts), so sharing is exact.
+  const callerLoggers = new WeakMap<Identity, Logger>();
+  const loggerOf = (identity: Identity): Logger => {
+    let logger = callerLoggers.get(identity);
+    if (!logger) {
+      logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
+      callerLoggers.set(identity, logger);
+    }
+    return logger;
+  };
 
   async function handleGraphQL(
     req: IncomingMessage,
@@ -229,7 +242,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     await ensureStarted();
-    const logger = def.logger.child({ sub: identity.subject, org: identity.organisation });
+    const logger = loggerOf(identity);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>

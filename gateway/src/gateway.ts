@@ -32,6 +32,7 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type SubgraphName } from './subgraphs.ts';
 import { refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
 import { useScopeCheckOncePerDocument } from './scope-check.ts';
+import { useUpstreamTimeout } from './upstream-timeout.ts';
 import { chooseQueryPlanner, type QueryPlanner, rustPlanner, rustPlannerAbsence } from './query-planner.ts';
 
 export type { QueryPlanner } from './query-planner.ts';
@@ -103,6 +104,8 @@ export function createGateway(options: GatewayOptions = {}) {
   const metrics = gatewayMetrics(log);
   const { planner, fallback } = chooseQueryPlanner(options.queryPlanner ?? env['QUERY_PLANNER'], rustPlannerAbsence);
   if (fallback) log.warn(fallback);
+  // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
+  const upstreamTimeoutMs = Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000);
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     ...(planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
@@ -122,8 +125,6 @@ export function createGateway(options: GatewayOptions = {}) {
     logging: log,
     // A subgraph that cannot be reached leaves its part null with SUBGRAPH_UNAVAILABLE; the others' data stands.
     maskedErrors: { maskError: maskSubgraphFailures },
-    // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
-    upstreamTimeout: Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000),
     ...(trusted
       ? {
           persistedDocuments: {
@@ -133,6 +134,8 @@ export function createGateway(options: GatewayOptions = {}) {
         }
       : {}),
     plugins: () => [
+      // First, where the runtime's own upstreamTimeout option would sit (before the configured plugins).
+      ...(upstreamTimeoutMs > 0 ? [useUpstreamTimeout(upstreamTimeoutMs)] : []),
       // The SDL's @authenticated/@requiresScopes are enforced here too (defence in depth; the subgraphs enforce
       // them whatever router serves the supergraph): a field the caller lacks the scope for is not even asked.
       // The runtime's generic-auth, checked once per document and scopes (scope-check.ts).

@@ -92,12 +92,25 @@ function variablesOfConditions(document: DocumentNode): readonly string[] {
   return names;
 }
 
+/** The scopes as one string, per verified identity's scope set (the token verifier keeps one identity per token). */
+const scopeTexts = new WeakMap<ReadonlySet<string>, string>();
+
+function scopeText(scopes: ReadonlySet<string>): string {
+  let text = scopeTexts.get(scopes);
+  if (text === undefined) {
+    text = [...scopes].sort().join(' ');
+    scopeTexts.set(scopes, text);
+  }
+  return text;
+}
+
 function cacheKey(
   document: DocumentNode,
   operationName: string | null | undefined,
   scopes: ReadonlySet<string>,
   variables: Record<string, unknown> | null | undefined,
 ): string {
-  const conditions = variablesOfConditions(document).map((name) => variables?.[name] ?? null);
-  return `${operationName ?? ''}\n${[...scopes].sort().join(' ')}\n${conditions.length ? JSON.stringify(conditions) : ''}`;
+  const names = variablesOfConditions(document);
+  const conditions = names.length ? JSON.stringify(names.map((name) => variables?.[name] ?? null)) : '';
+  return `${operationName ?? ''}\n${scopeText(scopes)}\n${conditions}`;
 }

@@ -46,14 +46,21 @@ const refusedReference = (path: ReadonlyArray<string | number>): GraphQLFormatte
 });
 
 /** The response keys of a subgraph request's `_entities` fields (the Rust planner aliases them in batched fetches). */
-function entitiesKeys(document: DocumentNode): string[] {
-  const keys: string[] = [];
+const entitiesKeysOf = new WeakMap<DocumentNode, readonly string[]>();
+
+// Remembered per document: the planner hands the same subgraph document object to every execution of a plan.
+function entitiesKeys(document: DocumentNode): readonly string[] {
+  let keys = entitiesKeysOf.get(document);
+  if (keys) return keys;
+  const found: string[] = [];
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const selection of definition.selectionSet.selections)
       if (selection.kind === Kind.FIELD && selection.name.value === '_entities')
-        keys.push(selection.alias?.value ?? selection.name.value);
+        found.push(selection.alias?.value ?? selection.name.value);
   }
+  keys = found;
+  entitiesKeysOf.set(document, keys);
   return keys;
 }
 
@@ -69,14 +76,17 @@ export function entityRefusals(
 ) {
   const data = result.data as Record<string, unknown> | null | undefined;
   if (!data) return [];
+  const keys = entitiesKeys(document);
+  if (!keys.length) return [];
   const refusals: GraphQLFormattedError[] = [];
-  for (const key of entitiesKeys(document)) {
+  for (const key of keys) {
     const entities = data[key];
     if (!Array.isArray(entities)) continue;
-    entities.forEach((entity, index) => {
+    // Only a null entity is looked up among the errors: most answers have none, and then nothing else is done.
+    for (let index = entities.indexOf(null); index !== -1; index = entities.indexOf(null, index + 1)) {
       const ownError = result.errors?.some((e) => e.path?.[0] === key && e.path[1] === index);
-      if (entity === null && !ownError) refusals.push(refusedReference([key, index]));
-    });
+      if (!ownError) refusals.push(refusedReference([key, index]));
+    }
   }
   return refusals;
 }
@@ -85,6 +95,8 @@ export function entityRefusals(
 export function useEntityRefusals(): GatewayPlugin {
   return {
     onSubgraphExecute({ executionRequest }) {
+      // A fetch of no entities (a root field's) has nothing to refuse: no hook on its answer.
+      if (!entitiesKeys(executionRequest.document).length) return;
       return ({ result, setResult }) => {
         if (!result || Symbol.asyncIterator in result) return;
         const refusals = entityRefusals(executionRequest.document, result);

@@ -18,7 +18,7 @@ import {
 } from './bulk-client.ts';
 import { operations } from './operations.ts';
 import { loadServicePacts, PACTS_PER_REQUEST, servicePactImportRow } from './pacts.ts';
-import { runPool, runPoolWhenReady } from './promise-pool.ts';
+import { runPool } from './promise-pool.ts';
 import {
   loadNominativeReferral,
   loadReferrals,
@@ -55,9 +55,6 @@ export interface LoadRegionOptions {
 }
 
 export type KeyToId = Record<string, string>;
-
-/** Settles once the people named (demo keys) are in the graph; `what` names them in errors. */
-type PeopleIn = (personKeys: readonly string[], what: string) => Promise<unknown>;
 
 export interface LoadSummary {
   counts: {
@@ -383,17 +380,8 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
      * The bulk path: each province's CPI imports its people's files (person, enrolment with its decisions,
      * take-in-charges, matching profile) 100 a call; then (reportDeliveriesInBulk) each provider reports its
      * deliveries 200 a call, oldest first, two providers at a time. Any rejected row stops the load, as a refused
-     * single mutation does. `provinceIn` settles each province as soon as its people are in, so the phases that
-     * need only them (a provider's deliveries, a CPI's pacts and placements) start then, not after every province.
+     * single mutation does.
      */
-    const provinceIn = new Map<string, { promise: Promise<void>; settle: () => void }>();
-    for (const province of new Set(dataset.people.map((p) => p.residenceProvince))) {
-      let settle = () => {};
-      const promise = new Promise<void>((resolve) => {
-        settle = resolve;
-      });
-      provinceIn.set(province, { promise, settle });
-    }
     const loadPeopleInBulk = async () => {
       const enrolmentOf = new Map(dataset.enrolments.map((e) => [e.personKey, e]));
       const takeInChargesOf = groupBy(dataset.takeInCharges, (t) => t.personKey);
@@ -406,8 +394,7 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
             const rows = list.map((p) => personFile(p, enrolmentOf.get(p.key), takeInChargesOf.get(p.key) ?? []));
             // 100 files a call, not the 200 a call takes: a call is never re-sent (its rows would answer
             // PERSON_ALREADY_REGISTERED without their ids), so it must stay inside the gateway's 10-second
-            // time-out on a busy machine too, while the employers, and the deliveries, pacts and placements of the
-            // provinces already in, load beside it.
+            // time-out on a busy machine too, while the employers load beside it.
             const results = await importPeopleInBatches(request, token, rows, { label: province, batchSize: 100 });
             requireAccepted(
               'importPeople',
@@ -426,40 +413,29 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
                 ids.takeInCharges[t.key] = r.takeInChargeIds[j]!;
               });
             });
-            provinceIn.get(province)!.settle();
           }),
       );
     };
-    const reportDeliveriesInBulk = async (peopleIn: PeopleIn) => {
+    const reportDeliveriesInBulk = async () => {
       const byProvider = [...groupBy(dataset.deliveries, (d) => d.providerKey)];
       await timed(`deliveries (reportServiceDeliveries): ${dataset.deliveries.length}`, () =>
-        // A provider's batches one after the other (its paths' running totals go in date order), providers side by
-        // side, each as soon as the people it served are in.
-        runPoolWhenReady(
-          byProvider,
-          Math.min(concurrency, 2),
-          ([providerKey, list]) =>
-            peopleIn(
-              list.map((d) => d.personKey),
-              `deliveries of ${providerKey}`,
-            ),
-          async ([providerKey, list]) => {
-            const provider = providers.get(providerKey);
-            if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
-            const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
-            const sorted = [...list].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
-            const rows = sorted.map((d) => deliveryInput(d, need(ids.people, d.personKey, 'person')));
-            const results = await reportDeliveriesInBatches(request, token, rows, { label: providerKey });
-            requireAccepted(
-              'reportServiceDeliveries',
-              sorted.map((d) => d.key),
-              results,
-            );
-            results.forEach((r, i) => {
-              ids.deliveries[sorted[i]!.key] = r.deliveryId!;
-            });
-          },
-        ),
+        // A provider's batches one after the other (its paths' running totals go in date order), providers side by side.
+        runPool(byProvider, Math.min(concurrency, 2), async ([providerKey, list]) => {
+          const provider = providers.get(providerKey);
+          if (!provider) throw new Error(`demo load: deliveries name unknown provider ${providerKey}`);
+          const token = await callers.provider(provider, need(ids.providers, provider.key, 'provider'));
+          const sorted = [...list].sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+          const rows = sorted.map((d) => deliveryInput(d, need(ids.people, d.personKey, 'person')));
+          const results = await reportDeliveriesInBatches(request, token, rows, { label: providerKey });
+          requireAccepted(
+            'reportServiceDeliveries',
+            sorted.map((d) => d.key),
+            results,
+          );
+          results.forEach((r, i) => {
+            ids.deliveries[sorted[i]!.key] = r.deliveryId!;
+          });
+        }),
       );
     };
     const personFile = (p: DemoPerson, enrolment: DemoEnrolment | undefined, tics: readonly DemoTakeInCharge[]) => ({
@@ -526,20 +502,12 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
         if (data.recordPlacement.quotaStatus === 'PENDING') await confirmQuota(pl, data.recordPlacement.id);
       });
     /** The bulk path: each province's CPI records its people's placements (recordPlacements, 100 a call). */
-    const loadPlacementsInBulk = (employersIn: Promise<void>, peopleIn: PeopleIn) =>
+    const loadPlacementsInBulk = () =>
       timed(`placements (recordPlacements): ${dataset.placements.length}`, async () => {
         const pending: Array<{ pl: RegionDataset['placements'][number]; id: string }> = [];
-        await runPoolWhenReady(
+        await runPool(
           [...groupBy(dataset.placements, (pl) => personProvince(pl.personKey, `placement ${pl.key}`))],
           Math.min(concurrency, 4),
-          ([province, list]) =>
-            Promise.all([
-              employersIn,
-              peopleIn(
-                list.map((pl) => pl.personKey),
-                `placements of ${province}`,
-              ),
-            ]),
           async ([province, list]) => {
             const results = await recordPlacementsInBatches(
               request,
@@ -588,16 +556,11 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
     };
 
     /** The bulk path: each province's CPI records its people's pacts (importServicePacts, 100 a call). */
-    const loadPactsInBulk = (peopleIn: PeopleIn) =>
+    const loadPactsInBulk = () =>
       timed(`profiling, signed pacts and PAIs (importServicePacts): ${dataset.servicePacts.length}`, () =>
-        runPoolWhenReady(
+        runPool(
           [...groupBy(dataset.servicePacts, (pact) => personProvince(pact.personKey, `pact ${pact.key}`))],
           Math.min(concurrency, 4),
-          ([province, list]) =>
-            peopleIn(
-              list.map((pact) => pact.personKey),
-              `pacts of ${province}`,
-            ),
           async ([province, list]) => {
             const rows = list.map((pact) =>
               servicePactImportRow(pact, {
@@ -828,21 +791,15 @@ export async function loadRegion(dataset: RegionDataset, options: LoadRegionOpti
       // referrals also the workforce reports; neither reads nor is read by the deliveries or the services to
       // employers, so they run beside those (the longest phase) instead of after them, on the same facts as before.
       const employersIn = loadEmployersInBulk();
-      const allPeopleIn = loadPeopleInBulk();
-      // The provinces of the people named, each once its files are in (or the whole import, failed or not).
-      const peopleIn: PeopleIn = (personKeys, what) =>
-        Promise.race([
-          Promise.all(
-            [...new Set(personKeys.map((key) => personProvince(key, what)))].map((p) => provinceIn.get(p)!.promise),
-          ),
-          allPeopleIn,
-        ]);
+      const peopleIn = loadPeopleInBulk();
       const reportsIn = employersIn.then(loadWorkforceReportsInBulk);
-      const storiesIn = Promise.all([loadPactsInBulk(peopleIn), loadPlacementsInBulk(employersIn, peopleIn)]);
+      const storiesIn = Promise.all([
+        peopleIn.then(loadPactsInBulk),
+        Promise.all([employersIn, peopleIn]).then(loadPlacementsInBulk),
+      ]);
       await Promise.all([
-        allPeopleIn,
         reportsIn.then(loadEmployerServicesInBulk).then(withdrawEmployerServices),
-        reportDeliveriesInBulk(peopleIn),
+        peopleIn.then(reportDeliveriesInBulk),
         storiesIn.then(loadInternships),
         Promise.all([storiesIn, reportsIn]).then(loadReferralsPhase),
       ]);

@@ -101,3 +101,71 @@ describe('the employer services batch: the single report checks, the facts asked
     expect(asked).toHaveLength(1);
   });
 });
+
+/** 4E redundant workers' relocation (seed 003): a group interview of 25 to 30 hours, two or more workers. */
+const relocation = {
+  ...consulting,
+  code: '4E',
+  modalities: [
+    {
+      code: 'GROUP_INTERVIEW',
+      minutesScope: 'PATH',
+      minMinutes: 1500,
+      maxMinutes: 1800,
+      minSessions: null,
+      maxSessions: null,
+      maxSpanMonths: null,
+    },
+  ],
+} as unknown as RemoteStandard;
+
+describe('a 4E batch sent again while the first call was still writing', () => {
+  const relocationRemote = {
+    async employerServiceFacts(_identity, _provider, employerIds, standards) {
+      return {
+        employers: new Map(employerIds.map((id) => [id, { id, province: 'MI' }] as const)),
+        standards: new Map(standards.map((s) => [`${s.code}|${s.on}`, { standard: relocation, accredited: false }])),
+      };
+    },
+  } as Pick<OutcomesRemote, 'employerServiceFacts'> as OutcomesRemote;
+  const group = (key: string, workers: string[], minutes = 1500) => ({
+    idempotencyKey: key,
+    employerId: 'emp-4e',
+    serviceCode: '4E',
+    deliveredOn: '2025-07-01',
+    minutes,
+    modality: 'GROUP_INTERVIEW',
+    redundantWorkers: workers,
+  });
+  /** The retry's read of the stored keys came before the first call committed: it found none. */
+  const racing = () => {
+    const stores = outcomes.stores;
+    const employerServices = { ...stores.employerServices, byKeys: async () => [] };
+    return { identity: cpi, stores: { ...stores, employerServices }, remote: relocationRemote } as unknown as Context;
+  };
+
+  it('answers the retry DUPLICATE with the stored report, not refused for the workers it served itself', async () => {
+    const ctx = { identity: cpi, stores: outcomes.stores, remote: relocationRemote } as unknown as Context;
+    const [first] = await reportEmployerServices(ctx, [group('g-1', ['W-1', 'W-2'])]);
+    expect(first!.status).toBe('CREATED');
+    const [again] = await reportEmployerServices(racing(), [group('g-1', ['W-1', 'W-2'])]);
+    expect(again!.status).toBe('DUPLICATE');
+    expect(again!.status !== 'REJECTED' && first!.status !== 'REJECTED' && again!.row.id).toBe(
+      first!.status !== 'REJECTED' && first!.row.id,
+    );
+  });
+
+  it('still refuses a worker served by another report, and the same key with another report', async () => {
+    const outcomesOf = await reportEmployerServices(racing(), [
+      group('g-2', ['W-1', 'W-3']),
+      group('g-1', ['W-1', 'W-2'], 1560),
+    ]);
+    expect(outcomesOf.map((o) => (o.status === 'REJECTED' ? o.problems[0]!.code : o.status))).toEqual([
+      'RULE_VIOLATION',
+      'CONFLICT',
+    ]);
+    expect(outcomesOf[0]!.status === 'REJECTED' && outcomesOf[0]!.problems[0]!.rule).toBe(
+      'REDUNDANT_WORKER_ALREADY_SERVED',
+    );
+  });
+});

@@ -118,6 +118,13 @@ function write(
       await tx.lockEmployer(employer.id);
       if (input.serviceCode === PER_WORKER_SERVICE) {
         const served = await tx.workersServed(employer.id, input.serviceCode, input.modality, report.redundantWorkers);
+        // The workers may be served by this very report: a retry sent while the first call was still writing (a
+        // time-out at the gateway) read no stored row before the lock, and is answered as a retry all the same.
+        const twin = served.length > 0 ? await tx.byKey(identity.organisation!, key) : null;
+        if (twin) {
+          if (twin.payloadHash !== hash) throw new Refused(reusedKey());
+          return { row: twin, created: false };
+        }
         if (served.length > 0)
           throw new Refused(
             ruleViolation(

@@ -13,6 +13,9 @@ const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof imp
  * merged with the call's other signal through weak references and a finalization registry, so their listeners stay
  * until the garbage collector finalises them, and a deferred promise raced against the call.
  */
+/** The reason a call's signal is aborted with once its answer is in (nothing is listening by then). */
+const answered = new DOMException('The subgraph call has ended', 'AbortError');
+
 export function useUpstreamTimeout(ms: number): GatewayPlugin {
   return {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
@@ -27,6 +30,11 @@ export function useUpstreamTimeout(ms: number): GatewayPlugin {
         const release = () => {
           clearTimeout(timer);
           outer?.removeEventListener('abort', forward);
+          // The HTTP executor merges this signal with its own long-lived one, adding a listener to it that only
+          // goes when the merge is aborted or collected; aborting it once the answer is in removes that listener
+          // at once. Left to the collector, thousands pile up between collections and each new call's listener
+          // walks them all (the runs slowed round after round, with a MaxListenersExceeded warning).
+          if (!controller.signal.aborted) controller.abort(answered);
         };
         let result: ReturnType<typeof executor>;
         try {

@@ -1,4 +1,4 @@
-import { Column, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { type Column, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { mapFlatRows } from './flat-rows.ts';
 
 /** The column types whose text form Postgres reads back exactly in an array literal. */

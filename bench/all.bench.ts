@@ -12,7 +12,7 @@ import { verdicts } from './targets.ts';
  * (which starts its own gateway and subgraph processes and its own load generator), then one table of the figures
  * against the targets, each with the load average it was measured at. DATABASE_URL (a PostgreSQL server) is
  * required: the targets are set on the server, and the import is also run on PGlite.
- * BENCH_ONLY=gateways,import,indicators,demo-load runs a part. Each benchmark's own settings pass through
+ * BENCH_ONLY=gateways,today,import,indicators,demo-load runs a part. Each benchmark's own settings pass through
  * (BENCH_SECONDS, BENCH_ROUNDS, BENCH_DELIVERIES, ...); the defaults here keep the whole run near 20 minutes.
  */
 const serverUrl = process.env['DATABASE_URL'];
@@ -39,6 +39,8 @@ const parts: Array<{ part: string; file: string; env: Record<string, string> }> 
       DATABASE_URL: serverUrl,
     },
   },
+  // The graph and this one on the person, from the sources, one after the other (2x today's throughput).
+  { part: 'today', file: 'today.bench.ts', env: { DATABASE_URL: serverUrl } },
   { part: 'import', file: 'import-deliveries.bench.ts', env: { DATABASE_URL: serverUrl } },
   { part: 'import', file: 'import-deliveries.bench.ts', env: { DATABASE_URL: '' } },
   { part: 'indicators', file: 'indicators.bench.ts', env: { DATABASE_URL: serverUrl } },

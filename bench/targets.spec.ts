@@ -57,6 +57,22 @@ describe("issue 12's targets judged from one bench:all run", () => {
     expect(verdictOf(figures(0.49), 'twice the direct')?.met).toBe('no');
   });
 
+  it("2x today's throughput is judged against today's graph run on the same machine in the same run (bench/today.bench.ts)", () => {
+    const today = (variant: string, value: number): Figure => ({
+      bench: 'today',
+      name: `${person} / ${variant} / throughput`,
+      value,
+      unit: 'req/s',
+      load: '2',
+    });
+    const target = "2x today's graph";
+    // A fast machine's figure alone proves nothing: without today's graph measured beside it, not measured.
+    expect(verdictOf([gw(person, 'this gateway', 'throughput', 500, 'req/s')], target)?.met).toBe('not measured');
+    const run = (now: number) => [today("today's graph (0bce791)", 100), today('this gateway, sources', now)];
+    expect(verdictOf(run(200), target)?.met).toBe('yes');
+    expect(verdictOf(run(199), target)?.met).toBe('no');
+  });
+
   it('every indicator case but the catalogue baseline meets its bound, cold and warm', () => {
     const indicator = (name: string, value: number): Figure => ({
       bench: 'indicators',

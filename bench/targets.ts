@@ -14,8 +14,6 @@ const familyName = 'person(id) { familyName } (people only), varied';
 const direct = 'person(id) { familyName }, people subgraph direct';
 const ours = 'this gateway';
 const apollo = '@apollo/gateway';
-/** The issue's "today" for the person with everything, varied (87 req/s on the same kind of machine). */
-const todaysPersonThroughput = 87;
 
 const format = (value: number) => (value < 10 ? value.toFixed(2) : String(Math.round(value)));
 
@@ -68,10 +66,16 @@ export function verdicts(figures: readonly Figure[]): Verdict[] {
     ],
     ([a, b]) => a! <= 2 * b!,
   );
+  // "Today's" is the graph the issue measured, run on this machine in the same run (bench/today.bench.ts): the
+  // issue's 87 req/s were read on another machine, so no fixed number stands for it.
+  const today = figures.filter((f) => f.bench === 'today');
   judge(
-    `${person}: at least 2x today's ${todaysPersonThroughput} req/s`,
-    [gatewayFigure(person, ours, 'throughput')],
-    ([v]) => v! >= 2 * todaysPersonThroughput,
+    `${person}: at least 2x today's graph on this machine (req/s, both from the sources, same run)`,
+    [
+      today.find((f) => f.name.includes(' / this gateway, sources / ')),
+      today.find((f) => f.name.includes(" / today's graph ")),
+    ],
+    ([now, then]) => now! >= 2 * then!,
   );
   // One person and a page of 100 ask the same number of statements when no statement is per entity.
   judge(

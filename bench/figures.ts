@@ -22,3 +22,10 @@ export function recordFigure(figure: Omit<Figure, 'load'> & { load?: string }): 
   if (!file || !Number.isFinite(figure.value)) return;
   appendFileSync(file, `${JSON.stringify({ ...figure, load: figure.load ?? loadavg()[0]!.toFixed(2) })}\n`);
 }
+
+/** The middle value (the mean of the two middle ones for an even count): what the benchmarks report of their rounds. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -9,7 +9,7 @@ import { subgraphNames, type SubgraphName } from '@reg/runtime';
 import { createTestDatabase, gql } from '@reg/testkit';
 import postgres from 'postgres';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
-import { recordFigure } from './figures.ts';
+import { median, recordFigure } from './figures.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
@@ -366,12 +366,6 @@ try {
       execFileSync('cp', [file, join(keep, `${name}.cpuprofile`)]);
     }
   }
-
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  };
 
   const rows: Array<Record<string, string | number>> = [];
   const summaryRows: Array<Record<string, string | number>> = [];

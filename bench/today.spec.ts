@@ -13,8 +13,12 @@ const output = `
 
 describe("today's graph read from the gateways bench's output", () => {
   it('takes the median of the rounds of exactly that case and variant, with the load range', () => {
-    expect(medianOfRounds(output, personCase, 'this gateway')).toEqual({ rps: 87, load: '2.50-4.00' });
-    expect(medianOfRounds(output, personCase, 'this gateway, JS planner')).toEqual({ rps: 70, load: '3.20-3.20' });
+    expect(medianOfRounds(output, personCase, 'this gateway')).toEqual({ rps: 87, cpu: 17.5, load: '2.50-4.00' });
+    expect(medianOfRounds(output, personCase, 'this gateway, JS planner')).toEqual({
+      rps: 70,
+      cpu: 20,
+      load: '3.20-3.20',
+    });
   });
 
   it('an output without the case is an error, not a zero', () => {

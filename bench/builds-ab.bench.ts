@@ -64,7 +64,7 @@ async function startGraph(dir: string) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await ready('gateway');
-  return { url: `http://127.0.0.1:${ports['gateway']}/graphql`, children };
+  return { url: `http://127.0.0.1:${ports['gateway']}/graphql`, catalogueUrl: urls['CATALOGUE_URL']!, children };
 }
 
 const graphs = { A: await startGraph(rootA), B: await startGraph(rootB) };
@@ -97,18 +97,36 @@ try {
     after = page.nextCursor;
   }
   const people = ids.map((id) => ({ id }));
+  // The catalogue called directly with the document the gateway sends it for the person (AB_CASES=catalogue).
+  const providers = await gql(
+    graphs.A.url,
+    await signDevToken(config, devCallerClaims.region()),
+    '{ providers { id } }',
+  );
+  const providerIds = (providers.data!['providers'] as Array<{ id: string }>).map((p) => p.id);
+  const catalogueVariables = providerIds.map((id) => ({
+    __batch_reps_0: [{ __typename: 'Provider', id }],
+    __batch_reps_1: [{ __typename: 'ServiceStandard', code: '3A' }],
+  }));
   const all = [
     { name: 'everything', query: personQuery },
     { name: 'familyName', query: 'query ($id: ID!) { person(id: $id) { familyName } }' },
+    {
+      name: 'catalogue',
+      query:
+        'query($__batch_reps_0:[_Any!]!, $__batch_reps_1:[_Any!]!){_e0: _entities(representations: $__batch_reps_0){...on Provider{name}} _e1: _entities(representations: $__batch_reps_1){...on ServiceStandard{title}}}',
+      subgraph: 'catalogue' as const,
+      variables: catalogueVariables,
+    },
   ].filter((c) => cases.includes(c.name));
-  const generate = async (url: string, query: string, duration: number) => {
+  const generate = async (url: string, query: string, duration: number, variables: unknown[] = people) => {
     const g = spawn(
       process.execPath,
       [
         '--import',
         'tsx',
         join(root, 'bench/gateways/load-generator.ts'),
-        JSON.stringify({ url, token, query, variables: people, connections: 10, seconds: duration }),
+        JSON.stringify({ url, token, query, variables, connections: 10, seconds: duration }),
       ],
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -119,9 +137,10 @@ try {
     if (r.non2xx || r.errors) throw new Error(`non2xx ${r.non2xx} errors ${r.errors}`);
     return r.requests;
   };
+  const target = (v: 'A' | 'B', c: { subgraph?: 'catalogue' }) => (c.subgraph ? graphs[v].catalogueUrl : graphs[v].url);
   console.log(`${ids.length} people`);
   for (const c of all) {
-    for (const v of ['A', 'B'] as const) await generate(graphs[v].url, c.query, 3);
+    for (const v of ['A', 'B'] as const) await generate(target(v, c), c.query, 3, c.variables);
     const total = {
       A: { req: 0, cpu: {} as Record<string, number> },
       B: { req: 0, cpu: {} as Record<string, number> },
@@ -131,7 +150,7 @@ try {
       for (const v of (i % 2 ? ['B', 'A'] : ['A', 'B']) as Array<'A' | 'B'>) {
         const pids = names.map((n) => graphs[v].children[n]!.pid!);
         const before = pids.map(cpuMs);
-        total[v].req += await generate(graphs[v].url, c.query, seconds);
+        total[v].req += await generate(target(v, c), c.query, seconds, c.variables);
         pids.forEach((p, k) => (total[v].cpu[names[k]!] = (total[v].cpu[names[k]!] ?? 0) + cpuMs(p) - before[k]!));
         loads.push(loadavg()[0]!);
       }

@@ -42,6 +42,8 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   external: Object.keys(externalPackages),
+  // Node's SHA-256 for Apollo Server's per-request document hash, not the JavaScript fallback (node-create-hash.ts).
+  alias: { '@apollo/utils.createhash': join(root, 'scripts/node-create-hash.ts') },
   // CommonJS dependencies inside an ES module bundle still call require() and read __dirname.
   banner: {
     js: [

@@ -18,12 +18,16 @@ export const createLoaders = loadersOnDemand<{ catalogue: CatalogueStore; provid
       const asked = [...idsByDate(keys)];
       const dates = asked.map(([date]) => date).sort();
       const codes = [...new Set(asked.flatMap(([, ids]) => ids))];
-      const rows = await stores.catalogue.standardsBetween(dates[0]!, dates.at(-1)!, codes);
+      const rows = groupBy(
+        await stores.catalogue.standardsBetween(dates[0]!, dates.at(-1)!, codes),
+        (row) => row.standard.code,
+      );
       const found = new Map<string, ServiceStandardRow>();
+      // Each key looks only at its code's versions; the last version that covers the date wins, as in the rows' order.
       for (const [date, ids] of asked)
-        for (const row of rows)
-          if (ids.includes(row.standard.code) && covers(row, date))
-            found.set(datedKey(row.standard.code, date), { ...row.standard, askedOn: date });
+        for (const code of ids)
+          for (const row of rows.get(code) ?? [])
+            if (covers(row, date)) found.set(datedKey(code, date), { ...row.standard, askedOn: date });
       return keys.map((key) => found.get(key) ?? null);
     }),
   versionById: (stores) =>
@@ -46,18 +50,21 @@ export const createLoaders = loadersOnDemand<{ catalogue: CatalogueStore; provid
     new DataLoader<string, AccreditationRecord[]>(async (keys) => {
       const asked = [...idsByDate(keys)];
       const dates = asked.map(([date]) => date).sort();
-      const rows = await stores.providers.accreditationsBetween(
-        [...new Set(asked.flatMap(([, ids]) => ids))],
-        dates[0]!,
-        dates.at(-1)!,
+      const rows = groupBy(
+        await stores.providers.accreditationsBetween(
+          [...new Set(asked.flatMap(([, ids]) => ids))],
+          dates[0]!,
+          dates.at(-1)!,
+        ),
+        (r) => r.providerId,
       );
       const found = new Map<string, AccreditationRecord[]>();
+      // Each key filters only its provider's rows (in the store's order), not every row of the batch.
       for (const [date, ids] of asked)
-        for (const [providerId, ofProvider] of groupBy(
-          rows.filter((r) => ids.includes(r.providerId) && covers(r, date)),
-          (r) => r.providerId,
-        ))
-          found.set(datedKey(providerId, date), ofProvider);
+        for (const providerId of ids) {
+          const valid = (rows.get(providerId) ?? []).filter((r) => covers(r, date));
+          if (valid.length > 0) found.set(datedKey(providerId, date), valid);
+        }
       return keys.map((key) => found.get(key) ?? []);
     }),
 });

@@ -5,7 +5,7 @@ import { createServiceTokenVerifier, internalKeys, requestIdSigned, type Identit
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema, graphql, parse, type GraphQLError } from 'graphql';
 import { createGraphQLClient, UpstreamError } from './graphql-client.ts';
-import { requestScope } from './request-scope.ts';
+import { forRequest } from './request-scope.ts';
 
 const identity: Identity = {
   subject: 's',
@@ -80,9 +80,7 @@ describe('the one client between subgraphs', () => {
     const { url, received } = await owner();
     const internal = internalKeys('an-internal-secret-of-at-least-32-characters');
     const client = createGraphQLClient({ from: 'employers', subgraph: 'people', url, internal });
-    const answer = await requestScope.run({ requestId: 'req-123456789' }, () =>
-      client.request(identity, PersonDocument, { id: 'p-1' }),
-    );
+    const answer = await client.request(forRequest(identity, 'req-123456789'), PersonDocument, { id: 'p-1' });
     expect(answer).toEqual({ person: { id: 'p-1', province: 'MI' } });
     const authorization = received[0]!.headers['authorization'] as string;
     expect(authorization).not.toContain('the-callers-token');
@@ -98,9 +96,10 @@ describe('the one client between subgraphs', () => {
     expect(requestIdSigned(internal, 'req-123456789', received[0]!.headers['x-request-id-signature'] as string)).toBe(
       true,
     );
-    // The same caller's next call reuses the token (minted once while it has time left).
-    await client.request(identity, PersonDocument, { id: 'p-2' });
+    // The same caller's next request (another object, another id) reuses the token (minted once while it has time left).
+    await client.request(forRequest(identity, 'req-987654321'), PersonDocument, { id: 'p-2' });
     expect(received[1]!.headers['authorization']).toBe(authorization);
+    expect(received[1]!.headers['x-request-id']).toBe('req-987654321');
   });
 
   it('requestEach merges the asks into one HTTP request and answers in the order asked', async () => {

@@ -11,7 +11,7 @@ import { createBatchingExecutor } from '@graphql-tools/batch-execute';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLError, print, type DocumentNode } from 'graphql';
 import { createCircuitBreaker } from './circuit-breaker.ts';
-import { requestScope } from './request-scope.ts';
+import type { RequestIdentity } from './request-scope.ts';
 import { traceHeaders } from './tracing.ts';
 
 /**
@@ -91,17 +91,23 @@ type Answer = {
 /** A service token is reused for the same caller while it has more than this left (it lives 60 s at most). */
 const TOKEN_REUSE_MARGIN_MS = 30_000;
 
+/** Callers whose service tokens are kept at once; past it the oldest is dropped (it is minted again if needed). */
+const MINTED_KEPT = 10_000;
+
 /**
- * The service token for a caller, minted once and reused while it has time left: identities are cached per token
- * by the verifiers, so one caller's requests share one Identity object, hence one service token per owner.
+ * The service token for a caller, minted once and reused while it has time left: kept by the caller's own token,
+ * which names one verified identity (each request's caller is its own object, request-scope.ts), so one caller's
+ * requests share one service token per owner.
  */
 function serviceTokenCache(internal: InternalKeys, from: string, to: string) {
-  const minted = new WeakMap<Identity, { token: string; expiresAt: number }>();
+  const minted = new Map<string, { token: string; expiresAt: number }>();
   return async (identity: Identity): Promise<string> => {
-    const kept = minted.get(identity);
+    const kept = minted.get(identity.token);
     if (kept && kept.expiresAt - Date.now() > TOKEN_REUSE_MARGIN_MS) return kept.token;
     const fresh = await mintServiceToken(internal, { from, to, onBehalfOf: identity });
-    minted.set(identity, fresh);
+    minted.delete(identity.token);
+    if (minted.size >= MINTED_KEPT) minted.delete(minted.keys().next().value!);
+    minted.set(identity.token, fresh);
     return fresh.token;
   };
 }
@@ -165,7 +171,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     variables: Record<string, unknown> | undefined,
     items = 1,
   ): Promise<Answer> {
-    const requestId = requestScope.getStore()?.requestId;
+    // The caller of a request carries the request's id (request-scope.ts): one id follows the request across subgraphs.
+    const requestId = (identity as Partial<RequestIdentity>).requestId;
     const token = await tokens(identity);
     let response: Response;
     try {

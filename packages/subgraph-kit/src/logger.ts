@@ -1,10 +1,12 @@
 import { pino, type Logger } from 'pino';
-import { requestScope } from './request-scope.ts';
 import { currentTraceId } from './tracing.ts';
 
 export type { Logger };
 
-/** Structured JSON logs; every line of a request carries its request id and, when tracing, its trace id. Tokens and bodies are never logged. */
+/**
+ * Structured JSON logs; every line of a request carries its request id (bound in the request's child logger,
+ * subgraph-server.ts) and, when tracing, its trace id. Tokens and bodies are never logged.
+ */
 export function createLogger(
   service: string,
   level = process.env['LOG_LEVEL'] ?? (process.env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
@@ -15,9 +17,8 @@ export function createLogger(
     base: { service },
     redact: { paths: ['req.headers.authorization', 'headers.authorization', 'token'], censor: '[redacted]' },
     mixin: () => {
-      const scope = requestScope.getStore();
       const traceId = currentTraceId();
-      return { ...(scope ? { requestId: scope.requestId } : {}), ...(traceId ? { traceId } : {}) };
+      return traceId ? { traceId } : {};
     },
   });
 }

@@ -20,11 +20,11 @@ import {
   type InternalKeys,
   type TokenVerifier,
 } from '@reg/auth';
-import { ErrorCode, maskFormattedError } from '@reg/errors';
+import { ErrorCode, isPassthrough, maskFormattedError } from '@reg/errors';
 import { drainServer, listenOn } from '@reg/runtime';
 import type { Logger } from './logger.ts';
 import { auditPlugin, createAuditRecorder, type AuditRecorder, type AuditSink, type RequestClaims } from './audit.ts';
-import { requestAttribution, requestScope } from './request-scope.ts';
+import { forRequest, requestAttribution, type RequestIdentity } from './request-scope.ts';
 import { BodyTooLargeError, readBodyWithin, refuseBodyTooLarge, type OrganisationLimiter } from '@reg/limits';
 import { organisationKey, subgraphHardening, subgraphRateLimiter } from './hardening.ts';
 import { createSubgraphMetrics, metricsPlugin, observeDatabase, type SubgraphMetrics } from './metrics.ts';
@@ -32,11 +32,11 @@ import { rememberMediaTypeChoices, responseTypePlugin } from './response-type.ts
 import { routedTokenVerifier } from './token-route.ts';
 
 /**
- * What every resolver of every subgraph gets; each service extends it with its loaders and stores. The request id is
- * not here: the logger, the error mask and the subgraph client read it from the request scope (request-scope.ts).
+ * What every resolver of every subgraph gets; each service extends it with its loaders and stores. The caller carries
+ * the request's id (request-scope.ts), which the subgraph client sends on; the logger binds it to every line.
  */
 export interface BaseSubgraphContext {
-  identity: Identity;
+  identity: RequestIdentity;
   logger: Logger;
   audit: AuditRecorder;
 }
@@ -116,17 +116,37 @@ function refusalBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-function loggingPlugin(logger: Logger): ApolloServerPlugin<BaseSubgraphContext> {
+const GENERIC_MESSAGE = 'Internal server error';
+
+/**
+ * Errors, with the request's logger and id (formatError is given neither): an uncoded or internal failure is
+ * logged, and so is a coded one whose text the mask replaces; the generic error a client gets carries the request's
+ * id, so it can be traced to those lines.
+ */
+function requestErrorsPlugin(): ApolloServerPlugin<BaseSubgraphContext> {
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, operationName }) {
+        async didEncounterErrors({ errors, operationName, contextValue }) {
+          const logger = contextValue.logger;
           for (const error of errors) {
             const code = error.extensions?.['code'];
-            if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-              logger.error({ err: error.originalError ?? error, operationName, path: error.path }, 'resolver failed');
-            }
+            const err = error.originalError ?? error;
+            if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR)
+              logger.error({ err, operationName, path: error.path }, 'resolver failed');
+            else if (!isPassthrough({ message: error.message, extensions: error.extensions }))
+              logger.error({ err, path: error.path }, 'coded error masked for internal detail');
           }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? [])
+            if (
+              error.message === GENERIC_MESSAGE &&
+              error.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR &&
+              !error.extensions['requestId']
+            )
+              (error.extensions as Record<string, unknown>)['requestId'] = contextValue.identity.requestId;
         },
       };
     },
@@ -151,21 +171,8 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
     schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    // The request id is in the request's async scope; a masked error carries it, its detail goes to the log.
-    formatError: (formatted, error) => {
-      const requestId = requestScope.getStore()?.requestId;
-      const masked = maskFormattedError(formatted, { requestId });
-      // Uncoded and INTERNAL_SERVER_ERROR failures are logged by loggingPlugin; a coded one masked for its text here.
-      const code = formatted.extensions?.['code'];
-      if (
-        masked.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR &&
-        code &&
-        code !== ErrorCode.INTERNAL_SERVER_ERROR
-      ) {
-        def.logger.error({ err: error, path: formatted.path, requestId }, 'coded error masked for internal detail');
-      }
-      return masked;
-    },
+    // The detail goes to the log and the request id onto the generic error in requestErrorsPlugin, which has them.
+    formatError: (formatted) => maskFormattedError(formatted),
     ...hardening,
     // Apollo's implicit plugins cost CPU on every request and serve nothing here: cache control wraps every field
     // resolver (no type has a cache hint; every answer is per caller and leaves as no-store, below), usage and
@@ -176,7 +183,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      loggingPlugin(def.logger) as ApolloServerPlugin<TContext>,
+      requestErrorsPlugin() as ApolloServerPlugin<TContext>,
       auditPlugin() as ApolloServerPlugin<TContext>,
       ...hardening.plugins,
       metricsPlugin(metrics) as ApolloServerPlugin<TContext>,
@@ -195,8 +202,7 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
   let started: Promise<void> | undefined;
   const ensureStarted = () => (started ??= apollo.start());
   // A caller's logger, made once per verified identity: the verifiers keep one identity object per token until it
-  // expires, and pino serialises a child's bindings when it is made, a cost on every request otherwise.
-  // The request id is not bound here but read from the request scope by every line (logger.ts), so sharing is exact.
+  // expires, and pino serialises a child's bindings when it is made. Each request binds only its id on top.
   const callerLoggers = new WeakMap<Identity, Logger>();
   const loggerOf = (identity: Identity): Logger => {
     let logger = callerLoggers.get(identity);
@@ -242,12 +248,12 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     await ensureStarted();
-    const logger = loggerOf(identity);
+    const logger = loggerOf(identity).child({ requestId });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
         def.createContext({
-          identity,
+          identity: forRequest(identity, requestId),
           logger,
           audit: createAuditRecorder(auditSink, identity, requestId, requestClaims(req, unsignedRequestId)),
         }),
@@ -273,46 +279,43 @@ export function createSubgraphServer<TContext extends BaseSubgraphContext>(
       req.headers['x-request-id'],
       req.headers[REQUEST_ID_SIGNATURE_HEADER],
     );
-    await requestScope.run({ requestId }, async () => {
-      try {
-        if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: def.name });
-        if (url.pathname === '/readyz') {
-          try {
-            await def.ready();
-            await ensureStarted();
-            return sendJson(res, 200, { status: 'ready', service: def.name });
-          } catch (error) {
-            def.logger.warn({ err: error }, 'not ready');
-            return sendJson(res, 503, { status: 'not ready', service: def.name });
-          }
+    try {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', service: def.name });
+      if (url.pathname === '/readyz') {
+        try {
+          await def.ready();
+          await ensureStarted();
+          return sendJson(res, 200, { status: 'ready', service: def.name });
+        } catch (error) {
+          def.logger.warn({ err: error }, 'not ready');
+          return sendJson(res, 503, { status: 'not ready', service: def.name });
         }
-        if (url.pathname === '/metrics') {
-          res.writeHead(200, { 'content-type': metrics.registry.contentType });
-          return void res.end(await metrics.registry.metrics());
-        }
-        if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
-        await handleGraphQL(req, res, url, requestId, unsignedRequestId);
-      } catch (error) {
-        if (error instanceof BodyTooLargeError)
-          return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });
-        if (error instanceof HttpRefusal) {
-          const extra: Record<string, string> = {
-            ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
-            ...error.headers,
-          };
-          return sendJson(res, error.status, refusalBody(error.code, error.message), {
-            'x-request-id': requestId,
-            ...extra,
-          });
-        }
-        def.logger.error({ err: error }, 'request failed');
-        if (!res.headersSent)
-          sendJson(res, 500, refusalBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'), {
-            'x-request-id': requestId,
-          });
-        else res.end();
       }
-    });
+      if (url.pathname === '/metrics') {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        return void res.end(await metrics.registry.metrics());
+      }
+      if (url.pathname !== '/graphql') return sendJson(res, 404, refusalBody(ErrorCode.NOT_FOUND, 'Not found'));
+      await handleGraphQL(req, res, url, requestId, unsignedRequestId);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return refuseBodyTooLarge(req, res, error, { 'x-request-id': requestId });
+      if (error instanceof HttpRefusal) {
+        const extra: Record<string, string> = {
+          ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+          ...error.headers,
+        };
+        return sendJson(res, error.status, refusalBody(error.code, error.message), {
+          'x-request-id': requestId,
+          ...extra,
+        });
+      }
+      def.logger.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent)
+        sendJson(res, 500, refusalBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'), {
+          'x-request-id': requestId,
+        });
+      else res.end();
+    }
   }
 
   async function listen(port = 0, host = '127.0.0.1'): Promise<RunningSubgraph> {

@@ -47,18 +47,30 @@ export function useUpstreamTimeout(ms: number): GatewayPlugin {
           release();
           return result as never;
         }
-        const timedOut = new Promise<never>((_, reject) => {
+        // One promise settled by whichever comes first, the answer or the timer (no race of two promises and a
+        // finally on every call).
+        return new Promise((resolve, reject) => {
           timer = setTimeout(() => {
             const reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
             controller.abort(reason);
+            release();
             reject(
               new GraphQLError(reason.message, {
                 extensions: { serviceName: subgraphName, code: 'GATEWAY_TIMEOUT', http: { status: 504 } },
               }),
             );
           }, ms);
-        });
-        return Promise.race([result, timedOut]).finally(release) as never;
+          (result as PromiseLike<unknown>).then(
+            (value) => {
+              release();
+              resolve(value);
+            },
+            (error: unknown) => {
+              release();
+              reject(error);
+            },
+          );
+        }) as never;
       });
     },
   };

@@ -86,7 +86,8 @@ export async function serveGraphQL(
   const request = new RequestClass(`http://gateway.local${raw}`, {
     method,
     headers,
-    ...(body ? { body: new Uint8Array(body) } : {}),
+    // The Buffer itself (a Uint8Array): the runtime's Request keeps it as its body without a copy.
+    ...(body ? { body: body as Uint8Array<ArrayBuffer> } : {}),
     signal: controller.signal,
   });
   const response = await handler(request, { req, res });

@@ -23,8 +23,11 @@ interface Attribution {
   requestId: string;
   claimedRequestId: string | null;
   claimedOperationName: string | null;
-  /** The request id's signature, made once per request (a request fans out to several subgraph calls). */
-  signature?: string;
+  /**
+   * The headers every subgraph call of this request carries, made once per request (a request fans out to several
+   * subgraph calls; the runtime copies them into each call's own headers and never changes this record).
+   */
+  subgraphHeaders?: Readonly<Record<string, string>>;
 }
 const attributions = new WeakMap<Request, Attribution>();
 
@@ -53,17 +56,20 @@ export const requestIdOf = (request: Request): string => attributionOf(request).
  * Headers every subgraph request carries: the caller's token, the gateway's request id signed with the internal
  * secret (so a subgraph tells it from an id a direct caller wrote) and the caller's claims.
  */
-export function subgraphHeaders(request: Request, internal: InternalKeys): Record<string, string> {
+export function subgraphHeaders(request: Request, internal: InternalKeys): Readonly<Record<string, string>> {
   const attribution = attributionOf(request);
+  if (attribution.subgraphHeaders) return attribution.subgraphHeaders;
+  // The claimed operation name is set from the request's params (onParams), before any subgraph call.
   const { requestId, claimedRequestId, claimedOperationName } = attribution;
-  attribution.signature ??= signRequestId(internal, requestId);
-  return {
+  const headers: Record<string, string> = {
     authorization: request.headers.get('authorization') ?? '',
     'x-request-id': requestId,
-    [REQUEST_ID_SIGNATURE_HEADER]: attribution.signature,
-    ...(claimedRequestId ? { 'x-client-request-id': claimedRequestId } : {}),
-    ...(claimedOperationName ? { 'x-client-operation-name': claimedOperationName } : {}),
+    [REQUEST_ID_SIGNATURE_HEADER]: signRequestId(internal, requestId),
   };
+  if (claimedRequestId) headers['x-client-request-id'] = claimedRequestId;
+  if (claimedOperationName) headers['x-client-operation-name'] = claimedOperationName;
+  attribution.subgraphHeaders = headers;
+  return headers;
 }
 
 const refusal = (

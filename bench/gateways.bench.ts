@@ -251,7 +251,8 @@ try {
     ...(baselineGateway
       ? (['js', 'rust'] as const).map((planner) => ({
           name: `baseline gateway${planner === 'rust' ? ', Rust planner' : ''}`,
-          args: ['--import', 'tsx', baselineGateway],
+          // A bundle (a copy of dist/) runs as production runs it; a TypeScript entry through tsx.
+          args: baselineGateway.endsWith('.mjs') ? [baselineGateway] : ['--import', 'tsx', baselineGateway],
           env: { QUERY_PLANNER: planner },
           path: '/graphql',
         }))

@@ -174,11 +174,7 @@ export function createGateway(options: GatewayOptions = {}) {
       // The Prometheus plugin answers GET /metrics inside the runtime, before the token check (no personal data).
       if (req.method === 'GET' && (req.url ?? '').split('?')[0] === '/metrics') return void runtime(req, res);
       // Exact path, bounded body (counted as read), then the runtime: gateway/src/http-edge.ts.
-      serveGraphQL((request, context) => runtime.fetch(request, context), req, res, {
-        graphqlPath,
-        maxBodyBytes: queryLimits.maxBodyBytes,
-        Request: runtime.fetchAPI.Request,
-      }).catch(() => {
+      serveGraphQL(runtime, req, res, { graphqlPath, maxBodyBytes: queryLimits.maxBodyBytes }).catch(() => {
         if (res.headersSent) return void res.end();
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(

@@ -127,6 +127,29 @@ describe('bodies are bounded as they are read, chunked or not (413)', () => {
     });
   });
 
+  it('the gateway answers a chunked body within its limit (read whole at the edge)', async () => {
+    const answer = await rawRequest(graph.gatewayUrl, {
+      path: '/graphql',
+      headers: { authorization: `Bearer ${token}` },
+      chunks: { size: 1024, count: 4 },
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('the gateway refuses a declared Content-Length above its limit before reading the body', async () => {
+    const answer = await rawRequest(graph.gatewayUrl, {
+      path: '/graphql',
+      headers: { authorization: `Bearer ${token}`, 'content-length': String(queryLimits.maxBodyBytes + 1) },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'maxBodyBytes',
+    });
+  });
+
   for (const door of subgraphs) {
     it(`${door} cuts a 4 MB chunked body off at its limit`, async () => {
       const answer = await rawRequest(urlOf(graph, door), {

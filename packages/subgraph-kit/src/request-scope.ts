@@ -5,7 +5,7 @@ import { requestIdSigned, type Identity, type InternalKeys } from '@reg/auth';
  * The caller of one request as a subgraph's resolvers see it: the verified identity with the request's id, which the
  * subgraph client sends on (signed) when it asks another subgraph. The id travels with the caller rather than in an
  * AsyncLocalStorage: on Node 20 a store that is ever entered installs promise hooks, which then cost every await in
- * the process (10-15% of a subgraph's CPU per request, bench/README.md "Subgraph CPU").
+ * the process (4-12% of the subgraphs' CPU per request in paired runs, bench/README.md).
  */
 export interface RequestIdentity extends Identity {
   readonly requestId: string;

@@ -121,4 +121,6 @@ try {
 } finally {
   await run('git', ['worktree', 'remove', '--force', tree], root).catch(() => undefined);
   rmSync(join(tree, '..'), { recursive: true, force: true });
+  // Whatever stopped the run, the repository keeps no record of the temporary tree.
+  await run('git', ['worktree', 'prune'], root).catch(() => undefined);
 }

@@ -7,7 +7,7 @@ import { subgraphNames } from '@reg/runtime';
 import { gql } from '@reg/testkit';
 import { exited, freePort } from '../test/support/processes.ts';
 import { cpuMs } from './process-cpu.ts';
-import { personQuery } from './queries.ts';
+import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
 
 /**
  * Paired A/B of two builds: two whole graphs (a gateway and four subgraphs each, from two built folders) on one
@@ -69,38 +69,13 @@ async function startGraph(dir: string) {
 
 const graphs = { A: await startGraph(rootA), B: await startGraph(rootB) };
 try {
-  const config = authConfigFromEnv();
-  const { data } = await gql(
-    graphs.A.url,
-    await signDevToken(config, devCallerClaims.region()),
-    '{ providers(province: "MI", kind: CPI) { id } }',
-  );
-  const token = await signDevToken(config, {
-    sub: 'bench@cpi-mi',
-    org: (data!['providers'] as Array<{ id: string }>)[0]!.id,
-    org_kind: 'cpi',
-    province: 'MI',
-    scope: 'people:read',
-  });
-  const ids: string[] = [];
-  for (let after: string | null = null; ; ) {
-    const page = (
-      await gql(
-        graphs.A.url,
-        token,
-        'query ($after: String) { people(first: 100, after: $after) { items { id } nextCursor } }',
-        { after },
-      )
-    ).data?.['people'] as { items: { id: string }[]; nextCursor: string | null };
-    ids.push(...page.items.map((p) => p.id));
-    if (!page.nextCursor) break;
-    after = page.nextCursor;
-  }
+  const token = await milanOperatorToken(graphs.A.url);
+  const { ids } = await readablePeople(graphs.A.url, token);
   const people = ids.map((id) => ({ id }));
   // The catalogue called directly with the document the gateway sends it for the person (AB_CASES=catalogue).
   const providers = await gql(
     graphs.A.url,
-    await signDevToken(config, devCallerClaims.region()),
+    await signDevToken(authConfigFromEnv(), devCallerClaims.region()),
     '{ providers { id } }',
   );
   const providerIds = (providers.data!['providers'] as Array<{ id: string }>).map((p) => p.id);

@@ -3,17 +3,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
 import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { subgraphNames, type SubgraphName } from '@reg/runtime';
-import { createTestDatabase, gql } from '@reg/testkit';
+import { createTestDatabase } from '@reg/testkit';
 import postgres from 'postgres';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
 import { median, recordFigure } from './figures.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
-import { personQuery } from './queries.ts';
+import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
 import { benchRunner } from './runner.ts';
 
 /**
@@ -172,39 +171,10 @@ try {
     await loadRegion(generateRegion({ seed: 7, size }), { gatewayUrl: services.gatewayUrl });
     console.log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
-  const { data: cpis } = await gql(
-    services.gatewayUrl,
-    await signDevToken(authConfigFromEnv(), devCallerClaims.region()),
-    '{ providers(province: "MI", kind: CPI) { id } }',
-  );
-  const token = await signDevToken(authConfigFromEnv(), {
-    sub: 'bench@cpi-mi',
-    org: (cpis!['providers'] as Array<{ id: string }>)[0]!.id,
-    org_kind: 'cpi',
-    province: 'MI',
-    scope: 'people:read',
-  });
+  const token = await milanOperatorToken(services.gatewayUrl);
 
   // The people this caller may read, and the cursors of the pages of 100: the varied variables.
-  const ids: string[] = [];
-  const cursors: Array<string | null> = [null];
-  for (let after: string | null = null; ; ) {
-    const response: Response = await fetch(services.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: 'query ($after: String) { people(first: 100, after: $after) { items { id } nextCursor } }',
-        variables: { after },
-      }),
-    });
-    const page: { items: { id: string }[]; nextCursor: string } = (
-      (await response.json()) as { data: { people: { items: { id: string }[]; nextCursor: string } } }
-    ).data.people;
-    ids.push(...page.items.map((p) => p.id));
-    if (!page.nextCursor) break;
-    cursors.push(page.nextCursor);
-    after = page.nextCursor;
-  }
+  const { ids, cursors } = await readablePeople(services.gatewayUrl, token);
   console.log(`${ids.length} people readable by the caller, ${cursors.length} pages of 100`);
   const people = ids.map((id) => ({ id }));
   const listWithCursor = `query ($after: String) { people(first: 100, after: $after) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;

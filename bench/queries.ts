@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { authConfigFromEnv, signDevToken } from '@reg/auth';
+import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
+import { gql } from '@reg/testkit';
 import { generateRegion, loadRegion } from '@reg/demo-data';
 
 /**
@@ -9,6 +10,49 @@ import { generateRegion, loadRegion } from '@reg/demo-data';
 export const personQuery = `query ($id: ID!) { person(id: $id) { familyName takeInCharges { provider { name kind } } deliveries { minutes serviceStandard { code title } provider { name } } placements { contract employer { name } } } }`;
 export const listQuery = (first: number) =>
   `{ people(first: ${first}) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
+
+/**
+ * The caller the query benchmarks ask as, on a loaded region: an operator of the Milan CPI (the region's first one)
+ * who may read people, the same whatever graph is measured.
+ */
+export async function milanOperatorToken(gatewayUrl: string): Promise<string> {
+  const config = authConfigFromEnv();
+  const { data } = await gql(
+    gatewayUrl,
+    await signDevToken(config, devCallerClaims.region()),
+    '{ providers(province: "MI", kind: CPI) { id } }',
+  );
+  return signDevToken(config, {
+    sub: 'bench@cpi-mi',
+    org: (data!['providers'] as Array<{ id: string }>)[0]!.id,
+    org_kind: 'cpi',
+    province: 'MI',
+    scope: 'people:read',
+  });
+}
+
+/** The people a caller may read, in the order of their pages, and the cursors of those pages of 100 (the first: null). */
+export async function readablePeople(
+  gatewayUrl: string,
+  token: string,
+): Promise<{ ids: string[]; cursors: Array<string | null> }> {
+  const ids: string[] = [];
+  const cursors: Array<string | null> = [null];
+  for (let after: string | null = null; ; ) {
+    const page = (
+      await gql(
+        gatewayUrl,
+        token,
+        'query ($after: String) { people(first: 100, after: $after) { items { id } nextCursor } }',
+        { after },
+      )
+    ).data?.['people'] as { items: { id: string }[]; nextCursor: string | null };
+    ids.push(...page.items.map((p) => p.id));
+    if (!page.nextCursor) return { ids, cursors };
+    cursors.push(page.nextCursor);
+    after = page.nextCursor;
+  }
+}
 
 export interface BenchCase {
   name: string;

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { authConfigFromEnv, devCallerClaims, signDevToken } from '@reg/auth';
 import { generateRegion, isRegionLoaded, loadRegion } from '@reg/demo-data';
 import { subgraphNames } from '@reg/runtime';
 import { gql } from '@reg/testkit';
@@ -11,7 +10,7 @@ import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
-import { personQuery } from './queries.ts';
+import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
 import { benchRunner } from './runner.ts';
 
 /**
@@ -106,37 +105,10 @@ try {
     await loadRegion(generateRegion({ seed: 7, size }), { gatewayUrl });
     console.log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
-  const config = authConfigFromEnv();
-  const { data } = await gql(
-    gatewayUrl,
-    await signDevToken(config, devCallerClaims.region()),
-    '{ providers(province: "MI", kind: CPI) { id } }',
-  );
-  const token = await signDevToken(config, {
-    sub: 'bench@cpi-mi',
-    org: (data!['providers'] as Array<{ id: string }>)[0]!.id,
-    org_kind: 'cpi',
-    province: 'MI',
-    scope: 'people:read',
-  });
+  const token = await milanOperatorToken(gatewayUrl);
 
   // The people this caller may read and the cursors of the pages of 100: the varied variables.
-  const ids: string[] = [];
-  const cursors: Array<string | null> = [null];
-  for (let after: string | null = null; ; ) {
-    const page = (
-      await gql(
-        gatewayUrl,
-        token,
-        'query ($after: String) { people(first: 100, after: $after) { items { id } nextCursor } }',
-        { after },
-      )
-    ).data?.['people'] as { items: { id: string }[]; nextCursor: string | null };
-    ids.push(...page.items.map((p) => p.id));
-    if (!page.nextCursor) break;
-    cursors.push(page.nextCursor);
-    after = page.nextCursor;
-  }
+  const { ids, cursors } = await readablePeople(gatewayUrl, token);
   console.log(`${ids.length} people readable by the caller, ${cursors.length} pages of 100`);
   const people = ids.map((id) => ({ id }));
   const cases: Case[] = [

@@ -17,17 +17,19 @@ import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
  * AB_A, AB_B: folders each holding a `dist/` of `pnpm build` beside links to this checkout's schema/, services/,
  * packages/, gateway/ and node_modules/ (the bundles read migrations and schema from the folder above dist/).
  * AB_DATABASE_URL: a loaded database (e.g. bench_all_gateways_medium). AB_BURSTS (8), AB_SECONDS (3 per burst),
- * AB_CASES (familyName,everything).
+ * AB_CASES (familyName,everything). AB_A_NODE_ARGS, AB_B_NODE_ARGS: Node options for every process of that build
+ * (space-separated, e.g. `--max-semi-space-size=32`), to compare a runtime setting on one build.
  */
 const [rootA, rootB] = [process.env['AB_A']!, process.env['AB_B']!];
 const bursts = Number(process.env['AB_BURSTS'] ?? 8);
 const seconds = Number(process.env['AB_SECONDS'] ?? 3);
 const cases = (process.env['AB_CASES'] ?? 'familyName,everything').split(',');
+const nodeArgs = (variant: 'A' | 'B') => (process.env[`AB_${variant}_NODE_ARGS`] ?? '').split(' ').filter(Boolean);
 const secret = randomBytes(32).toString('base64url');
 const root = join(import.meta.dirname, '..');
 const names = ['gateway', ...subgraphNames] as const;
 
-async function startGraph(dir: string) {
+async function startGraph(dir: string, flags: string[]) {
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()] as const)));
   const urls = Object.fromEntries(
     subgraphNames.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${ports[s]}/graphql`]),
@@ -54,12 +56,12 @@ async function startGraph(dir: string) {
     throw new Error(`${dir} ${n} not ready`);
   };
   for (const n of subgraphNames)
-    children[n] = spawn(process.execPath, [join(dir, 'dist', `${n}.mjs`)], {
+    children[n] = spawn(process.execPath, [...flags, join(dir, 'dist', `${n}.mjs`)], {
       env: env(n),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   for (const n of subgraphNames) await ready(n);
-  children['gateway'] = spawn(process.execPath, [join(dir, 'dist', 'gateway.mjs')], {
+  children['gateway'] = spawn(process.execPath, [...flags, join(dir, 'dist', 'gateway.mjs')], {
     env: env('gateway'),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -67,7 +69,7 @@ async function startGraph(dir: string) {
   return { url: `http://127.0.0.1:${ports['gateway']}/graphql`, catalogueUrl: urls['CATALOGUE_URL']!, children };
 }
 
-const graphs = { A: await startGraph(rootA), B: await startGraph(rootB) };
+const graphs = { A: await startGraph(rootA, nodeArgs('A')), B: await startGraph(rootB, nodeArgs('B')) };
 try {
   const token = await milanOperatorToken(graphs.A.url);
   const { ids } = await readablePeople(graphs.A.url, token);

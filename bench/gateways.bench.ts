@@ -386,6 +386,16 @@ try {
         recordFigure({ bench: 'gateways', name: `${c.name} / ${v.name} / ${name}`, value, unit, load });
       figure('throughput', Number(row['req/s']), 'req/s');
       figure('CPU per request, total', total, 'ms');
+      // Each round too: the rounds pair the variants in time, and the targets that compare two gateways are judged
+      // round by round (targets.ts).
+      list.forEach((r, i) => {
+        figure(`throughput, round ${i + 1}`, r.rps, 'req/s');
+        figure(
+          `CPU per request, total, round ${i + 1}`,
+          names.reduce((sum, n) => sum + (r.cpu[n] ?? 0), 0),
+          'ms',
+        );
+      });
       if (!c.direct) figure('CPU per request, gateway', cpuOf('gateway'), 'ms');
       figure('SQL statements per request', median(list.map((r) => r.sql)), 'statements');
     }

@@ -62,6 +62,33 @@ describe("issue 12's targets judged from one bench:all run", () => {
     expect(verdict?.met).toBe('no');
   });
 
+  it('two gateways are judged round by round: met when every round meets it, not settled when the rounds disagree', () => {
+    const bare = 'bare Hive runtime, Rust planner';
+    const rounds = (ours: number[], theirs: number[]) => [
+      gw(person, 'this gateway', 'CPU per request, total', ours[1]!),
+      gw(person, bare, 'CPU per request, total', theirs[1]!),
+      ...ours.map((v, i) => gw(person, 'this gateway', `CPU per request, total, round ${i + 1}`, v)),
+      ...theirs.map((v, i) => gw(person, bare, `CPU per request, total, round ${i + 1}`, v)),
+    ];
+    const plugins = (figures: Figure[]) => verdictOf(figures, `${person}: plugins`);
+    expect(plugins(rounds([7.6, 7.7, 7.8], [7.0, 7.1, 7.2]))?.met).toBe('yes');
+    expect(plugins(rounds([8.2, 7.7, 7.8], [7.0, 7.1, 7.2]))?.met).toBe('not settled');
+    expect(plugins(rounds([8.2, 8.3, 8.4], [7.0, 7.1, 7.2]))?.met).toBe('no');
+    // The medians alone (7.7 vs 7.1: within 10%) would have called the second run met.
+    expect(plugins(rounds([8.2, 7.7, 7.8], [7.0, 7.1, 7.2]))?.measured).toContain('rounds: 8.20 vs 7.00');
+  });
+
+  it('ahead of @apollo/gateway, round by round: every round ahead, or not settled', () => {
+    const figures = (ours: number[], theirs: number[]) => [
+      gw(person, 'this gateway', 'throughput', ours[1]!, 'req/s'),
+      gw(person, '@apollo/gateway', 'throughput', theirs[1]!, 'req/s'),
+      ...ours.map((v, i) => gw(person, 'this gateway', `throughput, round ${i + 1}`, v, 'req/s')),
+      ...theirs.map((v, i) => gw(person, '@apollo/gateway', `throughput, round ${i + 1}`, v, 'req/s')),
+    ];
+    expect(verdictOf(figures([180, 178, 175], [150, 147, 140]), `${person}: ahead of`)?.met).toBe('yes');
+    expect(verdictOf(figures([180, 178, 175], [150, 147, 190]), `${person}: ahead of`)?.met).toBe('not settled');
+  });
+
   it('the one-subgraph request through the gateway is judged against twice the direct cost', () => {
     const figures = (direct: number) => [
       gw(familyName, 'this gateway', 'CPU per request, total', 1.0),

@@ -7,7 +7,7 @@ import { subgraphNames } from '@reg/runtime';
 import { gql } from '@reg/testkit';
 import { exited, freePort } from '../test/support/processes.ts';
 import { cpuMs } from './process-cpu.ts';
-import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
+import { listPageQuery, milanOperatorToken, personQuery, readablePeople } from './queries.ts';
 
 /**
  * Paired A/B of two builds: two whole graphs (a gateway and four subgraphs each, from two built folders) on one
@@ -17,7 +17,7 @@ import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
  * AB_A, AB_B: folders each holding a `dist/` of `pnpm build` beside links to this checkout's schema/, services/,
  * packages/, gateway/ and node_modules/ (the bundles read migrations and schema from the folder above dist/).
  * AB_DATABASE_URL: a loaded database (e.g. bench_all_gateways_medium). AB_BURSTS (8), AB_SECONDS (3 per burst),
- * AB_CASES (familyName,everything). AB_A_NODE_ARGS, AB_B_NODE_ARGS: Node options for every process of that build
+ * AB_CASES (familyName,everything; also list: pages of 100, and catalogue). AB_A_NODE_ARGS, AB_B_NODE_ARGS: Node options for every process of that build
  * (space-separated, e.g. `--max-semi-space-size=32`), to compare a runtime setting on one build.
  */
 const [rootA, rootB] = [process.env['AB_A']!, process.env['AB_B']!];
@@ -72,7 +72,7 @@ async function startGraph(dir: string, flags: string[]) {
 const graphs = { A: await startGraph(rootA, nodeArgs('A')), B: await startGraph(rootB, nodeArgs('B')) };
 try {
   const token = await milanOperatorToken(graphs.A.url);
-  const { ids } = await readablePeople(graphs.A.url, token);
+  const { ids, cursors } = await readablePeople(graphs.A.url, token);
   const people = ids.map((id) => ({ id }));
   // The catalogue called directly with the document the gateway sends it for the person (AB_CASES=catalogue).
   const providers = await gql(
@@ -88,6 +88,7 @@ try {
   const all = [
     { name: 'everything', query: personQuery },
     { name: 'familyName', query: 'query ($id: ID!) { person(id: $id) { familyName } }' },
+    { name: 'list', query: listPageQuery, variables: cursors.map((after) => ({ after })) },
     {
       name: 'catalogue',
       query:

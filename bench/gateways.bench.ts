@@ -12,7 +12,7 @@ import { median, recordFigure } from './figures.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
 import { commandOf, startServices } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
-import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
+import { listPageQuery, milanOperatorToken, personQuery, readablePeople } from './queries.ts';
 import { benchRunner } from './runner.ts';
 
 /**
@@ -177,13 +177,12 @@ try {
   const { ids, cursors } = await readablePeople(services.gatewayUrl, token);
   console.log(`${ids.length} people readable by the caller, ${cursors.length} pages of 100`);
   const people = ids.map((id) => ({ id }));
-  const listWithCursor = `query ($after: String) { people(first: 100, after: $after) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
   const familyName = 'query ($id: ID!) { person(id: $id) { familyName } }';
   const cases: Case[] = [
     { name: 'person with everything (4 subgraphs), varied', query: personQuery, variables: people },
     {
       name: 'people(first: 100) nested from 4 subgraphs, varied pages',
-      query: listWithCursor,
+      query: listPageQuery,
       variables: cursors.map((after) => ({ after })),
     },
     { name: 'person(id) { familyName } (people only), varied', query: familyName, variables: people },

@@ -8,6 +8,8 @@ import { generateRegion, loadRegion } from '@reg/demo-data';
  * (a one-subgraph baseline, the cross-subgraph Person, a list), and the autocannon run that measures one of them.
  */
 export const personQuery = `query ($id: ID!) { person(id: $id) { familyName takeInCharges { provider { name kind } } deliveries { minutes serviceStandard { code title } provider { name } } placements { contract employer { name } } } }`;
+/** A page of 100 people with nested fields from the four subgraphs, after a cursor (varied pages). */
+export const listPageQuery = `query ($after: String) { people(first: 100, after: $after) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
 export const listQuery = (first: number) =>
   `{ people(first: ${first}) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`;
 

@@ -10,7 +10,7 @@ import { startServices, type ServiceName } from '../scripts/supervisor.ts';
 import { exited, freePort } from '../test/support/processes.ts';
 import { printSummary, summariseProfile } from './cpu-profile-summary.ts';
 import { cpuMs, statementsTotal } from './process-cpu.ts';
-import { milanOperatorToken, personQuery, readablePeople } from './queries.ts';
+import { listPageQuery, milanOperatorToken, personQuery, readablePeople } from './queries.ts';
 import { benchRunner } from './runner.ts';
 
 /**
@@ -115,7 +115,7 @@ try {
     { name: 'person with everything, varied', query: personQuery, variables: people },
     {
       name: 'people(first: 100) nested, varied pages',
-      query: `query ($after: String) { people(first: 100, after: $after) { items { familyName enrolments { status } takeInCharges { provider { name } } deliveries { minutes serviceStandard { code } } placements { employer { name } } } } }`,
+      query: listPageQuery,
       variables: cursors.map((after) => ({ after })),
     },
     {

@@ -24,6 +24,8 @@ export interface GraphOptions {
    * and 0 (computed on every read, so a write is seen at once, as the e2e suites expect) when that is unset too.
    */
   indicatorsMaxAgeSeconds?: number;
+  /** The gateway's REFERENCE_CACHE_SECONDS (README "Replicas and shared state"); from the environment when absent. */
+  referenceCacheSeconds?: number;
 }
 
 export type ServiceName = 'people' | 'catalogue' | 'employers' | 'outcomes';
@@ -158,6 +160,9 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       subgraphUrls,
       ...(options.quiet ? { logLevel: 'error' as const } : {}),
       ...(options.anonymousSchema ? { anonymousSchema: true } : {}),
+      ...(options.referenceCacheSeconds !== undefined
+        ? { env: { ...process.env, REFERENCE_CACHE_SECONDS: String(options.referenceCacheSeconds) } }
+        : {}),
     });
     const gatewayRun = await gateway.listen(options.port ?? 0, host);
     closers.push(gatewayRun.close);

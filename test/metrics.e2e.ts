@@ -32,6 +32,10 @@ beforeAll(async () => {
     'query PersonCard($id: ID!) { person(id: $id) { familyName deliveries { minutes } } }',
     { id: personId },
   );
+  for (let i = 0; i < 2; i++)
+    await gql(graph.gatewayUrl, cpi, 'query ($id: ID!) { person(id: $id) { takeInCharges { provider { name } } } }', {
+      id: personId,
+    });
   const row = {
     personId,
     serviceCode: '3A',
@@ -79,6 +83,9 @@ describe('/metrics', () => {
       0,
     );
     expect(text).toContain('# TYPE graphql_gateway_subgraph_execute_errors counter');
+    // The providers' names asked twice in beforeAll: the second time from the gateway's reference cache.
+    expect(sample(text, 'gateway_reference_cache_requests_total', { subgraph: 'catalogue', outcome: 'miss' })).toBe(1);
+    expect(sample(text, 'gateway_reference_cache_requests_total', { subgraph: 'catalogue', outcome: 'hit' })).toBe(1);
     expect(sample(text, 'graphql_envelop_error_result', { phase: 'validate' })).toBeGreaterThan(0);
     expect(sample(text, 'graphql_yoga_http_duration_count', { method: 'POST', statusCode: '200' })).toBeGreaterThan(0);
     expect(sample(text, 'process_cpu_seconds_total')).toBeGreaterThan(0);

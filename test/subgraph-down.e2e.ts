@@ -97,10 +97,11 @@ describe('one subgraph down in the middle of a run', () => {
     const { cpi, personId } = world;
     await graph.stopSubgraph('catalogue');
     try {
+      // The modalities are never held by the gateway's reference cache (a nested selection): only the catalogue knows.
       const { data, errors } = await gql(
         graph.gatewayUrl,
         cpi,
-        'query ($id: ID!) { person(id: $id) { familyName deliveries { minutes serviceStandard { code title } } } }',
+        'query ($id: ID!) { person(id: $id) { familyName deliveries { minutes serviceStandard { code modalities { code } } } } }',
         { id: personId },
       );
       expect(data!['person'].familyName).toBe('Colombo');
@@ -108,6 +109,24 @@ describe('one subgraph down in the middle of a run', () => {
       expect(errors!.find((e) => e.extensions!['code'] === 'SUBGRAPH_UNAVAILABLE')!.extensions).toMatchObject({
         service: 'catalogue',
       });
+    } finally {
+      await graph.restartSubgraph('catalogue');
+    }
+  });
+
+  it("with the catalogue down, a provider's name the gateway answered within REFERENCE_CACHE_SECONDS still answers, from its memory", async () => {
+    const { cpi, personId } = world;
+    const before = await gql(graph.gatewayUrl, cpi, personQuery, { id: personId });
+    expect(before.errors).toBeUndefined();
+    const names = before.data!['person'].takeInCharges.map((t: { provider: { name: string } }) => t.provider.name);
+    expect(names.length).toBeGreaterThan(0);
+    await graph.stopSubgraph('catalogue');
+    try {
+      const during = await gql(graph.gatewayUrl, cpi, personQuery, { id: personId });
+      expect(during.errors).toBeUndefined();
+      expect(during.data!['person'].takeInCharges.map((t: { provider: { name: string } }) => t.provider.name)).toEqual(
+        names,
+      );
     } finally {
       await graph.restartSubgraph('catalogue');
     }

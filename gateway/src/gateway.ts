@@ -33,6 +33,7 @@ import { defaultSubgraphUrl, subgraphs, subgraphUrlEnv, supergraphPath, type Sub
 import { refuseMissingScope, useNothingLeftToPlan } from './scope-refusal.ts';
 import { useScopeCheckOncePerDocument } from './scope-check.ts';
 import { useUpstreamTimeout } from './upstream-timeout.ts';
+import { useReferenceCache } from './reference-cache.ts';
 import { chooseQueryPlanner, type QueryPlanner, rustPlanner, rustPlannerAbsence } from './query-planner.ts';
 
 export type { QueryPlanner } from './query-planner.ts';
@@ -106,6 +107,8 @@ export function createGateway(options: GatewayOptions = {}) {
   if (fallback) log.warn(fallback);
   // A subgraph that has not answered in time is given up (the default 10 s bounds a dashboard's wait).
   const upstreamTimeoutMs = Number(env['UPSTREAM_TIMEOUT_MS'] ?? 10_000);
+  // Reference entities read by every request (a provider's name, a standard's title) are not asked again each time.
+  const referenceCacheMs = Number(env['REFERENCE_CACHE_SECONDS'] ?? 60) * 1000;
   const runtime = createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     ...(planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
@@ -157,6 +160,8 @@ export function createGateway(options: GatewayOptions = {}) {
       // What the JS planner does of itself: hidden references refused, subgraph operations named after the client's.
       ...(planner === 'rust' ? [useEntityRefusals(), useSubgraphOperationNames(), useUnavailableAtFields()] : []),
       useErrorCodes(),
+      // Last: it wraps the time-out's executor, so an answer from memory sets no timer.
+      ...(referenceCacheMs > 0 ? [useReferenceCache({ ttlMs: referenceCacheMs, count: metrics.referenceCache })] : []),
     ],
   });
 

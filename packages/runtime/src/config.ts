@@ -208,6 +208,14 @@ export const variables: readonly Variable[] = [
     meaning: 'how long the gateway waits for a subgraph',
   },
   {
+    name: 'REFERENCE_CACHE_SECONDS',
+    readBy: ['gateway'],
+    kind: { type: 'integer', min: 0 },
+    default: '60',
+    meaning:
+      "how long the gateway answers the catalogue's reference entities (a provider's name, a standard's title) from memory; 0 asks the catalogue every time",
+  },
+  {
     name: 'QUERY_PLANNER',
     readBy: ['gateway'],
     kind: { type: 'enum', values: ['js', 'rust'] },

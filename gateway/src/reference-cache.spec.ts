@@ -1,6 +1,8 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { cacheableShape, useReferenceCache, type ReferenceCacheOptions } from './reference-cache.ts';
+import { cacheableShape, referenceTypes, useReferenceCache, type ReferenceCacheOptions } from './reference-cache.ts';
+
+const catalogueTypes = referenceTypes.get('catalogue')!;
 
 type Request = { document: ReturnType<typeof parse>; variables?: Record<string, unknown>; operationType?: string };
 type Executor = (request: Request) => unknown;
@@ -56,20 +58,22 @@ function cached(options: Partial<ReferenceCacheOptions> = {}) {
 
 describe('cacheableShape: which subgraph requests the reference cache may answer', () => {
   it("takes the planner's entity fetches: plain fields on entity types, aliased batches included", () => {
-    expect(cacheableShape(providers)).toEqual([
+    expect(cacheableShape(providers, catalogueTypes)).toEqual([
       {
         responseKey: '_entities',
         variable: 'representations',
         fieldsByType: new Map([['Provider', ['name', 'kind']]]),
       },
     ]);
-    expect(cacheableShape(batch)?.map((f) => [f.responseKey, f.variable, [...f.fieldsByType.keys()]])).toEqual([
+    expect(
+      cacheableShape(batch, catalogueTypes)?.map((f) => [f.responseKey, f.variable, [...f.fieldsByType.keys()]]),
+    ).toEqual([
       ['_e0', '__batch_reps_0', ['Provider']],
       ['_e1', '__batch_reps_1', ['ServiceStandard']],
     ]);
   });
 
-  it('leaves to the subgraph a root field, a field with arguments or a selection, an alias, a mutation', () => {
+  it('leaves to the subgraph a root field, a field with arguments or a selection, an alias, a mutation, a type that is not reference data', () => {
     for (const document of [
       '{ providers { name } }',
       'query($r:[_Any!]!){_entities(representations: $r){...on Provider{isAccreditedFor(code: "3A")}}}',
@@ -78,8 +82,11 @@ describe('cacheableShape: which subgraph requests the reference cache may answer
       'query($r:[_Any!]!){_entities(representations: $r){...on Provider{name @include(if: true)}}}',
       'query($r:[_Any!]!){_entities(representations: $r){...on Provider{name}} providers { id }}',
       'mutation($r:[_Any!]!){_entities(representations: $r){...on Provider{name}}}',
+      // The caller itself (null for anyone else): never served to another caller.
+      'query($r:[_Any!]!){_entities(representations: $r){...on Viewer{organisation scopes}}}',
+      'query($r:[_Any!]!){_entities(representations: $r){...on Provider{name} ...on Viewer{organisation}}}',
     ])
-      expect(cacheableShape(parse(document)), document).toBeNull();
+      expect(cacheableShape(parse(document), catalogueTypes), document).toBeNull();
   });
 });
 

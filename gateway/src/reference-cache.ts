@@ -4,11 +4,14 @@ import { LRUCache } from 'lru-cache';
 import { todayInRome } from '@reg/calendar';
 
 /**
- * The subgraphs whose entities are reference data: the same answer for every authenticated caller, whoever asks
- * (the catalogue's read rule, services/catalogue/src/rules/access.ts: "every authenticated caller reads it").
- * Never a subgraph whose answers depend on the caller: a cached answer is served to any caller.
+ * The entity types that are reference data, by subgraph: the same answer for every authenticated caller, whoever
+ * asks (the catalogue's read rule, services/catalogue/src/rules/access.ts: "every authenticated caller reads it").
+ * Never a type whose answer depends on the caller, since a cached answer is served to any caller: the catalogue's
+ * `Viewer` is the caller itself (null for anyone else) and is not here.
  */
-export const referenceSubgraphs: readonly string[] = ['catalogue'];
+export const referenceTypes: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['catalogue', new Set(['Provider', 'ServiceStandard'])],
+]);
 
 /** One `_entities` field of a subgraph request: where its answer goes, its representations, the fields per type. */
 interface EntitiesField {
@@ -20,10 +23,10 @@ interface EntitiesField {
 
 /**
  * A subgraph request the cache can answer: only `_entities` fields whose representations are one variable and whose
- * selections are plain leaf fields on the entity types (no alias, argument, directive or nested object). Anything
- * else (a root field, `accreditedServices(on:)`, a mutation) is null and always goes to the subgraph.
+ * selections are plain leaf fields on reference types (no alias, argument, directive or nested object). Anything
+ * else (a root field, `accreditedServices(on:)`, a `Viewer`, a mutation) is null and always goes to the subgraph.
  */
-export function cacheableShape(document: DocumentNode): readonly EntitiesField[] | null {
+export function cacheableShape(document: DocumentNode, types: ReadonlySet<string>): readonly EntitiesField[] | null {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || document.definitions.length !== 1) return null;
   const operation = operations[0]!;
@@ -35,7 +38,7 @@ export function cacheableShape(document: DocumentNode): readonly EntitiesField[]
       return null;
     const argument = selection.arguments?.length === 1 ? selection.arguments[0]! : null;
     if (argument?.name.value !== 'representations' || argument.value.kind !== Kind.VARIABLE) return null;
-    const fieldsByType = leafFieldsByType(selection.selectionSet);
+    const fieldsByType = leafFieldsByType(selection.selectionSet, types);
     if (!fieldsByType) return null;
     fields.push({
       responseKey: selection.alias?.value ?? selection.name.value,
@@ -46,11 +49,15 @@ export function cacheableShape(document: DocumentNode): readonly EntitiesField[]
   return fields.length ? fields : null;
 }
 
-function leafFieldsByType(selectionSet: SelectionSetNode | undefined): Map<string, string[]> | null {
+function leafFieldsByType(
+  selectionSet: SelectionSetNode | undefined,
+  types: ReadonlySet<string>,
+): Map<string, string[]> | null {
   if (!selectionSet) return null;
   const byType = new Map<string, string[]>();
   for (const fragment of selectionSet.selections) {
     if (fragment.kind !== Kind.INLINE_FRAGMENT || !fragment.typeCondition || fragment.directives?.length) return null;
+    if (!types.has(fragment.typeCondition.name.value)) return null;
     const names = byType.get(fragment.typeCondition.name.value) ?? [];
     for (const field of fragment.selectionSet.selections) {
       if (field.kind !== Kind.FIELD || field.alias || field.selectionSet || field.arguments?.length) return null;
@@ -76,7 +83,7 @@ export interface ReferenceCacheOptions {
   ttlMs: number;
   /** Entities kept at most (the least recently used go first). */
   maxEntities?: number;
-  subgraphs?: readonly string[];
+  types?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Counts each cacheable subgraph request as answered from memory (hit) or asked (miss). */
   count?: (subgraph: string, outcome: 'hit' | 'miss') => void;
   /** The Region's day: part of every key, so a catalogue version that starts today is never hidden by yesterday's. */
@@ -93,7 +100,7 @@ export interface ReferenceCacheOptions {
  * (the other replicas see the change within `ttlMs`).
  */
 export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin {
-  const subgraphs = new Set(options.subgraphs ?? referenceSubgraphs);
+  const typesBySubgraph = options.types ?? referenceTypes;
   const today = options.today ?? todayInRome;
   const entities = new LRUCache<string, Entity>({
     max: options.maxEntities ?? 10_000,
@@ -101,10 +108,10 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
     ...(options.clock ? { perf: options.clock } : {}),
   });
   const shapes = new WeakMap<DocumentNode, readonly EntitiesField[] | null>();
-  const shapeOf = (document: DocumentNode) => {
+  const shapeOf = (document: DocumentNode, types: ReadonlySet<string>) => {
     let shape = shapes.get(document);
     if (shape === undefined) {
-      shape = cacheableShape(document);
+      shape = cacheableShape(document, types);
       shapes.set(document, shape);
     }
     return shape;
@@ -169,7 +176,8 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
 
   return {
     onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
-      if (!subgraphs.has(subgraphName)) return;
+      const types = typesBySubgraph.get(subgraphName);
+      if (!types) return;
       if (executionRequest.operationType === 'mutation') {
         // Forgotten before (no answer read during the write is trusted) and once it is done.
         setExecutor((request) => {
@@ -188,7 +196,7 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
         });
         return;
       }
-      const shape = shapeOf(executionRequest.document);
+      const shape = shapeOf(executionRequest.document, types);
       if (!shape) return;
       setExecutor((request) => {
         const variables = request.variables ?? {};

@@ -165,6 +165,22 @@ describe('useReferenceCache: reference entities answered from memory (REFERENCE_
     expect(calls).toHaveLength(4);
   });
 
+  it('never remembers nor answers a representation of a type the request did not select', async () => {
+    const calls: Request[] = [];
+    const executor: Executor = async (request) => {
+      calls.push(request);
+      return { data: { _entities: [names['p1'], {}] } };
+    };
+    const run = cached();
+    const request = {
+      document: providers,
+      variables: { representations: [provider('p1'), { __typename: 'Viewer', subject: 'someone' }] },
+    };
+    await run('catalogue', executor, request);
+    await run('catalogue', executor, request);
+    expect(calls).toHaveLength(2);
+  });
+
   it('leaves the other subgraphs alone: their answers depend on who asks', async () => {
     const { calls, executor } = catalogue();
     const run = cached();

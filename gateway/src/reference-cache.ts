@@ -135,8 +135,10 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
         const known = key === null ? undefined : entities.get(key);
         if (!known) return null;
         // A fresh object per answer: the runtime merges answers into the response and may change them.
+        const fields = field.fieldsByType.get(representation['__typename'] as string);
+        if (!fields) return null;
         const answer: Entity = {};
-        for (const name of field.fieldsByType.get(representation['__typename'] as string) ?? []) {
+        for (const name of fields) {
           if (!(name in known)) return null;
           answer[name] = known[name];
         }
@@ -164,11 +166,12 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
       for (let i = 0; i < answers.length; i++) {
         const answer = answers[i] as Entity | null;
         const representation = representations[i] as Entity;
-        const key = entityKey(subgraph, representation, day);
-        if (key === null || !answer || typeof answer !== 'object') continue;
+        // Only the reference types the request selected (a representation of any other type is never remembered).
+        const fields = field.fieldsByType.get(representation?.['__typename'] as string);
+        const key = fields ? entityKey(subgraph, representation, day) : null;
+        if (key === null || !fields || !answer || typeof answer !== 'object') continue;
         const known: Entity = { ...entities.get(key) };
-        for (const name of field.fieldsByType.get(representation['__typename'] as string) ?? [])
-          if (name in answer) known[name] = answer[name];
+        for (const name of fields) if (name in answer) known[name] = answer[name];
         entities.set(key, known);
       }
     }

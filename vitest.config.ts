@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
  * not load: gateway/src/query-planner.ts); the core scenarios run a second time on the JS planner (QUERY_PLANNER=js),
  * which stays a supported configuration.
  */
-const jsPlannerCore = ['test/graph.e2e.ts', 'test/journey.e2e.ts', 'test/attacks/refusals.e2e.ts'];
+const jsPlannerCore = [
+  'test/graph.e2e.ts',
+  'test/journey.e2e.ts',
+  'test/attacks/refusals.e2e.ts',
+  'test/subgraph-down.e2e.ts',
+];
 
 // Unit and subgraph tests sit beside the code (*.spec.ts); end-to-end tests through the
 // gateway live in test/ (*.e2e.ts) and start real servers, so they get longer time-outs.

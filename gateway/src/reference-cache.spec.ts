@@ -73,6 +73,18 @@ describe('cacheableShape: which subgraph requests the reference cache may answer
     ]);
   });
 
+  it("takes the JS planner's entity fetches, which also ask `__typename` beside the fragments", () => {
+    const js = parse(
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Provider { name kind } ... on ServiceStandard { title } } }',
+    );
+    expect(cacheableShape(js, catalogueTypes)?.[0]?.fieldsByType).toEqual(
+      new Map([
+        ['Provider', ['__typename', 'name', 'kind']],
+        ['ServiceStandard', ['__typename', 'title']],
+      ]),
+    );
+  });
+
   it('leaves to the subgraph a root field, a field with arguments or a selection, an alias, a mutation, a type that is not reference data', () => {
     for (const document of [
       '{ providers { name } }',

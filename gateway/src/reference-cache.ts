@@ -55,7 +55,14 @@ function leafFieldsByType(
 ): Map<string, string[]> | null {
   if (!selectionSet) return null;
   const byType = new Map<string, string[]>();
+  // The JS planner also asks `__typename` beside the fragments: a field of every type.
+  let typename = false;
   for (const fragment of selectionSet.selections) {
+    if (fragment.kind === Kind.FIELD && fragment.name.value === '__typename' && !fragment.alias) {
+      if (fragment.directives?.length) return null;
+      typename = true;
+      continue;
+    }
     if (fragment.kind !== Kind.INLINE_FRAGMENT || !fragment.typeCondition || fragment.directives?.length) return null;
     if (!types.has(fragment.typeCondition.name.value)) return null;
     const names = byType.get(fragment.typeCondition.name.value) ?? [];
@@ -66,7 +73,8 @@ function leafFieldsByType(
     }
     byType.set(fragment.typeCondition.name.value, names);
   }
-  return byType;
+  if (typename) for (const names of byType.values()) names.unshift('__typename');
+  return byType.size ? byType : null;
 }
 
 type Entity = Record<string, unknown>;

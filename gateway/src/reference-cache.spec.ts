@@ -132,6 +132,16 @@ describe('useReferenceCache: reference entities answered from memory (REFERENCE_
     const answer = await run('catalogue', executor, request);
     (answer.data!['_entities'] as Array<Record<string, unknown>>)[0]!['name'] = 'changed';
     expect((await run('catalogue', executor, request)).data).toEqual({ _entities: [names['p1']] });
+    // A list of scalars too (a standard's activities).
+    const activities = parse('query($r:[_Any!]!){_entities(representations: $r){...on ServiceStandard{activities}}}');
+    const standards = { document: activities, variables: { r: [{ __typename: 'ServiceStandard', code: '3A' }] } };
+    const lists = async () => ({ data: { _entities: [{ activities: ['colloquio', 'bilancio'] }] } });
+    await run('catalogue', lists, standards);
+    const first = await run('catalogue', lists, standards);
+    (first.data!['_entities'] as Array<{ activities: string[] }>)[0]!.activities.push('changed');
+    expect((await run('catalogue', lists, standards)).data).toEqual({
+      _entities: [{ activities: ['colloquio', 'bilancio'] }],
+    });
   });
 
   it('never remembers an answer with errors or an entity answered as null', async () => {

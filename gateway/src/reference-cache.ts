@@ -79,6 +79,9 @@ function leafFieldsByType(
 
 type Entity = Record<string, unknown>;
 
+/** A leaf value as held and as answered: a list of scalars (a standard's `activities`) is copied, never shared. */
+const copied = (value: unknown) => (Array.isArray(value) ? [...value] : value);
+
 /** An entity's cache key: its subgraph, its representation (keys in a fixed order) and the Region's day. */
 function entityKey(subgraph: string, representation: unknown, day: string): string | null {
   if (!representation || typeof representation !== 'object' || Array.isArray(representation)) return null;
@@ -142,13 +145,13 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
         const key = entityKey(subgraph, representation, day);
         const known = key === null ? undefined : entities.get(key);
         if (!known) return null;
-        // A fresh object per answer: the runtime merges answers into the response and may change them.
         const fields = field.fieldsByType.get(representation['__typename'] as string);
         if (!fields) return null;
+        // A fresh object (and list) per answer: the runtime merges answers into the response and may change them.
         const answer: Entity = {};
         for (const name of fields) {
           if (!(name in known)) return null;
-          answer[name] = known[name];
+          answer[name] = copied(known[name]);
         }
         answers[i] = answer;
       }
@@ -179,7 +182,7 @@ export function useReferenceCache(options: ReferenceCacheOptions): GatewayPlugin
         const key = fields ? entityKey(subgraph, representation, day) : null;
         if (key === null || !fields || !answer || typeof answer !== 'object') continue;
         const known: Entity = { ...entities.get(key) };
-        for (const name of fields) if (name in answer) known[name] = answer[name];
+        for (const name of fields) if (name in answer) known[name] = copied(answer[name]);
         entities.set(key, known);
       }
     }

@@ -31,7 +31,9 @@ async function documentOf(request: Request): Promise<string | null> {
   if (request.method === 'GET') return new URL(request.url).searchParams.get('query');
   if (request.method !== 'POST') return null;
   try {
-    const body: unknown = await request.clone().json();
+    // A JSON body the edge has already parsed (http-edge.ts) is the Request's `json()`, with no stream to consume;
+    // any other body is read from a clone, so the runtime still reads its own.
+    const body: unknown = await (request.body === null ? request.json() : request.clone().json());
     return body &&
       typeof body === 'object' &&
       !Array.isArray(body) &&

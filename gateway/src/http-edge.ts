@@ -29,10 +29,10 @@ const sendJson = (
 /**
  * The only door to the GraphQL runtime. The path must be exactly the endpoint, as sent: no trailing slash,
  * no doubled slash, no other case, no encoded slash (anything else is 404, so no spelling reaches the runtime
- * around the token check). Only GET, POST and the CORS preflight. The body is bounded: a declared Content-Length
- * above the limit is refused with 413 before anything is read, and within it the runtime reads the body itself
- * (Node's parser never hands over more than the declared length); a body without a declared length (chunked) is
- * read here, counting bytes as they arrive (cut off at the limit with 413), and the runtime gets it whole. The
+ * around the token check). Only GET, POST and the CORS preflight. A POST body is read here and bounded: a declared
+ * Content-Length above the limit is refused with 413 before anything is read, and a body without one (chunked) is
+ * cut off with 413 as soon as it passes the limit (Node's parser never hands over more than a declared length). A
+ * JSON object reaches the runtime parsed (`parsedJsonBody`), any other body as read. The
  * request id is issued here (x-request-id, which the runtime logs, forwards to subgraphs and returns); the caller's
  * own x-request-id travels as x-client-request-id, a claim for the audit, never as the id.
  */
@@ -58,7 +58,7 @@ export async function serveGraphQL(
   headers['x-request-id'] = randomUUID();
   const serverContext = { req, res };
   let response: Response;
-  if (method === 'POST' && headers['content-length'] === undefined) {
+  if (method === 'POST') {
     let body: Buffer;
     try {
       body = await readBodyWithin(req, options.maxBodyBytes);
@@ -66,10 +66,17 @@ export async function serveGraphQL(
       if (error instanceof BodyTooLargeError) return refuseBodyTooLarge(req, res, error);
       throw error;
     }
-    response = await runtime.fetch(wholeBodyRequest(runtime.fetchAPI.Request, raw, req, res, body), serverContext);
+    const parsed = parsedJsonBody(headers['content-type'], body);
+    if (parsed) {
+      // Handed over already parsed, as a body parser does (@whatwg-node/server's `req.body`): the runtime's Request
+      // then has no stream, and the runtime's own body limit (25 MB, above this edge's) pipes nothing per request.
+      (req as IncomingMessage & { body?: unknown }).body = parsed;
+      response = await runtime.handleNodeRequestAndResponse(req, res, serverContext);
+    } else {
+      // Any other body (not JSON, not an object, not parsable) goes as read: the runtime answers it as it would.
+      response = await runtime.fetch(wholeBodyRequest(runtime.fetchAPI.Request, raw, req, res, body), serverContext);
+    }
   } else {
-    if (method === 'POST' && Number(headers['content-length']) > options.maxBodyBytes)
-      return refuseBodyTooLarge(req, res, new BodyTooLargeError(options.maxBodyBytes));
     response = await runtime.handleNodeRequestAndResponse(req, res, serverContext);
   }
   const outHeaders: Record<string, string | string[]> = {};
@@ -87,7 +94,27 @@ export async function serveGraphQL(
   res.end();
 }
 
-/** The Request of a body read here whole (a chunked one), built with the runtime's own Request class. */
+const jsonContentType = /^application\/(json|graphql\+json)\s*(;|$)/i;
+
+/**
+ * A GraphQL request's JSON body as the object the runtime would parse from it, or null for anything the runtime
+ * must see as sent to answer it itself: another content type, invalid JSON, an array (a batch, which the runtime
+ * refuses), an empty object.
+ */
+export function parsedJsonBody(contentType: string | undefined, body: Buffer): Record<string, unknown> | null {
+  if (!contentType || !jsonContentType.test(contentType)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0)
+    return null;
+  return value as Record<string, unknown>;
+}
+
+/** The Request of a body read here whole and not handed over parsed, built with the runtime's own Request class. */
 function wholeBodyRequest(
   RequestClass: typeof globalThis.Request,
   raw: string,

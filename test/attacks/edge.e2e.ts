@@ -112,6 +112,43 @@ describe('path spellings never reach the runtime around the token check', () => 
   });
 });
 
+describe('the gateway reads every POST body at the edge: a JSON object is handed over parsed, the rest as sent', () => {
+  const post = (body: string, contentType = 'application/json') =>
+    rawRequest(graph.gatewayUrl, {
+      path: '/graphql',
+      headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+      body,
+    });
+
+  it('answers a JSON request under either JSON content type, its variables intact', async () => {
+    const query = 'query Q($id: ID!) { person(id: $id) { id } }';
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'application/graphql+json']) {
+      const answer = await post(JSON.stringify({ query, variables: { id: 'nessuna-persona-è' } }), type);
+      expect(answer.status, type).toBe(200);
+      expect(JSON.parse(answer.body).data, type).toEqual({ person: null });
+    }
+  });
+
+  it('answers what it cannot hand over parsed as the runtime does, with a coded error and no data', async () => {
+    const cases: Array<[body: string, status: number, message: RegExp]> = [
+      ['{"query":', 400, /^POST body sent invalid JSON\.$/],
+      ['[{"query":"{ __typename }"}]', 400, /^Batching is not supported\.$/],
+      ['"{ __typename }"', 400, /^POST body is expected to be object but received string$/],
+      ['{}', 200, /^Must provide query string\.$/],
+    ];
+    for (const [body, status, message] of cases) {
+      const answer = await post(body);
+      expect(answer.status, body).toBe(status);
+      const parsed = JSON.parse(answer.body);
+      expect(parsed.data, body).toBeUndefined();
+      expect(parsed.errors[0].message, body).toMatch(message);
+      expect(parsed.errors[0].extensions.code, body).toBe('BAD_REQUEST');
+    }
+    const asText = await post('{ __typename }', 'application/graphql');
+    expect(JSON.parse(asText.body)).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
 describe('bodies are bounded as they are read, chunked or not (413)', () => {
   it('the gateway cuts a 2 MB chunked body off at its limit', async () => {
     const answer = await rawRequest(graph.gatewayUrl, {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -8,7 +8,10 @@ import { build } from 'esbuild';
  * started with plain `node dist/<name>.mjs`: no TypeScript loader in production, one file to load.
  * Packages that load files next to their own code at run time (PGlite's WebAssembly, the Rust query planner's native
  * binding) stay outside the bundle and are listed in dist/package.json, which the image installs with
- * `npm install --omit=dev`.
+ * `npm install --omit=dev`. So does graphql: bundled, every call into it went through the bundler's CommonJS getters
+ * and its development `instanceOf`, beside a second copy the gateway loads with `require` for the runtime's
+ * `instanceof GraphQLError` (bench/README.md, "graphql outside the bundle"); outside, there is one copy, as when the
+ * packages run unbundled.
  * The bundles read schema/ and services/<name>/migrations/ from the folder above dist/.
  */
 const root = join(import.meta.dirname, '..');
@@ -25,6 +28,7 @@ const entries: Record<string, string> = {
 const externalPackages: Record<string, string> = {
   '@electric-sql/pglite': 'packages/db',
   '@graphql-hive/router-query-planner': 'gateway',
+  graphql: 'gateway',
 };
 
 rmSync(dist, { recursive: true, force: true });
@@ -59,16 +63,23 @@ const result = await build({
   metafile: true,
 });
 
+/** The manifest of the package a resolved entry file belongs to: the nearest package.json above it with its name. */
+function manifestOf(name: string, entry: string): { version: string } {
+  for (let folder = dirname(entry); folder !== dirname(folder); folder = dirname(folder)) {
+    const file = join(folder, 'package.json');
+    if (!existsSync(file)) continue;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+    if (manifest.name === name) return manifest;
+  }
+  throw new Error(`no package.json of ${name} above ${entry}`);
+}
+
 // The external packages at the versions the workspace resolved, for `npm install` in the image.
 const versions = Object.fromEntries(
-  Object.entries(externalPackages).map(([name, dependent]) => {
-    const manifest = join(
-      dirname(createRequire(join(root, dependent, 'package.json')).resolve(name)),
-      '..',
-      'package.json',
-    );
-    return [name, (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version];
-  }),
+  Object.entries(externalPackages).map(([name, dependent]) => [
+    name,
+    manifestOf(name, createRequire(join(root, dependent, 'package.json')).resolve(name)).version,
+  ]),
 );
 writeFileSync(
   join(dist, 'package.json'),

@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -70,6 +71,47 @@ describe('one process per service (dist bundles)', () => {
     expect(new Set(pids).size).toBe(5);
     expect(pids).not.toContain(process.pid);
     expect(commandOf('people', 'dist')[0]).toMatch(/dist\/people\.mjs$/);
+  });
+
+  it('every package the bundles load at run time is in dist/package.json, which is all the image installs', () => {
+    const dist = join(root, 'dist');
+    const files = [
+      ...readdirSync(dist).map((f) => join(dist, f)),
+      ...readdirSync(join(dist, 'chunks')).map((f) => join(dist, 'chunks', f)),
+    ].filter((f) => f.endsWith('.mjs'));
+    // Static and dynamic imports, require() (the banner's createRequire) and createRequire(import.meta.url)(...).
+    const loads = [
+      /\bfrom "([^".][^"]*)"/g,
+      /\bimport\("([^".][^"]*)"\)/g,
+      /(?<![\w$.])require\("([^".][^"]*)"\)/g,
+      /createRequire\w*\(import\.meta\.url\)\("([^".][^"]*)"\)/g,
+    ];
+    const packageName = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*/;
+    const builtins = new Set(builtinModules);
+    const loaded = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of loads)
+        for (const [, specifier] of text.matchAll(pattern)) {
+          const name = packageName.exec(specifier!)?.[0];
+          if (
+            name &&
+            name ===
+              specifier!
+                .split('/')
+                .slice(0, name.startsWith('@') ? 2 : 1)
+                .join('/')
+          )
+            if (!specifier!.startsWith('node:') && !builtins.has(name)) loaded.add(name);
+        }
+    }
+    const listed = Object.keys(
+      (JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+        .dependencies,
+    );
+    // Not loaded by Node: the text of GraphiQL's browser script, which the gateway serves, names it (inside a try).
+    const optional = new Set(['@emotion/is-prop-valid']);
+    expect([...loaded].filter((name) => !optional.has(name)).sort()).toEqual(listed.sort());
   });
 
   it('a delivery reported by an accredited body is checked across processes and read back on the person', async () => {

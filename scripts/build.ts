@@ -10,7 +10,7 @@ import { build } from 'esbuild';
  * binding) stay outside the bundle and are listed in dist/package.json, which the image installs with
  * `npm install --omit=dev`. So does graphql: bundled, every call into it went through the bundler's CommonJS getters
  * and its development `instanceOf`, beside a second copy the gateway loads with `require` for the runtime's
- * `instanceof GraphQLError` (bench/README.md, "graphql outside the bundle"); outside, there is one copy, as when the
+ * `instanceof GraphQLError` (bench/README.md, run of 2 December 2026, 11:00); outside, there is one copy, as when the
  * packages run unbundled.
  * The bundles read schema/ and services/<name>/migrations/ from the folder above dist/.
  */

@@ -66,7 +66,8 @@ export async function serveGraphQL(
       if (error instanceof BodyTooLargeError) return refuseBodyTooLarge(req, res, error);
       throw error;
     }
-    const parsed = parsedJsonBody(headers['content-type'], body);
+    // Only for a caller that sends a token: one who sends none is refused before its body is parsed, as before.
+    const parsed = headers.authorization ? parsedJsonBody(headers['content-type'], body) : null;
     if (parsed) {
       // Handed over already parsed, as a body parser does (@whatwg-node/server's `req.body`): the runtime's Request
       // then has no stream, and the runtime's own body limit (25 MB, above this edge's) pipes nothing per request.

@@ -1,5 +1,7 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { parsedJsonBody } from './http-edge.ts';
+import { type GraphQLRuntime, parsedJsonBody, serveGraphQL } from './http-edge.ts';
 
 const body = (text: string) => Buffer.from(text, 'utf8');
 
@@ -21,5 +23,64 @@ describe('parsedJsonBody: what the edge hands the runtime already parsed', () =>
     expect(parsedJsonBody('application/json', body('null'))).toBeNull();
     expect(parsedJsonBody('application/json', body('"{ __typename }"'))).toBeNull();
     expect(parsedJsonBody('application/json', body(''))).toBeNull();
+  });
+});
+
+describe('serveGraphQL: which body reaches the runtime parsed', () => {
+  /** The edge before a runtime that records how it was called and answers an empty result. */
+  async function served(headers: Record<string, string>, text: string) {
+    const calls: Array<{ door: 'node' | 'fetch'; parsedBody?: unknown }> = [];
+    const answer = () => new Response('{"data":{}}', { headers: { 'content-type': 'application/json' } });
+    const runtime: GraphQLRuntime = {
+      handleNodeRequestAndResponse: (req) => {
+        calls.push({ door: 'node', parsedBody: (req as IncomingMessage & { body?: unknown }).body });
+        return answer();
+      },
+      fetch: () => {
+        calls.push({ door: 'fetch' });
+        return answer();
+      },
+      fetchAPI: { Request },
+    };
+    const server = createServer(
+      (req, res) => void serveGraphQL(runtime, req, res, { graphqlPath: '/graphql', maxBodyBytes: 1024 }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body: text });
+      return { status: response.status, calls };
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it("a token-bearing caller's JSON object is handed over parsed, through the runtime's Node entry", async () => {
+    const { status, calls } = await served(
+      { authorization: 'Bearer t', 'content-type': 'application/json' },
+      '{"query":"{ __typename }"}',
+    );
+    expect(status).toBe(200);
+    expect(calls).toEqual([{ door: 'node', parsedBody: { query: '{ __typename }' } }]);
+  });
+
+  it('a caller without a token, or a body that is not a JSON object, goes as read (the runtime answers it)', async () => {
+    for (const [headers, text] of [
+      [{ 'content-type': 'application/json' }, '{"query":"{ __typename }"}'],
+      [{ authorization: 'Bearer t', 'content-type': 'application/json' }, '{"query":'],
+      [{ authorization: 'Bearer t', 'content-type': 'application/graphql' }, '{ __typename }'],
+    ] as const) {
+      const { calls } = await served(headers, text);
+      expect(calls, text).toEqual([{ door: 'fetch' }]);
+    }
+  });
+
+  it('a body above the limit is refused with 413 before the runtime is called', async () => {
+    const { status, calls } = await served(
+      { authorization: 'Bearer t', 'content-type': 'application/json' },
+      JSON.stringify({ query: 'x'.repeat(2048) }),
+    );
+    expect(status).toBe(413);
+    expect(calls).toEqual([]);
   });
 });
